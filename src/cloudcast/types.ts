@@ -1,0 +1,59 @@
+import type { Diagnostic, Span } from "../diagnostic.js";
+
+/** Where a cloudcast's audio or picture comes from, as written in the file. */
+export type MediaRef =
+  | { kind: "path"; /** Repo-relative, `/`-separated, normalised, never escaping the repo. */ path: string }
+  | { kind: "url"; url: string };
+
+/** A section of the tracklist: a track (artist + song) or a chapter. `start` is in seconds. */
+export type Section =
+  | { kind: "track"; start: number; artist: string; song: string }
+  | { kind: "chapter"; start: number; chapter: string };
+
+/** A valid cloudcast file, in the terms of the Mixcloud API. Optional keys absent from the file are undefined. */
+export interface Cloudcast {
+  /** `title`, trimmed. Mixcloud `name`. */
+  title: string;
+  /** `desc`, after YAML folding. Mixcloud `description`. */
+  description?: string;
+  tags: string[];
+  sections: Section[];
+  /** As written; undefined means "the sibling file with the same stem" (resolved by the media checks). */
+  audio?: MediaRef;
+  picture?: MediaRef;
+  unlisted?: boolean;
+  /** Normalised to UTC `YYYY-MM-DDTHH:MM:SSZ`. */
+  publishDate?: string;
+  disableComments?: boolean;
+  hideStats?: boolean;
+  hosts: string[];
+  /** `/user/slug/` of an existing upload this file describes. */
+  key?: string;
+}
+
+/** The top-level keys of the file format (SPEC §2), in the order the reference lists them. */
+export const CLOUDCAST_KEYS = [
+  "title",
+  "desc",
+  "tags",
+  "tracks",
+  "audio",
+  "picture",
+  "unlisted",
+  "publish_date",
+  "disable_comments",
+  "hide_stats",
+  "hosts",
+  "key",
+] as const;
+export type CloudcastKey = (typeof CLOUDCAST_KEYS)[number];
+
+/** The outcome of reading one file: a cloudcast, or the problems that stop it being one. */
+export interface ParsedCloudcast {
+  file: string;
+  /** Present only when `diagnostics` is empty. */
+  cloudcast?: Cloudcast;
+  diagnostics: Diagnostic[];
+  /** Where each top-level key's value sits (falls back to the key), for later diagnostics on media. */
+  spans: Partial<Record<CloudcastKey, Span>>;
+}

@@ -1,0 +1,43 @@
+/** Names of the action's inputs and outputs (action.yml), kept in one place. */
+export const Inputs = {
+  AccessToken: "access-token",
+  Files: "files",
+  ChangedOnly: "changed-only",
+  DryRun: "dry-run",
+  IfExists: "if-exists",
+  Comment: "comment",
+  GithubToken: "github-token",
+  ApiUrl: "api-url",
+  Concurrency: "concurrency",
+  Retries: "retries",
+} as const;
+
+export const Outputs = {
+  Urls: "urls",
+  Results: "results",
+  Published: "published",
+  Updated: "updated",
+  Skipped: "skipped",
+  Failed: "failed",
+  Invalid: "invalid",
+  Matrix: "matrix",
+} as const;
+
+export const DEFAULT_FILES = ["cloudcasts/**/*.yml", "cloudcasts/**/*.yaml"];
+export const DEFAULT_API_URL = "https://api.mixcloud.com";
+/** OAuth lives on the website host, not the API host. */
+export const DEFAULT_OAUTH_URL = "https://www.mixcloud.com/oauth";
+export const WEB_URL = "https://www.mixcloud.com";
+
+/** Limits from SPEC §2 and the Mixcloud API. */
+export const Limits = {
+  fileBytes: 1024 * 1024,
+  descriptionChars: 1000,
+  tags: 5,
+  hosts: 2,
+  audioBytes: 4 * 1024 * 1024 * 1024,
+  pictureBytes: 10 * 1024 * 1024,
+} as const;
+
+/** The hidden marker that finds the sticky PR comment again. */
+export const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";

@@ -1,0 +1,45 @@
+/**
+ * A problem found in a cloudcast file (or in the media it points at), located precisely
+ * enough to become a GitHub annotation and a `file:line:col: message` line.
+ *
+ * Lines and columns are 1-based, as editors and GitHub show them. `end*` is inclusive of the
+ * last line and exclusive of the last column (the column just past the node).
+ */
+export interface Diagnostic {
+  /** Path of the file, relative to the workspace (or as given on the command line), `/`-separated. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** One sentence saying what is wrong and what to do about it. */
+  message: string;
+  /** A stable identifier of the rule that produced it, e.g. `title-required`. */
+  rule: string;
+}
+
+/** A place in a file: where a node starts and ends. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** The span of the first character of a file: for problems that belong to the file as a whole. */
+export const FILE_START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+export function diagnosticAt(file: string, span: Span, rule: string, message: string): Diagnostic {
+  return { file, ...span, message, rule };
+}
+
+/** The stable, grep-able one-line form used by the CLI: `file:line:col: message (rule)`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})`;
+}
+
+/** Orders diagnostics by file, then position, so output is stable whatever order rules ran in. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}

@@ -1,0 +1,63 @@
+import type { Diagnostic } from "./diagnostic.js";
+
+/** What became of one selected file (SPEC §3 `results`). */
+export type Status =
+  | "published"
+  | "updated"
+  | "unchanged"
+  | "skipped"
+  | "dry-run"
+  | "invalid"
+  | "failed";
+
+/** What the media checks learned about a file's audio or picture, for the summary. */
+export interface MediaInfo {
+  /** Repo-relative path or URL (redacted of any query string credentials). */
+  source: string;
+  /** Bytes, when known (always for repo files; from headers for URLs). */
+  size?: number;
+  /** Detected container/format, e.g. `mp3`, `m4a`, `flac`, `jpeg`. */
+  type?: string;
+  /** Length in seconds, where the format tells it cheaply. */
+  durationSeconds?: number;
+}
+
+export interface FileResult {
+  /** Workspace-relative path, `/`-separated. */
+  file: string;
+  status: Status;
+  title?: string;
+  /** Mixcloud key `/user/slug/` once known. */
+  key?: string;
+  url?: string;
+  /** One line for `failed` (and a summary line for `invalid`). */
+  error?: string;
+  /** Every problem found in the file or its media (empty unless `invalid`). */
+  diagnostics: Diagnostic[];
+  /** Details shown in the summary and the PR comment. */
+  details?: {
+    tags: string[];
+    tracks: number;
+    audio?: MediaInfo;
+    picture?: MediaInfo;
+  };
+}
+
+/** The JSON shape of each entry of the `results` output: exactly SPEC §3's fields. */
+export function toOutputResult(r: FileResult): {
+  file: string;
+  status: Status;
+  title: string | null;
+  key: string | null;
+  url: string | null;
+  error: string | null;
+} {
+  return {
+    file: r.file,
+    status: r.status,
+    title: r.title ?? null,
+    key: r.key ?? null,
+    url: r.url ?? null,
+    error: r.error ?? null,
+  };
+}

@@ -1,0 +1,93 @@
+import { SlugRegistry, cloudcastKey, slugify } from "./slug.js";
+import type { MockCloudcastInput, StoredCloudcast } from "./types.js";
+
+/** What an upload (or a preload entry) sets on a new cloudcast. */
+export type NewCloudcast = Omit<StoredCloudcast, "key" | "slug" | "created_time" | "updated_time">;
+
+/** The one account the mock serves, and the cloudcasts it holds. */
+export class Account {
+  readonly #slugs = new SlugRegistry();
+  readonly #bySlug = new Map<string, StoredCloudcast>();
+
+  /** @param cloudcasts the live list exposed as `state.cloudcasts` (oldest first) */
+  constructor(
+    readonly username: string,
+    readonly isPro: boolean,
+    readonly cloudcasts: StoredCloudcast[],
+  ) {}
+
+  /** Stores a new cloudcast under a fresh slug (`preferredSlug` when free, else from its name). */
+  add(fields: NewCloudcast, times: { created: string; updated: string }, preferredSlug?: string) {
+    const slug = this.#slugs.claim(preferredSlug || slugify(fields.name));
+    const cloudcast: StoredCloudcast = {
+      key: cloudcastKey(this.username, slug),
+      slug,
+      ...fields,
+      created_time: times.created,
+      updated_time: times.updated,
+    };
+    this.cloudcasts.push(cloudcast);
+    this.#bySlug.set(slug, cloudcast);
+    return cloudcast;
+  }
+
+  find(slug: string): StoredCloudcast | undefined {
+    return this.#bySlug.get(slug);
+  }
+
+  /** How many cloudcasts a viewer sees (unlisted ones only with the owner's token). */
+  count(owner: boolean): number {
+    return owner ? this.cloudcasts.length : this.#publicCloudcasts().length;
+  }
+
+  /** One page of the cloudcasts a viewer sees, newest first, and how many there are in all. */
+  page(owner: boolean, offset: number, limit: number) {
+    const visible = owner ? this.cloudcasts : this.#publicCloudcasts();
+    const end = Math.max(visible.length - offset, 0);
+    const start = Math.max(end - limit, 0);
+    return { items: visible.slice(start, end).reverse(), total: visible.length };
+  }
+
+  // Whether Mixcloud shows unlisted uploads without the owner's token is unknown; the mock
+  // assumes it does not, which is the cautious side for a client looking for its uploads.
+  #publicCloudcasts(): StoredCloudcast[] {
+    return this.cloudcasts.filter((cloudcast) => !cloudcast.unlisted);
+  }
+}
+
+/** Adds the preloaded cloudcasts, dated one minute apart and ending a minute before `now`. */
+export function preload(
+  account: Account,
+  spec: number | Array<Partial<MockCloudcastInput>>,
+  now: Date,
+): void {
+  const entries: Array<Partial<MockCloudcastInput>> =
+    typeof spec === "number" ? Array.from({ length: spec }, () => ({})) : spec;
+  entries.forEach((entry, index) => {
+    const created = timestamp(new Date(now.getTime() - (entries.length - index) * 60_000));
+    const { slug, created_time, updated_time, ...fields } = entry;
+    const times = {
+      created: created_time ?? created,
+      updated: updated_time ?? created_time ?? created,
+    };
+    account.add({ ...defaultFields(index), ...fields }, times, slug);
+  });
+}
+
+function defaultFields(index: number): NewCloudcast {
+  return {
+    name: `Existing cloudcast ${index + 1}`,
+    description: "",
+    tags: [],
+    sections: [],
+    hosts: [],
+    unlisted: false,
+    disable_comments: false,
+    hide_stats: false,
+  };
+}
+
+/** Mixcloud's timestamp form: "YYYY-MM-DDTHH:MM:SSZ" (UTC, no milliseconds). */
+export function timestamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/u, "Z");
+}

@@ -1,0 +1,321 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { checkMedia, type MediaCheckOptions } from "../../src/media/index.js";
+import {
+  HTML,
+  JPEG,
+  PNG,
+  bytes,
+  id3,
+  mp3Frames,
+  parsedCloudcast,
+  tempFolder,
+  wav,
+} from "./fixtures.js";
+import { endlessBody, serveBytes, startServer, type Handler, type TestServer } from "./server.js";
+
+const AUDIO_SPAN = { line: 5, column: 8, endLine: 5, endColumn: 40 };
+const servers: TestServer[] = [];
+const removers: (() => Promise<void>)[] = [];
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+  await Promise.all(removers.splice(0).map((remove) => remove()));
+});
+
+async function serve(handler: Handler): Promise<TestServer> {
+  const server = await startServer(handler);
+  servers.push(server);
+  return server;
+}
+
+async function check(
+  kind: "audio" | "picture",
+  url: string,
+  options: Partial<MediaCheckOptions> = {},
+) {
+  const workspace = await tempFolder("media-url-ws-");
+  removers.push(workspace.remove);
+  const media =
+    kind === "audio"
+      ? { audio: { kind: "url" as const, url } }
+      : {
+          audio: { kind: "url" as const, url },
+          picture: { kind: "url" as const, url },
+        };
+  const parsed = parsedCloudcast("cloudcasts/show.yml", media, {
+    audio: AUDIO_SPAN,
+    picture: AUDIO_SPAN,
+  });
+  return checkMedia(parsed, { workspace: workspace.path, timeoutMs: 10_000, ...options });
+}
+
+const MP3 = bytes(id3(64), mp3Frames(40));
+
+describe("URL media that are fine", () => {
+  it("HEAD gives size, type from Content-Type, and range support; nothing else is fetched", async () => {
+    const server = await serve((req, res) =>
+      serveBytes(res, req, MP3, { ranges: true, contentType: "audio/mpeg" }),
+    );
+    const result = await check("audio", `${server.origin}/mixes/show.mp3?sig=secret`);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.audio).toEqual({
+      kind: "url",
+      url: `${server.origin}/mixes/show.mp3?sig=secret`,
+      originalUrl: `${server.origin}/mixes/show.mp3?sig=secret`,
+      filename: "show.mp3",
+      size: MP3.length,
+      type: "mp3",
+      contentType: "audio/mpeg",
+      acceptsRanges: true,
+    });
+    expect(server.requests.map((r) => r.method)).toEqual(["HEAD"]);
+  });
+
+  it("generic Content-Type: type from the extension; Content-Disposition names the file", async () => {
+    const server = await serve((req, res) => {
+      res.setHeader("content-disposition", `attachment; filename*=UTF-8''Caf%C3%A9%20mix.flac`);
+      serveBytes(res, req, MP3);
+    });
+    const result = await check("audio", `${server.origin}/download/123.flac`);
+    expect(result.audio).toMatchObject({
+      filename: "Café mix.flac",
+      type: "flac",
+      acceptsRanges: false,
+    });
+  });
+
+  it("follows redirects (counting hops) and reports the final URL; fetchHeaders is asked per hop", async () => {
+    const server = await serve((req, res) => {
+      if (req.url === "/a") res.writeHead(302, { location: "/b" }).end();
+      else if (req.url === "/b")
+        res.writeHead(307, { location: `${server.origin}/files/final.mp3` }).end();
+      else serveBytes(res, req, MP3, { contentType: "audio/mpeg" });
+    });
+    const asked: string[] = [];
+    const fetchHeaders = (url: URL) => {
+      asked.push(url.pathname);
+      return url.pathname === "/a" ? { authorization: "Bearer only-for-a" } : undefined;
+    };
+    const result = await check("audio", `${server.origin}/a`, { fetchHeaders });
+    expect(result.audio).toMatchObject({
+      url: `${server.origin}/files/final.mp3`,
+      originalUrl: `${server.origin}/a`,
+      filename: "final.mp3",
+    });
+    expect(asked).toEqual(["/a", "/b", "/files/final.mp3"]);
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual([
+      "Bearer only-for-a",
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("HEAD refused (405): a ranged GET of the first 64 KiB, sniffed", async () => {
+    const body = bytes(wav(200_000));
+    const server = await serve((req, res) => {
+      if (req.method === "HEAD") res.writeHead(405).end();
+      else serveBytes(res, req, body, { ranges: true, contentType: "application/octet-stream" });
+    });
+    const result = await check("audio", `${server.origin}/x`);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.audio).toMatchObject({
+      size: body.length,
+      type: "wav",
+      contentType: "audio/wav",
+      acceptsRanges: true,
+      filename: "x.wav",
+    });
+    expect(server.requests.map((r) => [r.method, r.headers.range])).toEqual([
+      ["HEAD", undefined],
+      ["GET", "bytes=0-65535"],
+    ]);
+  });
+
+  it.each([403, 501])(
+    "HEAD refused (%i) on a presigned link: GET after it, sniffing a picture",
+    async (status) => {
+      const server = await serve((req, res) => {
+        if (req.method === "HEAD") res.writeHead(status).end();
+        else serveBytes(res, req, JPEG, { ranges: true });
+      });
+      const result = await check("picture", `${server.origin}/cover`);
+      expect(result.picture).toMatchObject({
+        type: "jpeg",
+        contentType: "image/jpeg",
+        size: JPEG.length,
+        filename: "cover.jpg",
+      });
+    },
+  );
+
+  it("a GET answered with an endless 200 body: reads the start, then hangs up", async () => {
+    const server = await serve((req, res) => {
+      if (req.method === "HEAD") res.writeHead(405).end();
+      else endlessBody(res, mp3Frames(4));
+    });
+    const result = await check("audio", `${server.origin}/live`);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.audio).toMatchObject({ type: "mp3", acceptsRanges: false });
+    expect(result.audio && "size" in result.audio).toBe(false);
+  });
+});
+
+describe("URL media that are refused", () => {
+  it("plain http to another host, without connecting", async () => {
+    const result = await check("audio", "http://example.com/show.mp3");
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: "audio-url-insecure",
+        ...AUDIO_SPAN,
+        message:
+          "the audio URL http://example.com/show.mp3 is a plain http:// URL: use an https:// URL " +
+          "(plain http is only allowed to this machine, for tests)",
+      }),
+    ]);
+  });
+
+  it("an invalid URL and another scheme", async () => {
+    expect((await check("audio", "https://")).diagnostics[0]?.rule).toBe("audio-url-invalid");
+    expect((await check("audio", "ftp://127.0.0.1/x.mp3")).diagnostics[0]?.rule).toBe(
+      "audio-url-insecure",
+    );
+  });
+
+  it("a redirect from this machine to another host, refused without connecting", async () => {
+    // 10.255.255.1 does not answer: a connection attempt would hang until the 60 s timeout,
+    // far past the test's 10 s limit.
+    const server = await serve((_req, res) =>
+      res.writeHead(302, { location: "https://10.255.255.1/x.mp3" }).end(),
+    );
+    const result = await check("audio", `${server.origin}/x.mp3`, { timeoutMs: 60_000 });
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: "audio-url-redirect-refused",
+        message: expect.stringContaining(
+          "redirects from this machine to another host (https://10.255.255.1/x.mp3)",
+        ),
+      }),
+    ]);
+    expect(server.requests).toHaveLength(1);
+  }, 10_000);
+
+  it("too many redirects", async () => {
+    const server = await serve((req, res) => {
+      const n = Number(req.url?.slice(1));
+      res.writeHead(301, { location: `/${n + 1}` }).end();
+    });
+    const result = await check("audio", `${server.origin}/0`, { maxRedirects: 3 });
+    expect(result.diagnostics[0]).toMatchObject({
+      rule: "audio-url-redirect-limit",
+      message: `the audio URL ${server.origin}/0 redirects more than 3 times: link to the final address of the file`,
+    });
+    expect(server.requests.map((r) => r.path)).toEqual(["/0", "/1", "/2", "/3"]);
+  });
+
+  it("a 404, naming the status, with the query string redacted", async () => {
+    const server = await serve((_req, res) => res.writeHead(404).end());
+    const result = await check("audio", `${server.origin}/gone.mp3?token=s3cr3t`);
+    expect(result.diagnostics[0]).toMatchObject({
+      rule: "audio-url-status",
+      message: `the audio URL ${server.origin}/gone.mp3?… answered 404 Not Found: check the URL`,
+    });
+    expect(JSON.stringify(result)).not.toContain("s3cr3t");
+  });
+
+  it("a 5xx on the ranged GET", async () => {
+    const server = await serve((req, res) =>
+      res.writeHead(req.method === "HEAD" ? 405 : 503).end(),
+    );
+    expect((await check("audio", `${server.origin}/x`)).diagnostics[0]?.message).toContain(
+      "answered 503 Service Unavailable",
+    );
+  });
+
+  it("an unreachable server (connection refused)", async () => {
+    const server = await startServer(() => undefined);
+    await server.close();
+    const result = await check("audio", `${server.origin}/x.mp3`);
+    expect(result.diagnostics[0]).toMatchObject({
+      rule: "audio-url-unreachable",
+      message: `the audio URL ${server.origin}/x.mp3 could not be reached: the connection was refused`,
+    });
+  });
+
+  it("a server that never answers: the timeout", async () => {
+    const server = await serve(() => undefined);
+    const result = await check("audio", `${server.origin}/x.mp3`, { timeoutMs: 300 });
+    expect(result.diagnostics[0]?.rule).toBe("audio-url-unreachable");
+  });
+
+  it("Content-Length over the limit, from HEAD", async () => {
+    const server = await serve((_req, res) =>
+      res
+        .writeHead(200, { "content-type": "audio/mpeg", "content-length": String(5 * 1024 ** 3) })
+        .end(),
+    );
+    const result = await check("audio", `${server.origin}/huge.mp3`);
+    expect(result.diagnostics[0]).toMatchObject({
+      rule: "audio-url-too-large",
+      message: `the audio URL ${server.origin}/huge.mp3 is 5.0 GiB; Mixcloud takes at most 4.0 GiB`,
+    });
+  });
+
+  it("a picture over 10 MiB, from the Content-Range of a ranged GET", async () => {
+    const server = await serve((req, res) => {
+      if (req.method === "HEAD") return void res.writeHead(405).end();
+      res.writeHead(206, {
+        "content-range": `bytes 0-${PNG.length - 1}/${11 * 1024 * 1024}`,
+        "content-length": PNG.length,
+      });
+      res.end(PNG);
+    });
+    const result = await check("picture", `${server.origin}/cover.png`);
+    expect(result.diagnostics.map((d) => d.rule)).toContain("picture-url-too-large");
+  });
+
+  it("an empty file", async () => {
+    const server = await serve((req, res) => serveBytes(res, req, Buffer.alloc(0)));
+    expect((await check("audio", `${server.origin}/x.mp3`)).diagnostics[0]?.rule).toBe(
+      "audio-url-empty",
+    );
+  });
+
+  it("a web page served as text/html (a share link)", async () => {
+    const server = await serve((req, res) =>
+      serveBytes(res, req, HTML, { contentType: "text/html; charset=utf-8" }),
+    );
+    expect((await check("audio", `${server.origin}/share/abc`)).diagnostics[0]).toMatchObject({
+      rule: "audio-url-unknown-type",
+      message: `the audio URL ${server.origin}/share/abc is served as \`text/html\`, not as audio: link to the file itself`,
+    });
+  });
+
+  it("sniffed content of the wrong kind after a ranged GET", async () => {
+    const server = await serve((req, res) => {
+      if (req.method === "HEAD") res.writeHead(405).end();
+      else serveBytes(res, req, HTML, { contentType: "application/octet-stream" });
+    });
+    const result = await check("audio", `${server.origin}/x.mp3`);
+    expect(result.diagnostics[0]).toMatchObject({
+      rule: "audio-url-unknown-type",
+      message: expect.stringContaining("it looks like an HTML page"),
+    });
+  });
+
+  it("audio served as the picture", async () => {
+    const server = await serve((req, res) =>
+      serveBytes(res, req, MP3, { contentType: "audio/mpeg" }),
+    );
+    const result = await check("picture", `${server.origin}/cover`);
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(["picture-url-unknown-type"]);
+    expect(result.audio).toMatchObject({ type: "mp3" });
+  });
+
+  it("a cancelled check rejects with the caller's reason", async () => {
+    const server = await serve(() => undefined);
+    const controller = new AbortController();
+    const pending = check("audio", `${server.origin}/x.mp3`, { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("cancelled by test")), 50);
+    await expect(pending).rejects.toThrow("cancelled by test");
+  });
+});

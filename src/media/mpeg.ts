@@ -1,0 +1,107 @@
+import { ascii, startsWithBytes } from "./bytes.js";
+
+// MPEG audio (MP3) frame headers, ADTS (raw AAC) headers and ID3v2 tags: just enough to
+// recognise them and to read what a duration estimate needs.
+
+export interface MpegFrameHeader {
+  version: 1 | 2 | 2.5;
+  layer: 1 | 2 | 3;
+  /** 0 for the "free" bitrate, whose frame length the header does not tell. */
+  bitrateKbps: number;
+  sampleRate: number;
+  mono: boolean;
+  samplesPerFrame: number;
+  /** Bytes from this header to the next, when the bitrate is not free. */
+  frameLength?: number;
+}
+
+const BITRATES_KBPS: Record<string, readonly number[]> = {
+  "1-1": [0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448],
+  "1-2": [0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384],
+  "1-3": [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
+  "2-1": [0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256],
+  "2-2": [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
+};
+
+const SAMPLE_RATES: Record<string, readonly number[]> = {
+  "1": [44100, 48000, 32000],
+  "2": [22050, 24000, 16000],
+  "2.5": [11025, 12000, 8000],
+};
+
+const VERSION_BITS: Record<number, MpegFrameHeader["version"] | undefined> = { 0: 2.5, 2: 2, 3: 1 };
+const LAYER_BITS: Record<number, MpegFrameHeader["layer"] | undefined> = { 1: 3, 2: 2, 3: 1 };
+
+/** Parses an MPEG audio frame header at `at`, or undefined when the bytes cannot be one. */
+export function parseMpegFrameHeader(b: Uint8Array, at: number): MpegFrameHeader | undefined {
+  if (at + 4 > b.length || b[at] !== 0xff) return undefined;
+  const b1 = b[at + 1] ?? 0;
+  const b2 = b[at + 2] ?? 0;
+  const b3 = b[at + 3] ?? 0;
+  if ((b1 & 0xe0) !== 0xe0) return undefined;
+  const version = VERSION_BITS[(b1 >> 3) & 3];
+  const layer = LAYER_BITS[(b1 >> 1) & 3];
+  const bitrateIndex = b2 >> 4;
+  const rateIndex = (b2 >> 2) & 3;
+  // Reserved values: a random 0xFFEx pair in other data usually hits one of them.
+  if (version === undefined || layer === undefined) return undefined;
+  if (bitrateIndex === 15 || rateIndex === 3 || (b3 & 3) === 2) return undefined;
+  const table =
+    BITRATES_KBPS[`${version === 1 ? 1 : 2}-${version === 1 ? layer : Math.min(layer, 2)}`];
+  const bitrateKbps = table?.[bitrateIndex] ?? 0;
+  const sampleRate = SAMPLE_RATES[String(version)]?.[rateIndex] ?? 0;
+  const samplesPerFrame = layer === 1 ? 384 : layer === 3 && version !== 1 ? 576 : 1152;
+  const padding = (b2 >> 1) & 1;
+  const frameLength =
+    bitrateKbps === 0
+      ? undefined
+      : Math.floor(((samplesPerFrame / 8) * bitrateKbps * 1000) / sampleRate) +
+        padding * (layer === 1 ? 4 : 1);
+  return {
+    version,
+    layer,
+    bitrateKbps,
+    sampleRate,
+    mono: b3 >> 6 === 3,
+    samplesPerFrame,
+    frameLength,
+  };
+}
+
+/** An ADTS header (raw AAC): the 12-bit sync with layer bits 00, which MPEG audio never uses. */
+export function isAdtsHeader(b: Uint8Array, at: number): boolean {
+  if (at + 7 > b.length || b[at] !== 0xff) return false;
+  const b1 = b[at + 1] ?? 0;
+  const frequencyIndex = ((b[at + 2] ?? 0) >> 2) & 0x0f;
+  return (b1 & 0xf6) === 0xf0 && frequencyIndex < 13;
+}
+
+/** Total bytes of an ID3v2 tag at `at` (header, body and footer), or undefined when there is none. */
+export function id3v2Length(b: Uint8Array, at: number): number | undefined {
+  if (ascii(b, at, 3) !== "ID3" || at + 10 > b.length) return undefined;
+  const major = b[at + 3] ?? 0xff;
+  const flags = b[at + 5] ?? 0;
+  const sizeBytes = b.subarray(at + 6, at + 10);
+  if (major === 0xff || sizeBytes.some((x) => x >= 0x80)) return undefined;
+  // "Syncsafe": seven bits per byte, so the size never contains a false frame sync.
+  const size = sizeBytes.reduce((total, x) => total * 128 + x, 0);
+  return 10 + size + (flags & 0x10 ? 10 : 0);
+}
+
+/**
+ * The first MPEG frame header at or after `from`, skipping the zero padding that encoders
+ * leave after a tag; gives up at the first other byte or after `maxSkip` bytes.
+ */
+export function findMpegFrame(b: Uint8Array, from: number, maxSkip = 4096): number | undefined {
+  const end = Math.min(b.length, from + maxSkip);
+  for (let at = from; at < end; at++) {
+    if (parseMpegFrameHeader(b, at) !== undefined) return at;
+    if (b[at] !== 0) return undefined;
+  }
+  return undefined;
+}
+
+/** FLAC stream marker, which also follows an ID3 tag in some files. */
+export function isFlacMarker(b: Uint8Array, at: number): boolean {
+  return startsWithBytes(b, at, [0x66, 0x4c, 0x61, 0x43]);
+}

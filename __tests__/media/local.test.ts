@@ -347,6 +347,24 @@ describe("the default audio beside the cloudcast file", () => {
     });
   });
 
+  it("needs no audio for a file with a key: an existing upload's audio is never sent again", async () => {
+    await put("cloudcasts/show.yml", "title: x\nkey: /dj/show/\n");
+    const check = await checkMedia(
+      parsedCloudcast("cloudcasts/show.yml", { key: "/dj/show/" }, {}),
+      {
+        workspace,
+      },
+    );
+    expect(check.diagnostics).toEqual([]);
+    expect(check.audio).toBeUndefined();
+    await put("cloudcasts/show.mp3", bytes("not audio at all"));
+    const withBadSibling = await checkMedia(
+      parsedCloudcast("cloudcasts/show.yml", { key: "/dj/show/" }, {}),
+      { workspace },
+    );
+    expect(rules(withBadSibling)).toEqual(["audio-unknown-type"]);
+  });
+
   it("works for a cloudcast at the workspace root", async () => {
     await put("solo.ogg", bytes("OggS", Buffer.alloc(40)));
     const check = await checkMedia(parsedCloudcast("solo.yaml", {}), { workspace });

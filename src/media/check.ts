@@ -35,7 +35,7 @@ export async function checkMedia(
   const file = workspaceRelative(parsed.file, options.workspace);
   const [audio, picture] = await Promise.all([
     cloudcast.audio === undefined
-      ? checkDefaultAudio(file, workspaceRoot)
+      ? checkDefaultAudio(file, workspaceRoot, cloudcast.key !== undefined)
       : checkRef("audio", cloudcast.audio, workspaceRoot, options),
     cloudcast.picture === undefined
       ? undefined
@@ -63,9 +63,18 @@ async function checkRef(
     : checkUrl(kind, ref.url, options);
 }
 
-async function checkDefaultAudio(file: string, workspaceRoot: string): Promise<Outcome> {
+/**
+ * A file with a `key` describes an upload that is already on Mixcloud, and an existing upload's
+ * audio is never sent again: for it the default audio is optional (as for an imported file).
+ */
+async function checkDefaultAudio(
+  file: string,
+  workspaceRoot: string,
+  optional: boolean,
+): Promise<Outcome> {
   const found = await findDefaultAudio(file, workspaceRoot);
-  if (!found.ok) return { problems: [found.problem] };
+  if (!found.ok)
+    return { problems: optional && found.problem.rule === "missing" ? [] : [found.problem] };
   return checkLocalFile("audio", found.relPath, workspaceRoot);
 }
 

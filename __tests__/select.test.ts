@@ -1,0 +1,167 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ChangeSet } from "../src/changes.js";
+import { DEFAULT_FILES } from "../src/constants.js";
+import { createGitRunner } from "../src/git.js";
+import {
+  compileGlobs,
+  globRoots,
+  listAllFiles,
+  selectDeleted,
+  selectFiles,
+  walkFiles,
+} from "../src/select.js";
+import { createSandbox, gitEnv, type Sandbox } from "./helpers/git-repo.js";
+
+const changed = (
+  files: Extract<ChangeSet, { kind: "changed" }>["files"],
+  deleted: string[] = [],
+): ChangeSet => ({
+  kind: "changed",
+  files,
+  deleted,
+  head: "h".repeat(40),
+});
+
+describe("compileGlobs", () => {
+  it("selects by the default globs, dot folders included", () => {
+    const match = compileGlobs(DEFAULT_FILES);
+    expect(match("cloudcasts/show.yml")).toBe(true);
+    expect(match("cloudcasts/2024/05/show.yaml")).toBe(true);
+    expect(match("cloudcasts/.drafts/show.yml")).toBe(true);
+    expect(match("cloudcasts/Ünïcode show.yml")).toBe(true);
+    expect(match("cloudcasts/show.mp3")).toBe(false);
+    expect(match("other/show.yml")).toBe(false);
+  });
+
+  it("lets an exclusion win wherever it stands", () => {
+    const excludeLast = compileGlobs(["cloudcasts/**/*.yml", "!cloudcasts/drafts/**"]);
+    const excludeFirst = compileGlobs([
+      "!cloudcasts/drafts/**",
+      "cloudcasts/**/*.yml",
+      "cloudcasts/drafts/keep.yml",
+    ]);
+    for (const match of [excludeLast, excludeFirst]) {
+      expect(match("cloudcasts/live.yml")).toBe(true);
+      expect(match("cloudcasts/drafts/wip.yml")).toBe(false);
+    }
+    expect(excludeFirst("cloudcasts/drafts/keep.yml")).toBe(false);
+  });
+
+  it("selects nothing from exclusions alone", () => {
+    expect(compileGlobs(["!x/**"])("cloudcasts/a.yml")).toBe(false);
+  });
+});
+
+describe("selectFiles", () => {
+  it("keeps the changed files the globs select, sorted, with their previous names", async () => {
+    const listAll = () => Promise.reject(new Error("not needed"));
+    const set = changed([
+      { path: "cloudcasts/z.yml", status: "added" },
+      { path: "README.md", status: "modified" },
+      { path: "cloudcasts/b.yml", status: "renamed", previousPath: "old/b.yml" },
+      { path: "cloudcasts/a.yml", status: "modified" },
+      { path: "cloudcasts/drafts/x.yml", status: "added" },
+    ]);
+    expect(
+      await selectFiles(["cloudcasts/**/*.yml", "!cloudcasts/drafts/**"], set, listAll),
+    ).toEqual([
+      { path: "cloudcasts/a.yml", status: "modified" },
+      { path: "cloudcasts/b.yml", status: "renamed", previousPath: "old/b.yml" },
+      { path: "cloudcasts/z.yml", status: "added" },
+    ]);
+  });
+
+  it("lists every matching file for `all`, and nothing for `skip`", async () => {
+    const listAll = async () => [
+      "cloudcasts/b.yml",
+      "cloudcasts/a.yaml",
+      "notes.txt",
+      "cloudcasts/b.yml",
+    ];
+    expect(await selectFiles(DEFAULT_FILES, { kind: "all" }, listAll)).toEqual([
+      { path: "cloudcasts/a.yaml", status: "listed" },
+      { path: "cloudcasts/b.yml", status: "listed" },
+    ]);
+    expect(await selectFiles(DEFAULT_FILES, { kind: "skip", reason: "deleted" }, listAll)).toEqual(
+      [],
+    );
+  });
+
+  it("reports the deleted files the globs select", () => {
+    const set = changed([], ["cloudcasts/gone.yml", "docs/gone.md", "cloudcasts/a gone.yml"]);
+    expect(selectDeleted(DEFAULT_FILES, set)).toEqual([
+      "cloudcasts/a gone.yml",
+      "cloudcasts/gone.yml",
+    ]);
+    expect(selectDeleted(DEFAULT_FILES, { kind: "all" })).toEqual([]);
+  });
+});
+
+describe("listing all files", () => {
+  let sandbox: Sandbox;
+  let dir: string;
+  beforeEach(async () => {
+    sandbox = await createSandbox();
+    dir = await mkdtemp(path.join(os.tmpdir(), "mixcloud-publish-walk-"));
+  });
+  afterEach(async () => {
+    await sandbox.cleanup();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("takes git's tracked files in a repository (untracked ones are not published)", async () => {
+    const repo = await sandbox.repo("tracked");
+    await repo.write("cloudcasts/tracked show.yml", "title: T\n");
+    await repo.write("cloudcasts/line\nbreak.yml", "title: N\n");
+    await repo.commit("shows");
+    await repo.write("cloudcasts/untracked.yml", "title: U\n");
+    const files = await listAllFiles(repo.dir, createGitRunner(repo.dir, gitEnv()), DEFAULT_FILES);
+    expect(files.sort()).toEqual(["cloudcasts/line\nbreak.yml", "cloudcasts/tracked show.yml"]);
+  });
+
+  it("walks only the folders the globs can reach outside a repository", async () => {
+    await mkdir(path.join(dir, "cloudcasts/2024"), { recursive: true });
+    await mkdir(path.join(dir, "node_modules/x"), { recursive: true });
+    await mkdir(path.join(dir, "elsewhere"), { recursive: true });
+    await writeFile(path.join(dir, "cloudcasts/2024/a.yml"), "title: A\n");
+    await writeFile(path.join(dir, "cloudcasts/b.yaml"), "title: B\n");
+    await writeFile(path.join(dir, "elsewhere/c.yml"), "title: C\n");
+    await writeFile(path.join(dir, "single.yml"), "title: S\n");
+    await symlink(path.join(dir, "elsewhere"), path.join(dir, "cloudcasts/linked-dir"));
+    const git = createGitRunner(dir, gitEnv({ GIT_CEILING_DIRECTORIES: path.dirname(dir) }));
+    const files = await listAllFiles(dir, git, [
+      ...DEFAULT_FILES,
+      "single.yml",
+      "missing/**/*.yml",
+    ]);
+    // The symlinked folder is listed as an entry but not followed.
+    expect(files.sort()).toEqual([
+      "cloudcasts/2024/a.yml",
+      "cloudcasts/b.yaml",
+      "cloudcasts/linked-dir",
+      "single.yml",
+    ]);
+    const selected = await selectFiles([...DEFAULT_FILES, "single.yml"], { kind: "all" }, () =>
+      walkFiles(dir, [""]),
+    );
+    expect(selected.map((f) => f.path)).toEqual([
+      "cloudcasts/2024/a.yml",
+      "cloudcasts/b.yaml",
+      "single.yml",
+    ]);
+  });
+
+  it("computes the roots to walk", () => {
+    expect(globRoots(["cloudcasts/**/*.yml", "cloudcasts/**/*.yaml", "!cloudcasts/x/**"])).toEqual([
+      "cloudcasts",
+    ]);
+    expect(globRoots(["shows/a/*.yml", "shows/**/*.yml", "extra/one.yml"])).toEqual([
+      "extra/one.yml",
+      "shows",
+    ]);
+    expect(globRoots(["**/*.yml", "cloudcasts/*.yml"])).toEqual([""]);
+  });
+});

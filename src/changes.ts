@@ -1,0 +1,552 @@
+import {
+  defaultBranch,
+  isZeroSha,
+  pullRequestInfo,
+  pushInfo,
+  releaseInfo,
+  type EventContext,
+} from "./event.js";
+import {
+  diffCommits,
+  fetch,
+  hasRemote,
+  isShallow,
+  isWorkTree,
+  listTags,
+  mergeBase,
+  recordedParents,
+  resolveCommit,
+  type DiffEntry,
+  type GitRunner,
+} from "./git.js";
+import { PULL_FILES_LIMIT } from "./github/types.js";
+import type { Comparison, GitHubApi, Release, RemoteFile } from "./github/types.js";
+
+/** A file the event added or changed, under its name after the change. */
+export interface ChangedFile {
+  path: string;
+  /** Its name before a rename (or the source of a copy). */
+  previousPath?: string;
+  status: "added" | "modified" | "renamed" | "copied";
+}
+
+/** What an event asks to be looked at (SPEC §4 "Change detection"). */
+export type ChangeSet =
+  | { kind: "all" }
+  | {
+      kind: "changed";
+      files: ChangedFile[];
+      /** Deleted files: a notice, nothing is removed on Mixcloud. */
+      deleted: string[];
+      /** The commit the changes are measured from (for reading previous versions), when known. */
+      base?: string;
+      head: string;
+    }
+  | { kind: "skip"; reason: string };
+
+export interface ChangeLog {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export interface ChangeDeps {
+  git: GitRunner;
+  /** The REST API, for when the history cannot be had; absent without a token. */
+  github?: Pick<GitHubApi, "listPullFiles" | "compare" | "listReleases">;
+  log: ChangeLog;
+  /** The remote to deepen a shallow clone from; default `origin`. */
+  remote?: string;
+}
+
+/** Neither git nor the API could tell what changed. The message says what to do. */
+export class ChangeDetectionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ChangeDetectionError";
+  }
+}
+
+/**
+ * Which files the triggering event changed. Pure on events: `changed-only: false` is the
+ * caller's business. Git (in the workspace checkout) is asked first, deepening a shallow clone
+ * as needed; the GitHub API when the history cannot be had.
+ */
+export async function detectChanges(ctx: EventContext, deps: ChangeDeps): Promise<ChangeSet> {
+  const session = await openSession(deps);
+  switch (ctx.eventName) {
+    case "push":
+      return pushChanges(ctx, session);
+    case "pull_request":
+    case "pull_request_target":
+      return pullRequestChanges(ctx, session);
+    case "release":
+      return releaseChanges(ctx, session);
+    default:
+      deps.log.info(`Event "${ctx.eventName || "(none)"}": taking every matching file.`);
+      return { kind: "all" };
+  }
+}
+
+// ---- the session: git (when usable) and the API -------------------------------------------------
+
+interface Session extends ChangeDeps {
+  remote: string;
+  /** The workspace is a git work tree. */
+  repo: boolean;
+  /** Why the history could not be had, collected for the final error. */
+  gitProblems: string[];
+}
+
+async function openSession(deps: ChangeDeps): Promise<Session> {
+  const repo = await isWorkTree(deps.git);
+  const session: Session = { ...deps, remote: deps.remote ?? "origin", repo, gitProblems: [] };
+  if (!repo) session.gitProblems.push(`${deps.git.cwd} is not a git repository`);
+  return session;
+}
+
+/** Steps by which a shallow clone is deepened before asking for its whole history. */
+export const DEEPEN_STEPS = [50, 200, 1000] as const;
+
+type Attempt = "found" | "more" | "failed";
+
+/**
+ * Makes `satisfied` true by fetching `refspecs` (commit names, or refs to store): first the
+ * commits themselves, then — in a shallow clone — ever more history behind them, then all of
+ * it. Returns false when it stays false, having noted why in `s.gitProblems`.
+ */
+async function ensureHistory(
+  s: Session,
+  what: string,
+  fetches: { refspecs: string[] },
+  satisfied: () => Promise<boolean>,
+): Promise<boolean> {
+  if (!s.repo) return false;
+  if (await satisfied()) return true;
+  if (!(await hasRemote(s.git, s.remote))) {
+    s.gitProblems.push(
+      `${what} is not in the checkout and there is no remote "${s.remote}" to fetch it from`,
+    );
+    return false;
+  }
+  // "more": fetched, not there yet; "failed": the fetch itself failed, so more of it won't help.
+  const attempt = async (label: string, extra: FetchDepth): Promise<Attempt> => {
+    s.log.info(`Fetching ${label} to find ${what}…`);
+    const result = await fetch(s.git, { remote: s.remote, refspecs: fetches.refspecs, ...extra });
+    if (!result.ok) {
+      s.gitProblems.push(result.reason);
+      return "failed";
+    }
+    return (await satisfied()) ? "found" : "more";
+  };
+  // `--deepen` (unlike `--depth`) never cuts history a shallow clone already has.
+  const shallow = await isShallow(s.git);
+  const first = await attempt("the commits", shallow ? { deepen: 1 } : {});
+  if (first === "more" && shallow) return deepen(s, what, attempt);
+  return first === "found" || fail(s, what);
+}
+
+type FetchDepth = { deepen?: number; unshallow?: boolean };
+
+/** Deepens a shallow clone in bounded steps, then asks for the whole history. */
+async function deepen(
+  s: Session,
+  what: string,
+  attempt: (label: string, extra: FetchDepth) => Promise<Attempt>,
+): Promise<boolean> {
+  for (const steps of DEEPEN_STEPS) {
+    if (!(await isShallow(s.git))) return fail(s, what);
+    const outcome = await attempt(`${steps} more commits of history`, { deepen: steps });
+    if (outcome !== "more") return outcome === "found" || fail(s, what);
+  }
+  if (!(await isShallow(s.git))) return fail(s, what);
+  return (await attempt("the whole history", { unshallow: true })) === "found" || fail(s, what);
+}
+
+function fail(s: Session, what: string): false {
+  s.gitProblems.push(`${what} could not be found in the history`);
+  return false;
+}
+
+async function have(s: Session, ...revs: string[]): Promise<boolean> {
+  for (const rev of revs) if ((await resolveCommit(s.git, rev)) === undefined) return false;
+  return true;
+}
+
+function historyError(s: Session, event: string, apiProblem: string): ChangeDetectionError {
+  const gitPart = [...new Set(s.gitProblems)].join("; ");
+  return new ChangeDetectionError(
+    `Cannot tell which files the ${event} changed. Git: ${gitPart || "no history"}. ` +
+      `GitHub API: ${apiProblem}. Check out the repository with actions/checkout and ` +
+      "`fetch-depth: 0` (or set `changed-only: false` to take every matching file).",
+  );
+}
+
+/** Runs an API fallback, or explains why there is none, as part of the final error. */
+async function viaApi(
+  s: Session,
+  event: string,
+  call: (github: NonNullable<ChangeDeps["github"]>) => Promise<ChangeSet>,
+): Promise<ChangeSet> {
+  if (s.github === undefined) throw historyError(s, event, "not available (no `github-token`)");
+  s.log.info(
+    `The git history is not available; asking the GitHub API which files the ${event} changed.`,
+  );
+  try {
+    return await call(s.github);
+  } catch (error) {
+    throw historyError(s, event, error instanceof Error ? error.message : String(error));
+  }
+}
+
+// ---- building change sets ----------------------------------------------------------------------
+
+async function gitChangeSet(
+  s: Session,
+  base: string | undefined,
+  head: string,
+): Promise<ChangeSet> {
+  const entries = await diffCommits(s.git, base, head);
+  const headSha = (await resolveCommit(s.git, head)) ?? head;
+  const baseSha = base === undefined ? undefined : ((await resolveCommit(s.git, base)) ?? base);
+  return toChangeSet(entries, headSha, baseSha);
+}
+
+function toChangeSet(entries: DiffEntry[], head: string, base: string | undefined): ChangeSet {
+  const files: ChangedFile[] = [];
+  const deleted: string[] = [];
+  for (const entry of entries) {
+    if (entry.status === "deleted") {
+      deleted.push(entry.path);
+      continue;
+    }
+    const file: ChangedFile = { path: entry.path, status: entry.status };
+    if (entry.previousPath !== undefined) file.previousPath = entry.previousPath;
+    files.push(file);
+  }
+  const set: ChangeSet = { kind: "changed", files, deleted, head };
+  if (base !== undefined) set.base = base;
+  return set;
+}
+
+/** The API's file statuses in git's terms; `unchanged` entries change nothing. */
+function remoteToEntries(files: RemoteFile[]): DiffEntry[] {
+  const entries: DiffEntry[] = [];
+  for (const f of files) {
+    const status = REMOTE_STATUS[f.status];
+    if (status === undefined) continue;
+    const entry: DiffEntry = { status, path: f.path };
+    if (f.previousPath !== undefined && (status === "renamed" || status === "copied")) {
+      entry.previousPath = f.previousPath;
+    }
+    entries.push(entry);
+  }
+  return entries;
+}
+
+const REMOTE_STATUS: Record<RemoteFile["status"], DiffEntry["status"] | undefined> = {
+  added: "added",
+  modified: "modified",
+  changed: "modified",
+  renamed: "renamed",
+  copied: "copied",
+  removed: "deleted",
+  unchanged: undefined,
+};
+
+function fromComparison(s: Session, comparison: Comparison, head: string): ChangeSet {
+  if (comparison.truncated) {
+    s.log.warning(
+      `GitHub lists at most ${comparison.files.length} files of a comparison; some changes may be missed. Check out with \`fetch-depth: 0\` to let git tell.`,
+    );
+  }
+  return toChangeSet(remoteToEntries(comparison.files), head, comparison.mergeBaseSha);
+}
+
+// ---- push --------------------------------------------------------------------------------------
+
+async function pushChanges(ctx: EventContext, s: Session): Promise<ChangeSet> {
+  const push = pushInfo(ctx);
+  if (push.deleted) return { kind: "skip", reason: `the push deleted ${push.ref ?? "a branch"}` };
+  if (push.created || push.forced) return newHistoryChanges(ctx, s, push.after, push.ref);
+  const found = await ensureHistory(
+    s,
+    `commits ${short(push.before)} and ${short(push.after)}`,
+    {
+      refspecs: [push.after],
+    },
+    () => have(s, push.before, push.after),
+  );
+  if (found) return gitChangeSet(s, push.before, push.after);
+  return viaApi(s, "push", async (github) =>
+    fromComparison(s, await github.compare(push.before, push.after), push.after),
+  );
+}
+
+/**
+ * A new branch, or history rewritten by a forced push: `before` says nothing useful. What the
+ * branch brings is measured from where it left the default branch; failing that, the pushed
+ * commit alone.
+ */
+async function newHistoryChanges(
+  ctx: EventContext,
+  s: Session,
+  after: string,
+  ref: string | undefined,
+): Promise<ChangeSet> {
+  const branch = defaultBranch(ctx);
+  const pushed = ref?.replace(/^refs\/heads\//, "");
+  if (branch !== undefined && branch !== pushed) {
+    const fromDefault = await changesSinceDefault(s, branch, after);
+    if (fromDefault !== undefined) return fromDefault;
+  }
+  return pushedCommitChanges(s, after);
+}
+
+async function changesSinceDefault(
+  s: Session,
+  branch: string,
+  after: string,
+): Promise<ChangeSet | undefined> {
+  const tracking = `refs/remotes/${s.remote}/${branch}`;
+  let base: string | undefined;
+  const found = await ensureHistory(
+    s,
+    `the merge base of ${short(after)} and ${branch}`,
+    {
+      refspecs: [after, `+refs/heads/${branch}:${tracking}`],
+    },
+    async () => {
+      base = (await have(s, after, tracking)) ? await mergeBase(s.git, tracking, after) : undefined;
+      return base !== undefined;
+    },
+  );
+  if (found && base !== undefined) {
+    // Already on the default branch (e.g. a branch made from it, pushed as it is): nothing new
+    // relative to it, so the pushed commit alone tells what this push was about.
+    if (base === (await resolveCommit(s.git, after))) return undefined;
+    s.log.info(`Comparing with the merge base of ${branch} (${short(base)}).`);
+    return gitChangeSet(s, base, after);
+  }
+  if (s.github === undefined) return undefined;
+  return viaApi(s, "push", async (github) =>
+    fromComparison(s, await github.compare(branch, after), after),
+  );
+}
+
+async function pushedCommitChanges(s: Session, after: string): Promise<ChangeSet> {
+  s.log.info(`Taking the files changed by the pushed commit ${short(after)}.`);
+  let parent: string | undefined;
+  const found = await ensureHistory(
+    s,
+    `the parent of ${short(after)}`,
+    { refspecs: [after] },
+    async () => {
+      if (!(await have(s, after))) return false;
+      const parents = await recordedParents(s.git, after);
+      parent = parents[0];
+      return parent === undefined || (await have(s, parent));
+    },
+  );
+  if (found) return gitChangeSet(s, parent, after);
+  // The commit object names its parent even where the parent itself could not be fetched.
+  const base = parent ?? `${after}^`;
+  return viaApi(s, "push", async (github) =>
+    fromComparison(s, await github.compare(base, after), after),
+  );
+}
+
+// ---- pull request --------------------------------------------------------------------------------
+
+async function pullRequestChanges(ctx: EventContext, s: Session): Promise<ChangeSet> {
+  const pr = pullRequestInfo(ctx);
+  let base: string | undefined;
+  const found = await ensureHistory(
+    s,
+    `the merge base of ${short(pr.baseSha)} and ${short(pr.headSha)}`,
+    { refspecs: [pr.headSha, pr.baseSha] },
+    async () => {
+      base = (await have(s, pr.baseSha, pr.headSha))
+        ? await mergeBase(s.git, pr.baseSha, pr.headSha)
+        : undefined;
+      return base !== undefined;
+    },
+  );
+  if (found && base !== undefined) return gitChangeSet(s, base, pr.headSha);
+  return viaApi(s, `pull request #${pr.number}`, async (github) => {
+    const files = await github.listPullFiles(pr.number);
+    if (files.length >= PULL_FILES_LIMIT) {
+      s.log.warning(
+        `GitHub lists at most ${PULL_FILES_LIMIT} files of a pull request; some changes may be missed. Check out with \`fetch-depth: 0\` to let git tell.`,
+      );
+    }
+    return toChangeSet(remoteToEntries(files), pr.headSha, undefined);
+  });
+}
+
+// ---- release -------------------------------------------------------------------------------------
+
+async function releaseChanges(ctx: EventContext, s: Session): Promise<ChangeSet> {
+  const release = releaseInfo(ctx);
+  if (!isPlainTagName(release.tagName)) {
+    throw new ChangeDetectionError(
+      `The release tag ${JSON.stringify(release.tagName)} is not a usable tag name.`,
+    );
+  }
+  const previous = await previousReleaseTag(s, release.tagName, release.publishedAt);
+  if (previous === undefined) {
+    s.log.info(`No release before ${release.tagName}: taking every matching file.`);
+    return { kind: "all" };
+  }
+  s.log.info(`Comparing release ${release.tagName} with the previous release ${previous}.`);
+  const baseRef = `refs/tags/${previous}`;
+  const headRef = `refs/tags/${release.tagName}`;
+  const found = await ensureHistory(
+    s,
+    `tags ${previous} and ${release.tagName}`,
+    {
+      refspecs: [`+${baseRef}:${baseRef}`, `+${headRef}:${headRef}`],
+    },
+    () => have(s, baseRef, headRef),
+  );
+  if (found) return gitChangeSet(s, baseRef, headRef);
+  const head = ctx.sha ?? release.tagName;
+  return viaApi(s, `release ${release.tagName}`, async (github) =>
+    fromComparison(s, await github.compare(previous, release.tagName), head),
+  );
+}
+
+interface TagCandidate {
+  name: string;
+  /** Milliseconds since the epoch; undefined when unknown. */
+  createdAt: number | undefined;
+}
+
+/** The release before `tag`: from the API's release list when there is one, else git's tags. */
+async function previousReleaseTag(
+  s: Session,
+  tag: string,
+  publishedAt: string | undefined,
+): Promise<string | undefined> {
+  const candidates = (await releaseCandidates(s)) ?? (await tagCandidates(s));
+  const own = candidates.find((c) => c.name === tag);
+  return previousTag(tag, own?.createdAt ?? parseDate(publishedAt), candidates);
+}
+
+async function releaseCandidates(s: Session): Promise<TagCandidate[] | undefined> {
+  if (s.github === undefined) return undefined;
+  let releases: Release[];
+  try {
+    releases = await s.github.listReleases();
+  } catch (error) {
+    s.log.warning(
+      `Could not list releases (${error instanceof Error ? error.message : String(error)}); using git tags.`,
+    );
+    return undefined;
+  }
+  return releases
+    .filter((r) => !r.draft && isPlainTagName(r.tagName))
+    .map((r) => ({ name: r.tagName, createdAt: parseDate(r.publishedAt ?? r.createdAt) }));
+}
+
+async function tagCandidates(s: Session): Promise<TagCandidate[]> {
+  if (!s.repo) return [];
+  // A shallow checkout usually comes without tags; fetch them (not their history) to choose from.
+  if ((await isShallow(s.git)) && (await hasRemote(s.git, s.remote))) {
+    const result = await fetch(s.git, {
+      remote: s.remote,
+      refspecs: ["+refs/tags/*:refs/tags/*"],
+      deepen: 1,
+    });
+    if (!result.ok) s.log.warning(`Could not fetch tags: ${result.reason}`);
+  }
+  const tags = await listTags(s.git);
+  return tags
+    .filter((t) => isPlainTagName(t.name))
+    .map((t) => ({ name: t.name, createdAt: t.createdAt * 1000 }));
+}
+
+/** A tag name that can go into a refspec as it is (git forbids these characters in refs anyway). */
+function isPlainTagName(name: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return name !== "" && !name.startsWith("-") && !/[\u0000-\u0020\u007f:*?[\\^~]|\.\./.test(name);
+}
+
+function parseDate(iso: string | undefined): number | undefined {
+  if (iso === undefined) return undefined;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/**
+ * The tag released before `current`. When the tags are versions (`v1.2.3`, `2.0`, with the same
+ * prefix), the highest lower version; otherwise the newest tag created before `current`.
+ */
+export function previousTag(
+  current: string,
+  currentCreatedAt: number | undefined,
+  candidates: readonly TagCandidate[],
+): string | undefined {
+  const others = candidates.filter((c) => c.name !== current);
+  const version = parseVersion(current);
+  if (version !== undefined) {
+    const comparable = others
+      .map((c) => ({ name: c.name, version: parseVersion(c.name) }))
+      .filter((c) => c.version !== undefined && c.version.prefix === version.prefix);
+    if (comparable.length > 0) {
+      let best: { name: string; version: Version } | undefined;
+      for (const c of comparable) {
+        if (c.version === undefined || compareVersions(c.version, version) >= 0) continue;
+        if (best === undefined || compareVersions(c.version, best.version) > 0) {
+          best = { name: c.name, version: c.version };
+        }
+      }
+      return best?.name;
+    }
+  }
+  const earlier = others.filter(
+    (c) =>
+      c.createdAt !== undefined &&
+      (currentCreatedAt === undefined || c.createdAt < currentCreatedAt),
+  );
+  earlier.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0) || b.name.localeCompare(a.name));
+  return earlier[0]?.name;
+}
+
+interface Version {
+  prefix: string;
+  numbers: number[];
+  /** Pre-release identifiers (`-rc.1`); a version with them comes before the one without. */
+  pre: string[];
+}
+
+export function parseVersion(tag: string): Version | undefined {
+  const match = /^([^\d]*?)(\d+(?:\.\d+)*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(tag);
+  if (!match) return undefined;
+  return {
+    prefix: match[1] ?? "",
+    numbers: (match[2] ?? "").split(".").map(Number),
+    pre: match[3] ? match[3].split(".") : [],
+  };
+}
+
+export function compareVersions(a: Version, b: Version): number {
+  const length = Math.max(a.numbers.length, b.numbers.length);
+  for (let i = 0; i < length; i++) {
+    const d = (a.numbers[i] ?? 0) - (b.numbers[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  if (a.pre.length === 0 || b.pre.length === 0) return b.pre.length - a.pre.length;
+  const n = Math.max(a.pre.length, b.pre.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.pre[i];
+    const y = b.pre[i];
+    if (x === undefined || y === undefined) return x === undefined ? -1 : 1;
+    const d = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function short(sha: string): string {
+  return isZeroSha(sha) ? "(none)" : /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 7) : sha;
+}

@@ -1,0 +1,121 @@
+/** The repository a run belongs to. */
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** The compare endpoint lists at most this many files, and only on its first page. */
+export const COMPARE_FILE_LIMIT = 300;
+/** The pull request files endpoint lists at most this many files. */
+export const PULL_FILES_LIMIT = 3000;
+
+/** A file of a pull request or a comparison, as the REST API reports it. */
+export interface RemoteFile {
+  path: string;
+  /** The old name of a renamed (or the source of a copied) file. */
+  previousPath?: string;
+  status: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
+}
+
+export interface Comparison {
+  files: RemoteFile[];
+  /**
+   * The API lists at most 300 files of a comparison (and 3000 of a pull request); true when
+   * the list may have been cut short.
+   */
+  truncated: boolean;
+  mergeBaseSha?: string;
+  /** `ahead`, `behind`, `identical` or `diverged`. */
+  status?: string;
+}
+
+export interface ReleaseAsset {
+  id: number;
+  name: string;
+  size: number;
+  contentType: string;
+  /** `browser_download_url`: https://github.com/{owner}/{repo}/releases/download/{tag}/{name} */
+  downloadUrl: string;
+}
+
+export interface Release {
+  id: number;
+  tagName: string;
+  name?: string;
+  draft: boolean;
+  prerelease: boolean;
+  /** ISO 8601. */
+  createdAt: string;
+  publishedAt?: string;
+  assets: ReleaseAsset[];
+}
+
+export interface PullRef {
+  number: number;
+  state: string;
+  headSha: string;
+  baseRef: string;
+  url: string;
+}
+
+export interface CommentAuthor {
+  login: string;
+  /** `Bot` for apps such as `github-actions[bot]`, `User` for people and PATs. */
+  type: string;
+}
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  url: string;
+  author: CommentAuthor | undefined;
+}
+
+export interface StickyCommentResult {
+  action: "created" | "updated" | "unchanged";
+  id: number;
+  url: string;
+}
+
+/**
+ * What the action asks of the GitHub REST API. Every list is read to its last page (`Link`
+ * headers). One implementation talks to GitHub (createGitHubApi); tests use the same against
+ * a mock server.
+ */
+export interface GitHubApi {
+  /** Files of a pull request (`GET /repos/{o}/{r}/pulls/{n}/files`); the API stops at 3000. */
+  listPullFiles(pullNumber: number): Promise<RemoteFile[]>;
+  /** Files changed between the merge base of `base` and `head`, and `head` (`base...head`). */
+  compare(base: string, head: string): Promise<Comparison>;
+  /** Every release, newest first as the API orders them, drafts included when the token sees them. */
+  listReleases(): Promise<Release[]>;
+  /** Pull requests that contain a commit (`GET /repos/{o}/{r}/commits/{sha}/pulls`). */
+  pullsForCommit(sha: string): Promise<PullRef[]>;
+  /**
+   * The action's own comment on an issue or PR: the oldest one holding `marker` whose author
+   * is `botLogin` when given, else a bot or the token's own user. A person's comment that
+   * quotes the marker is never taken.
+   */
+  findStickyComment(
+    issueNumber: number,
+    marker: string,
+    botLogin?: string,
+  ): Promise<IssueComment | undefined>;
+  /** Creates the sticky comment, or edits it in place; `body` gets the marker if it lacks it. */
+  upsertStickyComment(
+    issueNumber: number,
+    marker: string,
+    body: string,
+  ): Promise<StickyCommentResult>;
+  /** Streams a release asset's bytes to `destPath` (written whole or not at all). */
+  downloadReleaseAsset(
+    assetId: number,
+    destPath: string,
+    signal?: AbortSignal,
+  ): Promise<{ bytes: number }>;
+  /**
+   * The asset behind `https://<server>/{owner}/{repo}/releases/download/{tag}/{name}` of this
+   * repository, or undefined when the URL is no such link or the asset does not exist.
+   */
+  findReleaseAssetByUrl(url: string): Promise<ReleaseAsset | undefined>;
+}

@@ -1,0 +1,131 @@
+/**
+ * The escaped, length-capped markdown fragments the summary and the comment are drawn from.
+ * Every piece of text that came from a file passes through {@link md} here, once.
+ */
+import type { Diagnostic } from "../diagnostic.js";
+import type { FileResult, MediaInfo } from "../results.js";
+import { formatBytes, formatDuration, plural } from "./format.js";
+import { escapeMarkdown, markdownLink, truncateText } from "./text.js";
+import type { RunReport } from "./types.js";
+
+/**
+ * Caps on file-derived text, so that one entry stays a bounded size (a title could be most of a
+ * 1 MiB file) and a limit can always be met by leaving entries out.
+ */
+const MAX_CHARS = { title: 200, file: 300, tag: 60, message: 500, notice: 500, mediaType: 20 };
+
+/** Shown where a value is not known. */
+const UNKNOWN = "—";
+
+function md(text: string, maxChars: number): string {
+  return escapeMarkdown(truncateText(text, maxChars));
+}
+
+export function fileText(file: string): string {
+  return md(file, MAX_CHARS.file);
+}
+
+/** The title, linked to the cloudcast when it has a URL; `(no title)` when there is none. */
+export function titleText(result: FileResult): string {
+  const title = result.title?.trim();
+  if (title === undefined || title === "") return "*(no title)*";
+  return markdownLink(md(title, MAX_CHARS.title), result.url);
+}
+
+export function tagsText(result: FileResult): string {
+  const tags = result.details?.tags ?? [];
+  return tags.length === 0 ? UNKNOWN : tags.map((t) => md(t, MAX_CHARS.tag)).join(", ");
+}
+
+export function tracksText(result: FileResult): string {
+  const tracks = result.details?.tracks;
+  return tracks === undefined ? UNKNOWN : String(tracks);
+}
+
+export function durationText(result: FileResult): string {
+  return formatDuration(result.details?.audio?.durationSeconds) ?? UNKNOWN;
+}
+
+/** `48.2 MB mp3`: size and type, as far as they are known. */
+export function mediaText(media: MediaInfo | undefined): string {
+  if (media === undefined) return UNKNOWN;
+  const parts = [formatBytes(media.size), media.type && md(media.type, MAX_CHARS.mediaType)];
+  const known = parts.filter((p): p is string => p !== undefined && p !== "");
+  return known.length === 0 ? UNKNOWN : known.join(" ");
+}
+
+export function noticeText(notice: string): string {
+  return md(notice, MAX_CHARS.notice);
+}
+
+/** A problem to list: where it is and what is wrong, escaped. */
+export interface Problem {
+  /** `file:line:col`, or just `file` for a failure without a place. */
+  location: string;
+  /** `file:line`, for the shorter form the comment uses. */
+  shortLocation: string;
+  message: string;
+}
+
+function diagnosticProblem(d: Diagnostic): Problem {
+  const file = fileText(d.file);
+  return {
+    location: `${file}:${d.line}:${d.column}`,
+    shortLocation: `${file}:${d.line}`,
+    message: md(d.message, MAX_CHARS.message),
+  };
+}
+
+/** Every diagnostic of a file, plus its error when it failed (or is invalid with no diagnostic). */
+export function problemsOf(result: FileResult): Problem[] {
+  const problems = result.diagnostics.map(diagnosticProblem);
+  const error = result.error;
+  const errorIsNews =
+    result.status === "failed" || (result.status === "invalid" && problems.length === 0);
+  if (error !== undefined && error !== "" && errorIsNews) {
+    const file = fileText(result.file);
+    problems.push({
+      location: file,
+      shortLocation: file,
+      message: md(error, MAX_CHARS.message),
+    });
+  }
+  return problems;
+}
+
+/** What was done, for the line under the heading. */
+export function modeText(report: RunReport): string {
+  return report.dryRun
+    ? "Dry run: nothing was uploaded. The cloudcasts were validated and their media checked."
+    : "";
+}
+
+/** The consequence of invalid files, which SPEC §4 makes block the whole run. */
+export function invalidText(report: RunReport, invalid: number): string {
+  if (invalid === 0) return "";
+  const files = plural(invalid, "file is", "files are");
+  return report.dryRun
+    ? `**${files} invalid**: fix the problems below, or nothing will be published.`
+    : `**${files} invalid**, so nothing was published: fix the problems below and run again.`;
+}
+
+/** For a run that selected no cloudcast file. The globs are the `files` input's business. */
+export const NOTHING_TO_PUBLISH =
+  "No cloudcast file changed, so there is nothing to publish. (Which files count as cloudcasts is set by the `files` input.)";
+
+/** `**3 files**: 2 ✅ published · 1 ❌ invalid` */
+export function countsText(total: number, counts: string): string {
+  return `**${plural(total, "file")}**: ${counts}`;
+}
+
+/**
+ * `… and 3 more files and 40 more problems not shown (see …)`: what was left out, group by
+ * group, given each group's noun and how many of it are missing.
+ */
+export function omittedNote(omitted: readonly { count: number; noun: string }[], see: string) {
+  const parts = omitted
+    .filter((o) => o.count > 0)
+    .map((o) => `${o.count} more ${o.count === 1 ? o.noun : `${o.noun}s`}`);
+  if (parts.length === 0) return "";
+  return `*… and ${parts.join(" and ")} not shown (see ${see}).*`;
+}

@@ -1,0 +1,244 @@
+/**
+ * Turns a non-2xx answer from Mixcloud into a typed error. Mixcloud serves JSON as
+ * `text/javascript` and gateways in front of it answer with HTML or nothing at all, so the body is
+ * judged by what it holds, never by its content type.
+ */
+import { STATUS_CODES } from "node:http";
+import {
+  AuthError,
+  MixcloudError,
+  NotFoundError,
+  RateLimitError,
+  TransientError,
+  ValidationError,
+} from "./errors.js";
+import { scrubSecrets } from "./redact.js";
+import { parseRetryAfter } from "./retry.js";
+
+export interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export interface AnswerContext {
+  /** What was being done, for the start of the message, e.g. "GET /me/" (no secrets in it). */
+  what: string;
+  /** Strings to scrub from anything taken from the body (the access token). */
+  secrets: readonly string[];
+  /** Clock for HTTP-date `Retry-After` values; defaults to Date.now(). */
+  now?: number;
+}
+
+/** How much of a body's text goes into a message. */
+const MAX_BODY_TEXT = 200;
+
+/** What an error body said, whatever its format. */
+export interface BodySummary {
+  /** Mixcloud's `error.type`, when the body was Mixcloud's JSON. */
+  type?: string;
+  /** Human text: the JSON message, or the text of an HTML page, scrubbed and capped. */
+  text: string;
+  kind: "json" | "html" | "text" | "empty";
+  retryAfter?: number;
+  details: Record<string, string[]>;
+}
+
+export const NEW_TOKEN_ADVICE =
+  "create a new access token (mixcloud-publish auth --client-id ID --client-secret SECRET) " +
+  "and store it in the MIXCLOUD_ACCESS_TOKEN secret";
+
+/** The typed error for a non-2xx answer. */
+export function errorFromAnswer(answer: Answer, context: AnswerContext): MixcloudError {
+  const summary = summariseBody(answer.body, context.secrets);
+  const status = answer.status;
+  const headerRetryAfter = parseRetryAfter(
+    header(answer.headers, "retry-after"),
+    context.now ?? Date.now(),
+  );
+  const init = { status, ...(summary.type === undefined ? {} : { type: summary.type }) };
+  const said = `Mixcloud answered ${statusLine(status)} ${describe(summary)}`;
+  const prefix = `${context.what}: ${said}`;
+
+  if (summary.type === "RateLimitException" || status === 429) {
+    const retryAfter = summary.retryAfter ?? headerRetryAfter ?? 0;
+    return new RateLimitError(`${prefix}: Mixcloud's rate limit was hit`, retryAfter, init);
+  }
+  if (summary.type === "OAuthException" || status === 401 || status === 403) {
+    return new AuthError(`${prefix}: the access token was refused; ${NEW_TOKEN_ADVICE}`, init);
+  }
+  if (summary.type === "NotFoundException" || status === 404) {
+    return new NotFoundError(`${prefix}: check the username or the cloudcast key`, init);
+  }
+  if (isValidation(status, summary)) {
+    const details = formatDetails(summary.details);
+    return new ValidationError(
+      `${prefix}${details}: fix the cloudcast file or its media and run again`,
+      summary.details,
+      init,
+    );
+  }
+  if (status === 408 || status === 425 || status >= 500) {
+    const retryAfter = headerRetryAfter === undefined ? {} : { retryAfter: headerRetryAfter };
+    return new TransientError(`${prefix}: a temporary fault`, { ...init, ...retryAfter });
+  }
+  return new MixcloudError(
+    `${prefix}, which this client does not expect: check the api-url setting, and report it if it persists`,
+    init,
+  );
+}
+
+function isValidation(status: number, summary: BodySummary): boolean {
+  return (
+    Object.keys(summary.details).length > 0 ||
+    /validation/i.test(summary.type ?? "") ||
+    status === 400 ||
+    status === 413 ||
+    status === 422
+  );
+}
+
+/** "502 Bad Gateway". */
+export function statusLine(status: number): string {
+  const reason = STATUS_CODES[status];
+  return reason === undefined ? String(status) : `${status} ${reason}`;
+}
+
+function describe(summary: BodySummary): string {
+  switch (summary.kind) {
+    case "empty":
+      return "(with an empty body)";
+    case "html":
+      return summary.text === ""
+        ? "(an HTML error page)"
+        : `(an HTML error page: "${summary.text}")`;
+    case "json":
+      return summary.type === undefined
+        ? `(${summary.text})`
+        : `(${summary.type}: ${summary.text})`;
+    case "text":
+      return `("${summary.text}")`;
+  }
+}
+
+function formatDetails(details: Record<string, string[]>): string {
+  const entries = Object.entries(details);
+  if (entries.length === 0) return "";
+  return ` — ${entries.map(([field, messages]) => `${field}: ${messages.join(" ")}`).join("; ")}`;
+}
+
+/** Reads an error body of any kind into a short, secret-free summary. */
+export function summariseBody(body: string, secrets: readonly string[]): BodySummary {
+  const trimmed = body.trim();
+  if (trimmed === "") return { kind: "empty", text: "", details: {} };
+  const json = parseJson(trimmed);
+  if (json !== undefined) return summariseJson(json, secrets);
+  if (looksLikeHtml(trimmed))
+    return { kind: "html", text: cap(scrubSecrets(htmlToText(trimmed), secrets)), details: {} };
+  return { kind: "text", text: cap(scrubSecrets(collapse(trimmed), secrets)), details: {} };
+}
+
+function parseJson(text: string): unknown {
+  if (!text.startsWith("{") && !text.startsWith("[")) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Mixcloud's `{"error": {"type", "message", "retry_after"}, "details": {…}}`, or OAuth's `{"error": "…"}`. */
+function summariseJson(json: unknown, secrets: readonly string[]): BodySummary {
+  const root = isRecord(json) ? json : {};
+  const error = root["error"];
+  const details = readDetails(root["details"], secrets);
+  if (isRecord(error)) {
+    const type = typeof error["type"] === "string" ? error["type"] : undefined;
+    const message = typeof error["message"] === "string" ? error["message"] : JSON.stringify(error);
+    const retryAfter = readSeconds(error["retry_after"]);
+    return {
+      kind: "json",
+      text: cap(scrubSecrets(collapse(message), secrets)),
+      details,
+      ...(type === undefined ? {} : { type }),
+      ...(retryAfter === undefined ? {} : { retryAfter }),
+    };
+  }
+  const description = root["error_description"];
+  const text =
+    typeof error === "string"
+      ? typeof description === "string"
+        ? `${error}: ${description}`
+        : error
+      : JSON.stringify(json);
+  return { kind: "json", text: cap(scrubSecrets(collapse(text), secrets)), details };
+}
+
+function readDetails(value: unknown, secrets: readonly string[]): Record<string, string[]> {
+  if (!isRecord(value)) return {};
+  const details: Record<string, string[]> = {};
+  for (const [field, messages] of Object.entries(value)) {
+    const list = Array.isArray(messages) ? messages : [messages];
+    details[field] = list.map((message) => cap(scrubSecrets(collapse(String(message)), secrets)));
+  }
+  return details;
+}
+
+function readSeconds(value: unknown): number | undefined {
+  const seconds = typeof value === "string" ? Number(value) : value;
+  return typeof seconds === "number" && Number.isFinite(seconds) && seconds >= 0
+    ? seconds
+    : undefined;
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^<(?:!doctype|html|head|body|\?xml|[a-z][a-z0-9]*[\s>])/i.test(text);
+}
+
+/** The visible text of an HTML page: scripts, styles, comments and tags removed, entities decoded. */
+export function htmlToText(html: string): string {
+  const withoutCode = html
+    .replace(/<!--[\s\S]*?-->/g, " ")
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, " ")
+    .replace(/<[^>]*>/g, " ");
+  return collapse(decodeEntities(withoutCode));
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
+    if (name.startsWith("#x") || name.startsWith("#X"))
+      return safeCodePoint(parseInt(name.slice(2), 16), entity);
+    if (name.startsWith("#")) return safeCodePoint(parseInt(name.slice(1), 10), entity);
+    return ENTITIES[name.toLowerCase()] ?? entity;
+  });
+}
+
+function safeCodePoint(code: number, fallback: string): string {
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function cap(text: string): string {
+  return text.length <= MAX_BODY_TEXT ? text : `${text.slice(0, MAX_BODY_TEXT - 1)}…`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function header(headers: Answer["headers"], name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}

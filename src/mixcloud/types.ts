@@ -1,0 +1,62 @@
+/** The values the Mixcloud client takes and gives. */
+import type { Section } from "../cloudcast/types.js";
+
+/** The account behind a token (`GET /me/`) or any user (`GET /<user>/`). */
+export interface MixcloudUser {
+  username: string;
+  name: string;
+  /** "/username/". */
+  key: string;
+  url: string;
+  isPro: boolean;
+  cloudcastCount: number;
+}
+
+/**
+ * A cloudcast as Mixcloud shows it. Listings may leave out the long fields (the real API omits
+ * `description` and `sections` from list pages), hence the optional ones.
+ */
+export interface RemoteCloudcast {
+  /** "/username/slug/" — percent-encoded where the slug is not ASCII. */
+  key: string;
+  url: string;
+  /** Raw (not percent-encoded). */
+  slug: string;
+  name: string;
+  description?: string;
+  tags: string[];
+  sections?: Section[];
+  createdTime?: string;
+  updatedTime?: string;
+  /** Seconds. */
+  audioLength?: number;
+  /** The owner's username. */
+  username?: string;
+}
+
+/** A file to send as one part of the multipart body. */
+export interface FilePart {
+  path: string;
+  filename: string;
+  contentType: string;
+}
+
+/** A new upload: the text fields in the order to send them (see MIXCLOUD_API.md), audio, picture. */
+export interface UploadRequest {
+  fields: Array<[string, string]>;
+  audio: FilePart;
+  picture?: FilePart;
+}
+
+/** An edit of an existing upload: the fields to change, and a new picture if any. */
+export interface EditRequest {
+  fields: Array<[string, string]>;
+  picture?: FilePart;
+}
+
+export interface UploadResult {
+  /** "/username/slug/" as Mixcloud assigned it: slugs cannot be predicted from the title. */
+  key: string;
+  url: string;
+  message?: string;
+}

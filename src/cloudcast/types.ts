@@ -2,7 +2,10 @@ import type { Diagnostic, Span } from "../diagnostic.js";
 
 /** Where a cloudcast's audio or picture comes from, as written in the file. */
 export type MediaRef =
-  | { kind: "path"; /** Repo-relative, `/`-separated, normalised, never escaping the repo. */ path: string }
+  | {
+      kind: "path";
+      /** Repo-relative, `/`-separated, normalised, never escaping the repo. */ path: string;
+    }
   | { kind: "url"; url: string };
 
 /** A section of the tracklist: a track (artist + song) or a chapter. `start` is in seconds. */

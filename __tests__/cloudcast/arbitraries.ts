@@ -1,0 +1,340 @@
+/**
+ * fast-check generators of YAML-ish text: cloudcast-shaped documents written in many styles,
+ * with the characters and layouts that trip YAML readers (colons, hashes, quotes, indicators,
+ * odd indentation, blank and comment lines, CRLF, block scalars, empty values).
+ */
+import fc from "fast-check";
+
+const KEYS = [
+  "title",
+  "desc",
+  "tags",
+  "tracks",
+  "audio",
+  "picture",
+  "unlisted",
+  "publish_date",
+  "hosts",
+  "key",
+  "start",
+  "artist",
+  "track",
+  "chapter",
+  "Title",
+  "x-y",
+  "_k",
+  "a b",
+  "1",
+];
+
+const CHARS = [..."abcXYZ019 :#-'\",[]{}&*!|>%@?~.\\/é😀", "\u2028", "\u00A0"];
+
+const word = fc
+  .array(fc.constantFrom(...CHARS), { minLength: 0, maxLength: 8 })
+  .map((cs) => cs.join(""));
+
+const plainish = fc.oneof(
+  word,
+  fc.constantFrom(
+    "Sample & Funky",
+    "1:25",
+    "0",
+    "42",
+    "-3",
+    "1.5",
+    "true",
+    "False",
+    "yes",
+    "null",
+    "~",
+    "0x1F",
+    ".inf",
+    "2025-06-01T20:00:00Z",
+    "a: b",
+    "a #c",
+    "a#c",
+    "x:",
+    "https://example.com/a.mp3",
+  ),
+);
+
+const quoted = fc.oneof(
+  word.map((w) => `'${w.replaceAll("'", "''")}'`),
+  word.map((w) => `"${w.replaceAll('"', "")}"`),
+  word.map((w) => `"${w}"`),
+  word.map((w) => `'${w}`),
+);
+
+const space = fc.constantFrom("", " ", "  ", "   ");
+
+/** Lines of a value written below its key: continuation, block scalar or nested collection. */
+function belowLines(indent: number): fc.Arbitrary<string[]> {
+  const pad = (n: number) => " ".repeat(Math.max(0, n));
+  const delta = fc.integer({ min: -1, max: 3 });
+  const continuation = fc
+    .array(fc.tuple(delta, plainish), { maxLength: 3 })
+    .map((ls) => ls.map(([d, w]) => pad(indent + d) + w));
+  const blockBody = fc
+    .array(fc.oneof(fc.tuple(delta, plainish), fc.tuple(delta, fc.constant(""))), {
+      minLength: 0,
+      maxLength: 4,
+    })
+    .map((ls) =>
+      ls.map(([d, w]) => (w === "" ? pad(d + indent) : pad(indent + 2 + Math.max(d, -2)) + w)),
+    );
+  const listItems = fc
+    .array(
+      fc.tuple(
+        fc.constantFrom(0, 2, 1, 3),
+        fc.oneof(plainish, quoted, fc.constant(""), sectionInline()),
+      ),
+      { minLength: 1, maxLength: 4 },
+    )
+    .map((items) =>
+      items.flatMap(([d, v]) =>
+        (pad(indent + d) + "- " + v)
+          .split("\n")
+          .map((l, i) => (i === 0 ? l : pad(indent + d + 2) + l)),
+      ),
+    );
+  const mapItems = fc
+    .array(
+      fc.tuple(fc.constantFrom(2, 2, 4, 1), fc.constantFrom(...KEYS), fc.oneof(plainish, quoted)),
+      {
+        minLength: 1,
+        maxLength: 3,
+      },
+    )
+    .map((items) => items.map(([d, k, v]) => `${pad(indent + d)}${k}: ${v}`));
+  return fc.oneof(continuation, blockBody, listItems, mapItems);
+}
+
+/** A section written compactly after a dash: `start: 1:25` then more keys on following lines. */
+function sectionInline(): fc.Arbitrary<string> {
+  return fc
+    .array(
+      fc.tuple(
+        fc.constantFrom("start", "artist", "track", "chapter", "song", "start"),
+        fc.oneof(plainish, quoted),
+      ),
+      {
+        minLength: 1,
+        maxLength: 3,
+      },
+    )
+    .map((pairs) => pairs.map(([k, v]) => `${k}: ${v}`).join("\n"));
+}
+
+const header = fc.constantFrom(
+  "",
+  "|",
+  ">",
+  "|-",
+  ">-",
+  "|+",
+  "|2",
+  "> # c",
+  "&a",
+  "*a",
+  "!!str",
+  "[a, b]",
+  "{}",
+);
+
+const entry = fc
+  .tuple(
+    fc.constantFrom(...KEYS),
+    fc.oneof(plainish, quoted, header),
+    space,
+    fc.integer({ min: 0, max: 3 }),
+  )
+  .chain(([key, value, sp, _]) =>
+    belowLines(0).map((below) => [`${key}:${value === "" ? sp : " " + value}`, ...below]),
+  );
+
+const extraLine = fc.constantFrom(
+  "",
+  "  ",
+  "# comment",
+  "  # indented comment",
+  "---",
+  "...",
+  "- x",
+  "   x",
+);
+
+/** A document: entries, with stray blank/comment lines spliced in, LF or CRLF, maybe no final newline. */
+export const yamlishDocument: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(entry, { minLength: 1, maxLength: 6 }),
+    fc.array(fc.tuple(fc.nat(40), extraLine), { maxLength: 3 }),
+    fc.boolean(),
+    fc.boolean(),
+    fc.constantFrom("", "  "),
+  )
+  .map(([entries, extras, crlf, finalNewline, topIndent]) => {
+    const lines = entries.flat().map((l) => (l === "" ? l : topIndent + l));
+    for (const [at, extra] of extras) lines.splice(at % (lines.length + 1), 0, extra);
+    const eol = crlf ? "\r\n" : "\n";
+    return lines.join(eol) + (finalNewline ? eol : "");
+  });
+
+/** Typical valid-looking cloudcasts in the styles people write, which the fast reader should take. */
+export const cleanDocument: fc.Arbitrary<string> = fc
+  .record({
+    title: fc.constantFrom(
+      "Sample & Funky",
+      "Night Shift #42",
+      "'Quoted: title'",
+      '"Double"',
+      "Déjà vu",
+    ),
+    desc: fc.constantFrom(
+      "",
+      "One line.",
+      ">\n  Folded\n  text\n\n  para",
+      "|-\n  Literal\n  text",
+      "Multi\n  line plain",
+    ),
+    tags: fc.array(fc.constantFrom("House", "Disco", "'Hip hop'", "Funk"), { maxLength: 5 }),
+    tracks: fc.array(
+      fc.tuple(
+        fc.constantFrom("0", "1:25", "'4:22'", "1:02:03"),
+        fc.constantFrom("Artist", "Pino d'Angio", "A, B & C"),
+        fc.constantFrom("Song", "Pumpin'", "Da Funk # live"),
+      ),
+      { maxLength: 4 },
+    ),
+    dashIndent: fc.constantFrom("", "  "),
+    crlf: fc.boolean(),
+  })
+  .map(({ title, desc, tags, tracks, dashIndent, crlf }) => {
+    const lines = [`title: ${title}`];
+    if (desc !== "") lines.push(`desc: ${desc}`);
+    // Flow style (`tags: [a, b]`) in half the documents, with plain words as people write them there.
+    if (tags.length > 0 && crlf)
+      lines.push(`tags: [${tags.map((t) => t.replaceAll("'", "")).join(", ")}]`);
+    else if (tags.length > 0) lines.push("tags:", ...tags.map((t) => `${dashIndent}- ${t}`));
+    if (tracks.length > 0) {
+      lines.push("# the tracklist", "tracks:");
+      for (const [start, artist, track] of tracks) {
+        lines.push(
+          `${dashIndent}- start: ${start}`,
+          `${dashIndent}  artist: ${artist}`,
+          `${dashIndent}  track: ${track}`,
+        );
+      }
+    }
+    return lines.join(crlf ? "\r\n" : "\n") + (crlf ? "\r\n" : "\n");
+  });
+
+const safeChars = [..."abcXYZ019 :#-'\",[]{}&*!|>%@?~./é😀"];
+/** Words that mostly stay plain but carry the characters a reader must get right inside a scalar. */
+const innerWord = fc
+  .tuple(
+    fc.constantFrom(..."abcXYZ019é"),
+    fc.array(fc.constantFrom(...safeChars), { maxLength: 10 }),
+  )
+  .map(([first, rest]) => first + rest.join(""));
+
+const nearValue = fc.oneof(
+  { weight: 4, arbitrary: innerWord },
+  { weight: 1, arbitrary: quoted },
+  { weight: 1, arbitrary: fc.constantFrom("0", "85", "1:25", "true", "false", "True", "007") },
+);
+
+/** One top-level entry written in one of the common styles, with small irregularities. */
+const nearEntry: fc.Arbitrary<string[]> = fc.oneof(
+  fc
+    .tuple(fc.constantFrom(...KEYS), nearValue, fc.constantFrom("", " # note", "   "))
+    .map(([k, v, tail]) => [`${k}: ${v}${tail}`]),
+  fc
+    .tuple(
+      fc.constantFrom(...KEYS),
+      innerWord,
+      fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), innerWord), { minLength: 1, maxLength: 3 }),
+    )
+    .map(([k, v, more]) => [`${k}: ${v}`, ...more.map(([n, w]) => " ".repeat(n) + w)]),
+  fc
+    .tuple(
+      fc.constantFrom(...KEYS),
+      fc.constantFrom("|", ">", "|-", ">-", "| # c"),
+      fc.array(
+        fc.oneof({ weight: 4, arbitrary: innerWord }, { weight: 1, arbitrary: fc.constant("") }),
+        { minLength: 1, maxLength: 4 },
+      ),
+      fc.constantFrom(2, 2, 4, 1),
+    )
+    .map(([k, h, ls, n]) => [`${k}: ${h}`, ...ls.map((l) => (l === "" ? "" : " ".repeat(n) + l))]),
+  fc
+    .tuple(
+      fc.constantFrom(...KEYS),
+      fc.constantFrom("", "  "),
+      fc.constantFrom("- ", "-  "),
+      fc.array(
+        fc.oneof(
+          nearValue,
+          fc.array(fc.tuple(fc.constantFrom("start", "artist", "track", "chapter"), nearValue), {
+            minLength: 1,
+            maxLength: 3,
+          }),
+        ),
+        { minLength: 1, maxLength: 4 },
+      ),
+    )
+    .map(([k, indent, dash, items]) => [
+      `${k}:`,
+      ...items.flatMap((item) =>
+        typeof item === "string"
+          ? [`${indent}${dash}${item}`]
+          : item.map(
+              ([ik, iv], i) => `${indent}${i === 0 ? dash : " ".repeat(dash.length)}${ik}: ${iv}`,
+            ),
+      ),
+    ]),
+  fc
+    .tuple(
+      fc.constantFrom(...KEYS),
+      fc.array(fc.tuple(fc.constantFrom("start", "artist", "a", "b"), nearValue), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    )
+    .map(([k, pairs]) => [`${k}:`, ...pairs.map(([pk, pv]) => `  ${pk}: ${pv}`)]),
+);
+
+/** `key: [a, b]` on one line, with items that are mostly plain words. */
+const flowListEntry: fc.Arbitrary<string[]> = fc
+  .tuple(
+    fc.constantFrom(...KEYS),
+    fc.array(fc.oneof({ weight: 4, arbitrary: innerWord }, { weight: 1, arbitrary: nearValue }), {
+      maxLength: 5,
+    }),
+    fc.constantFrom(", ", ",", " , "),
+    fc.constantFrom("", " ", "  "),
+    fc.constantFrom("", " # note", "]"),
+  )
+  .map(([key, items, comma, pad, tail]) => [`${key}: [${pad}${items.join(comma)}${pad}]${tail}`]);
+
+/** Documents mostly inside the fast reader's subset, so the comparison with the yaml package has teeth. */
+export const nearlySimpleDocument: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(
+      fc.oneof({ weight: 4, arbitrary: nearEntry }, { weight: 1, arbitrary: flowListEntry }),
+      {
+        minLength: 1,
+        maxLength: 6,
+      },
+    ),
+    fc.array(fc.tuple(fc.nat(40), fc.constantFrom("", "# comment", "  # indented", "  ")), {
+      maxLength: 2,
+    }),
+    fc.boolean(),
+    fc.boolean(),
+  )
+  .map(([entries, extras, crlf, finalNewline]) => {
+    const lines = entries.flat();
+    for (const [at, extra] of extras) lines.splice(at % (lines.length + 1), 0, extra);
+    const eol = crlf ? "\r\n" : "\n";
+    return lines.join(eol) + (finalNewline ? eol : "");
+  });

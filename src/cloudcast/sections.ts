@@ -1,0 +1,174 @@
+import { suggestName } from "./suggest.js";
+import { formatStartTime, parseStartTime } from "./start-time.js";
+import { describeNode } from "./tree.js";
+import type { YMap, YNode, YPair } from "./tree.js";
+import type { Section } from "./types.js";
+import type { Checker } from "./values.js";
+
+export const SECTION_KEYS = ["start", "artist", "track", "chapter"] as const;
+
+/** Names other tools and people use for a section's keys. */
+const SECTION_ALIASES: Record<string, string> = {
+  song: "track",
+  title: "track",
+  name: "track",
+  time: "start",
+  start_time: "start",
+  timestamp: "start",
+  offset: "start",
+  at: "start",
+  artists: "artist",
+  by: "artist",
+  section: "chapter",
+};
+
+/** `tracks`: each item a track (artist + track) or a chapter, with starts that never go back. */
+export function checkSections(items: readonly YNode[], checker: Checker): Section[] {
+  const sections: Section[] = [];
+  let previous: { seconds: number } | undefined;
+  for (const item of items) {
+    const read = readSection(item, checker);
+    if (!read) continue;
+    if (read.start !== undefined && previous && read.start.seconds < previous.seconds) {
+      checker.report(
+        read.start.at,
+        "start-order",
+        `start ${formatStartTime(read.start.seconds)} comes before the previous section's start ${formatStartTime(previous.seconds)}: list sections in the order they play`,
+      );
+    }
+    if (read.start !== undefined) previous = read.start;
+    if (read.section) sections.push(read.section);
+  }
+  return sections;
+}
+
+interface ReadSection {
+  section?: Section;
+  start?: { seconds: number; at: YNode };
+}
+
+function readSection(item: YNode, checker: Checker): ReadSection | undefined {
+  if (item.kind !== "map") {
+    checker.report(
+      item,
+      "expected-mapping",
+      `each entry of tracks must be a mapping (start: 1:25, then artist: … and track: …, or chapter: …), not ${describeNode(item)}`,
+    );
+    return undefined;
+  }
+  const pairs = sectionPairs(item, checker);
+  const start = readStart(item, pairs.start, checker);
+  const kind = readKind(item, pairs, checker);
+  if (!kind || !start) return { start };
+  const section: Section =
+    kind.kind === "chapter"
+      ? { kind: "chapter", start: start.seconds, chapter: kind.chapter }
+      : { kind: "track", start: start.seconds, artist: kind.artist, song: kind.song };
+  return { section, start };
+}
+
+type SectionPairs = Partial<Record<(typeof SECTION_KEYS)[number], YPair>>;
+
+function sectionPairs(map: YMap, checker: Checker): SectionPairs {
+  const pairs: SectionPairs = {};
+  for (const pair of map.items) {
+    const name = pair.key.text;
+    if ((SECTION_KEYS as readonly string[]).includes(name)) {
+      pairs[name as (typeof SECTION_KEYS)[number]] = pair;
+      continue;
+    }
+    const guess = suggestName(name, SECTION_KEYS, SECTION_ALIASES);
+    const hint = guess
+      ? `: did you mean "${guess}"?`
+      : `; a section has ${SECTION_KEYS.join(", ")}`;
+    checker.report(pair.key, "unknown-key", `unknown key "${name}" in a section${hint}`);
+  }
+  return pairs;
+}
+
+function readStart(
+  map: YMap,
+  pair: YPair | undefined,
+  checker: Checker,
+): { seconds: number; at: YNode } | undefined {
+  if (!pair) {
+    checker.report(
+      firstKey(map),
+      "start-required",
+      "this section has no start: add start: m:ss (or whole seconds)",
+    );
+    return undefined;
+  }
+  const node = pair.value;
+  if (!node) {
+    checker.report(pair.key, "empty-value", "start has no value: write m:ss or whole seconds");
+    return undefined;
+  }
+  const value = node.kind === "scalar" ? node.value : undefined;
+  if (typeof value !== "number" && typeof value !== "string") {
+    const what = node.kind === "scalar" && value === null ? "empty" : "not a time";
+    checker.report(
+      node,
+      "start-format",
+      `start is ${what}: write m:ss (e.g. 1:25) or whole seconds (e.g. 85)`,
+    );
+    return undefined;
+  }
+  const parsed = parseStartTime(value);
+  if ("rule" in parsed) {
+    checker.report(node, parsed.rule, parsed.message);
+    return undefined;
+  }
+  return { seconds: parsed.seconds, at: node };
+}
+
+type Kind = { kind: "chapter"; chapter: string } | { kind: "track"; artist: string; song: string };
+
+function readKind(map: YMap, pairs: SectionPairs, checker: Checker): Kind | undefined {
+  const { artist, track, chapter } = pairs;
+  if (chapter && (artist || track)) {
+    checker.report(
+      chapter.key,
+      "section-mixed",
+      "a section is a track (artist + track) or a chapter, not both: move the chapter to a section of its own",
+    );
+    return undefined;
+  }
+  if (chapter) {
+    const text = field(chapter, "chapter", checker);
+    return text === undefined ? undefined : { kind: "chapter", chapter: text };
+  }
+  if (!artist && !track) {
+    checker.report(
+      firstKey(map),
+      "section-kind",
+      "this section needs artist and track (a track), or chapter (a chapter)",
+    );
+    return undefined;
+  }
+  if (!artist || !track) {
+    const [has, lacks] = artist ? ["an artist", "track"] : ["a track", "artist"];
+    const present = (artist ?? track) as YPair;
+    checker.report(
+      present.key,
+      "section-incomplete",
+      `this section has ${has} but no ${lacks}: add ${lacks}: …`,
+    );
+    return undefined;
+  }
+  const a = field(artist, "artist", checker);
+  const s = field(track, "track", checker);
+  return a === undefined || s === undefined ? undefined : { kind: "track", artist: a, song: s };
+}
+
+function field(pair: YPair, name: string, checker: Checker): string | undefined {
+  if (!pair.value) {
+    checker.report(pair.key, "empty-value", `${name} has no value: write it or remove the line`);
+    return undefined;
+  }
+  return checker.nonEmptyString(pair.value, name);
+}
+
+function firstKey(map: YMap): { start: number; end: number } {
+  return map.items[0]?.key ?? map;
+}

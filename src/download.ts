@@ -1,0 +1,46 @@
+// Fetches a cloudcast's audio or picture named by URL to a temporary file before it is uploaded.
+// A release asset of the run's own repository goes through the GitHub API with the job's token,
+// so assets of private repositories work; every other URL is downloaded as it is.
+import { mkdtemp, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { Limits } from "./constants.js";
+import type { GitHubApi } from "./github/index.js";
+import type { UrlMedia } from "./media/types.js";
+import { downloadToTemp } from "./media/index.js";
+import type { LocalMedia } from "./publish/execute.js";
+
+export interface DownloaderOptions {
+  tempDir: string;
+  signal: AbortSignal;
+  attempts: number;
+  /** Present when a GitHub token is at hand. */
+  github?: Pick<GitHubApi, "findReleaseAssetByUrl" | "downloadReleaseAsset">;
+  onProgress?: (url: string, got: number, total?: number) => void;
+}
+
+export function createDownloader(options: DownloaderOptions) {
+  return async (media: UrlMedia, kind: "audio" | "picture"): Promise<LocalMedia> => {
+    const asset = await options.github?.findReleaseAssetByUrl(media.originalUrl);
+    if (asset !== undefined && options.github !== undefined) {
+      const dir = await mkdtemp(join(options.tempDir, "mixcloud-asset-"));
+      const cleanup = () => rm(dir, { recursive: true, force: true });
+      try {
+        const path = join(dir, kind);
+        await options.github.downloadReleaseAsset(asset.id, path, options.signal);
+        return { path, cleanup };
+      } catch (error) {
+        await cleanup();
+        throw error;
+      }
+    }
+    const downloaded = await downloadToTemp(media, {
+      tempDir: options.tempDir,
+      maxBytes: kind === "audio" ? Limits.audioBytes : Limits.pictureBytes,
+      signal: options.signal,
+      attempts: options.attempts,
+      kind,
+      onProgress: (got, total) => options.onProgress?.(media.originalUrl, got, total),
+    });
+    return { path: downloaded.path, cleanup: downloaded.cleanup };
+  };
+}

@@ -1,0 +1,252 @@
+// The run between "which files" and "report": read and validate every file, check its media,
+// refuse the whole batch if anything is wrong, then preview (dry run) or publish. Knows nothing
+// of GitHub, so the CLI runs exactly the same steps as the action.
+import type { Cloudcast, ParsedCloudcast } from "./cloudcast/types.js";
+import { parseCloudcast } from "./cloudcast/index.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { diagnosticAt, FILE_START } from "./diagnostic.js";
+import type { MediaCheck, MediaCheckOptions, ResolvedMedia } from "./media/index.js";
+import { checkMedia, redactUrl } from "./media/index.js";
+import type { FileResult, MediaInfo } from "./results.js";
+import type { IfExists } from "./settings.js";
+import type { MixcloudClient } from "./mixcloud/index.js";
+import type { LocalMedia, PublishItem } from "./publish/execute.js";
+import { publishAll } from "./publish/execute.js";
+import type { PublishLog } from "./publish/log.js";
+import type { AccountListing } from "./publish/plan.js";
+import { errorMessage } from "./errors.js";
+import { readWorkspaceFile } from "./workspace.js";
+import { mapLimit } from "./concurrency.js";
+import type { SelectedFile } from "./select.js";
+
+/** A file the run selected: workspace-relative, with its previous path when it was renamed. */
+export type PipelineFile = SelectedFile;
+
+export interface PipelineOptions {
+  workspace: string;
+  files: PipelineFile[];
+  dryRun: boolean;
+  ifExists: IfExists;
+  concurrency: number;
+  retries: number;
+  signal: AbortSignal;
+  log: PublishLog;
+  /** Every path the event changed (not only cloudcast files): decides whether a picture is re-sent. */
+  changedPaths?: ReadonlySet<string>;
+  /** The file's content before this event (for a modified or renamed file), if it can be had. */
+  readPrevious?: (file: PipelineFile) => Promise<string | undefined>;
+  /** Creates the Mixcloud client; called only when there is something to publish. */
+  connect: () => Promise<MixcloudClient>;
+  download: (
+    media: Extract<ResolvedMedia, { kind: "url" }>,
+    kind: "audio" | "picture",
+  ) => Promise<LocalMedia>;
+  media?: Partial<MediaCheckOptions>;
+  now?: () => Date;
+}
+
+interface Checked {
+  file: PipelineFile;
+  parsed: ParsedCloudcast;
+  media?: MediaCheck;
+  diagnostics: Diagnostic[];
+}
+
+export async function runPipeline(options: PipelineOptions): Promise<FileResult[]> {
+  const checked = await mapLimit(options.files, 8, (file) => checkFile(file, options));
+  addBatchDiagnostics(checked);
+  const invalid = checked.filter((c) => c.diagnostics.length > 0);
+  if (invalid.length > 0) {
+    return checked.map((c) =>
+      c.diagnostics.length > 0
+        ? invalidResult(c)
+        : {
+            ...validResult(c),
+            status: options.dryRun ? "dry-run" : "skipped",
+            error: options.dryRun
+              ? undefined
+              : `not published: ${invalid.length} file${invalid.length === 1 ? " is" : "s are"} invalid, and nothing is published from an invalid batch`,
+          },
+    );
+  }
+  if (options.dryRun) return checked.map((c) => ({ ...validResult(c), status: "dry-run" }));
+  if (checked.length === 0) return [];
+  const items = await Promise.all(checked.map((c) => toPublishItem(c, options)));
+  let client: MixcloudClient;
+  let account: AccountListing;
+  try {
+    client = await options.connect();
+    account = await loadAccount(client, options.log);
+  } catch (error) {
+    // Without the account nothing can be published: every file fails with the one reason.
+    const reason = errorMessage(error);
+    return items.map((item) => ({
+      file: item.file,
+      title: item.cloudcast.title,
+      status: "failed",
+      error: reason,
+      diagnostics: [],
+      details: item.details,
+    }));
+  }
+  return publishAll(items, {
+    client,
+    account,
+    ifExists: options.ifExists,
+    concurrency: options.concurrency,
+    attempts: options.retries,
+    signal: options.signal,
+    log: options.log,
+    download: options.download,
+    now: options.now ?? (() => new Date()),
+  });
+}
+
+async function checkFile(file: PipelineFile, options: PipelineOptions): Promise<Checked> {
+  const read = await readWorkspaceFile(options.workspace, file.path, 1024 * 1024 + 1);
+  if (!read.ok) {
+    const diagnostic = diagnosticAt(file.path, FILE_START, read.rule, read.message);
+    return {
+      file,
+      parsed: { file: file.path, diagnostics: [diagnostic], spans: {} },
+      diagnostics: [diagnostic],
+    };
+  }
+  const parsed = parseCloudcast(read.bytes, file.path);
+  if (parsed.cloudcast === undefined) return { file, parsed, diagnostics: parsed.diagnostics };
+  const media = await checkMedia(parsed, {
+    workspace: options.workspace,
+    signal: options.signal,
+    ...options.media,
+  });
+  return { file, parsed, media, diagnostics: media.diagnostics };
+}
+
+/**
+ * Problems that only show across files: two files with the same title or key would publish to
+ * the same cloudcast, so the batch is refused rather than one silently overwriting the other.
+ */
+function addBatchDiagnostics(checked: Checked[]): void {
+  const seen = new Map<string, Checked>();
+  for (const entry of checked) {
+    const cloudcast = entry.parsed.cloudcast;
+    if (cloudcast === undefined) continue;
+    const identity = cloudcast.key ?? `title:${cloudcast.title.replace(/\s+/g, " ").trim()}`;
+    const first = seen.get(identity);
+    if (first === undefined) {
+      seen.set(identity, entry);
+      continue;
+    }
+    const what = cloudcast.key !== undefined ? "key" : "title";
+    const span = entry.parsed.spans[what] ?? FILE_START;
+    entry.diagnostics.push(
+      diagnosticAt(
+        entry.file.path,
+        span,
+        `duplicate-${what}`,
+        `${first.file.path} has the same ${what}: both would publish to one Mixcloud cloudcast; give each file its own ${what}`,
+      ),
+    );
+  }
+}
+
+async function toPublishItem(c: Checked, options: PipelineOptions): Promise<PublishItem> {
+  const cloudcast = c.parsed.cloudcast as Cloudcast;
+  const media = c.media as MediaCheck;
+  const previous = await readPreviousCloudcast(c.file, options);
+  return {
+    file: c.file.path,
+    cloudcast,
+    previous,
+    audio: media.audio as ResolvedMedia,
+    picture: media.picture,
+    pictureChanged: pictureChanged(cloudcast, previous, options.changedPaths),
+    details: details(c),
+  };
+}
+
+async function readPreviousCloudcast(
+  file: PipelineFile,
+  options: PipelineOptions,
+): Promise<Cloudcast | undefined> {
+  if (file.status === "added" || options.readPrevious === undefined) return undefined;
+  const text = await options.readPrevious(file);
+  return text === undefined
+    ? undefined
+    : parseCloudcast(text, file.previousPath ?? file.path).cloudcast;
+}
+
+/**
+ * The API does not show which picture a cloudcast has, so an edit re-sends the picture only when
+ * this event changed it in a file that had a previous version: the file names another picture,
+ * or the picture file itself changed. A new file's picture went up with its upload.
+ */
+function pictureChanged(
+  current: Cloudcast,
+  previous: Cloudcast | undefined,
+  changed?: ReadonlySet<string>,
+): boolean {
+  const picture = current.picture;
+  if (picture === undefined || previous === undefined) return false;
+  if (JSON.stringify(previous.picture) !== JSON.stringify(picture)) return true;
+  return picture.kind === "path" && changed !== undefined && changed.has(picture.path);
+}
+
+async function loadAccount(client: MixcloudClient, log: PublishLog): Promise<AccountListing> {
+  const me = await client.me();
+  const cloudcasts = await client.listCloudcasts(me.username);
+  log.info(
+    "",
+    `Mixcloud account '${me.username}'${me.isPro ? " (Pro)" : ""}: ${cloudcasts.length} cloudcast${cloudcasts.length === 1 ? "" : "s"}`,
+  );
+  return {
+    username: me.username,
+    isPro: me.isPro,
+    cloudcasts: cloudcasts.map((c) => ({ key: c.key, name: c.name })),
+  };
+}
+
+function invalidResult(c: Checked): FileResult {
+  const count = c.diagnostics.length;
+  return {
+    file: c.file.path,
+    status: "invalid",
+    title: c.parsed.cloudcast?.title,
+    error: `${count} problem${count === 1 ? "" : "s"}: ${c.diagnostics[0]?.message ?? ""}`,
+    diagnostics: c.diagnostics,
+    details: c.parsed.cloudcast ? details(c) : undefined,
+  };
+}
+
+function validResult(c: Checked): Omit<FileResult, "status"> {
+  return {
+    file: c.file.path,
+    title: c.parsed.cloudcast?.title,
+    diagnostics: [],
+    details: details(c),
+  };
+}
+
+function details(c: Checked): FileResult["details"] {
+  const cloudcast = c.parsed.cloudcast;
+  if (cloudcast === undefined) return undefined;
+  return {
+    tags: cloudcast.tags,
+    tracks: cloudcast.sections.length,
+    audio: mediaInfo(c.media?.audio),
+    picture: mediaInfo(c.media?.picture),
+  };
+}
+
+function mediaInfo(media: ResolvedMedia | undefined): MediaInfo | undefined {
+  if (media === undefined) return undefined;
+  if (media.kind === "file") {
+    return {
+      source: media.relPath,
+      size: media.size,
+      type: media.type,
+      durationSeconds: media.durationSeconds,
+    };
+  }
+  return { source: redactUrl(media.originalUrl), size: media.size, type: media.type };
+}

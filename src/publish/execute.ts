@@ -1,0 +1,263 @@
+// Carries out the plan for each file: upload a new cloudcast or edit an existing one, exactly
+// once, `concurrency` at a time. One file's failure never stops the others.
+import type { Cloudcast } from "../cloudcast/types.js";
+import { toFormFields } from "../cloudcast/fields.js";
+import type { IfExists } from "../settings.js";
+import type { FileResult } from "../results.js";
+import type { ResolvedMedia } from "../media/index.js";
+import type { FilePart, MixcloudClient, UploadResult } from "../mixcloud/index.js";
+import { OutcomeUnknownError } from "../mixcloud/index.js";
+import { editFields, unseenDifferences, visibleDifferences } from "./compare.js";
+import type { AccountListing } from "./plan.js";
+import { matchExisting, sameName, uploadBlockers } from "./plan.js";
+import { ProgressReporter } from "./progress.js";
+import type { PublishLog } from "./log.js";
+import { mapLimit } from "../concurrency.js";
+
+/** A valid file, its media checked, ready to publish. */
+export interface PublishItem {
+  file: string;
+  cloudcast: Cloudcast;
+  /** The file's previous version (modified or renamed in this event), when it parsed. */
+  previous?: Cloudcast;
+  audio: ResolvedMedia;
+  picture?: ResolvedMedia;
+  /** The picture is new or changed in this event: an edit sends it again. */
+  pictureChanged: boolean;
+  details: FileResult["details"];
+}
+
+/** A local copy of a medium, and how to get rid of it. */
+export interface LocalMedia {
+  path: string;
+  cleanup(): Promise<void>;
+}
+
+export interface PublishContext {
+  client: MixcloudClient;
+  account: AccountListing;
+  ifExists: IfExists;
+  concurrency: number;
+  /** Upload attempts in total when an interrupted upload turns out not to be on Mixcloud. */
+  attempts: number;
+  signal: AbortSignal;
+  log: PublishLog;
+  /** Fetches a URL medium to a temporary file (release assets with the GitHub token). */
+  download: (
+    media: Extract<ResolvedMedia, { kind: "url" }>,
+    kind: "audio" | "picture",
+  ) => Promise<LocalMedia>;
+  now: () => Date;
+}
+
+export async function publishAll(items: PublishItem[], ctx: PublishContext): Promise<FileResult[]> {
+  return mapLimit(items, ctx.concurrency, async (item) => {
+    ctx.log.begin?.(item.file);
+    const result = await publishOne(item, ctx);
+    ctx.log.end?.(
+      item.file,
+      `${result.status}${result.url ? ` ${result.url}` : ""}${result.error ? `: ${result.error}` : ""}`,
+    );
+    return result;
+  });
+}
+
+async function publishOne(item: PublishItem, ctx: PublishContext): Promise<FileResult> {
+  const base = {
+    file: item.file,
+    title: item.cloudcast.title,
+    diagnostics: [],
+    details: item.details,
+  };
+  if (ctx.signal.aborted) {
+    return { ...base, status: "failed", error: "cancelled before it was published" };
+  }
+  try {
+    const match = matchExisting(item.cloudcast, item.previous, ctx.account);
+    if (match.kind === "error") return { ...base, status: "failed", error: match.error };
+    if (match.kind === "existing")
+      return { ...base, ...(await handleExisting(item, match.key, ctx)) };
+    return { ...base, ...(await uploadNew(item, ctx)) };
+  } catch (error) {
+    return { ...base, status: "failed", error: describe(error, ctx.signal) };
+  }
+}
+
+type Outcome = Pick<FileResult, "status" | "key" | "url" | "error">;
+
+async function handleExisting(
+  item: PublishItem,
+  key: string,
+  ctx: PublishContext,
+): Promise<Outcome> {
+  const remote = await ctx.client.getCloudcast(key);
+  if (remote === null) {
+    return {
+      status: "failed",
+      key,
+      error: `${key} is not on Mixcloud (deleted, or a typo in \`key\`): fix or remove \`key\` to upload it anew`,
+    };
+  }
+  const existing = { key: remote.key, url: remote.url };
+  if (ctx.ifExists === "skip") return { status: "skipped", ...existing };
+  if (ctx.ifExists === "fail") {
+    return {
+      status: "failed",
+      ...existing,
+      error: `already on Mixcloud at ${remote.url} and if-exists is 'fail': set if-exists to 'update' or 'skip', or change the title`,
+    };
+  }
+  const visible = visibleDifferences(item.cloudcast, remote);
+  const unseen = unseenDifferences(item.cloudcast, item.previous);
+  if (visible.length === 0 && unseen.length === 0 && !item.pictureChanged) {
+    ctx.log.info(item.file, `unchanged: ${remote.url}`);
+    return { status: "unchanged", ...existing };
+  }
+  ctx.log.info(
+    item.file,
+    `editing ${remote.url} (changed: ${[...visible, ...unseen, ...(item.pictureChanged ? ["picture"] : [])].join(", ")})`,
+  );
+  const picture = item.pictureChanged ? await localPicture(item, ctx) : undefined;
+  try {
+    const fields = editFields(item.cloudcast, unseen.length > 0 || item.previous === undefined);
+    const result = await editIdempotently(remote.key, { fields, picture: picture?.part }, ctx);
+    return { status: "updated", key: result.key, url: result.url };
+  } finally {
+    await picture?.local?.cleanup();
+  }
+}
+
+/** An edit sets fields to given values, so sending it again after a lost answer is harmless. */
+async function editIdempotently(
+  key: string,
+  request: { fields: Array<[string, string]>; picture?: FilePart },
+  ctx: PublishContext,
+): Promise<UploadResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.client.edit(key, request, { signal: ctx.signal });
+    } catch (error) {
+      if (!(error instanceof OutcomeUnknownError) || attempt >= ctx.attempts) throw error;
+      ctx.log.warning(
+        "",
+        `${error.message}: sending the edit of ${key} again (an edit is safe to repeat)`,
+      );
+    }
+  }
+}
+
+async function uploadNew(item: PublishItem, ctx: PublishContext): Promise<Outcome> {
+  const blockers = uploadBlockers(item.cloudcast, ctx.account, ctx.now());
+  if (blockers.length > 0) return { status: "failed", error: blockers.join("; ") };
+  const temporary: LocalMedia[] = [];
+  try {
+    const audio = await filePart(item.audio, "audio", ctx, temporary);
+    const picture = item.picture
+      ? await filePart(item.picture, "picture", ctx, temporary)
+      : undefined;
+    const result = await uploadExactlyOnce(
+      item,
+      { fields: toFormFields(item.cloudcast), audio, picture },
+      ctx,
+    );
+    ctx.account.cloudcasts.push({ key: result.key, name: item.cloudcast.title });
+    return { status: "published", key: result.key, url: result.url };
+  } finally {
+    await Promise.all(temporary.map((local) => local.cleanup()));
+  }
+}
+
+/**
+ * Sends the upload; when the connection is lost after the whole body went out, the outcome is
+ * unknown, so the account is looked up before anything is sent again. Whatever happens, one
+ * cloudcast at most comes of it.
+ */
+async function uploadExactlyOnce(
+  item: PublishItem,
+  request: { fields: Array<[string, string]>; audio: FilePart; picture?: FilePart },
+  ctx: PublishContext,
+): Promise<UploadResult> {
+  const known = new Set(ctx.account.cloudcasts.map((c) => c.key));
+  for (let attempt = 1; ; attempt++) {
+    const progress = new ProgressReporter(
+      (line) => ctx.log.info(item.file, line),
+      Date.now,
+      10_000,
+      ctx.log.progressStepPercent,
+    );
+    try {
+      ctx.log.info(
+        item.file,
+        `uploading "${item.cloudcast.title}"${attempt > 1 ? ` (attempt ${attempt})` : ""}`,
+      );
+      const result = await ctx.client.upload(request, {
+        signal: ctx.signal,
+        onProgress: (sent, total) => progress.update(sent, total),
+      });
+      return result;
+    } catch (error) {
+      if (!(error instanceof OutcomeUnknownError)) throw error;
+      ctx.log.warning(
+        item.file,
+        `${error.message}: looking the upload up on Mixcloud before sending it again`,
+      );
+      const found = await findNewUpload(item.cloudcast.title, known, ctx);
+      if (found !== undefined) {
+        ctx.log.info(item.file, `the interrupted upload did arrive: ${found.url}`);
+        return found;
+      }
+      if (attempt >= ctx.attempts) {
+        throw new Error(
+          `the upload was interrupted ${attempt} times and is not on Mixcloud: check the account at mixcloud.com, then re-run (a re-run never uploads a cloudcast that is already there)`,
+        );
+      }
+      ctx.log.warning(item.file, "not on Mixcloud: sending the upload again");
+    }
+  }
+}
+
+async function findNewUpload(
+  title: string,
+  known: Set<string>,
+  ctx: PublishContext,
+): Promise<UploadResult | undefined> {
+  const all = await ctx.client.listCloudcasts(ctx.account.username);
+  const fresh = all.find((c) => !known.has(c.key) && sameName(c.name, title));
+  return fresh === undefined ? undefined : { key: fresh.key, url: fresh.url };
+}
+
+async function filePart(
+  media: ResolvedMedia,
+  kind: "audio" | "picture",
+  ctx: PublishContext,
+  temporary: LocalMedia[],
+): Promise<FilePart> {
+  if (media.kind === "file") {
+    return { path: media.path, filename: media.filename, contentType: media.contentType };
+  }
+  ctx.log.info("", `downloading ${kind} ${media.url}`);
+  const local = await ctx.download(media, kind);
+  temporary.push(local);
+  return {
+    path: local.path,
+    filename: media.filename,
+    contentType: media.contentType ?? "application/octet-stream",
+  };
+}
+
+async function localPicture(
+  item: PublishItem,
+  ctx: PublishContext,
+): Promise<{ part: FilePart; local?: LocalMedia } | undefined> {
+  if (item.picture === undefined) return undefined;
+  const temporary: LocalMedia[] = [];
+  const part = await filePart(item.picture, "picture", ctx, temporary);
+  return { part, local: temporary[0] };
+}
+
+function describe(error: unknown, signal: AbortSignal): string {
+  if (signal.aborted) {
+    return "cancelled while publishing: re-run to finish (a re-run never uploads a cloudcast twice)";
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -52,7 +52,15 @@ describe("parseSettings defaults", () => {
       retries: 5,
       workspace: path.resolve("/work/space"),
       tempDir: path.resolve("/runner/tmp"),
+      timeouts: { headersMs: undefined, stallMs: undefined },
     });
+  });
+
+  it("takes network timeouts in seconds from the environment, and refuses nonsense", () => {
+    const { settings } = parse({}, { MIXCLOUD_PUBLISH_ANSWER_TIMEOUT: "2", MIXCLOUD_PUBLISH_STALL_TIMEOUT: "0.5" });
+    expect(settings?.timeouts).toEqual({ headersMs: 2000, stallMs: 500 });
+    const { error } = parse({}, { MIXCLOUD_PUBLISH_STALL_TIMEOUT: "soon" });
+    expect(error?.message).toMatch(/MIXCLOUD_PUBLISH_STALL_TIMEOUT: got "soon"; expected a number of seconds/);
   });
 
   it("falls back to the current directory and the OS temp dir outside a runner", () => {

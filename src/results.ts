@@ -2,13 +2,7 @@ import type { Diagnostic } from "./diagnostic.js";
 
 /** What became of one selected file (SPEC §3 `results`). */
 export type Status =
-  | "published"
-  | "updated"
-  | "unchanged"
-  | "skipped"
-  | "dry-run"
-  | "invalid"
-  | "failed";
+  "published" | "updated" | "unchanged" | "skipped" | "dry-run" | "invalid" | "failed";
 
 /** What the media checks learned about a file's audio or picture, for the summary. */
 export interface MediaInfo {

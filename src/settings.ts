@@ -24,6 +24,13 @@ export interface Settings {
   workspace: string;
   /** Where temporary files go (`RUNNER_TEMP`, else the OS temp dir). */
   tempDir: string;
+  /**
+   * Network timeouts, from the environment (not inputs: the defaults suit Mixcloud, and tests
+   * and unusual networks are the only callers): `MIXCLOUD_PUBLISH_ANSWER_TIMEOUT` (seconds to
+   * wait for an answer) and `MIXCLOUD_PUBLISH_STALL_TIMEOUT` (seconds an upload may make no
+   * progress). Unset: the client's defaults.
+   */
+  timeouts: { headersMs?: number; stallMs?: number };
 }
 
 /** One bad input: which, what was given (never a secret), and what would be accepted. */
@@ -104,9 +111,29 @@ export function parseSettings(
     retries: parseInteger(Inputs.Retries, read(Inputs.Retries), Bounds.retries, problems),
     workspace: path.resolve(nonEmpty(env["GITHUB_WORKSPACE"]) ?? process.cwd()),
     tempDir: path.resolve(nonEmpty(env["RUNNER_TEMP"]) ?? os.tmpdir()),
+    timeouts: {
+      headersMs: parseSeconds("MIXCLOUD_PUBLISH_ANSWER_TIMEOUT", env, problems),
+      stallMs: parseSeconds("MIXCLOUD_PUBLISH_STALL_TIMEOUT", env, problems),
+    },
   };
   if (problems.list.length > 0) throw new SettingsError(problems.list);
   return settings;
+}
+
+/** A positive number of seconds from an environment variable, in milliseconds. */
+function parseSeconds(
+  name: string,
+  env: NodeJS.ProcessEnv,
+  problems: Problems,
+): number | undefined {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return undefined;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) {
+    problems.add(name, JSON.stringify(raw), "a number of seconds, more than 0 and at most 86400");
+    return undefined;
+  }
+  return Math.round(seconds * 1000);
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

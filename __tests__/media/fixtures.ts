@@ -145,7 +145,7 @@ export function lfsPointer(size = 123456789): Buffer {
 /** A valid parsed cloudcast with the given media, as the parser would hand it over. */
 export function parsedCloudcast(
   file: string,
-  media: Pick<Cloudcast, "audio" | "picture">,
+  media: Partial<Cloudcast>,
   spans: ParsedCloudcast["spans"] = {},
 ): ParsedCloudcast {
   return {

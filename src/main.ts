@@ -1,0 +1,188 @@
+// The action: settings → which files → the pipeline → reports. Only this file and src/action/
+// touch @actions/*; everything they call is plain values in, plain values out.
+import type * as Core from "@actions/core";
+import { cancelOnSignals } from "./action/cancel.js";
+import { createActionLog } from "./action/log.js";
+import { writeComment, writeRunnerReport } from "./action/report.js";
+import type { ChangeSet } from "./changes.js";
+import { detectChanges } from "./changes.js";
+import { createDownloader } from "./download.js";
+import type { EventContext } from "./event.js";
+import { issueNumber, readEventContext } from "./event.js";
+import { createGitRunner, readFileAt } from "./git.js";
+import type { GitRunner } from "./git.js";
+import type { GitHubApi } from "./github/index.js";
+import { createGitHubApi } from "./github/index.js";
+import type { PipelineFile } from "./pipeline.js";
+import type { FileResult } from "./results.js";
+import type { RunReport } from "./report/index.js";
+import { listAllFiles, selectDeleted, selectFiles } from "./select.js";
+import type { Settings } from "./settings.js";
+import { parseSettings } from "./settings.js";
+import { errorMessage } from "./errors.js";
+
+type CoreModule = typeof Core;
+
+export async function run(): Promise<void> {
+  const core = await import("@actions/core");
+  const cancellation = cancelOnSignals((signal) =>
+    core.warning(
+      `Cancelled (${signal}): stopping uploads, cleaning up, and reporting what was done.`,
+    ),
+  );
+  try {
+    await runAction(core, cancellation.signal);
+  } catch (error) {
+    core.setFailed(errorMessage(error));
+  } finally {
+    cancellation.dispose();
+  }
+}
+
+async function runAction(core: CoreModule, signal: AbortSignal): Promise<void> {
+  const eventName = process.env["GITHUB_EVENT_NAME"] ?? "";
+  const settings = parseSettings(core.getInput, process.env, eventName, core.setSecret);
+  const event = await readEventContext(process.env);
+  const github = gitHubApiFor(settings, event, core);
+  const git = createGitRunner(settings.workspace);
+  const changes = await changesFor(settings, event, git, github, core);
+  const selected = await selectFiles(settings.files, changes, () =>
+    listAllFiles(settings.workspace, git, settings.files),
+  );
+  const notices = noticesFor(settings, changes);
+  core.info(describeSelection(selected.length, settings, changes));
+  const results =
+    selected.length === 0
+      ? []
+      : await publishSelected(core, settings, selected, changes, git, github, signal);
+
+  const report: RunReport = {
+    results,
+    dryRun: settings.dryRun,
+    eventName,
+    repository: event.repository && `${event.repository.owner}/${event.repository.repo}`,
+    sha: event.sha,
+    runUrl: runUrl(event),
+    notices,
+    nothingSelected: selected.length === 0,
+  };
+  await writeRunnerReport(core, report);
+  if (settings.comment && shouldComment(eventName, selected.length)) {
+    await writeComment(core, report, {
+      github,
+      pullRequest: eventName.startsWith("pull_request") ? issueNumber(event) : undefined,
+      pushedSha: eventName === "push" ? event.sha : undefined,
+    });
+  }
+  const failure = failureMessage(results, signal);
+  if (failure !== undefined) core.setFailed(failure);
+}
+
+async function changesFor(
+  settings: Settings,
+  event: EventContext,
+  git: GitRunner,
+  github: GitHubApi | undefined,
+  core: CoreModule,
+): Promise<ChangeSet> {
+  if (!settings.changedOnly) return { kind: "all" };
+  const changes = await detectChanges(event, {
+    git,
+    github,
+    log: { info: core.info, warning: core.warning },
+  });
+  if (changes.kind === "skip") core.notice(changes.reason);
+  return changes;
+}
+
+async function publishSelected(
+  core: CoreModule,
+  settings: Settings,
+  selected: PipelineFile[],
+  changes: ChangeSet,
+  git: GitRunner,
+  github: GitHubApi | undefined,
+  signal: AbortSignal,
+): Promise<FileResult[]> {
+  const { runPipeline } = await import("./pipeline.js");
+  const base = changes.kind === "changed" ? changes.base : undefined;
+  return runPipeline({
+    workspace: settings.workspace,
+    files: selected,
+    dryRun: settings.dryRun,
+    ifExists: settings.ifExists,
+    concurrency: settings.concurrency,
+    retries: settings.retries,
+    signal,
+    log: createActionLog(core, settings.concurrency),
+    changedPaths:
+      changes.kind === "changed" ? new Set(changes.files.map((f) => f.path)) : undefined,
+    readPrevious:
+      base === undefined
+        ? undefined
+        : (file) => readFileAt(git, base, file.previousPath ?? file.path).catch(() => undefined),
+    connect: async () => {
+      const { connectMixcloud } = await import("./connect.js");
+      return connectMixcloud(settings, (level, message) => core[level](message));
+    },
+    download: createDownloader({
+      tempDir: settings.tempDir,
+      signal,
+      attempts: settings.retries,
+      github,
+    }),
+  });
+}
+
+function gitHubApiFor(
+  settings: Settings,
+  event: EventContext,
+  core: CoreModule,
+): GitHubApi | undefined {
+  if (settings.githubToken === undefined || event.repository === undefined) return undefined;
+  return createGitHubApi({
+    token: settings.githubToken,
+    apiUrl: event.apiUrl,
+    serverUrl: event.serverUrl,
+    repository: event.repository,
+    warn: core.debug,
+  });
+}
+
+/** A push that selected nothing has nothing to say on its PRs; a pull request always gets its state. */
+function shouldComment(eventName: string, selectedCount: number): boolean {
+  if (eventName.startsWith("pull_request")) return true;
+  return eventName === "push" && selectedCount > 0;
+}
+
+function noticesFor(settings: Settings, changes: ChangeSet): string[] {
+  const deleted = selectDeleted(settings.files, changes);
+  if (deleted.length === 0) return [];
+  return [
+    `Deleted cloudcast file${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")}: nothing is removed from Mixcloud; delete the upload there if it should go.`,
+  ];
+}
+
+function describeSelection(count: number, settings: Settings, changes: ChangeSet): string {
+  const scope = changes.kind === "changed" ? "changed by this event" : "matching";
+  const mode = settings.dryRun ? "dry run" : "publishing";
+  return `${count} cloudcast file${count === 1 ? "" : "s"} ${scope} (${settings.files.join(", ")}); ${mode}.`;
+}
+
+function runUrl(event: EventContext): string | undefined {
+  if (event.repository === undefined || event.runId === undefined) return undefined;
+  return `${event.serverUrl}/${event.repository.owner}/${event.repository.repo}/actions/runs/${event.runId}`;
+}
+
+function failureMessage(results: FileResult[], signal: AbortSignal): string | undefined {
+  const invalid = results.filter((r) => r.status === "invalid").length;
+  const failed = results.filter((r) => r.status === "failed").length;
+  if (signal.aborted)
+    return "Cancelled: the results so far are in the outputs and the job summary.";
+  if (invalid > 0) {
+    return `${invalid} cloudcast file${invalid === 1 ? " is" : "s are"} invalid (see the annotations): nothing was published.`;
+  }
+  if (failed > 0)
+    return `${failed} cloudcast${failed === 1 ? "" : "s"} failed to publish (see the summary).`;
+  return undefined;
+}

@@ -1,0 +1,101 @@
+// `mixcloud-publish demo` (npm run demo): the whole publishing pipeline against the bundled mock
+// Mixcloud server — examples/ validated, checked, uploaded, then run again to show that a re-run
+// publishes nothing twice. Nothing leaves 127.0.0.1.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
+import type { Command, CommandIO } from "./types.js";
+import { ExitCode } from "./types.js";
+import { usageError } from "./usage.js";
+import { runPublish } from "./publish.js";
+import type { FileResult } from "../results.js";
+import { renderSummary } from "../report/index.js";
+
+const USAGE = `Usage: mixcloud-publish demo [--quiet]
+
+Starts the bundled mock Mixcloud API on 127.0.0.1, publishes the example cloudcasts in examples/
+through the same pipeline as the GitHub Action, prints each one's URL and status and the job
+summary the action would write, publishes again (nothing new: every file is unchanged), and stops.
+`;
+
+export const demo: Command = async (args, io) => {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { help: { type: "boolean", short: "h" }, quiet: { type: "boolean" } },
+      strict: true,
+    }));
+  } catch (error) {
+    return usageError(io, "demo", error, USAGE, ["help", "quiet"]);
+  }
+  if (values.help) {
+    io.stdout(USAGE);
+    return ExitCode.Ok;
+  }
+  const root = packageRoot();
+  const { startMockServer } = await import("../mock/index.js");
+  const server = await startMockServer({ isPro: true });
+  try {
+    io.stdout(
+      `Mock Mixcloud API listening on ${server.url} (account 'mock-user', token 'mock-token').\n\n`,
+    );
+    const quietIO: CommandIO = values.quiet ? { ...io, stdout: () => {} } : io;
+    const run = (label: string) => {
+      io.stdout(`${label}\n`);
+      return runPublish(
+        {
+          paths: ["examples"],
+          dryRun: false,
+          token: "mock-token",
+          apiUrl: server.url,
+          ifExists: "update",
+          concurrency: 2,
+          retries: 3,
+        },
+        { ...quietIO, cwd: root, isTTY: false },
+      );
+    };
+    const first = await run("Publishing examples/ …");
+    if (first === undefined) return ExitCode.Problems;
+    printTable(first, io);
+    io.stdout(
+      `\nThe job summary the action would write:\n\n${renderSummary(summaryReport(first))}\n`,
+    );
+    const second = await run("\nPublishing again, as a re-run of the workflow would …");
+    if (second === undefined) return ExitCode.Problems;
+    printTable(second, io);
+    io.stdout(
+      `\nThe mock received ${server.state.uploads.length} upload${server.state.uploads.length === 1 ? "" : "s"} and ${server.state.edits.length} edit${server.state.edits.length === 1 ? "" : "s"}: a re-run publishes nothing twice.\n`,
+    );
+    const bad = [...first, ...second].some((r) => r.status === "invalid" || r.status === "failed");
+    return bad ? ExitCode.Problems : ExitCode.Ok;
+  } finally {
+    await server.close();
+  }
+};
+
+function printTable(results: FileResult[], io: CommandIO): void {
+  const width = Math.max(...results.map((r) => r.file.length));
+  for (const r of results) {
+    io.stdout(`  ${r.status.padEnd(9)}  ${r.file.padEnd(width)}  ${r.url ?? r.error ?? ""}\n`);
+  }
+}
+
+function summaryReport(results: FileResult[]) {
+  return {
+    results,
+    dryRun: false,
+    eventName: "push",
+    notices: [],
+    nothingSelected: results.length === 0,
+  };
+}
+
+/** The folder holding examples/: the package root, two levels above this bundle (dist/cli/). */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "examples")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}

@@ -14,12 +14,16 @@ try {
   report = {};
 }
 if (report.error) {
-  console.log(`npm audit: the registry has no audit endpoint here (HTTP ${report.statusCode ?? "error"}); skipped.`);
+  console.log(
+    `npm audit: the registry has no audit endpoint here (HTTP ${report.statusCode ?? "error"}); skipped.`,
+  );
   process.exit(0);
 }
 const counts = report.metadata?.vulnerabilities ?? {};
 console.log(`npm audit (runtime dependencies): ${JSON.stringify(counts)}`);
 if ((counts.high ?? 0) + (counts.critical ?? 0) > 0) {
-  console.error("High or critical advisories in runtime dependencies: run `npm audit` and update them.");
+  console.error(
+    "High or critical advisories in runtime dependencies: run `npm audit` and update them.",
+  );
   process.exit(1);
 }

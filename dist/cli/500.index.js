@@ -1,0 +1,598 @@
+export const id = 500;
+export const ids = [500];
+export const modules = {
+
+/***/ 500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publish: () => (/* binding */ publish),
+  runPublish: () => (/* binding */ runPublish)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/commands/types.ts
+var types = __webpack_require__(8619);
+// EXTERNAL MODULE: ./src/commands/usage.ts
+var usage = __webpack_require__(625);
+// EXTERNAL MODULE: ./src/netrc.ts
+var netrc = __webpack_require__(6475);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+;// CONCATENATED MODULE: ./src/results.ts
+/** The JSON shape of each entry of the `results` output: exactly SPEC §3's fields. */
+function toOutputResult(r) {
+    return {
+        file: r.file,
+        status: r.status,
+        title: r.title ?? null,
+        key: r.key ?? null,
+        url: r.url ?? null,
+        error: r.error ?? null,
+    };
+}
+
+// EXTERNAL MODULE: ./src/diagnostic.ts
+var diagnostic = __webpack_require__(1348);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+;// CONCATENATED MODULE: ./src/commands/terminal-log.ts
+const PROGRESS = /^\s*(\d+) % (.*)$/;
+function createTerminalLog(io) {
+    let bar = false;
+    const clearBar = () => {
+        if (bar)
+            io.stdout("\r\x1b[2K");
+        bar = false;
+    };
+    const line = (file, message) => (file === "" ? message : `${file}: ${message}`);
+    return {
+        info(file, message) {
+            const progress = io.isTTY ? PROGRESS.exec(message) : null;
+            if (progress !== null) {
+                const percent = Number(progress[1]);
+                const width = 24;
+                const filled = Math.round((percent / 100) * width);
+                clearBar();
+                io.stdout(`[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(percent).padStart(3)} % ${progress[2]} ${file}`);
+                bar = true;
+                return;
+            }
+            clearBar();
+            io.stdout(`${line(file, message)}\n`);
+        },
+        warning(file, message) {
+            clearBar();
+            io.stderr(`warning: ${line(file, message)}\n`);
+        },
+        close: clearBar,
+        progressStepPercent: io.isTTY ? 1 : 10,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/publish.ts
+// `mixcloud-publish publish`: the action's pipeline on the command line — the same validation,
+// media checks, exactly-once uploads, statuses and exit codes — without GitHub.
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: mixcloud-publish publish [options] [PATH…]
+
+Publishes cloudcast files (or every *.yml/*.yaml in the folders given; default: cloudcasts/) to
+Mixcloud, exactly as the GitHub Action does: everything is validated first, nothing is uploaded
+from an invalid batch, new cloudcasts are uploaded, existing ones updated.
+
+Options:
+  --dry-run              validate and check media only; upload nothing (no token needed)
+  --token TOKEN          Mixcloud access token (else MIXCLOUD_ACCESS_TOKEN, else ~/.netrc
+                         "machine mixcloud-api")
+  --api-url URL          Mixcloud API root (default ${constants/* DEFAULT_API_URL */.rK})
+  --if-exists MODE       update (default), skip or fail, for cloudcasts already on Mixcloud
+  --concurrency N        uploads at once (default 2)
+  --retries N            attempts per request on a transient failure (default 5)
+  --json                 print the results as JSON instead of lines
+  -h, --help             show this help
+
+Exit status: 0 all published, updated, unchanged or skipped; 1 a file invalid or failed; 2 usage.
+`;
+const OPTIONS = {
+    "dry-run": { type: "boolean" },
+    token: { type: "string" },
+    "api-url": { type: "string" },
+    "if-exists": { type: "string" },
+    concurrency: { type: "string" },
+    retries: { type: "string" },
+    json: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+};
+const publish = async (args, io) => {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        return (0,usage/* usageError */.W)(io, "publish", error, USAGE, Object.keys(OPTIONS));
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(USAGE);
+        return types/* ExitCode */.y.Ok;
+    }
+    const problems = [];
+    const ifExists = values["if-exists"] ?? "update";
+    if (!["update", "skip", "fail"].includes(ifExists))
+        problems.push(`--if-exists takes update, skip or fail, not '${ifExists}'`);
+    const concurrency = integerOption(values.concurrency, 2, 1, 16, "--concurrency", problems);
+    const retries = integerOption(values.retries, 5, 1, 20, "--retries", problems);
+    if (problems.length > 0) {
+        io.stderr(`mixcloud-publish publish: ${problems.join("; ")}.\n`);
+        return types/* ExitCode */.y.Usage;
+    }
+    const dryRun = values["dry-run"] === true;
+    const token = dryRun ? undefined : await (0,netrc/* lookupToken */.qK)(values.token, io.env);
+    if (!dryRun && token === undefined) {
+        io.stderr("mixcloud-publish publish: no access token. Pass --token, set MIXCLOUD_ACCESS_TOKEN, or run `mixcloud-publish auth --save` to store one in ~/.netrc; or use --dry-run to only check.\n");
+        return types/* ExitCode */.y.Usage;
+    }
+    const results = await runPublish({
+        paths: positionals.length > 0 ? positionals : ["cloudcasts"],
+        dryRun,
+        token: token?.token,
+        apiUrl: (values["api-url"] ?? constants/* DEFAULT_API_URL */.rK).replace(/\/+$/, ""),
+        ifExists: ifExists,
+        concurrency,
+        retries,
+    }, io);
+    if (results === undefined)
+        return types/* ExitCode */.y.Usage;
+    printResults(results, io, values.json === true, dryRun);
+    return results.some((r) => r.status === "invalid" || r.status === "failed")
+        ? types/* ExitCode */.y.Problems
+        : types/* ExitCode */.y.Ok;
+};
+/** Runs the pipeline over the given paths; undefined when a path does not exist (already reported). */
+async function runPublish(run, io, signal) {
+    const { findCloudcastFiles } = await __webpack_require__.e(/* import() */ 148).then(__webpack_require__.bind(__webpack_require__, 9148));
+    const found = await findCloudcastFiles(run.paths, io.cwd);
+    for (const error of found.errors)
+        io.stderr(`mixcloud-publish publish: ${error}\n`);
+    if (found.errors.length > 0)
+        return undefined;
+    const workspace = await workspaceOf(io.cwd);
+    const files = found.files.map((file) => ({
+        path: toWorkspacePath(workspace, (0,external_node_path_.resolve)(io.cwd, file)),
+        status: "listed",
+    }));
+    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(870), __webpack_require__.e(725), __webpack_require__.e(619), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 8164));
+    const { createDownloader } = await Promise.all(/* import() */[__webpack_require__.e(619), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 1531));
+    const controller = new AbortController();
+    const stop = () => controller.abort(new Error("interrupted"));
+    signal?.addEventListener("abort", stop, { once: true });
+    process.once("SIGINT", stop);
+    const log = createTerminalLog(io);
+    try {
+        return await runPipeline({
+            workspace,
+            files,
+            dryRun: run.dryRun,
+            ifExists: run.ifExists,
+            concurrency: run.concurrency,
+            retries: run.retries,
+            signal: controller.signal,
+            log,
+            connect: async () => {
+                const { connectMixcloud } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(870), __webpack_require__.e(633)]).then(__webpack_require__.bind(__webpack_require__, 5633));
+                return connectMixcloud({
+                    accessToken: run.token,
+                    apiUrl: run.apiUrl,
+                    retries: run.retries,
+                });
+            },
+            download: createDownloader({
+                tempDir: (0,external_node_os_.tmpdir)(),
+                signal: controller.signal,
+                attempts: run.retries,
+            }),
+        });
+    }
+    finally {
+        log.close();
+        process.off("SIGINT", stop);
+    }
+}
+/** The root the paths in cloudcast files are relative to: the git work tree, else the current folder. */
+async function workspaceOf(cwd) {
+    const { createGitRunner, isWorkTree } = await __webpack_require__.e(/* import() */ 243).then(__webpack_require__.bind(__webpack_require__, 1243));
+    const git = createGitRunner(cwd);
+    if (!(await isWorkTree(git)))
+        return cwd;
+    const top = await git.run(["rev-parse", "--show-toplevel"]);
+    return top.stdout.trim() || cwd;
+}
+function toWorkspacePath(workspace, absolute) {
+    return (0,external_node_path_.relative)(workspace, absolute).split(external_node_path_.sep).join("/");
+}
+function printResults(results, io, json, dryRun) {
+    if (json) {
+        io.stdout(`${JSON.stringify(results.map(toOutputResult), null, 2)}\n`);
+        return;
+    }
+    for (const result of results) {
+        for (const d of result.diagnostics)
+            io.stdout(`${(0,diagnostic/* formatDiagnostic */.xy)(d)}\n`);
+        const where = result.url ?? result.error ?? "";
+        io.stdout(`${result.status.padEnd(9)}  ${result.file}${where ? `  ${where}` : ""}\n`);
+    }
+    const counts = (0,format/* countStatuses */.ip)(results);
+    const parts = Object.entries(counts)
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => `${n} ${status}`);
+    io.stdout(`${results.length} file${results.length === 1 ? "" : "s"}${dryRun ? " (dry run)" : ""}: ${parts.join(", ") || "nothing to do"}\n`);
+}
+function integerOption(raw, fallback, min, max, name, problems) {
+    if (raw === undefined)
+        return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+        problems.push(`${name} takes a whole number from ${min} to ${max}, not '${raw}'`);
+        return fallback;
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ usageError)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8619);
+/* harmony import */ var _media_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4762);
+
+
+function usageError(io, command, error, usage, knownOptions) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    const hint = unknown === undefined ? undefined : (0,_media_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestName */ .N)(unknown.replace(/^-+/, ""), knownOptions);
+    io.stderr(`mixcloud-publish ${command}: ${message.replace(/\. To specify a positional argument.*$/s, "")}` +
+        `${hint === undefined ? "" : ` Did you mean --${hint}?`}\n\n${usage}`);
+    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage;
+}
+
+
+/***/ }),
+
+/***/ 7242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _c: () => (/* binding */ DEFAULT_OAUTH_URL),
+/* harmony export */   r8: () => (/* binding */ WEB_URL),
+/* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
+/* harmony export */   xu: () => (/* binding */ Limits)
+/* harmony export */ });
+/* unused harmony exports Inputs, Outputs, DEFAULT_FILES, COMMENT_MARKER */
+/** Names of the action's inputs and outputs (action.yml), kept in one place. */
+const Inputs = {
+    AccessToken: "access-token",
+    Files: "files",
+    ChangedOnly: "changed-only",
+    DryRun: "dry-run",
+    IfExists: "if-exists",
+    Comment: "comment",
+    GithubToken: "github-token",
+    ApiUrl: "api-url",
+    Concurrency: "concurrency",
+    Retries: "retries",
+};
+const Outputs = {
+    Urls: "urls",
+    Results: "results",
+    Published: "published",
+    Updated: "updated",
+    Skipped: "skipped",
+    Failed: "failed",
+    Invalid: "invalid",
+    Matrix: "matrix",
+};
+const DEFAULT_FILES = (/* unused pure expression or super */ null && (["cloudcasts/**/*.yml", "cloudcasts/**/*.yaml"]));
+const DEFAULT_API_URL = "https://api.mixcloud.com";
+/** OAuth lives on the website host, not the API host. */
+const DEFAULT_OAUTH_URL = "https://www.mixcloud.com/oauth";
+const WEB_URL = "https://www.mixcloud.com";
+/** Limits from SPEC §2 and the Mixcloud API. */
+const Limits = {
+    fileBytes: 1024 * 1024,
+    descriptionChars: 1000,
+    tags: 5,
+    hosts: 2,
+    audioBytes: 4 * 1024 * 1024 * 1024,
+    pictureBytes: 10 * 1024 * 1024,
+};
+/** The hidden marker that finds the sticky PR comment again. */
+const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
+
+
+/***/ }),
+
+/***/ 1348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R5: () => (/* binding */ diagnosticAt),
+/* harmony export */   WS: () => (/* binding */ FILE_START),
+/* harmony export */   oV: () => (/* binding */ compareDiagnostics),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
+/* harmony export */ });
+/** The span of the first character of a file: for problems that belong to the file as a whole. */
+const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function diagnosticAt(file, span, rule, message) {
+    return { file, ...span, message, rule };
+}
+/** The stable, grep-able one-line form used by the CLI: `file:line:col: message (rule)`. */
+function formatDiagnostic(d) {
+    return `${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})`;
+}
+/** Orders diagnostics by file, then position, so output is stable whatever order rules ran in. */
+function compareDiagnostics(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+
+
+/***/ }),
+
+/***/ 4762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ closestName)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/**
+ * Edit distance between two strings counting insertions, deletions, substitutions and swaps of
+ * neighbours (optimal string alignment): `audoi` is one slip away from `audio`.
+ */
+function editDistance(a, b) {
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const up = rows[i - 1] ?? [];
+            let best = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+            }
+            row.push(best);
+        }
+        rows.push(row);
+    }
+    return rows[a.length]?.[b.length] ?? 0;
+}
+/**
+ * The candidate closest to `wanted`, compared case-insensitively (a case slip is the most
+ * common reason a path works on a laptop and fails on a Linux runner), or undefined when
+ * none is close enough to be a plausible typo.
+ */
+function closestName(wanted, candidates) {
+    const target = wanted.toLowerCase();
+    const allowed = Math.max(1, Math.min(3, Math.floor(target.length / 3)));
+    let best;
+    for (const name of [...candidates].sort()) {
+        if (name === wanted)
+            continue;
+        const distance = editDistance(target, name.toLowerCase());
+        if (distance <= allowed && (best === undefined || distance < best.distance)) {
+            best = { name, distance };
+        }
+    }
+    return best?.name;
+}
+
+
+/***/ }),
+
+/***/ 6475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eQ: () => (/* binding */ netrcPath),
+/* harmony export */   qK: () => (/* binding */ lookupToken),
+/* harmony export */   sb: () => (/* binding */ withNetrcToken)
+/* harmony export */ });
+/* unused harmony exports NETRC_MACHINE, findNetrcPassword, readNetrcToken */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// The seed's token convention: `machine mixcloud-api` / `password TOKEN` in ~/.netrc. A missing
+// file, an unreadable one, or one without that machine simply yields no token (the seed crashed).
+
+
+
+const NETRC_MACHINE = "mixcloud-api";
+function netrcPath(env) {
+    return env["NETRC"] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env["HOME"] ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), ".netrc");
+}
+/** The `password` of `machine` in netrc text (tokens split on white space; `#` comments skipped). */
+function findNetrcPassword(text, machine) {
+    const tokens = text
+        .split(/\r?\n/)
+        .map((line) => (line.trimStart().startsWith("#") ? "" : line))
+        .join("\n")
+        .split(/\s+/)
+        .filter(Boolean);
+    let current;
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token === "machine")
+            current = tokens[++i];
+        else if (token === "default")
+            current = undefined;
+        else if (token === "macdef")
+            break; // macro bodies run to a blank line; nothing after is ours
+        else if (token === "password" && current === machine)
+            return tokens[i + 1];
+    }
+    return undefined;
+}
+async function readNetrcToken(env) {
+    try {
+        return findNetrcPassword(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(netrcPath(env), "utf8"), NETRC_MACHINE);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The text of a netrc with `machine mixcloud-api` set to `token`, other entries kept. */
+function withNetrcToken(text, token) {
+    const entry = `machine ${NETRC_MACHINE}\n  password ${token}\n`;
+    const pattern = new RegExp(`(^|\\n)machine\\s+${NETRC_MACHINE}\\b[\\s\\S]*?(?=\\nmachine\\s|\\ndefault\\s|$)`);
+    if (pattern.test(text))
+        return text.replace(pattern, (_m, lead) => `${lead}${entry.trimEnd()}`);
+    return `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${entry}`;
+}
+/** Where the CLI's token comes from, first found wins: flag, environment, ~/.netrc. */
+async function lookupToken(flag, env) {
+    if (flag !== undefined && flag !== "")
+        return { token: flag, source: "--token" };
+    const fromEnv = env["MIXCLOUD_ACCESS_TOKEN"];
+    if (fromEnv !== undefined && fromEnv.trim() !== "")
+        return { token: fromEnv.trim(), source: "MIXCLOUD_ACCESS_TOKEN" };
+    const fromNetrc = await readNetrcToken(env);
+    return fromNetrc === undefined ? undefined : { token: fromNetrc, source: netrcPath(env) };
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Od: () => (/* binding */ statusBadge),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   gM: () => (/* binding */ formatCounts),
+/* harmony export */   ip: () => (/* binding */ countStatuses),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export STATUS_ORDER */
+/** Every status, in the order counts are shown: successes first, then what needs attention. */
+const STATUS_ORDER = [
+    "published",
+    "updated",
+    "unchanged",
+    "skipped",
+    "dry-run",
+    "failed",
+    "invalid",
+];
+const STATUS_EMOJI = {
+    published: "✅",
+    updated: "✏️",
+    unchanged: "💤",
+    skipped: "⏭️",
+    "dry-run": "🔍",
+    failed: "💥",
+    invalid: "❌",
+};
+/** How a status reads to people; `dry-run` is "ready": checked, and would be published. */
+const STATUS_LABEL = {
+    published: "published",
+    updated: "updated",
+    unchanged: "unchanged",
+    skipped: "skipped",
+    "dry-run": "ready",
+    failed: "failed",
+    invalid: "invalid",
+};
+/** `✅ published`, `🔍 ready`, … */
+function statusBadge(status) {
+    return `${STATUS_EMOJI[status]} ${STATUS_LABEL[status]}`;
+}
+function countStatuses(statuses) {
+    const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0]));
+    for (const { status } of statuses)
+        counts[status] += 1;
+    return counts;
+}
+/** `2 ✅ published · 1 ❌ invalid`: the statuses that occur, in {@link STATUS_ORDER}. */
+function formatCounts(counts) {
+    return STATUS_ORDER.filter((s) => counts[s] > 0)
+        .map((s) => `${counts[s]} ${statusBadge(s)}`)
+        .join(" · ");
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+/** `h:mm:ss` (hours unpadded), or undefined when the length is not a usable number. */
+function formatDuration(seconds) {
+    if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0)
+        return undefined;
+    const total = Math.round(seconds);
+    const hours = Math.floor(total / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const secs = total % 60;
+    return `${hours}:${String(minutes).padStart(2, "0")}:${String(secs).padStart(2, "0")}`;
+}
+const BYTE_UNITS = ["B", "kB", "MB", "GB", "TB"];
+/**
+ * Decimal (SI) units, as Mixcloud and most file managers show sizes: `512 B`, `120 kB`,
+ * `48.2 MB`, `4.3 GB`; undefined when the size is not a usable number.
+ */
+function formatBytes(bytes) {
+    if (bytes === undefined || !Number.isFinite(bytes) || bytes < 0)
+        return undefined;
+    let unit = 0;
+    let value = bytes;
+    while (unit < BYTE_UNITS.length - 1 && roundForDisplay(value, unit) >= 1000) {
+        value /= 1000;
+        unit += 1;
+    }
+    const shown = roundForDisplay(value, unit);
+    const digits = unit === 0 || shown >= 100 ? 0 : 1;
+    return `${shown.toFixed(digits)} ${BYTE_UNITS[unit]}`;
+}
+/** Bytes are whole; larger units keep one decimal below 100 (`48.2 MB`, `120 kB`). */
+function roundForDisplay(value, unit) {
+    if (unit === 0 || value >= 100)
+        return Math.round(value);
+    return Math.round(value * 10) / 10;
+}
+/** The 7-character form of a commit SHA; undefined for anything that is not one. */
+function shortSha(sha) {
+    if (sha === undefined || !/^[0-9a-f]{7,64}$/i.test(sha))
+        return undefined;
+    return sha.slice(0, 7).toLowerCase();
+}
+
+
+/***/ })
+
+};

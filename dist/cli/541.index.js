@@ -1,0 +1,379 @@
+export const id = 541;
+export const ids = [541];
+export const modules = {
+
+/***/ 2541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cloudcastYaml: () => (/* binding */ cloudcastYaml),
+/* harmony export */   formatStart: () => (/* binding */ formatStart),
+/* harmony export */   importCommand: () => (/* binding */ importCommand),
+/* harmony export */   toKey: () => (/* binding */ toKey)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8619);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(625);
+/* harmony import */ var _netrc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6475);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+// `mixcloud-publish import KEY…`: brings existing Mixcloud uploads under the repository by
+// writing a cloudcast file for each (title, description, tags, tracklist as far as the API
+// returns it, and `key`, so later runs edit that upload rather than create another).
+
+
+
+
+
+
+
+
+const USAGE = `Usage: mixcloud-publish import [options] KEY…
+
+Writes a cloudcast file for each existing Mixcloud upload, named by its key (/user/slug/) or
+its URL (https://www.mixcloud.com/user/slug/), so that the repository manages it from now on.
+
+Options:
+  --dir DIR              where to write the files (default cloudcasts/)
+  --force                overwrite files that exist
+  --token TOKEN          access token, to read unlisted uploads (else MIXCLOUD_ACCESS_TOKEN, ~/.netrc)
+  --api-url URL          Mixcloud API root (default ${_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_API_URL */ .rK})
+  -h, --help             show this help
+`;
+const OPTIONS = {
+    dir: { type: "string" },
+    force: { type: "boolean" },
+    token: { type: "string" },
+    "api-url": { type: "string" },
+    help: { type: "boolean", short: "h" },
+};
+const importCommand = async (args, io) => {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .W)(io, "import", error, USAGE, Object.keys(OPTIONS));
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(USAGE);
+        return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Ok;
+    }
+    const keys = positionals.map(toKey);
+    const bad = positionals.filter((_, i) => keys[i] === undefined);
+    if (positionals.length === 0 || bad.length > 0) {
+        io.stderr(`mixcloud-publish import: ${bad.length > 0 ? `not a cloudcast key or URL: ${bad.join(", ")}` : "name at least one cloudcast"}.\n\n${USAGE}`);
+        return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage;
+    }
+    const token = await (0,_netrc_js__WEBPACK_IMPORTED_MODULE_5__/* .lookupToken */ .qK)(values.token, io.env);
+    const { MixcloudClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(870)]).then(__webpack_require__.bind(__webpack_require__, 870));
+    const client = new MixcloudClient({
+        apiUrl: (values["api-url"] ?? _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_API_URL */ .rK).replace(/\/+$/, ""),
+        token: token?.token,
+        attempts: 3,
+    });
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(io.cwd, values.dir ?? "cloudcasts");
+    let failures = 0;
+    try {
+        for (const key of keys) {
+            try {
+                const written = await importOne(client, key, dir, values.force === true);
+                io.stdout(`imported  ${key}  ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, written)}\n`);
+            }
+            catch (error) {
+                failures++;
+                io.stderr(`mixcloud-publish import: ${key}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}\n`);
+            }
+        }
+    }
+    finally {
+        await client.close();
+    }
+    return failures > 0 ? _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Problems : _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Ok;
+};
+async function importOne(client, key, dir, force) {
+    const cloudcast = await client.getCloudcast(key);
+    if (cloudcast === null)
+        throw new Error("not on Mixcloud (check the key; an unlisted upload needs its owner's token)");
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${fileStem(cloudcast)}.yml`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, await cloudcastYaml(cloudcast), { flag: force ? "w" : "wx" });
+    }
+    catch (error) {
+        if (error.code === "EEXIST")
+            throw new Error(`${path} exists: pass --force to overwrite it`);
+        throw error;
+    }
+    return path;
+}
+/** The YAML of a cloudcast file describing `remote`; audio is left out (it is never re-uploaded for a `key`). */
+async function cloudcastYaml(remote) {
+    const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const document = { title: remote.name };
+    if (remote.description)
+        document["desc"] = remote.description;
+    if (remote.tags.length > 0)
+        document["tags"] = remote.tags.slice(0, 5);
+    if (remote.sections && remote.sections.length > 0) {
+        document["tracks"] = remote.sections.map((s) => s.kind === "track"
+            ? { start: formatStart(s.start), artist: s.artist, track: s.song }
+            : { start: formatStart(s.start), chapter: s.chapter });
+    }
+    document["key"] = remote.key;
+    const header = `# Imported from ${remote.url} by mixcloud-publish import.\n`;
+    return header + stringify(document, { lineWidth: 100 });
+}
+/** Seconds as the `m:ss` / `h:mm:ss` a person writes, quoted by the YAML writer as a string. */
+function formatStart(seconds) {
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = String(seconds % 60).padStart(2, "0");
+    return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
+}
+/** A key `/user/slug/`, from a key or a mixcloud.com URL; undefined when it is neither. */
+function toKey(input) {
+    let path = input.trim();
+    if (/^https?:\/\//i.test(path)) {
+        try {
+            path = new URL(path).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const parts = path.split("/").filter(Boolean);
+    return parts.length === 2 ? `/${parts[0]}/${parts[1]}/` : undefined;
+}
+function fileStem(remote) {
+    const slug = decodeURIComponent(remote.key.split("/").filter(Boolean)[1] ?? remote.slug);
+    return slug.replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^[-.]+|-+$/g, "") || "cloudcast";
+}
+
+
+/***/ }),
+
+/***/ 625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ usageError)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8619);
+/* harmony import */ var _media_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4762);
+
+
+function usageError(io, command, error, usage, knownOptions) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    const hint = unknown === undefined ? undefined : (0,_media_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestName */ .N)(unknown.replace(/^-+/, ""), knownOptions);
+    io.stderr(`mixcloud-publish ${command}: ${message.replace(/\. To specify a positional argument.*$/s, "")}` +
+        `${hint === undefined ? "" : ` Did you mean --${hint}?`}\n\n${usage}`);
+    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage;
+}
+
+
+/***/ }),
+
+/***/ 7242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _c: () => (/* binding */ DEFAULT_OAUTH_URL),
+/* harmony export */   r8: () => (/* binding */ WEB_URL),
+/* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
+/* harmony export */   xu: () => (/* binding */ Limits)
+/* harmony export */ });
+/* unused harmony exports Inputs, Outputs, DEFAULT_FILES, COMMENT_MARKER */
+/** Names of the action's inputs and outputs (action.yml), kept in one place. */
+const Inputs = {
+    AccessToken: "access-token",
+    Files: "files",
+    ChangedOnly: "changed-only",
+    DryRun: "dry-run",
+    IfExists: "if-exists",
+    Comment: "comment",
+    GithubToken: "github-token",
+    ApiUrl: "api-url",
+    Concurrency: "concurrency",
+    Retries: "retries",
+};
+const Outputs = {
+    Urls: "urls",
+    Results: "results",
+    Published: "published",
+    Updated: "updated",
+    Skipped: "skipped",
+    Failed: "failed",
+    Invalid: "invalid",
+    Matrix: "matrix",
+};
+const DEFAULT_FILES = (/* unused pure expression or super */ null && (["cloudcasts/**/*.yml", "cloudcasts/**/*.yaml"]));
+const DEFAULT_API_URL = "https://api.mixcloud.com";
+/** OAuth lives on the website host, not the API host. */
+const DEFAULT_OAUTH_URL = "https://www.mixcloud.com/oauth";
+const WEB_URL = "https://www.mixcloud.com";
+/** Limits from SPEC §2 and the Mixcloud API. */
+const Limits = {
+    fileBytes: 1024 * 1024,
+    descriptionChars: 1000,
+    tags: 5,
+    hosts: 2,
+    audioBytes: 4 * 1024 * 1024 * 1024,
+    pictureBytes: 10 * 1024 * 1024,
+};
+/** The hidden marker that finds the sticky PR comment again. */
+const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** The message of anything thrown, for a one-line report. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 4762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ closestName)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/**
+ * Edit distance between two strings counting insertions, deletions, substitutions and swaps of
+ * neighbours (optimal string alignment): `audoi` is one slip away from `audio`.
+ */
+function editDistance(a, b) {
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const up = rows[i - 1] ?? [];
+            let best = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+            }
+            row.push(best);
+        }
+        rows.push(row);
+    }
+    return rows[a.length]?.[b.length] ?? 0;
+}
+/**
+ * The candidate closest to `wanted`, compared case-insensitively (a case slip is the most
+ * common reason a path works on a laptop and fails on a Linux runner), or undefined when
+ * none is close enough to be a plausible typo.
+ */
+function closestName(wanted, candidates) {
+    const target = wanted.toLowerCase();
+    const allowed = Math.max(1, Math.min(3, Math.floor(target.length / 3)));
+    let best;
+    for (const name of [...candidates].sort()) {
+        if (name === wanted)
+            continue;
+        const distance = editDistance(target, name.toLowerCase());
+        if (distance <= allowed && (best === undefined || distance < best.distance)) {
+            best = { name, distance };
+        }
+    }
+    return best?.name;
+}
+
+
+/***/ }),
+
+/***/ 6475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eQ: () => (/* binding */ netrcPath),
+/* harmony export */   qK: () => (/* binding */ lookupToken),
+/* harmony export */   sb: () => (/* binding */ withNetrcToken)
+/* harmony export */ });
+/* unused harmony exports NETRC_MACHINE, findNetrcPassword, readNetrcToken */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// The seed's token convention: `machine mixcloud-api` / `password TOKEN` in ~/.netrc. A missing
+// file, an unreadable one, or one without that machine simply yields no token (the seed crashed).
+
+
+
+const NETRC_MACHINE = "mixcloud-api";
+function netrcPath(env) {
+    return env["NETRC"] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env["HOME"] ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), ".netrc");
+}
+/** The `password` of `machine` in netrc text (tokens split on white space; `#` comments skipped). */
+function findNetrcPassword(text, machine) {
+    const tokens = text
+        .split(/\r?\n/)
+        .map((line) => (line.trimStart().startsWith("#") ? "" : line))
+        .join("\n")
+        .split(/\s+/)
+        .filter(Boolean);
+    let current;
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token === "machine")
+            current = tokens[++i];
+        else if (token === "default")
+            current = undefined;
+        else if (token === "macdef")
+            break; // macro bodies run to a blank line; nothing after is ours
+        else if (token === "password" && current === machine)
+            return tokens[i + 1];
+    }
+    return undefined;
+}
+async function readNetrcToken(env) {
+    try {
+        return findNetrcPassword(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(netrcPath(env), "utf8"), NETRC_MACHINE);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The text of a netrc with `machine mixcloud-api` set to `token`, other entries kept. */
+function withNetrcToken(text, token) {
+    const entry = `machine ${NETRC_MACHINE}\n  password ${token}\n`;
+    const pattern = new RegExp(`(^|\\n)machine\\s+${NETRC_MACHINE}\\b[\\s\\S]*?(?=\\nmachine\\s|\\ndefault\\s|$)`);
+    if (pattern.test(text))
+        return text.replace(pattern, (_m, lead) => `${lead}${entry.trimEnd()}`);
+    return `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${entry}`;
+}
+/** Where the CLI's token comes from, first found wins: flag, environment, ~/.netrc. */
+async function lookupToken(flag, env) {
+    if (flag !== undefined && flag !== "")
+        return { token: flag, source: "--token" };
+    const fromEnv = env["MIXCLOUD_ACCESS_TOKEN"];
+    if (fromEnv !== undefined && fromEnv.trim() !== "")
+        return { token: fromEnv.trim(), source: "MIXCLOUD_ACCESS_TOKEN" };
+    const fromNetrc = await readNetrcToken(env);
+    return fromNetrc === undefined ? undefined : { token: fromNetrc, source: netrcPath(env) };
+}
+
+
+/***/ })
+
+};

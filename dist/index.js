@@ -1,0 +1,7720 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 7242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   JO: () => (/* binding */ COMMENT_MARKER),
+/* harmony export */   Yc: () => (/* binding */ DEFAULT_FILES),
+/* harmony export */   r8: () => (/* binding */ WEB_URL),
+/* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
+/* harmony export */   tY: () => (/* binding */ Outputs),
+/* harmony export */   xu: () => (/* binding */ Limits)
+/* harmony export */ });
+/* unused harmony export DEFAULT_OAUTH_URL */
+/** Names of the action's inputs and outputs (action.yml), kept in one place. */
+const Inputs = {
+    AccessToken: "access-token",
+    Files: "files",
+    ChangedOnly: "changed-only",
+    DryRun: "dry-run",
+    IfExists: "if-exists",
+    Comment: "comment",
+    GithubToken: "github-token",
+    ApiUrl: "api-url",
+    Concurrency: "concurrency",
+    Retries: "retries",
+};
+const Outputs = {
+    Urls: "urls",
+    Results: "results",
+    Published: "published",
+    Updated: "updated",
+    Skipped: "skipped",
+    Failed: "failed",
+    Invalid: "invalid",
+    Matrix: "matrix",
+};
+const DEFAULT_FILES = ["cloudcasts/**/*.yml", "cloudcasts/**/*.yaml"];
+const DEFAULT_API_URL = "https://api.mixcloud.com";
+/** OAuth lives on the website host, not the API host. */
+const DEFAULT_OAUTH_URL = "https://www.mixcloud.com/oauth";
+const WEB_URL = "https://www.mixcloud.com";
+/** Limits from SPEC §2 and the Mixcloud API. */
+const Limits = {
+    fileBytes: 1024 * 1024,
+    descriptionChars: 1000,
+    tags: 5,
+    hosts: 2,
+    audioBytes: 4 * 1024 * 1024 * 1024,
+    pictureBytes: 10 * 1024 * 1024,
+};
+/** The hidden marker that finds the sticky PR comment again. */
+const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
+
+
+/***/ }),
+
+/***/ 1348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R5: () => (/* binding */ diagnosticAt),
+/* harmony export */   WS: () => (/* binding */ FILE_START),
+/* harmony export */   oV: () => (/* binding */ compareDiagnostics),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
+/* harmony export */ });
+/** The span of the first character of a file: for problems that belong to the file as a whole. */
+const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function diagnosticAt(file, span, rule, message) {
+    return { file, ...span, message, rule };
+}
+/** The stable, grep-able one-line form used by the CLI: `file:line:col: message (rule)`. */
+function formatDiagnostic(d) {
+    return `${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})`;
+}
+/** Orders diagnostics by file, then position, so output is stable whatever order rules ran in. */
+function compareDiagnostics(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** The message of anything thrown, for a one-line report. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4288);
+// The action's entry point. Kept tiny on purpose: the pipeline and its dependencies are loaded
+// on demand by run(), so a run with nothing to do starts fast.
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: ./src/action/cancel.ts
+function cancelOnSignals(onCancel) {
+    const controller = new AbortController();
+    const handler = (signal) => {
+        if (controller.signal.aborted) {
+            process.exit(130);
+        }
+        onCancel(signal);
+        controller.abort(new Error(`cancelled by ${signal}`));
+    };
+    process.on("SIGINT", handler);
+    process.on("SIGTERM", handler);
+    return {
+        signal: controller.signal,
+        dispose() {
+            process.off("SIGINT", handler);
+            process.off("SIGTERM", handler);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+function createActionLog(core, concurrency) {
+    const live = concurrency === 1;
+    const held = new Map();
+    const line = (file, message) => (file === "" ? message : `${file}: ${message}`);
+    return {
+        info(file, message) {
+            const kept = held.get(file);
+            if (kept !== undefined)
+                kept.push(message);
+            core.info(live || file === "" ? message : line(file, message));
+        },
+        warning(file, message) {
+            held.get(file)?.push(`warning: ${message}`);
+            core.warning(line(file, message));
+        },
+        begin(file) {
+            if (live)
+                core.startGroup(file);
+            else
+                held.set(file, []);
+        },
+        end(file, summary) {
+            if (live) {
+                core.info(summary);
+                core.endGroup();
+                return;
+            }
+            core.startGroup(`${file}: ${summary}`);
+            for (const message of held.get(file) ?? [])
+                core.info(message);
+            core.endGroup();
+            held.delete(file);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/github/assets.ts
+
+
+
+
+/**
+ * Reads `https://<server>/{owner}/{repo}/releases/download/{tag}/{name}`. Only links of this
+ * server are taken (on GitHub Enterprise Server, `GITHUB_SERVER_URL`); undefined for anything else.
+ */
+function parseReleaseDownloadUrl(url, serverUrl) {
+    let parsed;
+    let server;
+    try {
+        parsed = new URL(url);
+        server = new URL(serverUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.origin !== server.origin || parsed.search || parsed.hash)
+        return undefined;
+    const prefix = server.pathname.replace(/\/+$/, "");
+    if (!parsed.pathname.startsWith(`${prefix}/`))
+        return undefined;
+    const parts = parsed.pathname.slice(prefix.length + 1).split("/");
+    if (parts.length !== 6 || parts[2] !== "releases" || parts[3] !== "download")
+        return undefined;
+    const [owner, repo, , , tag, name] = parts.map(safeDecode);
+    if (!owner || !repo || !tag || !name)
+        return undefined;
+    return { owner, repo, tag, name };
+}
+function safeDecode(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** GitHub's owner and repository names are case-insensitive. */
+function isSameRepo(link, repo) {
+    return (link.owner.toLowerCase() === repo.owner.toLowerCase() &&
+        link.repo.toLowerCase() === repo.repo.toLowerCase());
+}
+/**
+ * Writes a response body to `destPath` through a `.part` file renamed at the end, so a
+ * download cut short never leaves a file that looks complete. Memory stays flat: the body is
+ * piped, never buffered.
+ */
+async function streamToFile(body, destPath, signal) {
+    const partPath = `${destPath}.part`;
+    let bytes = 0;
+    const count = async function* (chunks) {
+        for await (const chunk of chunks) {
+            bytes += chunk.length;
+            yield chunk;
+        }
+    };
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(body), count, (0,external_node_fs_.createWriteStream)(partPath), signal ? { signal } : {});
+        await (0,promises_.rename)(partPath, destPath);
+    }
+    catch (error) {
+        await (0,promises_.rm)(partPath, { force: true });
+        throw error;
+    }
+    return { bytes };
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+/** The login GitHub Actions' own token comments as. */
+const ACTIONS_BOT_LOGIN = "github-actions[bot]";
+function isOwnComment(author, owner) {
+    if (author === undefined)
+        return false;
+    const login = author.login.toLowerCase();
+    if (owner.botLogin !== undefined)
+        return login === owner.botLogin.toLowerCase();
+    if (author.type === "Bot" || login === ACTIONS_BOT_LOGIN)
+        return true;
+    return owner.viewerLogin !== undefined && login === owner.viewerLogin.toLowerCase();
+}
+/** The first (oldest) comment that holds the marker and is the action's own. */
+function pickStickyComment(comments, marker, owner) {
+    for (const comment of comments) {
+        if (comment.body.includes(marker) && isOwnComment(comment.author, owner))
+            return comment;
+    }
+    return undefined;
+}
+/** The body as posted: the hidden marker first, so the comment is found again next run. */
+function withMarker(body, marker) {
+    return body.includes(marker) ? body : `${marker}\n${body}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/errors.ts
+/** A GitHub REST call failed. The message carries GitHub's words, never the token. */
+class GitHubApiError extends Error {
+    /** HTTP status, or undefined when no response came back. */
+    status;
+    operation;
+    constructor(operation, status, detail) {
+        super(`GitHub API: ${operation} failed${status === undefined ? "" : ` (HTTP ${status})`}: ${detail}`);
+        this.name = "GitHubApiError";
+        this.status = status;
+        this.operation = operation;
+    }
+}
+/**
+ * The token may read but not write, as on a pull request from a fork. Not a failure of the
+ * run: the caller skips the comment and says so in a notice.
+ */
+class ReadOnlyTokenError extends GitHubApiError {
+    constructor(operation, status, detail) {
+        super(operation, status, detail);
+        this.name = "ReadOnlyTokenError";
+        this.message =
+            `The GitHub token cannot ${operation} (HTTP ${status}: ${detail}). ` +
+                "It is read-only here (a pull request from a fork, or `permissions` without `pull-requests: write`).";
+    }
+}
+/** GitHub's words for a token that lacks a permission. */
+const NOT_ACCESSIBLE = /resource not accessible by|must have (admin|push|write)/i;
+/** Turns whatever the HTTP layer threw into a GitHubApiError; `write` marks calls that change state. */
+function toGitHubError(operation, error, write = false) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const e = (typeof error === "object" && error !== null ? error : {});
+    const status = typeof e.status === "number" && e.status < 600 && e.status >= 100 ? e.status : undefined;
+    const detail = apiMessage(e) ?? (error instanceof Error ? error.message : String(error));
+    const noResponse = status === 500 && e.response === undefined;
+    if (write && (status === 403 || status === 404) && NOT_ACCESSIBLE.test(detail)) {
+        return new ReadOnlyTokenError(operation, status, detail);
+    }
+    return new GitHubApiError(operation, noResponse ? undefined : status, detail);
+}
+function apiMessage(e) {
+    const data = e.response?.data;
+    if (typeof data === "object" && data !== null && "message" in data) {
+        const message = data.message;
+        if (typeof message === "string" && message !== "")
+            return message;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/types.ts
+/** The compare endpoint lists at most this many files, and only on its first page. */
+const COMPARE_FILE_LIMIT = 300;
+/** The pull request files endpoint lists at most this many files. */
+const PULL_FILES_LIMIT = 3000;
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+
+const PER_PAGE = 100;
+/**
+ * The GitHub REST API for one repository. `@actions/github` (and Octokit behind it) is loaded on
+ * first use, so a run that never talks to GitHub never pays for loading it.
+ */
+function createGitHubApi(options) {
+    const repo = options.repository;
+    const serverUrl = (options.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+    let octokit;
+    let viewerLogin;
+    const client = () => (octokit ??= loadOctokit(options));
+    // A personal access token comments as its user; an app/Actions token cannot read /user.
+    const viewer = () => (viewerLogin ??= (async () => {
+        try {
+            return (await (await client()).request("GET /user")).data.login;
+        }
+        catch {
+            return undefined;
+        }
+    })());
+    const call = async (operation, write, fn) => {
+        try {
+            return await fn(await client());
+        }
+        catch (error) {
+            throw toGitHubError(operation, error, write);
+        }
+    };
+    const listComments = (issueNumber) => call(`list the comments of #${issueNumber}`, false, async (o) => {
+        const rows = await o.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+            ...repo,
+            issue_number: issueNumber,
+            per_page: PER_PAGE,
+        });
+        return rows.map(toComment);
+    });
+    const findStickyComment = async (issueNumber, marker, botLogin) => {
+        const comments = await listComments(issueNumber);
+        if (botLogin !== undefined)
+            return pickStickyComment(comments, marker, { botLogin });
+        const byBot = pickStickyComment(comments, marker, {});
+        if (byBot !== undefined)
+            return byBot;
+        // Only when a non-bot comment holds the marker is it worth asking who the token is.
+        if (!comments.some((c) => c.body.includes(marker)))
+            return undefined;
+        const login = await viewer();
+        return login === undefined
+            ? undefined
+            : pickStickyComment(comments, marker, { viewerLogin: login });
+    };
+    return {
+        listPullFiles: (pullNumber) => call(`list the files of pull request #${pullNumber}`, false, async (o) => {
+            const rows = await o.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+                ...repo,
+                pull_number: pullNumber,
+                per_page: PER_PAGE,
+            });
+            return rows.map(toRemoteFile);
+        }),
+        compare: (base, head) => call(`compare ${base}...${head}`, false, async (o) => {
+            // Files come only with the first page; later pages carry more commits, not files.
+            const { data } = await o.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+                ...repo,
+                basehead: `${base}...${head}`,
+                per_page: PER_PAGE,
+            });
+            const files = (data.files ?? []).map(toRemoteFile);
+            const result = {
+                files,
+                truncated: files.length >= COMPARE_FILE_LIMIT,
+                status: data.status,
+            };
+            if (data.merge_base_commit?.sha)
+                result.mergeBaseSha = data.merge_base_commit.sha;
+            return result;
+        }),
+        listReleases: () => call("list releases", false, async (o) => {
+            const rows = await o.paginate("GET /repos/{owner}/{repo}/releases", {
+                ...repo,
+                per_page: PER_PAGE,
+            });
+            return rows.map(toRelease);
+        }),
+        pullsForCommit: (sha) => call(`list the pull requests of commit ${sha}`, false, async (o) => {
+            const rows = await o.paginate("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
+                ...repo,
+                commit_sha: sha,
+                per_page: PER_PAGE,
+            });
+            return rows.map(toPullRef);
+        }),
+        findStickyComment,
+        upsertStickyComment: async (issueNumber, marker, body) => {
+            const text = withMarker(body, marker);
+            const existing = await findStickyComment(issueNumber, marker);
+            if (existing !== undefined && existing.body === text) {
+                return {
+                    action: "unchanged",
+                    id: existing.id,
+                    url: existing.url,
+                };
+            }
+            if (existing !== undefined) {
+                return call(`update comment ${existing.id} on #${issueNumber}`, true, async (o) => {
+                    const { data } = await o.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+                        ...repo,
+                        comment_id: existing.id,
+                        body: text,
+                    });
+                    return {
+                        action: "updated",
+                        id: Number(data.id),
+                        url: data.html_url,
+                    };
+                });
+            }
+            return call(`comment on #${issueNumber}`, true, async (o) => {
+                const { data } = await o.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+                    ...repo,
+                    issue_number: issueNumber,
+                    body: text,
+                });
+                return {
+                    action: "created",
+                    id: Number(data.id),
+                    url: data.html_url,
+                };
+            });
+        },
+        downloadReleaseAsset: (assetId, destPath, signal) => call(`download release asset ${assetId}`, false, async (o) => {
+            // GitHub answers with a redirect to storage; fetch follows it and, the storage being
+            // another origin, does not forward the token.
+            const response = await o.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+                ...repo,
+                asset_id: assetId,
+                headers: { accept: "application/octet-stream" },
+                request: { parseSuccessResponseBody: false, ...(signal ? { signal } : {}) },
+            });
+            const body = response.data;
+            if (body === null || typeof body !== "object" || !("getReader" in body)) {
+                throw new Error("the response had no body");
+            }
+            return streamToFile(body, destPath, signal);
+        }),
+        findReleaseAssetByUrl: async (url) => {
+            const link = parseReleaseDownloadUrl(url, serverUrl);
+            if (link === undefined || !isSameRepo(link, repo))
+                return undefined;
+            try {
+                const { data } = await (await client()).request("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
+                    ...repo,
+                    tag: link.tag,
+                });
+                const asset = data.assets.find((a) => a.name === link.name);
+                return asset === undefined ? undefined : toAsset(asset);
+            }
+            catch (error) {
+                const e = toGitHubError(`find release ${link.tag}`, error);
+                if (e.status === 404)
+                    return undefined;
+                throw e;
+            }
+        },
+    };
+}
+async function loadOctokit(options) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const warn = options.warn ?? (() => undefined);
+    const quiet = () => undefined;
+    return getOctokit(options.token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ""),
+        log: { debug: quiet, info: quiet, warn, error: warn },
+    });
+}
+// ---- from the API's shapes to ours ---------------------------------------------------------------
+function toRemoteFile(row) {
+    const file = { path: row.filename, status: row.status };
+    if (row.previous_filename)
+        file.previousPath = row.previous_filename;
+    return file;
+}
+function toAsset(row) {
+    return {
+        id: row.id,
+        name: row.name,
+        size: row.size,
+        contentType: row.content_type,
+        downloadUrl: row.browser_download_url,
+    };
+}
+function toRelease(row) {
+    const release = {
+        id: row.id,
+        tagName: row.tag_name,
+        draft: row.draft,
+        prerelease: row.prerelease,
+        createdAt: row.created_at,
+        assets: row.assets.map(toAsset),
+    };
+    if (row.name)
+        release.name = row.name;
+    if (row.published_at)
+        release.publishedAt = row.published_at;
+    return release;
+}
+function toPullRef(row) {
+    return {
+        number: row.number,
+        state: row.state,
+        headSha: row.head.sha,
+        baseRef: row.base.ref,
+        url: row.html_url,
+    };
+}
+function toComment(row) {
+    return {
+        id: row.id,
+        body: row.body ?? "",
+        url: row.html_url,
+        author: row.user ? { login: row.user.login, type: row.user.type } : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/index.ts
+// The GitHub REST layer: one interface (GitHubApi), one implementation over @actions/github.
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/results.ts
+/** The JSON shape of each entry of the `results` output: exactly SPEC §3's fields. */
+function toOutputResult(r) {
+    return {
+        file: r.file,
+        status: r.status,
+        title: r.title ?? null,
+        key: r.key ?? null,
+        url: r.url ?? null,
+        error: r.error ?? null,
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** The step outputs of SPEC §3, as strings ready for `core.setOutput`. */
+
+
+
+/**
+ * `urls` holds exactly the cloudcasts this run published or updated (SPEC §3): an `unchanged`
+ * or `skipped` one already existed and was not touched, so a step that announces new uploads
+ * must not see it. Their URLs are still in `results`.
+ */
+function publishedUrls(results) {
+    return results
+        .filter((r) => r.status === "published" || r.status === "updated")
+        .flatMap((r) => (r.url === undefined || r.url === "" ? [] : [r.url]))
+        .join("\n");
+}
+/** Every selected file that parsed and validated: all statuses but `invalid`, in file order. */
+function matrix(results) {
+    const include = results.filter((r) => r.status !== "invalid").map((r) => ({ file: r.file }));
+    return JSON.stringify({ include });
+}
+/** Output name → value. Text is passed through unchanged: outputs are data, not display. */
+function buildOutputs(report) {
+    const counts = (0,format/* countStatuses */.ip)(report.results);
+    return {
+        [constants/* Outputs */.tY.Urls]: publishedUrls(report.results),
+        [constants/* Outputs */.tY.Results]: JSON.stringify(report.results.map(toOutputResult)),
+        [constants/* Outputs */.tY.Published]: String(counts.published),
+        [constants/* Outputs */.tY.Updated]: String(counts.updated),
+        [constants/* Outputs */.tY.Skipped]: String(counts.skipped),
+        [constants/* Outputs */.tY.Failed]: String(counts.failed),
+        [constants/* Outputs */.tY.Invalid]: String(counts.invalid),
+        [constants/* Outputs */.tY.Matrix]: matrix(report.results),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/**
+ * Making text from cloudcast files (titles, tags, file names, messages that quote them) safe to
+ * show: in markdown (job summary, PR comment) and in workflow commands (annotations, log lines).
+ *
+ * Outputs are left alone: they are data, written by @actions/core with a random heredoc
+ * delimiter, and JSON-encoded where structured.
+ */
+const REPLACEMENT = "\uFFFD";
+const ELLIPSIS = "…";
+/** Line terminators for the runner (CR, LF), markdown (VT, FF) or Unicode (NEL, LS, PS). */
+function isLineBreak(codePoint) {
+    return ((codePoint >= 0x0a && codePoint <= 0x0d) ||
+        codePoint === 0x85 ||
+        codePoint === 0x2028 ||
+        codePoint === 0x2029);
+}
+/**
+ * Characters that are invisible or act on the terminal/renderer: C0 controls except tab, DEL,
+ * C1 controls, bidirectional embeddings/overrides/isolates (they can make text read differently
+ * from what it is — "Trojan Source"), and lone surrogates (not text at all).
+ */
+function isUnsafe(codePoint) {
+    return ((codePoint < 0x20 && codePoint !== 0x09) ||
+        (codePoint >= 0x7f && codePoint <= 0x9f) ||
+        (codePoint >= 0x202a && codePoint <= 0x202e) ||
+        (codePoint >= 0x2066 && codePoint <= 0x2069) ||
+        (codePoint >= 0xd800 && codePoint <= 0xdfff));
+}
+/**
+ * A quick test that lets ordinary text skip the character loop below. It over-matches (every
+ * surrogate, also those of a well-formed pair); the loop decides.
+ */
+const MAY_NEED_SANITIZING = 
+// eslint-disable-next-line no-control-regex -- finding control characters is its purpose
+/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+/**
+ * One line of plain, visible text: every line break (CRLF counts once) becomes a space, every
+ * other unsafe character becomes U+FFFD. Replaced rather than removed, so that removing one
+ * cannot join its neighbours into something meaningful (`:\x00:` must not become `::`).
+ */
+function sanitizeText(text) {
+    if (!MAY_NEED_SANITIZING.test(text))
+        return text;
+    let out = "";
+    let previous = "";
+    for (const char of text) {
+        const codePoint = char.codePointAt(0) ?? 0;
+        if (char === "\n" && previous === "\r") {
+            previous = char;
+            continue;
+        }
+        if (isLineBreak(codePoint))
+            out += " ";
+        else if (isUnsafe(codePoint))
+            out += REPLACEMENT;
+        else
+            out += char;
+        previous = char;
+    }
+    return out;
+}
+/** At most `maxChars` code points (never half a surrogate pair), ending in "…" when cut. */
+function truncateText(text, maxChars) {
+    // A string has at least as many UTF-16 units as code points: short ones need no count.
+    if (text.length <= maxChars)
+        return text;
+    let count = 0;
+    let cutAt = 0;
+    for (let i = 0; i < text.length; count += 1) {
+        if (count === maxChars - 1)
+            cutAt = i;
+        if (count === maxChars)
+            return text.slice(0, cutAt) + ELLIPSIS;
+        i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    }
+    return text;
+}
+/** Where a line could start a workflow command (`::cmd::`, or the legacy `##[cmd]`). */
+const COMMAND_START = /^\s*(::|##\[)/;
+/** Not whitespace to the runner's TrimStart(), so a command prefix after it is inert. */
+const ZERO_WIDTH_SPACE = "\u200B";
+/**
+ * File-derived text for an annotation message or title, or a log line: one line, no control or
+ * bidi characters, and never the start of a workflow command even when printed on a line of
+ * its own. (@actions/core escapes `%`, CR and LF in messages, and `:` and `,` in properties, so
+ * within a command the text cannot end it early; this covers every other place it may go.)
+ */
+function escapeWorkflowCommandText(text) {
+    const line = sanitizeText(text);
+    return COMMAND_START.test(line) ? ZERO_WIDTH_SPACE + line : line;
+}
+/**
+ * How a character is written so that markdown shows it literally. HTML-significant characters
+ * become entities (these work in markdown and inline HTML alike); `$` too, as GitHub's math
+ * scans the source for it; `@` and `#` get a zero-width space after them, so a title never
+ * pings a user or cross-references an issue ("Episode #12" would otherwise show up on issue 12).
+ */
+const MARKDOWN_REPLACEMENTS = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    $: "&#36;",
+    "@": "@&#8203;",
+    "#": "#&#8203;",
+    "\t": " ",
+};
+/**
+ * The characters above, and the ASCII punctuation that starts markdown syntax (emphasis, code,
+ * links, tables, lists, …), which a backslash makes literal.
+ */
+const MARKDOWN_SPECIAL = /[&<>$@#\t\\`*_{}[\]()+\-.!|~]/g;
+/**
+ * Text that renders as itself in GitHub markdown, in a table cell, list item or link text:
+ * `| a | b |` stays in its cell, `<img src=x>` shows as text, backticks make no code span.
+ * One line (see {@link sanitizeText}). Not for inside code spans, where escapes do not apply.
+ */
+function escapeMarkdown(text) {
+    return sanitizeText(text).replace(MARKDOWN_SPECIAL, (char) => MARKDOWN_REPLACEMENTS[char] ?? "\\" + char);
+}
+/** Characters a markdown link destination or a table cell would take as syntax. */
+const LINK_UNSAFE = /[()|<>"'`\\\s]/g;
+const MAX_URL_CHARS = 2000;
+/** Mixcloud takes its token in the query string; a link carrying one must not be shown. */
+function carriesCredentials(url) {
+    return url.username !== "" || url.password !== "" || url.searchParams.has("access_token");
+}
+/**
+ * A URL fit for `[text](…)`, or undefined when it is not an http(s) URL one would want to link
+ * (malformed, another scheme, carrying credentials, absurdly long). Syntax characters are
+ * percent-encoded, which leaves the address the same.
+ */
+function markdownLinkTarget(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
+        return undefined;
+    if (carriesCredentials(parsed) || parsed.href.length > MAX_URL_CHARS)
+        return undefined;
+    return parsed.href.replace(LINK_UNSAFE, (char) => "%" + char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+}
+/** `[text](url)` when the URL is linkable, else just the text (already escaped markdown). */
+function markdownLink(escapedText, url) {
+    const target = url === undefined ? undefined : markdownLinkTarget(url);
+    return target === undefined ? escapedText : `[${escapedText}](${target})`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+const TITLE_PREFIX = "mixcloud-publish";
+/** A message quoting a huge value from a file is still one readable annotation. */
+const MAX_MESSAGE_CHARS = 2000;
+const MAX_TITLE_CHARS = 200;
+function title(rule) {
+    return escapeWorkflowCommandText(truncateText(`${TITLE_PREFIX}: ${rule}`, MAX_TITLE_CHARS));
+}
+function message(text) {
+    return escapeWorkflowCommandText(truncateText(text, MAX_MESSAGE_CHARS));
+}
+/**
+ * Only sanitised, not defused: the path must still name the file for GitHub to attach the
+ * annotation, and @actions/core escapes `:` and `,` in properties, so it cannot end the command.
+ */
+function filePath(file) {
+    return sanitizeText(file);
+}
+function positive(n) {
+    return Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1;
+}
+/**
+ * GitHub keeps columns only for a single-line annotation. A Diagnostic's `endColumn` is
+ * exclusive; an annotation's reads as the last column covered, so it is one less (but never
+ * before the start, for the empty span at a file's start).
+ */
+function position(d) {
+    const startLine = positive(d.line);
+    const startColumn = positive(d.column);
+    const endLine = Math.max(startLine, positive(d.endLine));
+    if (endLine !== startLine)
+        return { startLine, startColumn, endLine };
+    return { startLine, startColumn, endLine, endColumn: Math.max(startColumn, d.endColumn - 1) };
+}
+function forDiagnostic(d) {
+    return {
+        message: message(d.message),
+        properties: { title: title(d.rule), file: filePath(d.file), ...position(d) },
+    };
+}
+/** A failure without a place in the file (an upload error, …) points at the file's first line. */
+function forError(file, error, rule) {
+    return {
+        message: message(error),
+        properties: {
+            title: title(rule),
+            file: filePath(file),
+            startLine: 1,
+            startColumn: 1,
+            endLine: 1,
+        },
+    };
+}
+function forResult(result) {
+    const annotations = result.diagnostics.map(forDiagnostic);
+    const error = result.error;
+    if (error === undefined || error === "")
+        return annotations;
+    if (result.status === "failed")
+        annotations.push(forError(result.file, error, "publish-failed"));
+    // An invalid file's `error` only sums up its diagnostics; alone, it is the only trace.
+    else if (result.status === "invalid" && annotations.length === 0)
+        annotations.push(forError(result.file, error, "invalid"));
+    return annotations;
+}
+/** One annotation per diagnostic, plus one per failed file, in file order. */
+function annotationsFor(results) {
+    return results.flatMap(forResult);
+}
+
+;// CONCATENATED MODULE: ./src/report/display.ts
+
+
+/**
+ * Caps on file-derived text, so that one entry stays a bounded size (a title could be most of a
+ * 1 MiB file) and a limit can always be met by leaving entries out.
+ */
+const MAX_CHARS = { title: 200, file: 300, tag: 60, message: 500, notice: 500, mediaType: 20 };
+/** Shown where a value is not known. */
+const UNKNOWN = "—";
+function md(text, maxChars) {
+    return escapeMarkdown(truncateText(text, maxChars));
+}
+function fileText(file) {
+    return md(file, MAX_CHARS.file);
+}
+/** The title, linked to the cloudcast when it has a URL; `(no title)` when there is none. */
+function titleText(result) {
+    const title = result.title?.trim();
+    if (title === undefined || title === "")
+        return "*(no title)*";
+    return markdownLink(md(title, MAX_CHARS.title), result.url);
+}
+function tagsText(result) {
+    const tags = result.details?.tags ?? [];
+    return tags.length === 0 ? UNKNOWN : tags.map((t) => md(t, MAX_CHARS.tag)).join(", ");
+}
+function tracksText(result) {
+    const tracks = result.details?.tracks;
+    return tracks === undefined ? UNKNOWN : String(tracks);
+}
+function durationText(result) {
+    return (0,format/* formatDuration */.a3)(result.details?.audio?.durationSeconds) ?? UNKNOWN;
+}
+/** `48.2 MB mp3`: size and type, as far as they are known. */
+function mediaText(media) {
+    if (media === undefined)
+        return UNKNOWN;
+    const parts = [(0,format/* formatBytes */.z3)(media.size), media.type && md(media.type, MAX_CHARS.mediaType)];
+    const known = parts.filter((p) => p !== undefined && p !== "");
+    return known.length === 0 ? UNKNOWN : known.join(" ");
+}
+function noticeText(notice) {
+    return md(notice, MAX_CHARS.notice);
+}
+function diagnosticProblem(d) {
+    const file = fileText(d.file);
+    return {
+        location: `${file}:${d.line}:${d.column}`,
+        shortLocation: `${file}:${d.line}`,
+        message: md(d.message, MAX_CHARS.message),
+    };
+}
+/** Every diagnostic of a file, plus its error when it failed (or is invalid with no diagnostic). */
+function problemsOf(result) {
+    const problems = result.diagnostics.map(diagnosticProblem);
+    const error = result.error;
+    const errorIsNews = result.status === "failed" || (result.status === "invalid" && problems.length === 0);
+    if (error !== undefined && error !== "" && errorIsNews) {
+        const file = fileText(result.file);
+        problems.push({
+            location: file,
+            shortLocation: file,
+            message: md(error, MAX_CHARS.message),
+        });
+    }
+    return problems;
+}
+/** What was done, for the line under the heading. */
+function modeText(report) {
+    return report.dryRun
+        ? "Dry run: nothing was uploaded. The cloudcasts were validated and their media checked."
+        : "";
+}
+/** The consequence of invalid files, which SPEC §4 makes block the whole run. */
+function invalidText(report, invalid) {
+    if (invalid === 0)
+        return "";
+    const files = (0,format/* plural */.LS)(invalid, "file is", "files are");
+    return report.dryRun
+        ? `**${files} invalid**: fix the problems below, or nothing will be published.`
+        : `**${files} invalid**, so nothing was published: fix the problems below and run again.`;
+}
+/** For a run that selected no cloudcast file. The globs are the `files` input's business. */
+const NOTHING_TO_PUBLISH = "No cloudcast file changed, so there is nothing to publish. (Which files count as cloudcasts is set by the `files` input.)";
+/** `**3 files**: 2 ✅ published · 1 ❌ invalid` */
+function countsText(total, counts) {
+    return `**${(0,format/* plural */.LS)(total, "file")}**: ${counts}`;
+}
+/**
+ * `… and 3 more files and 40 more problems not shown (see …)`: what was left out, group by
+ * group, given each group's noun and how many of it are missing.
+ */
+function omittedNote(omitted, see) {
+    const parts = omitted
+        .filter((o) => o.count > 0)
+        .map((o) => `${o.count} more ${o.count === 1 ? o.noun : `${o.noun}s`}`);
+    if (parts.length === 0)
+        return "";
+    return `*… and ${parts.join(" and ")} not shown (see ${see}).*`;
+}
+
+;// CONCATENATED MODULE: ./src/report/fit.ts
+/**
+ * Keeping a rendered report under a size limit by leaving out whole entries (table rows, list
+ * items), never cutting one in half.
+ *
+ * A report is fixed text plus groups of entries; `render(shown)` draws it with the first
+ * `shown[i]` entries of group i, one entry per line (or block) joined by a newline, and a note
+ * counting what was left out. For the arithmetic below to hold, `render` must:
+ * - draw each group's heading whether or not any of its entries are shown, and
+ * - write a note that never grows when more entries are shown (fewer left out: no more digits).
+ * Then the size of any selection is at most the size with none shown plus, for each entry shown,
+ * its size and one newline.
+ */
+const NEWLINE_COST = 1;
+const sum = (values) => values.reduce((a, b) => a + b, 0);
+/**
+ * Max-min fair shares of the budget: a group that needs less than an equal share gets what it
+ * needs, and the others split the rest — so 5,000 problems cannot crowd out every table row.
+ */
+function fairShares(needs, budget) {
+    const shares = needs.map(() => 0);
+    let remaining = budget;
+    let open = needs.map((_, i) => i);
+    while (open.length > 0) {
+        const equal = remaining / open.length;
+        const satisfied = open.filter((i) => (needs[i] ?? 0) <= equal);
+        if (satisfied.length === 0) {
+            for (const i of open)
+                shares[i] = equal;
+            break;
+        }
+        for (const i of satisfied) {
+            shares[i] = needs[i] ?? 0;
+            remaining -= needs[i] ?? 0;
+        }
+        open = open.filter((i) => !satisfied.includes(i));
+    }
+    return shares;
+}
+/** How many leading entries fit in `room`, starting after the first `from`. */
+function extendPrefix(costs, from, room) {
+    let count = from;
+    let used = 0;
+    while (count < costs.length && used + (costs[count] ?? 0) <= room) {
+        used += costs[count] ?? 0;
+        count += 1;
+    }
+    return count;
+}
+/** Entries per group within the budget: fair shares first, then leftovers to groups in order. */
+function allocate(costs, budget) {
+    const shares = fairShares(costs.map(sum), budget);
+    const shown = costs.map((c, i) => extendPrefix(c, 0, shares[i] ?? 0));
+    let left = budget - sum(costs.map((c, i) => sum(c.slice(0, shown[i]))));
+    costs.forEach((c, i) => {
+        const before = shown[i] ?? 0;
+        const after = extendPrefix(c, before, left);
+        left -= sum(c.slice(before, after));
+        shown[i] = after;
+    });
+    return shown;
+}
+/** Takes one more entry away from the last group that shows any; false when none do. */
+function dropLast(shown) {
+    for (let i = shown.length - 1; i >= 0; i -= 1) {
+        if ((shown[i] ?? 0) > 0) {
+            shown[i] = (shown[i] ?? 0) - 1;
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * The whole report when it fits; otherwise as many leading entries of each group as fit.
+ * Throws a RangeError only when the limit cannot hold even the fixed text (a caller's mistake).
+ */
+function fitToLimit({ groups, render, limit, measure }) {
+    const costs = groups.map((g) => g.map((entry) => measure(entry) + NEWLINE_COST));
+    // Every entry is in the full report with its newline, so when they alone exceed the limit,
+    // drawing the full report (which may run to many megabytes) is wasted work.
+    if (sum(costs.map(sum)) <= limit) {
+        const full = render(groups.map((g) => g.length));
+        if (measure(full) <= limit)
+            return full;
+    }
+    const bare = render(groups.map(() => 0));
+    const budget = limit - measure(bare);
+    if (budget < 0) {
+        throw new RangeError(`A report limit of ${limit} is too small: its fixed text alone takes ${measure(bare)}.`);
+    }
+    const shown = allocate(costs, budget);
+    let text = render(shown);
+    // Guards the invariant above should `render` ever break it: smaller, never over the limit.
+    while (measure(text) > limit && dropLast(shown))
+        text = render(shown);
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+/** GitHub takes at most 1 MiB per step summary; stay clear of it. */
+const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
+const TABLE_HEAD = [
+    "| Status | Title | File | Tags | Tracks | Duration | Audio | Picture |",
+    "| --- | --- | --- | --- | ---: | ---: | --- | --- |",
+];
+function tableRow(result) {
+    const cells = [
+        (0,format/* statusBadge */.Od)(result.status),
+        titleText(result),
+        fileText(result.file),
+        tagsText(result),
+        tracksText(result),
+        durationText(result),
+        mediaText(result.details?.audio),
+        mediaText(result.details?.picture),
+    ];
+    return `| ${cells.join(" | ")} |`;
+}
+function problemLines(results) {
+    return results.flatMap((r) => problemsOf(r).map((p) => `- ${p.location} — ${p.message}`));
+}
+function heading(report) {
+    const title = report.dryRun ? "## 🎧 Mixcloud publish — dry run" : "## 🎧 Mixcloud publish";
+    const counts = (0,format/* countStatuses */.ip)(report.results);
+    const lines = [title, ""];
+    const mode = modeText(report);
+    if (mode !== "")
+        lines.push(mode, "");
+    if (report.results.length > 0) {
+        lines.push(countsText(report.results.length, (0,format/* formatCounts */.gM)(counts)), "");
+    }
+    const invalid = invalidText(report, counts.invalid);
+    if (invalid !== "")
+        lines.push(invalid, "");
+    return lines;
+}
+function footer(report) {
+    const parts = [`Event: ${escapeMarkdown(report.eventName)}`];
+    if (report.repository !== undefined)
+        parts.push(escapeMarkdown(report.repository));
+    const sha = (0,format/* shortSha */.Fu)(report.sha);
+    if (sha !== undefined)
+        parts.push(`commit ${sha}`);
+    if (report.runUrl !== undefined)
+        parts.push(markdownLink("workflow run", report.runUrl));
+    return [`<sub>${parts.join(" · ")}</sub>`];
+}
+function entries(report) {
+    return {
+        notices: report.notices.map((n) => `- ℹ️ ${noticeText(n)}`),
+        rows: report.results.map(tableRow),
+        problems: problemLines(report.results),
+    };
+}
+function section(head, lines) {
+    return [...head, ...lines, ""];
+}
+function draw(report, all, shown) {
+    const [notices = 0, rows = 0, problems = 0] = shown;
+    const lines = heading(report);
+    if (all.notices.length > 0)
+        lines.push(...section([], all.notices.slice(0, notices)));
+    if (report.nothingSelected || report.results.length === 0) {
+        lines.push(NOTHING_TO_PUBLISH, "");
+    }
+    else {
+        lines.push(...section(TABLE_HEAD, all.rows.slice(0, rows)));
+    }
+    if (all.problems.length > 0) {
+        lines.push(...section(["### Problems", ""], all.problems.slice(0, problems)));
+    }
+    const note = omittedNote([
+        { count: all.notices.length - notices, noun: "notice" },
+        { count: all.rows.length - rows, noun: "file" },
+        { count: all.problems.length - problems, noun: "problem" },
+    ], "the `results` output and the log");
+    if (note !== "")
+        lines.push(note, "");
+    lines.push(...footer(report));
+    return lines.join("\n") + "\n";
+}
+const utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
+/**
+ * Markdown (with a little HTML) for the job summary: heading with the mode and counts, notices,
+ * a table with one row per file, the problems as `file:line:col — message`, and a footer.
+ * At most `maxBytes` UTF-8 bytes: when longer, whole rows and problems are left out, with a note.
+ */
+function renderSummary(report, options = {}) {
+    const all = entries(report);
+    // With nothing selected there is no table, so rows are not an entry group to cut.
+    const rows = report.nothingSelected ? [] : all.rows;
+    return fitToLimit({
+        groups: [all.notices, rows, all.problems],
+        render: (shown) => draw(report, { ...all, rows }, shown),
+        limit: options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES,
+        measure: utf8Bytes,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+/** The body of the sticky PR comment: a preview of what a run will publish, or did. */
+
+
+
+
+
+/** GitHub rejects a comment body over 65,536 characters (UTF-16 code units). */
+const DEFAULT_COMMENT_MAX_CHARS = 65_000;
+/** A preview, not a log: the rest of a file's problems are in the job summary. */
+const MAX_PROBLEMS_PER_FILE = 10;
+/** `Tags: a, b · 12 tracks · 1:02:03 · audio 48.2 MB mp3 · picture jpeg 120 kB` */
+function detailsLine(result) {
+    const details = result.details;
+    if (details === undefined)
+        return "";
+    const parts = [
+        `tags: ${tagsText(result)}`,
+        (0,format/* plural */.LS)(details.tracks, "track"),
+        `duration ${durationText(result)}`,
+        `audio ${mediaText(details.audio)}`,
+    ];
+    if (details.picture !== undefined)
+        parts.push(`picture ${mediaText(details.picture)}`);
+    return parts.join(" · ");
+}
+function comment_problemLines(result) {
+    const problems = problemsOf(result);
+    const lines = problems
+        .slice(0, MAX_PROBLEMS_PER_FILE)
+        .map((p) => `  - ${p.shortLocation} — ${p.message}`);
+    const more = problems.length - MAX_PROBLEMS_PER_FILE;
+    if (more > 0)
+        lines.push(`  - *… and ${(0,format/* plural */.LS)(more, "more problem")} (see the job summary)*`);
+    return lines;
+}
+/** One list item per file; its details and problems are indented under it. */
+function entry(result) {
+    const head = `- ${(0,format/* statusBadge */.Od)(result.status)} — ${titleText(result)} · ${fileText(result.file)}`;
+    const details = detailsLine(result);
+    const lines = [head];
+    if (details !== "")
+        lines.push(`  ${details}`);
+    lines.push(...comment_problemLines(result));
+    return lines.join("\n");
+}
+function comment_heading(report) {
+    const title = report.dryRun ? "### 🎧 Mixcloud preview" : "### 🎧 Published to Mixcloud";
+    const counts = (0,format/* countStatuses */.ip)(report.results);
+    const lines = [constants/* COMMENT_MARKER */.JO, title, ""];
+    const mode = modeText(report);
+    if (mode !== "")
+        lines.push(mode, "");
+    if (report.results.length > 0) {
+        lines.push(countsText(report.results.length, (0,format/* formatCounts */.gM)(counts)), "");
+    }
+    const invalid = invalidText(report, counts.invalid);
+    if (invalid !== "")
+        lines.push(invalid, "");
+    return lines;
+}
+function comment_footer(report) {
+    const parts = [];
+    const sha = (0,format/* shortSha */.Fu)(report.sha);
+    if (sha !== undefined)
+        parts.push(`Commit ${sha}`);
+    if (report.runUrl !== undefined)
+        parts.push(markdownLink("workflow run", report.runUrl));
+    parts.push(`event ${escapeMarkdown(report.eventName)}`);
+    return ["---", `<sub>${parts.join(" · ")}</sub>`];
+}
+function comment_draw(report, all, shown) {
+    const [notices = 0, files = 0] = shown;
+    const lines = comment_heading(report);
+    if (all.notices.length > 0)
+        lines.push(...all.notices.slice(0, notices), "");
+    if (report.nothingSelected || report.results.length === 0)
+        lines.push(NOTHING_TO_PUBLISH, "");
+    else
+        lines.push(...all.files.slice(0, files), "");
+    const note = omittedNote([
+        { count: all.notices.length - notices, noun: "notice" },
+        { count: all.files.length - files, noun: "file" },
+    ], "the job summary and the `results` output");
+    if (note !== "")
+        lines.push(note, "");
+    lines.push(...comment_footer(report));
+    return lines.join("\n") + "\n";
+}
+/**
+ * Markdown for the sticky PR comment. Its first line is {@link COMMENT_MARKER}, by which the
+ * comment is found again and updated. At most `maxChars` UTF-16 code units (as GitHub counts):
+ * when longer, whole file entries are left out, with a note — the comment is never refused.
+ */
+function renderComment(report, options = {}) {
+    const nothing = report.nothingSelected || report.results.length === 0;
+    const all = {
+        notices: report.notices.map((n) => `> ℹ️ ${noticeText(n)}`),
+        files: nothing ? [] : report.results.map(entry),
+    };
+    return fitToLimit({
+        groups: [all.notices, all.files],
+        render: (shown) => comment_draw(report, all, shown),
+        limit: options.maxChars ?? DEFAULT_COMMENT_MAX_CHARS,
+        measure: (text) => text.length,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/diagnostic.ts
+var diagnostic = __nccwpck_require__(1348);
+;// CONCATENATED MODULE: ./src/action/report.ts
+
+
+
+
+function writeRunnerReport(core, report) {
+    for (const [name, value] of Object.entries(buildOutputs(report)))
+        core.setOutput(name, value);
+    // GitHub shows at most 10 error annotations a step, so every problem is also a log line.
+    for (const result of report.results) {
+        for (const d of result.diagnostics)
+            core.info(escapeWorkflowCommandText((0,diagnostic/* formatDiagnostic */.xy)(d)));
+    }
+    for (const { message, properties } of annotationsFor(report.results)) {
+        core.error(message, properties);
+    }
+    for (const notice of report.notices)
+        core.notice(notice);
+    return core.summary.addRaw(renderSummary(report), true).write();
+}
+/** Posts or updates the sticky comment; returns a notice when it could not be written. */
+async function writeComment(core, report, target) {
+    if (target.github === undefined) {
+        core.notice("No GitHub token (a pull request from a fork has none): the preview is in the job summary instead of a PR comment.");
+        return;
+    }
+    try {
+        const numbers = await pullRequestsToComment(target);
+        const body = renderComment(report);
+        for (const number of numbers) {
+            const written = await target.github.upsertStickyComment(number, constants/* COMMENT_MARKER */.JO, body);
+            core.info(`PR comment ${written.action}: ${written.url}`);
+        }
+    }
+    catch (error) {
+        if (error instanceof ReadOnlyTokenError) {
+            core.notice("The GitHub token may not write comments here (read-only, as on a pull request from a fork): the preview is in the job summary. Give the job `permissions: pull-requests: write` to get the comment.");
+        }
+        else {
+            core.warning(`The PR comment could not be written: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+}
+async function pullRequestsToComment(target) {
+    if (target.pullRequest !== undefined)
+        return [target.pullRequest];
+    if (target.pushedSha === undefined || target.github === undefined)
+        return [];
+    const pulls = await target.github.pullsForCommit(target.pushedSha);
+    return [...new Set(pulls.map((pull) => pull.number))];
+}
+
+;// CONCATENATED MODULE: ./src/event.ts
+
+/** The payload lacks what an event needs: the message says what and how to fix it. */
+class EventError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "EventError";
+    }
+}
+const DEFAULT_GITHUB_API_URL = "https://api.github.com";
+const DEFAULT_GITHUB_SERVER_URL = "https://github.com";
+/** Reads the event context from a runner's environment. Never throws: problems surface on use. */
+async function readEventContext(env) {
+    const { payload, error } = await readPayload(env["GITHUB_EVENT_PATH"]);
+    const repository = parseRepository(env["GITHUB_REPOSITORY"]) ?? repositoryFromPayload(payload);
+    const runId = Number(env["GITHUB_RUN_ID"]);
+    const context = {
+        eventName: env["GITHUB_EVENT_NAME"]?.trim() ?? "",
+        payload,
+        apiUrl: trimSlash(nonEmpty(env["GITHUB_API_URL"]) ?? DEFAULT_GITHUB_API_URL),
+        serverUrl: trimSlash(nonEmpty(env["GITHUB_SERVER_URL"]) ?? DEFAULT_GITHUB_SERVER_URL),
+    };
+    if (error !== undefined)
+        context.payloadError = error;
+    const sha = nonEmpty(env["GITHUB_SHA"]);
+    if (sha !== undefined)
+        context.sha = sha;
+    const ref = nonEmpty(env["GITHUB_REF"]);
+    if (ref !== undefined)
+        context.ref = ref;
+    if (repository !== undefined)
+        context.repository = repository;
+    if (Number.isSafeInteger(runId) && runId > 0)
+        context.runId = runId;
+    return context;
+}
+async function readPayload(file) {
+    if (!nonEmpty(file))
+        return { payload: {} };
+    try {
+        const parsed = JSON.parse(await (0,promises_.readFile)(file, "utf8"));
+        if (isRecord(parsed))
+            return { payload: parsed };
+        return { payload: {}, error: `GITHUB_EVENT_PATH ${file} does not hold a JSON object` };
+    }
+    catch (error) {
+        return {
+            payload: {},
+            error: `GITHUB_EVENT_PATH ${file} could not be read: ${errorText(error)}`,
+        };
+    }
+}
+function parseRepository(value) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value?.trim() ?? "");
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+function repositoryFromPayload(payload) {
+    return parseRepository(stringAt(payload, "repository", "full_name"));
+}
+// ---- typed accessors -------------------------------------------------------------------------
+/** Git's "no commit" object name, used by push events for a created or deleted branch. */
+function isZeroSha(sha) {
+    return sha !== undefined && /^0+$/.test(sha);
+}
+function pushInfo(ctx) {
+    const p = ctx.payload;
+    const before = stringAt(p, "before");
+    const after = stringAt(p, "after") ?? ctx.sha;
+    const deleted = p["deleted"] === true || isZeroSha(after);
+    if (before === undefined || after === undefined)
+        throw missing(ctx, "push", "`before` and `after`");
+    const info = {
+        before,
+        after,
+        created: p["created"] === true || isZeroSha(before),
+        deleted,
+        forced: p["forced"] === true,
+    };
+    const ref = stringAt(p, "ref") ?? ctx.ref;
+    if (ref !== undefined)
+        info.ref = ref;
+    return info;
+}
+function pullRequestInfo(ctx) {
+    const p = ctx.payload;
+    const number = p["number"] ?? valueAt(p, "pull_request", "number");
+    const baseSha = stringAt(p, "pull_request", "base", "sha");
+    const headSha = stringAt(p, "pull_request", "head", "sha");
+    if (typeof number !== "number" || baseSha === undefined || headSha === undefined) {
+        throw missing(ctx, ctx.eventName || "pull_request", "`pull_request.number`, `base.sha` and `head.sha`");
+    }
+    const headRepository = stringAt(p, "pull_request", "head", "repo", "full_name");
+    const baseRepository = stringAt(p, "pull_request", "base", "repo", "full_name");
+    const info = {
+        number,
+        baseSha,
+        headSha,
+        isFork: valueAt(p, "pull_request", "head", "repo", "fork") === true ||
+            (headRepository !== undefined &&
+                baseRepository !== undefined &&
+                headRepository !== baseRepository),
+    };
+    const baseRef = stringAt(p, "pull_request", "base", "ref");
+    const headRef = stringAt(p, "pull_request", "head", "ref");
+    if (baseRef !== undefined)
+        info.baseRef = baseRef;
+    if (headRef !== undefined)
+        info.headRef = headRef;
+    if (headRepository !== undefined)
+        info.headRepository = headRepository;
+    return info;
+}
+function releaseInfo(ctx) {
+    const p = ctx.payload;
+    const tagName = stringAt(p, "release", "tag_name");
+    if (tagName === undefined)
+        throw missing(ctx, "release", "`release.tag_name`");
+    const info = {
+        tagName,
+        draft: valueAt(p, "release", "draft") === true,
+        prerelease: valueAt(p, "release", "prerelease") === true,
+    };
+    const publishedAt = stringAt(p, "release", "published_at") ?? stringAt(p, "release", "created_at");
+    if (publishedAt !== undefined)
+        info.publishedAt = publishedAt;
+    return info;
+}
+/** The repository's default branch, when the payload says. */
+function defaultBranch(ctx) {
+    return stringAt(ctx.payload, "repository", "default_branch");
+}
+/** The pull request or issue a run is about, if any (for the sticky comment). */
+function issueNumber(ctx) {
+    const p = ctx.payload;
+    const n = valueAt(p, "pull_request", "number") ?? valueAt(p, "issue", "number") ?? p["number"];
+    return typeof n === "number" && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+function missing(ctx, event, fields) {
+    const why = ctx.payloadError ?? "GITHUB_EVENT_PATH is not set or the payload lacks them";
+    return new EventError(`The ${event} event payload has no ${fields} (${why}). ` +
+        "Run the action from a workflow triggered by this event, or set `changed-only: false` to take every matching file.");
+}
+// ---- small helpers over untyped JSON -------------------------------------------------------------
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function valueAt(root, ...keys) {
+    let node = root;
+    for (const key of keys) {
+        if (!isRecord(node))
+            return undefined;
+        node = node[key];
+    }
+    return node;
+}
+function stringAt(root, ...keys) {
+    const value = valueAt(root, ...keys);
+    return typeof value === "string" && value !== "" ? value : undefined;
+}
+function nonEmpty(value) {
+    const trimmed = value?.trim();
+    return trimmed ? trimmed : undefined;
+}
+function trimSlash(url) {
+    return url.replace(/\/+$/, "");
+}
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git.ts
+
+class GitError extends Error {
+    args;
+    code;
+    stderr;
+    constructor(args, code, stderr, cause) {
+        const what = `git ${args.slice(0, 3).join(" ")}${args.length > 3 ? " …" : ""}`;
+        const detail = redactUrls(stderr.trim().split("\n").slice(-3).join(" ") || describe(cause));
+        super(`${what} failed${code === undefined ? "" : ` (exit ${code})`}: ${detail}`);
+        this.name = "GitError";
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+    }
+}
+/** A remote URL may carry credentials (`https://user:token@host/`); they never reach a message. */
+function redactUrls(text) {
+    return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, "$1***@");
+}
+function describe(cause) {
+    if (cause instanceof Error && "code" in cause && cause.code === "ENOENT") {
+        return "git is not installed or not on PATH";
+    }
+    return cause instanceof Error ? cause.message : "unknown error";
+}
+/** Output of `git diff-tree` and `ls-files` can be large in big repositories. */
+const MAX_BUFFER = 256 * 1024 * 1024;
+/**
+ * A runner for the repository at `cwd`. Every call sets `core.quotepath=off` (names come out
+ * as they are) and never prompts for credentials (a fetch that needs them fails instead).
+ */
+function createGitRunner(cwd, env = process.env) {
+    const childEnv = { ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+    return {
+        cwd,
+        run(args, options = {}) {
+            const okCodes = options.okCodes ?? [0];
+            const fullArgs = ["-c", "core.quotepath=off", ...args];
+            return new Promise((resolve, reject) => {
+                (0,external_node_child_process_namespaceObject.execFile)("git", fullArgs, { cwd, env: childEnv, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
+                    const code = exitCode(error);
+                    if (code !== undefined && okCodes.includes(code)) {
+                        resolve({ code, stdout, stderr });
+                    }
+                    else {
+                        reject(new GitError(args, code, stderr, error));
+                    }
+                });
+            });
+        },
+    };
+}
+function exitCode(error) {
+    if (error === null)
+        return 0;
+    const code = error.code;
+    return typeof code === "number" ? code : undefined;
+}
+/** Revisions come from event payloads; one starting with `-` would be read as an option. */
+function checkRev(rev) {
+    if (rev === "" || rev.startsWith("-") || /[\s\0]/.test(rev)) {
+        throw new Error(`Refusing the git revision ${JSON.stringify(rev)}: not a commit name.`);
+    }
+    return rev;
+}
+// ---- questions about the repository --------------------------------------------------------------
+async function isWorkTree(git) {
+    try {
+        const out = await git.run(["rev-parse", "--is-inside-work-tree"], { okCodes: [0, 128] });
+        return out.code === 0 && out.stdout.trim() === "true";
+    }
+    catch (error) {
+        // No git at all is the same, for our purposes, as no repository.
+        if (error instanceof GitError && error.code === undefined)
+            return false;
+        throw error;
+    }
+}
+async function isShallow(git) {
+    const out = await git.run(["rev-parse", "--is-shallow-repository"]);
+    return out.stdout.trim() === "true";
+}
+/** The full object name of the commit `rev` names, or undefined when it is not in the clone. */
+async function resolveCommit(git, rev) {
+    const out = await git.run(["rev-parse", "--verify", "--quiet", `${checkRev(rev)}^{commit}`], {
+        okCodes: [0, 1, 128],
+    });
+    return out.code === 0 ? out.stdout.trim() || undefined : undefined;
+}
+/** The best common ancestor of two commits, or undefined when their history here has none. */
+async function mergeBase(git, a, b) {
+    const out = await git.run(["merge-base", checkRev(a), checkRev(b)], { okCodes: [0, 1, 128] });
+    return out.code === 0 ? out.stdout.trim() || undefined : undefined;
+}
+/**
+ * The parents recorded in the commit object itself. Unlike `rev^`, this also answers in a
+ * shallow clone, where the commit at the boundary looks parentless.
+ */
+async function recordedParents(git, commit) {
+    const out = await git.run(["cat-file", "commit", checkRev(commit)]);
+    const header = out.stdout.split("\n\n", 1)[0] ?? "";
+    return header
+        .split("\n")
+        .filter((line) => line.startsWith("parent "))
+        .map((line) => line.slice("parent ".length).trim());
+}
+async function hasRemote(git, name) {
+    const out = await git.run(["remote"]);
+    return out.stdout.split("\n").some((line) => line.trim() === name);
+}
+async function listTags(git) {
+    const out = await git.run([
+        "for-each-ref",
+        "--format=%(refname:strip=2)%00%(creatordate:unix)",
+        "refs/tags",
+    ]);
+    return out.stdout
+        .split("\n")
+        .filter((line) => line !== "")
+        .map((line) => {
+        const [name = "", date = "0"] = line.split("\0");
+        return { name, createdAt: Number(date) || 0 };
+    });
+}
+/** Tracked files under the working directory, relative to it, `/`-separated. */
+async function listTrackedFiles(git) {
+    const out = await git.run(["ls-files", "-z"]);
+    return [...new Set(out.stdout.split("\0").filter((p) => p !== ""))];
+}
+/**
+ * A file's content at a revision, or undefined when the file (or the revision) is not there.
+ * Used to read the previous version of a renamed or retitled cloudcast.
+ */
+async function readFileAt(git, rev, path) {
+    const out = await git.run(["cat-file", "blob", `${checkRev(rev)}:./${path}`], {
+        okCodes: [0, 128],
+    });
+    return out.code === 0 ? out.stdout : undefined;
+}
+/** Runs one fetch; resolves false (with the reason) rather than throwing when the fetch fails. */
+async function fetch(git, request) {
+    const args = ["fetch", "--no-tags", "--no-recurse-submodules", "--quiet"];
+    if (request.unshallow)
+        args.push("--unshallow");
+    else if (request.deepen !== undefined)
+        args.push(`--deepen=${request.deepen}`);
+    else if (request.depth !== undefined)
+        args.push(`--depth=${request.depth}`);
+    args.push(checkRev(request.remote), ...request.refspecs.map(checkRev));
+    try {
+        await git.run(args);
+        return { ok: true };
+    }
+    catch (error) {
+        if (!(error instanceof GitError))
+            throw error;
+        return { ok: false, reason: error.message };
+    }
+}
+/**
+ * The files that differ between two commits (`base` undefined: every file of `head`, as for a
+ * root commit), with renames found (`-M`). Plumbing (`diff-tree`) rather than `git diff`, so
+ * the user's diff settings cannot change the output; `-z` keeps any file name intact;
+ * `--relative` reports paths relative to the workspace when it is a subdirectory of the repo.
+ */
+async function diffCommits(git, base, head) {
+    const commits = base === undefined ? ["--root", checkRev(head)] : [checkRev(base), checkRev(head)];
+    const out = await git.run([
+        "diff-tree",
+        "-r",
+        "-z",
+        "-M",
+        "--name-status",
+        "--no-commit-id",
+        "--relative",
+        ...commits,
+    ]);
+    return parseNameStatus(out.stdout);
+}
+/**
+ * Parses `--name-status -z` output: `STATUS\0path\0`, or `R080\0old\0new\0` for renames and
+ * copies. Type changes count as modifications; unmerged and unknown entries are dropped.
+ */
+function parseNameStatus(output) {
+    const fields = output.split("\0");
+    const entries = [];
+    let i = 0;
+    while (i < fields.length) {
+        const code = fields[i++] ?? "";
+        if (code === "")
+            continue;
+        const letter = code[0];
+        if (letter === "R" || letter === "C") {
+            const from = fields[i++] ?? "";
+            const to = fields[i++] ?? "";
+            entries.push({ status: letter === "R" ? "renamed" : "copied", path: to, previousPath: from });
+            continue;
+        }
+        const file = fields[i++] ?? "";
+        const status = SIMPLE_STATUS[letter ?? ""];
+        if (status !== undefined)
+            entries.push({ status, path: file });
+    }
+    return entries;
+}
+const SIMPLE_STATUS = {
+    A: "added",
+    M: "modified",
+    T: "modified",
+    D: "deleted",
+};
+
+;// CONCATENATED MODULE: ./src/changes.ts
+
+
+
+/** Neither git nor the API could tell what changed. The message says what to do. */
+class ChangeDetectionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "ChangeDetectionError";
+    }
+}
+/**
+ * Which files the triggering event changed. Pure on events: `changed-only: false` is the
+ * caller's business. Git (in the workspace checkout) is asked first, deepening a shallow clone
+ * as needed; the GitHub API when the history cannot be had.
+ */
+async function detectChanges(ctx, deps) {
+    const session = await openSession(deps);
+    switch (ctx.eventName) {
+        case "push":
+            return pushChanges(ctx, session);
+        case "pull_request":
+        case "pull_request_target":
+            return pullRequestChanges(ctx, session);
+        case "release":
+            return releaseChanges(ctx, session);
+        default:
+            deps.log.info(`Event "${ctx.eventName || "(none)"}": taking every matching file.`);
+            return { kind: "all" };
+    }
+}
+async function openSession(deps) {
+    const repo = await isWorkTree(deps.git);
+    const session = { ...deps, remote: deps.remote ?? "origin", repo, gitProblems: [] };
+    if (!repo)
+        session.gitProblems.push(`${deps.git.cwd} is not a git repository`);
+    return session;
+}
+/** Steps by which a shallow clone is deepened before asking for its whole history. */
+const DEEPEN_STEPS = [50, 200, 1000];
+/**
+ * Makes `satisfied` true by fetching `refspecs` (commit names, or refs to store): first the
+ * commits themselves, then — in a shallow clone — ever more history behind them, then all of
+ * it. Returns false when it stays false, having noted why in `s.gitProblems`.
+ */
+async function ensureHistory(s, what, fetches, satisfied) {
+    if (!s.repo)
+        return false;
+    if (await satisfied())
+        return true;
+    if (!(await hasRemote(s.git, s.remote))) {
+        s.gitProblems.push(`${what} is not in the checkout and there is no remote "${s.remote}" to fetch it from`);
+        return false;
+    }
+    // "more": fetched, not there yet; "failed": the fetch itself failed, so more of it won't help.
+    const attempt = async (label, extra) => {
+        s.log.info(`Fetching ${label} to find ${what}…`);
+        const result = await fetch(s.git, { remote: s.remote, refspecs: fetches.refspecs, ...extra });
+        if (!result.ok) {
+            s.gitProblems.push(result.reason);
+            return "failed";
+        }
+        return (await satisfied()) ? "found" : "more";
+    };
+    // `--deepen` (unlike `--depth`) never cuts history a shallow clone already has.
+    const shallow = await isShallow(s.git);
+    const first = await attempt("the commits", shallow ? { deepen: 1 } : {});
+    if (first === "more" && shallow)
+        return deepen(s, what, attempt);
+    return first === "found" || fail(s, what);
+}
+/** Deepens a shallow clone in bounded steps, then asks for the whole history. */
+async function deepen(s, what, attempt) {
+    for (const steps of DEEPEN_STEPS) {
+        if (!(await isShallow(s.git)))
+            return fail(s, what);
+        const outcome = await attempt(`${steps} more commits of history`, { deepen: steps });
+        if (outcome !== "more")
+            return outcome === "found" || fail(s, what);
+    }
+    if (!(await isShallow(s.git)))
+        return fail(s, what);
+    return (await attempt("the whole history", { unshallow: true })) === "found" || fail(s, what);
+}
+function fail(s, what) {
+    s.gitProblems.push(`${what} could not be found in the history`);
+    return false;
+}
+async function have(s, ...revs) {
+    for (const rev of revs)
+        if ((await resolveCommit(s.git, rev)) === undefined)
+            return false;
+    return true;
+}
+function historyError(s, event, apiProblem) {
+    const gitPart = [...new Set(s.gitProblems)].join("; ");
+    return new ChangeDetectionError(`Cannot tell which files the ${event} changed. Git: ${gitPart || "no history"}. ` +
+        `GitHub API: ${apiProblem}. Check out the repository with actions/checkout and ` +
+        "`fetch-depth: 0` (or set `changed-only: false` to take every matching file).");
+}
+/** Runs an API fallback, or explains why there is none, as part of the final error. */
+async function viaApi(s, event, call) {
+    if (s.github === undefined)
+        throw historyError(s, event, "not available (no `github-token`)");
+    s.log.info(`The git history is not available; asking the GitHub API which files the ${event} changed.`);
+    try {
+        return await call(s.github);
+    }
+    catch (error) {
+        throw historyError(s, event, error instanceof Error ? error.message : String(error));
+    }
+}
+// ---- building change sets ----------------------------------------------------------------------
+async function gitChangeSet(s, base, head) {
+    const entries = await diffCommits(s.git, base, head);
+    const headSha = (await resolveCommit(s.git, head)) ?? head;
+    const baseSha = base === undefined ? undefined : ((await resolveCommit(s.git, base)) ?? base);
+    return toChangeSet(entries, headSha, baseSha);
+}
+function toChangeSet(entries, head, base) {
+    const files = [];
+    const deleted = [];
+    for (const entry of entries) {
+        if (entry.status === "deleted") {
+            deleted.push(entry.path);
+            continue;
+        }
+        const file = { path: entry.path, status: entry.status };
+        if (entry.previousPath !== undefined)
+            file.previousPath = entry.previousPath;
+        files.push(file);
+    }
+    const set = { kind: "changed", files, deleted, head };
+    if (base !== undefined)
+        set.base = base;
+    return set;
+}
+/** The API's file statuses in git's terms; `unchanged` entries change nothing. */
+function remoteToEntries(files) {
+    const entries = [];
+    for (const f of files) {
+        const status = REMOTE_STATUS[f.status];
+        if (status === undefined)
+            continue;
+        const entry = { status, path: f.path };
+        if (f.previousPath !== undefined && (status === "renamed" || status === "copied")) {
+            entry.previousPath = f.previousPath;
+        }
+        entries.push(entry);
+    }
+    return entries;
+}
+const REMOTE_STATUS = {
+    added: "added",
+    modified: "modified",
+    changed: "modified",
+    renamed: "renamed",
+    copied: "copied",
+    removed: "deleted",
+    unchanged: undefined,
+};
+function fromComparison(s, comparison, head) {
+    if (comparison.truncated) {
+        s.log.warning(`GitHub lists at most ${comparison.files.length} files of a comparison; some changes may be missed. Check out with \`fetch-depth: 0\` to let git tell.`);
+    }
+    return toChangeSet(remoteToEntries(comparison.files), head, comparison.mergeBaseSha);
+}
+// ---- push --------------------------------------------------------------------------------------
+async function pushChanges(ctx, s) {
+    const push = pushInfo(ctx);
+    if (push.deleted)
+        return { kind: "skip", reason: `the push deleted ${push.ref ?? "a branch"}` };
+    if (push.created || push.forced)
+        return newHistoryChanges(ctx, s, push.after, push.ref);
+    const found = await ensureHistory(s, `commits ${changes_short(push.before)} and ${changes_short(push.after)}`, {
+        refspecs: [push.after],
+    }, () => have(s, push.before, push.after));
+    if (found)
+        return gitChangeSet(s, push.before, push.after);
+    return viaApi(s, "push", async (github) => fromComparison(s, await github.compare(push.before, push.after), push.after));
+}
+/**
+ * A new branch, or history rewritten by a forced push: `before` says nothing useful. What the
+ * branch brings is measured from where it left the default branch; failing that, the pushed
+ * commit alone.
+ */
+async function newHistoryChanges(ctx, s, after, ref) {
+    const branch = defaultBranch(ctx);
+    const pushed = ref?.replace(/^refs\/heads\//, "");
+    if (branch !== undefined && branch !== pushed) {
+        const fromDefault = await changesSinceDefault(s, branch, after);
+        if (fromDefault !== undefined)
+            return fromDefault;
+    }
+    return pushedCommitChanges(s, after);
+}
+async function changesSinceDefault(s, branch, after) {
+    const tracking = `refs/remotes/${s.remote}/${branch}`;
+    let base;
+    const found = await ensureHistory(s, `the merge base of ${changes_short(after)} and ${branch}`, {
+        refspecs: [after, `+refs/heads/${branch}:${tracking}`],
+    }, async () => {
+        base = (await have(s, after, tracking)) ? await mergeBase(s.git, tracking, after) : undefined;
+        return base !== undefined;
+    });
+    if (found && base !== undefined) {
+        // Already on the default branch (e.g. a branch made from it, pushed as it is): nothing new
+        // relative to it, so the pushed commit alone tells what this push was about.
+        if (base === (await resolveCommit(s.git, after)))
+            return undefined;
+        s.log.info(`Comparing with the merge base of ${branch} (${changes_short(base)}).`);
+        return gitChangeSet(s, base, after);
+    }
+    if (s.github === undefined)
+        return undefined;
+    return viaApi(s, "push", async (github) => fromComparison(s, await github.compare(branch, after), after));
+}
+async function pushedCommitChanges(s, after) {
+    s.log.info(`Taking the files changed by the pushed commit ${changes_short(after)}.`);
+    let parent;
+    const found = await ensureHistory(s, `the parent of ${changes_short(after)}`, { refspecs: [after] }, async () => {
+        if (!(await have(s, after)))
+            return false;
+        const parents = await recordedParents(s.git, after);
+        parent = parents[0];
+        return parent === undefined || (await have(s, parent));
+    });
+    if (found)
+        return gitChangeSet(s, parent, after);
+    // The commit object names its parent even where the parent itself could not be fetched.
+    const base = parent ?? `${after}^`;
+    return viaApi(s, "push", async (github) => fromComparison(s, await github.compare(base, after), after));
+}
+// ---- pull request --------------------------------------------------------------------------------
+async function pullRequestChanges(ctx, s) {
+    const pr = pullRequestInfo(ctx);
+    let base;
+    const found = await ensureHistory(s, `the merge base of ${changes_short(pr.baseSha)} and ${changes_short(pr.headSha)}`, { refspecs: [pr.headSha, pr.baseSha] }, async () => {
+        base = (await have(s, pr.baseSha, pr.headSha))
+            ? await mergeBase(s.git, pr.baseSha, pr.headSha)
+            : undefined;
+        return base !== undefined;
+    });
+    if (found && base !== undefined)
+        return gitChangeSet(s, base, pr.headSha);
+    return viaApi(s, `pull request #${pr.number}`, async (github) => {
+        const files = await github.listPullFiles(pr.number);
+        if (files.length >= PULL_FILES_LIMIT) {
+            s.log.warning(`GitHub lists at most ${PULL_FILES_LIMIT} files of a pull request; some changes may be missed. Check out with \`fetch-depth: 0\` to let git tell.`);
+        }
+        return toChangeSet(remoteToEntries(files), pr.headSha, undefined);
+    });
+}
+// ---- release -------------------------------------------------------------------------------------
+async function releaseChanges(ctx, s) {
+    const release = releaseInfo(ctx);
+    if (!isPlainTagName(release.tagName)) {
+        throw new ChangeDetectionError(`The release tag ${JSON.stringify(release.tagName)} is not a usable tag name.`);
+    }
+    const previous = await previousReleaseTag(s, release.tagName, release.publishedAt);
+    if (previous === undefined) {
+        s.log.info(`No release before ${release.tagName}: taking every matching file.`);
+        return { kind: "all" };
+    }
+    s.log.info(`Comparing release ${release.tagName} with the previous release ${previous}.`);
+    const baseRef = `refs/tags/${previous}`;
+    const headRef = `refs/tags/${release.tagName}`;
+    const found = await ensureHistory(s, `tags ${previous} and ${release.tagName}`, {
+        refspecs: [`+${baseRef}:${baseRef}`, `+${headRef}:${headRef}`],
+    }, () => have(s, baseRef, headRef));
+    if (found)
+        return gitChangeSet(s, baseRef, headRef);
+    const head = ctx.sha ?? release.tagName;
+    return viaApi(s, `release ${release.tagName}`, async (github) => fromComparison(s, await github.compare(previous, release.tagName), head));
+}
+/** The release before `tag`: from the API's release list when there is one, else git's tags. */
+async function previousReleaseTag(s, tag, publishedAt) {
+    const candidates = (await releaseCandidates(s)) ?? (await tagCandidates(s));
+    const own = candidates.find((c) => c.name === tag);
+    return previousTag(tag, own?.createdAt ?? parseDate(publishedAt), candidates);
+}
+async function releaseCandidates(s) {
+    if (s.github === undefined)
+        return undefined;
+    let releases;
+    try {
+        releases = await s.github.listReleases();
+    }
+    catch (error) {
+        s.log.warning(`Could not list releases (${error instanceof Error ? error.message : String(error)}); using git tags.`);
+        return undefined;
+    }
+    return releases
+        .filter((r) => !r.draft && isPlainTagName(r.tagName))
+        .map((r) => ({ name: r.tagName, createdAt: parseDate(r.publishedAt ?? r.createdAt) }));
+}
+async function tagCandidates(s) {
+    if (!s.repo)
+        return [];
+    // A shallow checkout usually comes without tags; fetch them (not their history) to choose from.
+    if ((await isShallow(s.git)) && (await hasRemote(s.git, s.remote))) {
+        const result = await fetch(s.git, {
+            remote: s.remote,
+            refspecs: ["+refs/tags/*:refs/tags/*"],
+            deepen: 1,
+        });
+        if (!result.ok)
+            s.log.warning(`Could not fetch tags: ${result.reason}`);
+    }
+    const tags = await listTags(s.git);
+    return tags
+        .filter((t) => isPlainTagName(t.name))
+        .map((t) => ({ name: t.name, createdAt: t.createdAt * 1000 }));
+}
+/** A tag name that can go into a refspec as it is (git forbids these characters in refs anyway). */
+function isPlainTagName(name) {
+    // eslint-disable-next-line no-control-regex
+    return name !== "" && !name.startsWith("-") && !/[\u0000-\u0020\u007f:*?[\\^~]|\.\./.test(name);
+}
+function parseDate(iso) {
+    if (iso === undefined)
+        return undefined;
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+/**
+ * The tag released before `current`. When the tags are versions (`v1.2.3`, `2.0`, with the same
+ * prefix), the highest lower version; otherwise the newest tag created before `current`.
+ */
+function previousTag(current, currentCreatedAt, candidates) {
+    const others = candidates.filter((c) => c.name !== current);
+    const version = parseVersion(current);
+    if (version !== undefined) {
+        const comparable = others
+            .map((c) => ({ name: c.name, version: parseVersion(c.name) }))
+            .filter((c) => c.version !== undefined && c.version.prefix === version.prefix);
+        if (comparable.length > 0) {
+            let best;
+            for (const c of comparable) {
+                if (c.version === undefined || compareVersions(c.version, version) >= 0)
+                    continue;
+                if (best === undefined || compareVersions(c.version, best.version) > 0) {
+                    best = { name: c.name, version: c.version };
+                }
+            }
+            return best?.name;
+        }
+    }
+    const earlier = others.filter((c) => c.createdAt !== undefined &&
+        (currentCreatedAt === undefined || c.createdAt < currentCreatedAt));
+    earlier.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0) || b.name.localeCompare(a.name));
+    return earlier[0]?.name;
+}
+function parseVersion(tag) {
+    const match = /^([^\d]*?)(\d+(?:\.\d+)*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(tag);
+    if (!match)
+        return undefined;
+    return {
+        prefix: match[1] ?? "",
+        numbers: (match[2] ?? "").split(".").map(Number),
+        pre: match[3] ? match[3].split(".") : [],
+    };
+}
+function compareVersions(a, b) {
+    const length = Math.max(a.numbers.length, b.numbers.length);
+    for (let i = 0; i < length; i++) {
+        const d = (a.numbers[i] ?? 0) - (b.numbers[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    if (a.pre.length === 0 || b.pre.length === 0)
+        return b.pre.length - a.pre.length;
+    const n = Math.max(a.pre.length, b.pre.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.pre[i];
+        const y = b.pre[i];
+        if (x === undefined || y === undefined)
+            return x === undefined ? -1 : 1;
+        const d = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+function changes_short(sha) {
+    return isZeroSha(sha) ? "(none)" : /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 7) : sha;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/media/index.ts + 15 modules
+var src_media = __nccwpck_require__(4619);
+;// CONCATENATED MODULE: ./src/download.ts
+// Fetches a cloudcast's audio or picture named by URL to a temporary file before it is uploaded.
+// A release asset of the run's own repository goes through the GitHub API with the job's token,
+// so assets of private repositories work; every other URL is downloaded as it is.
+
+
+
+
+function createDownloader(options) {
+    return async (media, kind) => {
+        const asset = await options.github?.findReleaseAssetByUrl(media.originalUrl);
+        if (asset !== undefined && options.github !== undefined) {
+            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir, "mixcloud-asset-"));
+            const cleanup = () => (0,promises_.rm)(dir, { recursive: true, force: true });
+            try {
+                const path = (0,external_node_path_.join)(dir, kind);
+                await options.github.downloadReleaseAsset(asset.id, path, options.signal);
+                return { path, cleanup };
+            }
+            catch (error) {
+                await cleanup();
+                throw error;
+            }
+        }
+        const downloaded = await (0,src_media/* downloadToTemp */.aN)(media, {
+            tempDir: options.tempDir,
+            maxBytes: kind === "audio" ? constants/* Limits */.xu.audioBytes : constants/* Limits */.xu.pictureBytes,
+            signal: options.signal,
+            attempts: options.attempts,
+            kind,
+            onProgress: (got, total) => options.onProgress?.(media.originalUrl, got, total),
+        });
+        return { path: downloaded.path, cleanup: downloaded.cleanup };
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/select.ts
+
+
+
+
+/**
+ * Globs in, one predicate out. A path is selected when it matches at least one plain glob and
+ * no `!` glob — whatever their order: an exclusion always wins (a later glob does not bring an
+ * excluded file back). `dot: true` so folders like `.shows/` are not silently skipped.
+ */
+function compileGlobs(globs) {
+    const include = globs.filter((g) => !g.startsWith("!"));
+    const exclude = globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1));
+    const options = { dot: true };
+    const isIncluded = include.length > 0 ? picomatch_default()(include, options) : () => false;
+    const isExcluded = exclude.length > 0 ? picomatch_default()(exclude, options) : () => false;
+    return (file) => isIncluded(file) && !isExcluded(file);
+}
+/** The changed (or, for `all`, every) file that the globs select, sorted by path. */
+async function selectFiles(globs, changes, listAll) {
+    const matches = compileGlobs(globs);
+    let selected;
+    switch (changes.kind) {
+        case "skip":
+            return [];
+        case "all":
+            selected = (await listAll())
+                .filter(matches)
+                .map((file) => ({ path: file, status: "listed" }));
+            break;
+        case "changed":
+            selected = changes.files.filter((f) => matches(f.path)).map(toSelected);
+            break;
+    }
+    return dedupe(selected).sort((a, b) => compareStrings(a.path, b.path));
+}
+/** Deleted files the globs select: shown in a notice (nothing is removed on Mixcloud). */
+function selectDeleted(globs, changes) {
+    if (changes.kind !== "changed")
+        return [];
+    const matches = compileGlobs(globs);
+    return changes.deleted.filter(matches).sort(compareStrings);
+}
+function toSelected(file) {
+    const selected = { path: file.path, status: file.status };
+    if (file.previousPath !== undefined)
+        selected.previousPath = file.previousPath;
+    return selected;
+}
+function dedupe(files) {
+    const seen = new Map();
+    for (const file of files)
+        if (!seen.has(file.path))
+            seen.set(file.path, file);
+    return [...seen.values()];
+}
+/** By code unit, not locale: the same order on every machine. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Every candidate file of the workspace: the files git tracks (untracked files are not part of
+ * the repository, so not published), or — outside a git repository, as for the CLI on a plain
+ * folder — a walk of the folders the globs can reach.
+ */
+async function listAllFiles(workspace, git, globs) {
+    if (await isWorkTree(git))
+        return listTrackedFiles(git);
+    return walkFiles(workspace, globRoots(globs));
+}
+/** The fixed leading folders of the plain globs (`cloudcasts/**` → `cloudcasts`), to walk only those. */
+function globRoots(globs) {
+    const roots = globs
+        .filter((g) => !g.startsWith("!"))
+        .map((g) => picomatch_default().scan(g).base)
+        .map((base) => (base === "." ? "" : base));
+    // A root inside another root is walked with it.
+    const unique = [...new Set(roots)].sort();
+    return unique.filter((root) => !unique.some((other) => other !== root && isInside(root, other)));
+}
+function isInside(child, parent) {
+    return parent === "" || child.startsWith(`${parent}/`);
+}
+/** Folders never worth walking for cloudcasts. */
+const SKIPPED_DIRS = new Set([".git", "node_modules"]);
+/**
+ * Regular files (and symlinks to files, which the media checks judge later) under the roots,
+ * relative to the workspace. Symlinked folders are not followed: they could loop or leave the
+ * workspace.
+ */
+async function walkFiles(workspace, roots) {
+    const found = [];
+    const visit = async (relative) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(external_node_path_default().join(workspace, relative), { withFileTypes: true });
+        }
+        catch {
+            return; // A root that does not exist selects nothing.
+        }
+        for (const entry of entries) {
+            const child = relative === "" ? entry.name : `${relative}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name))
+                    await visit(child);
+            }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                found.push(child);
+            }
+        }
+    };
+    for (const root of roots) {
+        const stat = await (0,promises_.lstat)(external_node_path_default().join(workspace, root)).catch(() => undefined);
+        if (stat?.isFile() || stat?.isSymbolicLink())
+            found.push(root);
+        else if (stat?.isDirectory())
+            await visit(root);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/settings.ts
+
+
+
+/** Every bad input at once, so a user fixes their workflow in one go. */
+class SettingsError extends Error {
+    problems;
+    constructor(problems) {
+        super([
+            `Invalid action input${problems.length === 1 ? "" : "s"}:`,
+            ...problems.map((p) => `  - ${p.input}: got ${p.value}; expected ${p.allowed}.`),
+        ].join("\n"));
+        this.name = "SettingsError";
+        this.problems = problems;
+    }
+}
+const Bounds = {
+    concurrency: { min: 1, max: 16, default: 2 },
+    retries: { min: 1, max: 20, default: 5 },
+};
+/** Events on which `dry-run: auto` means a dry run: they run untrusted code without secrets. */
+const DRY_RUN_EVENTS = new Set(["pull_request", "pull_request_target"]);
+/** Collects problems while each input is parsed; the values of bad inputs are never used. */
+class Problems {
+    list = [];
+    add(input, value, allowed) {
+        this.list.push({ input, value, allowed });
+    }
+}
+/**
+ * Turns the raw inputs into `Settings`, or throws one `SettingsError` naming every bad input.
+ *
+ * `read` returns an input's raw value ("" when unset), as `core.getInput` does; `mask` hides a
+ * secret from the logs (`core.setSecret`). Tokens are masked before anything else can fail, so
+ * no later error or log line can leak them.
+ */
+function parseSettings(read, env, eventName, mask) {
+    const accessToken = readSecret(read(constants/* Inputs */.G0.AccessToken), env["MIXCLOUD_ACCESS_TOKEN"], mask);
+    const githubToken = readSecret(read(constants/* Inputs */.G0.GithubToken), undefined, mask);
+    const problems = new Problems();
+    checkToken(constants/* Inputs */.G0.AccessToken, accessToken, problems);
+    checkToken(constants/* Inputs */.G0.GithubToken, githubToken, problems);
+    const settings = {
+        accessToken,
+        files: parseFiles(read(constants/* Inputs */.G0.Files), problems),
+        changedOnly: parseBoolean(constants/* Inputs */.G0.ChangedOnly, read(constants/* Inputs */.G0.ChangedOnly), true, problems),
+        dryRun: parseDryRun(read(constants/* Inputs */.G0.DryRun), eventName, problems),
+        ifExists: parseIfExists(read(constants/* Inputs */.G0.IfExists), problems),
+        comment: parseBoolean(constants/* Inputs */.G0.Comment, read(constants/* Inputs */.G0.Comment), true, problems),
+        githubToken,
+        apiUrl: parseApiUrl(read(constants/* Inputs */.G0.ApiUrl), problems),
+        concurrency: parseInteger(constants/* Inputs */.G0.Concurrency, read(constants/* Inputs */.G0.Concurrency), Bounds.concurrency, problems),
+        retries: parseInteger(constants/* Inputs */.G0.Retries, read(constants/* Inputs */.G0.Retries), Bounds.retries, problems),
+        workspace: external_node_path_default().resolve(settings_nonEmpty(env["GITHUB_WORKSPACE"]) ?? process.cwd()),
+        tempDir: external_node_path_default().resolve(settings_nonEmpty(env["RUNNER_TEMP"]) ?? external_node_os_default().tmpdir()),
+        timeouts: {
+            headersMs: parseSeconds("MIXCLOUD_PUBLISH_ANSWER_TIMEOUT", env, problems),
+            stallMs: parseSeconds("MIXCLOUD_PUBLISH_STALL_TIMEOUT", env, problems),
+        },
+    };
+    if (problems.list.length > 0)
+        throw new SettingsError(problems.list);
+    return settings;
+}
+/** A positive number of seconds from an environment variable, in milliseconds. */
+function parseSeconds(name, env, problems) {
+    const raw = settings_nonEmpty(env[name]);
+    if (raw === undefined)
+        return undefined;
+    const seconds = Number(raw);
+    if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) {
+        problems.add(name, JSON.stringify(raw), "a number of seconds, more than 0 and at most 86400");
+        return undefined;
+    }
+    return Math.round(seconds * 1000);
+}
+function settings_nonEmpty(value) {
+    const trimmed = value?.trim();
+    return trimmed ? trimmed : undefined;
+}
+/**
+ * Masks a secret the moment it is read. Each line is masked on its own as well, because the
+ * runner matches masks line by line and a pasted token may carry a stray newline.
+ */
+function readSecret(input, fallback, mask) {
+    const raw = settings_nonEmpty(input) ?? settings_nonEmpty(fallback);
+    if (raw === undefined)
+        return undefined;
+    mask(raw);
+    for (const line of raw.split(/\r?\n/)) {
+        const part = line.trim();
+        if (part && part !== raw)
+            mask(part);
+    }
+    return raw;
+}
+/** A token is one word; anything else is a copy-paste accident. Its value is never echoed. */
+function checkToken(input, token, problems) {
+    // eslint-disable-next-line no-control-regex
+    if (token !== undefined && /[\s\u0000-\u001f\u007f]/.test(token)) {
+        problems.add(input, "a value with whitespace or control characters (hidden)", "a single-line token");
+    }
+}
+function show(value) {
+    return JSON.stringify(value);
+}
+function parseBoolean(input, raw, fallback, problems) {
+    const value = raw.trim().toLowerCase();
+    if (value === "")
+        return fallback;
+    if (value === "true")
+        return true;
+    if (value === "false")
+        return false;
+    problems.add(input, show(raw), "`true` or `false`");
+    return fallback;
+}
+function parseChoice(input, raw, choices, fallback, problems) {
+    const value = raw.trim().toLowerCase();
+    if (value === "")
+        return fallback;
+    const found = choices.find((choice) => choice === value);
+    if (found !== undefined)
+        return found;
+    problems.add(input, show(raw), `one of ${choices.map((c) => `\`${c}\``).join(", ")}`);
+    return fallback;
+}
+function parseDryRun(raw, eventName, problems) {
+    const mode = parseChoice(constants/* Inputs */.G0.DryRun, raw, ["auto", "true", "false"], "auto", problems);
+    if (mode === "auto")
+        return DRY_RUN_EVENTS.has(eventName);
+    return mode === "true";
+}
+function parseIfExists(raw, problems) {
+    return parseChoice(constants/* Inputs */.G0.IfExists, raw, ["update", "skip", "fail"], "update", problems);
+}
+function parseInteger(input, raw, bounds, problems) {
+    const value = raw.trim();
+    if (value === "")
+        return bounds.default;
+    const allowed = `a whole number from ${bounds.min} to ${bounds.max}`;
+    if (!/^\d{1,6}$/.test(value)) {
+        problems.add(input, show(raw), allowed);
+        return bounds.default;
+    }
+    const n = Number(value);
+    if (n < bounds.min || n > bounds.max) {
+        problems.add(input, show(raw), allowed);
+        return bounds.default;
+    }
+    return n;
+}
+/**
+ * Newline-separated globs; blank lines and `#` comments are skipped, a leading `./` is dropped.
+ * When every glob is an exclusion, the default globs are what they exclude from.
+ */
+function parseFiles(raw, problems) {
+    if (raw.trim() === "")
+        return [...constants/* DEFAULT_FILES */.Yc];
+    const globs = raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== "" && !line.startsWith("#"))
+        .map(stripDotSlash);
+    if (globs.length === 0) {
+        problems.add(constants/* Inputs */.G0.Files, show(raw), "at least one glob (blank and `#` lines are ignored)");
+        return [...constants/* DEFAULT_FILES */.Yc];
+    }
+    for (const glob of globs) {
+        const pattern = glob.startsWith("!") ? glob.slice(1) : glob;
+        if (pattern === "" || pattern.startsWith("/") || /(^|\/)\.\.(\/|$)/.test(pattern)) {
+            problems.add(constants/* Inputs */.G0.Files, show(glob), "globs relative to the repository root, without a leading `/` or `..` segments");
+        }
+    }
+    const onlyExclusions = globs.every((glob) => glob.startsWith("!"));
+    return onlyExclusions ? [...constants/* DEFAULT_FILES */.Yc, ...globs] : globs;
+}
+function stripDotSlash(glob) {
+    const negated = glob.startsWith("!");
+    let pattern = negated ? glob.slice(1) : glob;
+    while (pattern.startsWith("./"))
+        pattern = pattern.slice(2);
+    return negated ? `!${pattern}` : pattern;
+}
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+function isLoopback(hostname) {
+    return LOOPBACK_HOSTS.has(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+/** An http(s) URL with no credentials, query or fragment; plain http only to loopback (tests). */
+function parseApiUrl(raw, problems) {
+    const value = raw.trim();
+    if (value === "")
+        return constants/* DEFAULT_API_URL */.rK;
+    const allowed = "an `https://` URL such as `https://api.mixcloud.com` (plain `http://` only to a loopback address), without credentials, query or fragment";
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        problems.add(constants/* Inputs */.G0.ApiUrl, show(raw), allowed);
+        return constants/* DEFAULT_API_URL */.rK;
+    }
+    const secure = url.protocol === "https:";
+    const local = url.protocol === "http:" && isLoopback(url.hostname);
+    const clean = !url.username && !url.password && !url.search && !url.hash;
+    if (!(secure || local) || !clean) {
+        // A URL with credentials is shown without them.
+        const shown = url.username || url.password ? `${url.protocol}//(credentials hidden)@${url.host}` : raw;
+        problems.add(constants/* Inputs */.G0.ApiUrl, show(shown), allowed);
+        return constants/* DEFAULT_API_URL */.rK;
+    }
+    return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+async function run() {
+    const core = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+    const cancellation = cancelOnSignals((signal) => core.warning(`Cancelled (${signal}): stopping uploads, cleaning up, and reporting what was done.`));
+    try {
+        await runAction(core, cancellation.signal);
+    }
+    catch (error) {
+        core.setFailed((0,errors/* errorMessage */.g)(error));
+    }
+    finally {
+        cancellation.dispose();
+    }
+}
+async function runAction(core, signal) {
+    const eventName = process.env["GITHUB_EVENT_NAME"] ?? "";
+    const settings = parseSettings(core.getInput, process.env, eventName, core.setSecret);
+    const event = await readEventContext(process.env);
+    const github = gitHubApiFor(settings, event, core);
+    const git = createGitRunner(settings.workspace);
+    const changes = await changesFor(settings, event, git, github, core);
+    const selected = await selectFiles(settings.files, changes, () => listAllFiles(settings.workspace, git, settings.files));
+    const notices = noticesFor(settings, changes);
+    core.info(describeSelection(selected.length, settings, changes));
+    const results = selected.length === 0
+        ? []
+        : await publishSelected(core, settings, selected, changes, git, github, signal);
+    const report = {
+        results,
+        dryRun: settings.dryRun,
+        eventName,
+        repository: event.repository && `${event.repository.owner}/${event.repository.repo}`,
+        sha: event.sha,
+        runUrl: runUrl(event),
+        notices,
+        nothingSelected: selected.length === 0,
+    };
+    await writeRunnerReport(core, report);
+    if (settings.comment && shouldComment(eventName, selected.length)) {
+        await writeComment(core, report, {
+            github,
+            pullRequest: eventName.startsWith("pull_request") ? issueNumber(event) : undefined,
+            pushedSha: eventName === "push" ? event.sha : undefined,
+        });
+    }
+    const failure = failureMessage(results, signal);
+    if (failure !== undefined)
+        core.setFailed(failure);
+}
+async function changesFor(settings, event, git, github, core) {
+    if (!settings.changedOnly)
+        return { kind: "all" };
+    const changes = await detectChanges(event, {
+        git,
+        github,
+        log: { info: core.info, warning: core.warning },
+    });
+    if (changes.kind === "skip")
+        core.notice(changes.reason);
+    return changes;
+}
+async function publishSelected(core, settings, selected, changes, git, github, signal) {
+    const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(870), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4388));
+    const base = changes.kind === "changed" ? changes.base : undefined;
+    return runPipeline({
+        workspace: settings.workspace,
+        files: selected,
+        dryRun: settings.dryRun,
+        ifExists: settings.ifExists,
+        concurrency: settings.concurrency,
+        retries: settings.retries,
+        signal,
+        log: createActionLog(core, settings.concurrency),
+        changedPaths: changes.kind === "changed" ? new Set(changes.files.map((f) => f.path)) : undefined,
+        readPrevious: base === undefined
+            ? undefined
+            : (file) => readFileAt(git, base, file.previousPath ?? file.path).catch(() => undefined),
+        connect: async () => {
+            const { connectMixcloud } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(870), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5633));
+            return connectMixcloud(settings, (level, message) => core[level](message));
+        },
+        download: createDownloader({
+            tempDir: settings.tempDir,
+            signal,
+            attempts: settings.retries,
+            github,
+        }),
+    });
+}
+function gitHubApiFor(settings, event, core) {
+    if (settings.githubToken === undefined || event.repository === undefined)
+        return undefined;
+    return createGitHubApi({
+        token: settings.githubToken,
+        apiUrl: event.apiUrl,
+        serverUrl: event.serverUrl,
+        repository: event.repository,
+        warn: core.debug,
+    });
+}
+/** A push that selected nothing has nothing to say on its PRs; a pull request always gets its state. */
+function shouldComment(eventName, selectedCount) {
+    if (eventName.startsWith("pull_request"))
+        return true;
+    return eventName === "push" && selectedCount > 0;
+}
+function noticesFor(settings, changes) {
+    const deleted = selectDeleted(settings.files, changes);
+    if (deleted.length === 0)
+        return [];
+    return [
+        `Deleted cloudcast file${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")}: nothing is removed from Mixcloud; delete the upload there if it should go.`,
+    ];
+}
+function describeSelection(count, settings, changes) {
+    const scope = changes.kind === "changed" ? "changed by this event" : "matching";
+    const mode = settings.dryRun ? "dry run" : "publishing";
+    return `${count} cloudcast file${count === 1 ? "" : "s"} ${scope} (${settings.files.join(", ")}); ${mode}.`;
+}
+function runUrl(event) {
+    if (event.repository === undefined || event.runId === undefined)
+        return undefined;
+    return `${event.serverUrl}/${event.repository.owner}/${event.repository.repo}/actions/runs/${event.runId}`;
+}
+function failureMessage(results, signal) {
+    const invalid = results.filter((r) => r.status === "invalid").length;
+    const failed = results.filter((r) => r.status === "failed").length;
+    if (signal.aborted)
+        return "Cancelled: the results so far are in the outputs and the job summary.";
+    if (invalid > 0) {
+        return `${invalid} cloudcast file${invalid === 1 ? " is" : "s are"} invalid (see the annotations): nothing was published.`;
+    }
+    if (failed > 0)
+        return `${failed} cloudcast${failed === 1 ? "" : "s"} failed to publish (see the summary).`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pt: () => (/* reexport */ checkMedia),
+  aN: () => (/* reexport */ downloadToTemp),
+  BO: () => (/* reexport */ redactUrl)
+});
+
+// UNUSED EXPORTS: AUDIO_EXTENSIONS, MediaDownloadError, describeContent, isLoopbackHost, sniffAudio, sniffPicture
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/diagnostic.ts
+var diagnostic = __nccwpck_require__(1348);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+;// CONCATENATED MODULE: ./src/media/formats.ts
+
+/**
+ * Extensions tried, in this order, for the default audio beside a cloudcast file
+ * (`show.yml` → `show.mp3`, …). Matched case-insensitively.
+ */
+const AUDIO_EXTENSIONS = [
+    "mp3",
+    "m4a",
+    "aac",
+    "flac",
+    "ogg",
+    "oga",
+    "opus",
+    "wav",
+    "aif",
+    "aiff",
+];
+/** Human names of the formats, for messages. */
+const FORMAT_NAMES = {
+    mp3: "MP3",
+    m4a: "M4A",
+    aac: "AAC",
+    flac: "FLAC",
+    ogg: "Ogg",
+    opus: "Opus",
+    wav: "WAV",
+    aiff: "AIFF",
+    jpeg: "JPEG",
+    png: "PNG",
+    gif: "GIF",
+    webp: "WebP",
+};
+const AUDIO_CONTENT_TYPES = {
+    mp3: "audio/mpeg",
+    m4a: "audio/mp4",
+    aac: "audio/aac",
+    flac: "audio/flac",
+    ogg: "audio/ogg",
+    opus: "audio/ogg",
+    wav: "audio/wav",
+    aiff: "audio/aiff",
+};
+const PICTURE_CONTENT_TYPES = {
+    jpeg: "image/jpeg",
+    png: "image/png",
+    gif: "image/gif",
+    webp: "image/webp",
+};
+/** What a medium may be, in words, for "is not …" messages. */
+const ACCEPTED_FORMATS = {
+    audio: "MP3, M4A/AAC, FLAC, Ogg/Opus, WAV or AIFF",
+    picture: "JPEG, PNG, GIF or WebP",
+};
+function sizeLimit(kind) {
+    return kind === "audio" ? constants/* Limits */.xu.audioBytes : constants/* Limits */.xu.pictureBytes;
+}
+function contentTypeTable(kind) {
+    return kind === "audio" ? AUDIO_CONTENT_TYPES : PICTURE_CONTENT_TYPES;
+}
+function sniffed(kind, type) {
+    const contentType = contentTypeTable(kind)[type];
+    if (contentType === undefined)
+        throw new Error(`no content type for ${kind} type ${type}`);
+    return { type, contentType };
+}
+/** MIME types servers use for each format (several are non-standard but common). */
+const MIME_TO_TYPE = {
+    "audio/mpeg": "mp3",
+    "audio/mp3": "mp3",
+    "audio/mpeg3": "mp3",
+    "audio/x-mpeg": "mp3",
+    "audio/x-mp3": "mp3",
+    "audio/mp4": "m4a",
+    "audio/m4a": "m4a",
+    "audio/x-m4a": "m4a",
+    "audio/aac": "aac",
+    "audio/aacp": "aac",
+    "audio/x-aac": "aac",
+    "audio/flac": "flac",
+    "audio/x-flac": "flac",
+    "audio/ogg": "ogg",
+    "application/ogg": "ogg",
+    "audio/vorbis": "ogg",
+    "audio/opus": "opus",
+    "audio/wav": "wav",
+    "audio/wave": "wav",
+    "audio/x-wav": "wav",
+    "audio/vnd.wave": "wav",
+    "audio/aiff": "aiff",
+    "audio/x-aiff": "aiff",
+    "image/jpeg": "jpeg",
+    "image/jpg": "jpeg",
+    "image/pjpeg": "jpeg",
+    "image/png": "png",
+    "image/gif": "gif",
+    "image/webp": "webp",
+};
+const EXTENSION_TO_TYPE = {
+    mp3: "mp3",
+    m4a: "m4a",
+    m4b: "m4a",
+    mp4: "m4a",
+    aac: "aac",
+    flac: "flac",
+    ogg: "ogg",
+    oga: "ogg",
+    opus: "opus",
+    wav: "wav",
+    aif: "aiff",
+    aiff: "aiff",
+    aifc: "aiff",
+    jpg: "jpeg",
+    jpeg: "jpeg",
+    png: "png",
+    gif: "gif",
+    webp: "webp",
+};
+/** The bare MIME type of a Content-Type header value, lower-cased (`text/html; charset=…` → `text/html`). */
+function bareMime(contentType) {
+    return (contentType.split(";")[0] ?? "").trim().toLowerCase();
+}
+/** The format a Content-Type names, if it is one of `kind`'s formats. */
+function typeFromMime(kind, contentType) {
+    const type = MIME_TO_TYPE[bareMime(contentType)];
+    return type !== undefined && type in contentTypeTable(kind) ? sniffed(kind, type) : undefined;
+}
+/** The format a file name's extension suggests, if it is one of `kind`'s formats. */
+function typeFromName(kind, name) {
+    const dot = name.lastIndexOf(".");
+    if (dot < 0)
+        return undefined;
+    const type = EXTENSION_TO_TYPE[name.slice(dot + 1).toLowerCase()];
+    return type !== undefined && type in contentTypeTable(kind) ? sniffed(kind, type) : undefined;
+}
+/** `4.5 GiB`, `12.0 MiB`, `900 bytes`: sizes as people read them. */
+function formatBytes(bytes) {
+    const units = ["KiB", "MiB", "GiB", "TiB"];
+    if (bytes < 1024)
+        return `${bytes} byte${bytes === 1 ? "" : "s"}`;
+    let value = bytes;
+    let unit = "bytes";
+    for (const next of units) {
+        if (value < 1024)
+            break;
+        value /= 1024;
+        unit = next;
+    }
+    return `${value.toFixed(1)} ${unit}`;
+}
+/** `30 s`, `0.2 s`: a duration in milliseconds as people read it. */
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+// EXTERNAL MODULE: ./src/media/suggest.ts
+var suggest = __nccwpck_require__(4762);
+// EXTERNAL MODULE: ./src/media/workspace-path.ts
+var workspace_path = __nccwpck_require__(5733);
+;// CONCATENATED MODULE: ./src/media/default-audio.ts
+
+
+
+
+
+/**
+ * The audio a cloudcast file without `audio:` means: the file beside it with the same stem and
+ * an audio extension (`shows/ep1.yml` → `shows/ep1.mp3`, `shows/ep1.FLAC`, …).
+ * More than one match is an error rather than a silent pick: which one to publish is the
+ * user's call, and guessing wrong uploads the wrong file for good.
+ */
+async function findDefaultAudio(cloudcastFile, workspaceRoot) {
+    const folder = external_node_path_.posix.dirname(cloudcastFile);
+    const stem = external_node_path_.posix.basename(cloudcastFile, external_node_path_.posix.extname(cloudcastFile));
+    const names = await namesIn(workspaceRoot, folder);
+    const matches = names
+        .filter((name) => audioExtensionIndex(name, stem) >= 0)
+        .sort((a, b) => audioExtensionIndex(a, stem) - audioExtensionIndex(b, stem) || (a < b ? -1 : 1));
+    const inFolder = (name) => (folder === "." ? name : `${folder}/${name}`);
+    if (matches.length === 1)
+        return { ok: true, relPath: inFolder(matches[0] ?? "") };
+    if (matches.length > 1) {
+        const listed = matches.map((name) => `\`${inFolder(name)}\``).join(", ");
+        return failure("ambiguous", `several files could be this cloudcast's audio (${listed}): set \`audio:\` to the one to publish`);
+    }
+    return failure("missing", noAudioMessage(inFolder(stem), stem, names, inFolder));
+}
+function noAudioMessage(base, stem, names, inFolder) {
+    const tried = AUDIO_EXTENSIONS.map((ext) => `.${ext}`).join(", ");
+    const audioNames = names.filter((name) => audioExtensionOf(name) !== undefined);
+    const near = (0,suggest/* closestName */.N)(stem, audioNames.map(stemOf));
+    const nearName = audioNames.find((name) => stemOf(name) === near);
+    const hint = nearName === undefined ? "" : ` (did you mean \`${inFolder(nearName)}\`?)`;
+    return (`no audio found for this cloudcast: looked for \`${base}\` with an audio extension ` +
+        `(${tried})${hint}; add the audio file there, or set \`audio:\` to a repository path ` +
+        "or an https:// URL");
+}
+/** Position of the name's extension in AUDIO_EXTENSIONS when its stem is exactly `stem`, else -1. */
+function audioExtensionIndex(name, stem) {
+    if (!name.startsWith(`${stem}.`))
+        return -1;
+    const extension = name.slice(stem.length + 1).toLowerCase();
+    return AUDIO_EXTENSIONS.indexOf(extension);
+}
+function audioExtensionOf(name) {
+    const extension = external_node_path_.posix.extname(name).slice(1).toLowerCase();
+    return AUDIO_EXTENSIONS.includes(extension) ? extension : undefined;
+}
+function stemOf(name) {
+    return external_node_path_.posix.basename(name, external_node_path_.posix.extname(name));
+}
+async function namesIn(workspaceRoot, folder) {
+    const resolved = await (0,workspace_path/* resolveInWorkspace */.z1)(workspaceRoot, folder, `the folder \`${folder}\``);
+    if (!resolved.ok || !resolved.stats.isDirectory())
+        return [];
+    return (0,promises_.readdir)(resolved.realPath);
+}
+function failure(rule, message) {
+    return { ok: false, problem: { rule, message } };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/media/bytes.ts
+// Small readers over byte arrays that never throw: out-of-range reads give undefined, so a
+// truncated header is "not this format" rather than a crash.
+function ascii(b, at, length) {
+    if (at < 0 || at + length > b.length)
+        return "";
+    return String.fromCharCode(...b.subarray(at, at + length));
+}
+function startsWithBytes(b, at, expected) {
+    if (at + expected.length > b.length)
+        return false;
+    return expected.every((value, i) => b[at + i] === value);
+}
+function u16be(b, at) {
+    if (at < 0 || at + 2 > b.length)
+        return undefined;
+    return ((b[at] ?? 0) << 8) | (b[at + 1] ?? 0);
+}
+function u24be(b, at) {
+    if (at < 0 || at + 3 > b.length)
+        return undefined;
+    return ((b[at] ?? 0) << 16) | ((b[at + 1] ?? 0) << 8) | (b[at + 2] ?? 0);
+}
+function u32be(b, at) {
+    if (at < 0 || at + 4 > b.length)
+        return undefined;
+    return new DataView(b.buffer, b.byteOffset, b.byteLength).getUint32(at, false);
+}
+function u32le(b, at) {
+    if (at < 0 || at + 4 > b.length)
+        return undefined;
+    return new DataView(b.buffer, b.byteOffset, b.byteLength).getUint32(at, true);
+}
+function u64be(b, at) {
+    const high = u32be(b, at);
+    const low = u32be(b, at + 4);
+    if (high === undefined || low === undefined)
+        return undefined;
+    return high * 2 ** 32 + low;
+}
+/** A ByteSource over bytes already in memory. */
+function bufferSource(bytes, size = bytes.length) {
+    return {
+        size,
+        read: (offset, length) => Promise.resolve(bytes.subarray(offset, offset + length)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/media/mpeg.ts
+
+const BITRATES_KBPS = {
+    "1-1": [0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448],
+    "1-2": [0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384],
+    "1-3": [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
+    "2-1": [0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256],
+    "2-2": [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
+};
+const SAMPLE_RATES = {
+    "1": [44100, 48000, 32000],
+    "2": [22050, 24000, 16000],
+    "2.5": [11025, 12000, 8000],
+};
+const VERSION_BITS = { 0: 2.5, 2: 2, 3: 1 };
+const LAYER_BITS = { 1: 3, 2: 2, 3: 1 };
+/** Parses an MPEG audio frame header at `at`, or undefined when the bytes cannot be one. */
+function parseMpegFrameHeader(b, at) {
+    if (at + 4 > b.length || b[at] !== 0xff)
+        return undefined;
+    const b1 = b[at + 1] ?? 0;
+    const b2 = b[at + 2] ?? 0;
+    const b3 = b[at + 3] ?? 0;
+    if ((b1 & 0xe0) !== 0xe0)
+        return undefined;
+    const version = VERSION_BITS[(b1 >> 3) & 3];
+    const layer = LAYER_BITS[(b1 >> 1) & 3];
+    const bitrateIndex = b2 >> 4;
+    const rateIndex = (b2 >> 2) & 3;
+    // Reserved values: a random 0xFFEx pair in other data usually hits one of them.
+    if (version === undefined || layer === undefined)
+        return undefined;
+    if (bitrateIndex === 15 || rateIndex === 3 || (b3 & 3) === 2)
+        return undefined;
+    const table = BITRATES_KBPS[`${version === 1 ? 1 : 2}-${version === 1 ? layer : Math.min(layer, 2)}`];
+    const bitrateKbps = table?.[bitrateIndex] ?? 0;
+    const sampleRate = SAMPLE_RATES[String(version)]?.[rateIndex] ?? 0;
+    const samplesPerFrame = layer === 1 ? 384 : layer === 3 && version !== 1 ? 576 : 1152;
+    const padding = (b2 >> 1) & 1;
+    const frameLength = bitrateKbps === 0
+        ? undefined
+        : Math.floor(((samplesPerFrame / 8) * bitrateKbps * 1000) / sampleRate) +
+            padding * (layer === 1 ? 4 : 1);
+    return {
+        version,
+        layer,
+        bitrateKbps,
+        sampleRate,
+        mono: b3 >> 6 === 3,
+        samplesPerFrame,
+        frameLength,
+    };
+}
+/** An ADTS header (raw AAC): the 12-bit sync with layer bits 00, which MPEG audio never uses. */
+function isAdtsHeader(b, at) {
+    if (at + 7 > b.length || b[at] !== 0xff)
+        return false;
+    const b1 = b[at + 1] ?? 0;
+    const frequencyIndex = ((b[at + 2] ?? 0) >> 2) & 0x0f;
+    return (b1 & 0xf6) === 0xf0 && frequencyIndex < 13;
+}
+/** Total bytes of an ID3v2 tag at `at` (header, body and footer), or undefined when there is none. */
+function id3v2Length(b, at) {
+    if (ascii(b, at, 3) !== "ID3" || at + 10 > b.length)
+        return undefined;
+    const major = b[at + 3] ?? 0xff;
+    const flags = b[at + 5] ?? 0;
+    const sizeBytes = b.subarray(at + 6, at + 10);
+    if (major === 0xff || sizeBytes.some((x) => x >= 0x80))
+        return undefined;
+    // "Syncsafe": seven bits per byte, so the size never contains a false frame sync.
+    const size = sizeBytes.reduce((total, x) => total * 128 + x, 0);
+    return 10 + size + (flags & 0x10 ? 10 : 0);
+}
+/**
+ * The first MPEG frame header at or after `from`, skipping the zero padding that encoders
+ * leave after a tag; gives up at the first other byte or after `maxSkip` bytes.
+ */
+function findMpegFrame(b, from, maxSkip = 4096) {
+    const end = Math.min(b.length, from + maxSkip);
+    for (let at = from; at < end; at++) {
+        if (parseMpegFrameHeader(b, at) !== undefined)
+            return at;
+        if (b[at] !== 0)
+            return undefined;
+    }
+    return undefined;
+}
+/** FLAC stream marker, which also follows an ID3 tag in some files. */
+function isFlacMarker(b, at) {
+    return startsWithBytes(b, at, [0x66, 0x4c, 0x61, 0x43]);
+}
+
+;// CONCATENATED MODULE: ./src/media/inspect-audio.ts
+
+
+
+const INSPECTORS = {
+    wav: inspectWav,
+    flac: inspectFlac,
+    mp3: inspectMp3,
+    aiff: inspectAiff,
+    m4a: inspectMp4,
+};
+/** Facts about audio of a known `type`; formats without a cheap header give none. */
+async function inspectAudio(type, source) {
+    const inspect = INSPECTORS[type];
+    if (inspect === undefined)
+        return {};
+    const facts = await inspect(source);
+    const seconds = facts.durationSeconds;
+    const sane = seconds !== undefined && Number.isFinite(seconds) && seconds > 0;
+    return { ...facts, durationSeconds: sane ? seconds : undefined };
+}
+/** At most this many chunks/boxes are walked, so a crafted file cannot make a check slow. */
+const MAX_CHUNKS = 64;
+function cutShort(what, claimed, size) {
+    return `${what} ${formatBytes(claimed)} but the file holds only ${formatBytes(size)}`;
+}
+async function inspectWav(source) {
+    const rf64 = ascii(await source.read(0, 4), 0, 4) === "RF64";
+    let byteRate;
+    let at = 12;
+    for (let i = 0; i < MAX_CHUNKS; i++) {
+        const header = await source.read(at, 8);
+        const id = ascii(header, 0, 4);
+        const size = u32le(header, 4);
+        if (size === undefined)
+            return {};
+        if (id === "fmt ")
+            byteRate = u32le(await source.read(at + 8, 16), 8);
+        if (id === "data")
+            return wavData(source.size, at + 8, size, byteRate, rf64);
+        at += 8 + size + (size % 2);
+    }
+    return {};
+}
+function wavData(fileSize, dataStart, dataSize, byteRate, rf64) {
+    // RF64 keeps the real size elsewhere; 0 and 0xFFFFFFFF mark a WAV written as a stream,
+    // whose length was never filled in: the sound then simply runs to the end of the file.
+    const unknownLength = rf64 || dataSize === 0 || dataSize === 0xffffffff;
+    const available = fileSize - dataStart;
+    const seconds = byteRate ? (unknownLength ? available : dataSize) / byteRate : undefined;
+    if (!unknownLength && dataStart + dataSize > fileSize) {
+        return {
+            durationSeconds: seconds,
+            truncated: cutShort("its WAV header promises sound data of", dataSize, available),
+        };
+    }
+    return { durationSeconds: seconds };
+}
+async function inspectFlac(source) {
+    let durationSeconds;
+    let at = 4;
+    for (let i = 0; i < MAX_CHUNKS * 2; i++) {
+        const header = await source.read(at, 4);
+        const length = u24be(header, 1);
+        if (length === undefined)
+            return { truncated: "its FLAC metadata stops in mid-block" };
+        const flags = header[0] ?? 0;
+        if ((flags & 0x7f) === 0)
+            durationSeconds = streamInfoSeconds(await source.read(at + 4, 18));
+        at += 4 + length;
+        if (flags & 0x80)
+            break;
+    }
+    if (at > source.size) {
+        return {
+            durationSeconds,
+            truncated: cutShort("its FLAC metadata alone claims", at, source.size),
+        };
+    }
+    if (at === source.size)
+        return { durationSeconds, truncated: "it holds FLAC metadata but no audio" };
+    return { durationSeconds };
+}
+/** STREAMINFO: 20 bits of sample rate at bit 80, 36 bits of total samples at bit 108. */
+function streamInfoSeconds(info) {
+    if (info.length < 18)
+        return undefined;
+    const rate = ((info[10] ?? 0) << 12) | ((info[11] ?? 0) << 4) | ((info[12] ?? 0) >> 4);
+    const samples = ((info[13] ?? 0) & 0x0f) * 2 ** 32 + (u32be(info, 14) ?? 0);
+    return rate > 0 && samples > 0 ? samples / rate : undefined;
+}
+async function inspectMp3(source) {
+    let audioStart = 0;
+    for (let tags = 0; tags < 4; tags++) {
+        const length = id3v2Length(await source.read(audioStart, 10), 0);
+        if (length === undefined)
+            break;
+        audioStart += length;
+    }
+    if (audioStart > source.size) {
+        return { truncated: cutShort("its ID3 tag claims", audioStart, source.size) };
+    }
+    if (audioStart === source.size)
+        return { truncated: "it holds an ID3 tag but no audio" };
+    const window = await source.read(audioStart, 4096);
+    const frameAt = findMpegFrame(window, 0);
+    if (frameAt === undefined)
+        return {};
+    const seconds = mp3Seconds(window, frameAt, source.size - audioStart - frameAt);
+    return { durationSeconds: seconds };
+}
+/**
+ * From the Xing/Info (LAME) or VBRI header's frame count when the first frame carries one;
+ * otherwise a constant-bitrate estimate from the first frame's bitrate.
+ */
+function mp3Seconds(window, frameAt, audioBytes) {
+    const frame = parseMpegFrameHeader(window, frameAt);
+    if (frame === undefined || frame.sampleRate === 0)
+        return undefined;
+    const sideInfo = frame.version === 1 ? (frame.mono ? 17 : 32) : frame.mono ? 9 : 17;
+    const xingAt = frameAt + 4 + sideInfo;
+    const xing = ascii(window, xingAt, 4);
+    let frames;
+    if ((xing === "Xing" || xing === "Info") && ((u32be(window, xingAt + 4) ?? 0) & 1) === 1) {
+        frames = u32be(window, xingAt + 8);
+    }
+    else if (ascii(window, frameAt + 36, 4) === "VBRI") {
+        frames = u32be(window, frameAt + 36 + 14);
+    }
+    if (frames !== undefined)
+        return (frames * frame.samplesPerFrame) / frame.sampleRate;
+    return frame.bitrateKbps > 0 ? (audioBytes * 8) / (frame.bitrateKbps * 1000) : undefined;
+}
+async function inspectAiff(source) {
+    let durationSeconds;
+    let at = 12;
+    for (let i = 0; i < MAX_CHUNKS; i++) {
+        const header = await source.read(at, 8);
+        const id = ascii(header, 0, 4);
+        const size = u32be(header, 4);
+        if (size === undefined)
+            break;
+        if (id === "COMM")
+            durationSeconds = commSeconds(await source.read(at + 8, 18));
+        if (id === "SSND" && at + 8 + size > source.size) {
+            const available = source.size - at - 8;
+            return {
+                durationSeconds,
+                truncated: cutShort("its AIFF header promises sound data of", size, available),
+            };
+        }
+        at += 8 + size + (size % 2);
+    }
+    return { durationSeconds };
+}
+/** COMM: channels (2), sample frames (4), sample size (2), sample rate (80-bit extended float). */
+function commSeconds(comm) {
+    const frames = u32be(comm, 2);
+    const rate = extendedFloat(comm, 8);
+    return frames !== undefined && rate !== undefined && rate > 0 ? frames / rate : undefined;
+}
+function extendedFloat(b, at) {
+    const exponent = u16be(b, at);
+    const mantissa = u64be(b, at + 2);
+    if (exponent === undefined || mantissa === undefined)
+        return undefined;
+    return mantissa * 2 ** ((exponent & 0x7fff) - 16383 - 63);
+}
+async function inspectMp4(source) {
+    let durationSeconds;
+    let at = 0;
+    for (let i = 0; i < MAX_CHUNKS && at < source.size; i++) {
+        const box = await readBoxHeader(source, at);
+        if (box === undefined)
+            break;
+        if (at + box.size > source.size) {
+            const truncated = cutShort(`its \`${box.type}\` box claims`, box.size, source.size - at);
+            return { durationSeconds, truncated };
+        }
+        if (box.type === "moov")
+            durationSeconds = await mvhdSeconds(source, at + box.headerSize, at + box.size);
+        at += box.size;
+    }
+    return { durationSeconds };
+}
+async function readBoxHeader(source, at) {
+    const header = await source.read(at, 16);
+    const size32 = u32be(header, 0);
+    const type = ascii(header, 4, 4);
+    if (size32 === undefined || type === "")
+        return undefined;
+    // 1: a 64-bit size follows; 0: the box runs to the end of the file.
+    const size = size32 === 1 ? u64be(header, 8) : size32 === 0 ? source.size - at : size32;
+    const headerSize = size32 === 1 ? 16 : 8;
+    return size === undefined || size < headerSize ? undefined : { type, size, headerSize };
+}
+/** The movie header, among the first children of `moov` (normally the very first). */
+async function mvhdSeconds(source, moov, moovEnd) {
+    let at = moov;
+    for (let i = 0; i < 8 && at < moovEnd; i++) {
+        const box = await readBoxHeader(source, at);
+        if (box === undefined)
+            return undefined;
+        if (box.type === "mvhd")
+            return mvhdBodySeconds(await source.read(at + box.headerSize, 32));
+        at += box.size;
+    }
+    return undefined;
+}
+/** mvhd v0: 4 bytes version/flags, 4+4 times, 4 timescale, 4 duration; v1 has 8-byte times. */
+function mvhdBodySeconds(body) {
+    const version1 = body[0] === 1;
+    const timescale = u32be(body, version1 ? 20 : 12);
+    const duration = version1 ? u64be(body, 24) : u32be(body, 16);
+    return timescale && duration !== undefined ? duration / timescale : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/media/lfs.ts
+
+// A Git LFS pointer is what a checkout without `lfs: true` leaves in place of the real file:
+// a small text file naming the object. See https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md
+/** Pointer files are at most 1024 bytes by the spec. */
+const LFS_POINTER_MAX_BYTES = 1024;
+const POINTER_VERSIONS = [
+    "version https://git-lfs.github.com/spec/v1",
+    // The pre-release name of the spec, still accepted by git-lfs.
+    "version https://hawser.github.com/spec/v1",
+];
+/** Reads a Git LFS pointer from a file's bytes, or undefined when they are not one. */
+function parseLfsPointer(bytes, fileSize) {
+    if (fileSize > LFS_POINTER_MAX_BYTES)
+        return undefined;
+    const text = new TextDecoder().decode(bytes.subarray(0, LFS_POINTER_MAX_BYTES));
+    if (!POINTER_VERSIONS.some((v) => text.startsWith(v)))
+        return undefined;
+    const size = /^size (\d+)$/m.exec(text)?.[1];
+    return size === undefined ? {} : { objectSize: Number(size) };
+}
+/** The message for a pointer found where media should be. */
+function lfsPointerMessage(label, kind, pointer) {
+    const real = pointer.objectSize === undefined ? "" : ` (to a ${formatBytes(pointer.objectSize)} file)`;
+    return (`${label} is a Git LFS pointer${real}, not the ${kind}: ` +
+        "check out with `actions/checkout` and `lfs: true` (or run `git lfs pull`)");
+}
+
+;// CONCATENATED MODULE: ./src/media/sniff.ts
+
+
+
+// Format detection by content: the first bytes of a file decide, never its name, because a
+// renamed or mislabelled file is exactly the mistake these checks exist to catch.
+/** ISO BMFF (`ftyp`) brands of MP4 audio. `mp42`/`isom` are also used by video; Mixcloud takes the audio track. */
+const AUDIO_BRANDS = new Set([
+    "M4A ",
+    "M4B ",
+    "M4P ",
+    "F4A ",
+    "F4B ",
+    "mp41",
+    "mp42",
+    "isom",
+    "iso2",
+    "iso3",
+    "iso4",
+    "iso5",
+    "iso6",
+    "dash",
+    "MSNV",
+]);
+const PICTURE_BRANDS = new Set(["heic", "heix", "mif1", "msf1", "avif", "avis"]);
+/** Detects MP3, M4A, AAC (ADTS), FLAC, Ogg/Opus, WAV or AIFF from a file's first bytes. */
+function sniffAudio(head) {
+    const type = audioTypeOf(head);
+    return type === undefined ? undefined : sniffed("audio", type);
+}
+/** Detects JPEG, PNG, GIF or WebP from a file's first bytes. */
+function sniffPicture(head) {
+    const type = pictureTypeOf(head);
+    return type === undefined ? undefined : sniffed("picture", type);
+}
+function audioTypeOf(b) {
+    if (id3v2Length(b, 0) !== undefined)
+        return afterId3(b);
+    if (isFlacMarker(b, 0))
+        return "flac";
+    if (ascii(b, 0, 4) === "OggS")
+        return ascii(b, 28, 8) === "OpusHead" ? "opus" : "ogg";
+    if (isRiff(b, "WAVE") || (ascii(b, 0, 4) === "RF64" && ascii(b, 8, 4) === "WAVE"))
+        return "wav";
+    if (ascii(b, 0, 4) === "FORM" && ["AIFF", "AIFC"].includes(ascii(b, 8, 4)))
+        return "aiff";
+    if (isAudioMp4(b))
+        return "m4a";
+    if (isAdtsHeader(b, 0))
+        return "aac";
+    if (parseMpegFrameHeader(b, 0) !== undefined)
+        return "mp3";
+    return undefined;
+}
+/**
+ * What follows an ID3v2 tag (several may be chained). Mostly MPEG frames, but taggers also
+ * put ID3 in front of FLAC and raw AAC. When the tag outgrows the bytes at hand (cover art),
+ * the tag itself is the evidence: it is an MP3 tag format.
+ */
+function afterId3(b) {
+    let at = 0;
+    for (let tags = 0; tags < 4; tags++) {
+        const length = id3v2Length(b, at);
+        if (length === undefined)
+            break;
+        at += length;
+    }
+    if (at >= b.length)
+        return "mp3";
+    if (isFlacMarker(b, at))
+        return "flac";
+    if (isAdtsHeader(b, at))
+        return "aac";
+    const frame = findMpegFrame(b, at);
+    if (frame !== undefined && isAdtsHeader(b, frame))
+        return "aac";
+    return "mp3";
+}
+function isRiff(b, form) {
+    return ascii(b, 0, 4) === "RIFF" && ascii(b, 8, 4) === form;
+}
+/** The major and compatible brands of an ISO BMFF `ftyp` box at the start, if there is one. */
+function ftypBrands(b) {
+    if (ascii(b, 4, 4) !== "ftyp")
+        return undefined;
+    const boxSize = new DataView(b.buffer, b.byteOffset, b.byteLength).getUint32(0);
+    const end = Math.min(b.length, boxSize);
+    const brands = [ascii(b, 8, 4)];
+    for (let at = 16; at + 4 <= end; at += 4)
+        brands.push(ascii(b, at, 4));
+    return brands;
+}
+function isAudioMp4(b) {
+    const brands = ftypBrands(b);
+    return brands !== undefined && AUDIO_BRANDS.has(brands[0] ?? "");
+}
+function pictureTypeOf(b) {
+    if (startsWithBytes(b, 0, [0xff, 0xd8, 0xff]))
+        return "jpeg";
+    if (startsWithBytes(b, 0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+        return "png";
+    if (ascii(b, 0, 6) === "GIF87a" || ascii(b, 0, 6) === "GIF89a")
+        return "gif";
+    if (isRiff(b, "WEBP"))
+        return "webp";
+    return undefined;
+}
+/**
+ * What some bytes look like, for "is not audio: it looks like …" messages. Covers the
+ * mistakes people make: the wrong kind of medium, a web page saved instead of the file,
+ * a video, an archive, a text file.
+ */
+function describeContent(b) {
+    const audio = audioTypeOf(b);
+    if (audio !== undefined)
+        return `${FORMAT_NAMES[audio] ?? audio} audio`;
+    const picture = pictureTypeOf(b);
+    if (picture !== undefined)
+        return `a ${FORMAT_NAMES[picture] ?? picture} picture`;
+    return (describeOtherBinary(b) ??
+        describeText(b) ??
+        `unrecognised data (it starts with bytes ${hexPrefix(b)})`);
+}
+function describeOtherBinary(b) {
+    const brands = ftypBrands(b);
+    if (brands !== undefined) {
+        const major = brands[0] ?? "";
+        if (PICTURE_BRANDS.has(major))
+            return "a HEIF/AVIF picture";
+        return major === "qt  " ? "a QuickTime video" : `an MP4 file of brand \`${major.trim()}\``;
+    }
+    if (ascii(b, 0, 5) === "%PDF-")
+        return "a PDF document";
+    if (startsWithBytes(b, 0, [0x50, 0x4b, 0x03, 0x04]))
+        return "a ZIP archive";
+    if (startsWithBytes(b, 0, [0x1f, 0x8b]))
+        return "a gzip archive";
+    if (startsWithBytes(b, 0, [0x1a, 0x45, 0xdf, 0xa3]))
+        return "a Matroska/WebM video";
+    if (isRiff(b, "AVI "))
+        return "an AVI video";
+    if (ascii(b, 0, 2) === "BM" && b.length >= 14)
+        return "a BMP picture";
+    if (ascii(b, 0, 4) === "II*\0" || ascii(b, 0, 4) === "MM\0*")
+        return "a TIFF picture";
+    return undefined;
+}
+function describeText(b) {
+    const text = decodeText(b);
+    if (text === undefined)
+        return undefined;
+    const start = text.trimStart().slice(0, 1024).toLowerCase();
+    if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.includes("<html")) {
+        return "an HTML page (a download page or an error page, not the file itself)";
+    }
+    if (start.startsWith("<?xml"))
+        return "an XML document (often a server's error message)";
+    if (start.startsWith("{") || start.startsWith("["))
+        return "JSON text";
+    return start.length === 0 ? "blank text" : "text";
+}
+/** The bytes as UTF-8 text, or undefined when they are binary. */
+function decodeText(b) {
+    const withoutBom = startsWithBytes(b, 0, [0xef, 0xbb, 0xbf]) ? b.subarray(3) : b;
+    // The head may end inside a multi-byte character: allow up to three bytes to be cut off.
+    for (let cut = 0; cut <= Math.min(3, withoutBom.length); cut++) {
+        try {
+            const text = new TextDecoder("utf-8", { fatal: true }).decode(withoutBom.subarray(0, withoutBom.length - cut));
+            return hasBinaryControl(text) ? undefined : text;
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+/** Control characters other than tab, newlines and form feed, which text files never hold. */
+function hasBinaryControl(text) {
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if ((code < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d].includes(code)) || code === 0x7f)
+            return true;
+    }
+    return false;
+}
+function hexPrefix(b) {
+    const bytes = Array.from(b.subarray(0, 8), (x) => x.toString(16).padStart(2, "0"));
+    return bytes.length === 0 ? "(none)" : bytes.join(" ");
+}
+
+;// CONCATENATED MODULE: ./src/media/problems.ts
+
+
+/** "the audio `x` is not audio of a known type (MP3, …): it looks like a PNG picture". */
+function unknownTypeProblem(kind, label, head) {
+    return { rule: "unknown-type", message: notOfKindMessage(kind, label, head) };
+}
+function notOfKindMessage(kind, label, head) {
+    return (`${label} is not ${kind === "audio" ? "audio" : "a picture"} of a known type ` +
+        `(${ACCEPTED_FORMATS[kind]}): it looks like ${describeContent(head)}`);
+}
+/** "the audio `x` is 4.5 GiB; Mixcloud takes at most 4.0 GiB", exact in bytes when rounding would hide the difference. */
+function tooLargeProblem(rule, label, size, limit) {
+    const [shown, allowed] = formatBytes(size) === formatBytes(limit)
+        ? [`${size} bytes`, `${limit} bytes`]
+        : [formatBytes(size), formatBytes(limit)];
+    return { rule, message: `${label} is ${shown}; Mixcloud takes at most ${allowed}` };
+}
+
+;// CONCATENATED MODULE: ./src/media/local-file.ts
+
+
+
+
+
+
+
+
+
+/** Bytes read from the start of a file to recognise it (enough for an MP4 `moov` up front). */
+const HEAD_BYTES = 64 * 1024;
+/**
+ * Checks a repo file as a cloudcast's audio or picture: inside the workspace, a regular file,
+ * not a Git LFS pointer, within the size limit, of a known type by content, not cut short.
+ */
+async function checkLocalFile(kind, relPath, workspaceRoot) {
+    const label = `the ${kind} \`${relPath}\``;
+    const resolved = await (0,workspace_path/* resolveInWorkspace */.z1)(workspaceRoot, relPath, label);
+    if (!resolved.ok)
+        return { problems: [resolved.problem] };
+    // Decided from lstat before anything is opened: opening a FIFO would block until a writer came.
+    const notRegular = describeNonRegular(resolved.stats);
+    if (notRegular !== undefined) {
+        return problem("not-regular", `${label} is ${notRegular}, not a regular file: point it at the file itself`);
+    }
+    // A hard link (nlink > 1) is accepted: git never creates one, so it can only come from the
+    // runner's own tooling, and from inside there is no telling which name is "the original".
+    // It still names data on the same file system that the workspace owner could already read.
+    const { size } = resolved.stats;
+    if (size === 0)
+        return problem("empty", `${label} is empty (0 bytes): commit the real file`);
+    const opened = await openRegular(resolved.realPath, resolved.stats, label);
+    if ("rule" in opened)
+        return { problems: [opened] };
+    const handle = opened;
+    try {
+        return await checkContent(kind, label, handle, { realPath: resolved.realPath, relPath, size });
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function checkContent(kind, label, handle, file) {
+    const source = fileSource(handle, file.size);
+    const head = await source.read(0, HEAD_BYTES);
+    const pointer = parseLfsPointer(head, file.size);
+    if (pointer !== undefined)
+        return problem("lfs-pointer", lfsPointerMessage(label, kind, pointer));
+    const problems = [];
+    const limit = sizeLimit(kind);
+    if (file.size > limit)
+        problems.push(tooLargeProblem("too-large", label, file.size, limit));
+    const type = kind === "audio" ? sniffAudio(head) : sniffPicture(head);
+    if (type === undefined) {
+        problems.push(unknownTypeProblem(kind, label, head));
+        return { problems };
+    }
+    const facts = kind === "audio" ? await inspectAudio(type.type, source) : {};
+    if (facts.truncated !== undefined) {
+        problems.push({
+            rule: "truncated",
+            message: `${label} looks cut short: ${facts.truncated}; copy or export the file again`,
+        });
+    }
+    if (problems.length > 0)
+        return { problems };
+    return { media: fileMedia(file, type, facts.durationSeconds), problems };
+}
+function fileMedia(file, type, durationSeconds) {
+    return {
+        kind: "file",
+        path: file.realPath,
+        relPath: file.relPath,
+        filename: external_node_path_.posix.basename(file.relPath),
+        size: file.size,
+        ...type,
+        ...(durationSeconds === undefined ? {} : { durationSeconds }),
+    };
+}
+function describeNonRegular(stats) {
+    if (stats.isFile())
+        return undefined;
+    if (stats.isDirectory())
+        return "a folder";
+    if (stats.isFIFO())
+        return "a named pipe (FIFO)";
+    if (stats.isSocket())
+        return "a socket";
+    if (stats.isCharacterDevice())
+        return "a character device";
+    if (stats.isBlockDevice())
+        return "a block device";
+    return "not a regular file";
+}
+/**
+ * Opens without following a symlink and without blocking (a belt-and-braces guard should the
+ * path have been swapped for a FIFO since lstat), then makes sure it is still the same file.
+ */
+async function openRegular(realPath, expected, label) {
+    const changed = {
+        rule: "not-regular",
+        message: `${label} changed while it was being checked: run the check again`,
+    };
+    const flags = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW;
+    let handle;
+    try {
+        handle = await (0,promises_.open)(realPath, flags);
+    }
+    catch (error) {
+        const code = (0,workspace_path/* errorCode */.CA)(error);
+        if (code === "EACCES" || code === "EPERM") {
+            return { rule: "unreadable", message: `${label} cannot be read: permission denied` };
+        }
+        if (code === "ENOENT" || code === "ELOOP")
+            return changed;
+        throw error;
+    }
+    const now = await handle.stat();
+    if (now.isFile() && now.ino === expected.ino && now.dev === expected.dev)
+        return handle;
+    await handle.close();
+    return changed;
+}
+/** Reads at offsets of an open file; the first read is kept so header readers share it. */
+function fileSource(handle, size) {
+    let cached;
+    const readAt = async (offset, length) => {
+        const wanted = Math.max(0, Math.min(length, size - offset));
+        const buffer = new Uint8Array(wanted);
+        const { bytesRead } = wanted === 0 ? { bytesRead: 0 } : await handle.read(buffer, 0, wanted, offset);
+        return buffer.subarray(0, bytesRead);
+    };
+    return {
+        size,
+        async read(offset, length) {
+            if (cached === undefined)
+                cached = await readAt(0, HEAD_BYTES);
+            if (offset >= 0 && offset + length <= cached.length)
+                return cached.subarray(offset, offset + length);
+            return readAt(offset, length);
+        },
+    };
+}
+function problem(rule, message) {
+    return { problems: [{ rule, message }] };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/media/url-policy.ts
+
+// Which URLs the action fetches, decided before any connection is made: https anywhere;
+// plain http only to this machine (the test servers), so media never travels unencrypted
+// and a test can never reach out to the network by accident.
+/** 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`. */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+    if (host === "localhost")
+        return true;
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return host.startsWith("127.");
+    if ((0,external_node_net_.isIP)(host) === 6)
+        return host === "::1" || /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host);
+    return false;
+}
+function isLoopbackUrl(url) {
+    return isLoopbackHost(url.hostname);
+}
+/** Why the action will not fetch `url` at all, or undefined when it may. */
+function urlProblem(url, label) {
+    if (url.protocol === "https:")
+        return undefined;
+    if (url.protocol === "http:" && isLoopbackUrl(url))
+        return undefined;
+    const found = url.protocol === "http:" ? "a plain http:// URL" : `a ${url.protocol} URL`;
+    return {
+        rule: "url-insecure",
+        message: `${label} is ${found}: use an https:// URL (plain http is only allowed to this machine, for tests)`,
+    };
+}
+/** Why a redirect from `from` to `to` is not followed, or undefined when it is. */
+function redirectProblem(from, to, label) {
+    const target = redactUrl(to);
+    if (isLoopbackUrl(from) && !isLoopbackUrl(to)) {
+        // A server on this machine (a test double) must not send the action out to the network.
+        return {
+            rule: "url-redirect-refused",
+            message: `${label} redirects from this machine to another host (${target}); such redirects are not followed`,
+        };
+    }
+    if (from.protocol === "https:" &&
+        to.protocol !== "https:" &&
+        !(isLoopbackUrl(from) && isLoopbackUrl(to))) {
+        return {
+            rule: "url-redirect-downgrade",
+            message: `${label} redirects from https to ${to.protocol}// (${target}); such downgrades are refused: link to an https URL that stays https`,
+        };
+    }
+    if (urlProblem(to, label) === undefined)
+        return undefined;
+    return {
+        rule: "url-insecure",
+        message: `${label} redirects to ${target}: only https:// URLs (or http:// to this machine) are followed`,
+    };
+}
+/**
+ * A URL fit for messages and logs: no user name or password, no fragment, and the query
+ * replaced by `?…` because signed download links carry their credentials there.
+ */
+function redactUrl(url) {
+    let parsed;
+    try {
+        parsed = typeof url === "string" ? new URL(url) : url;
+    }
+    catch {
+        return "(an invalid URL)";
+    }
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname}${parsed.search === "" ? "" : "?…"}`;
+}
+
+;// CONCATENATED MODULE: ./src/media/http.ts
+
+
+async function openHttpSession(timeouts) {
+    const { Agent, request } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
+    const agent = new Agent({
+        connect: { timeout: timeouts.connectMs },
+        headersTimeout: timeouts.headersMs,
+        bodyTimeout: timeouts.bodyMs,
+    });
+    return {
+        request: (url, init) => request(url, { ...init, dispatcher: agent }),
+        // destroy, not close: a check abandons bodies on purpose and must not wait for them.
+        close: () => agent.destroy(),
+    };
+}
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Requests `start`, following up to `maxRedirects` redirects (counting `redirectsSoFar`). */
+async function requestFollowingRedirects(session, start, options, redirectsSoFar = 0) {
+    let url = start;
+    for (let redirects = redirectsSoFar;; redirects++) {
+        const init = {
+            method: options.method,
+            headers: options.headersFor(url),
+            signal: options.signal,
+        };
+        const response = await session.request(url, init);
+        const location = REDIRECT_STATUSES.has(response.statusCode)
+            ? headerValue(response.headers, "location")
+            : undefined;
+        if (location === undefined)
+            return { ok: true, response, url, redirects };
+        await discardBody(response);
+        const next = nextHop(url, location, redirects, options);
+        if (!(next instanceof URL))
+            return { ok: false, problem: next };
+        url = next;
+    }
+}
+function nextHop(from, location, redirects, options) {
+    if (redirects >= options.maxRedirects) {
+        return {
+            rule: "url-redirect-limit",
+            message: `${options.label} redirects more than ${options.maxRedirects} times: link to the final address of the file`,
+        };
+    }
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        return {
+            rule: "url-status",
+            message: `${options.label} redirects to an invalid address: link to the file directly`,
+        };
+    }
+    return redirectProblem(from, next, options.label) ?? next;
+}
+function headerValue(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** A non-negative integer header (Content-Length), or undefined when absent or malformed. */
+function integerHeader(headers, name) {
+    const value = headerValue(headers, name)?.trim();
+    return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+function acceptsByteRanges(headers) {
+    return (headerValue(headers, "accept-ranges") ?? "").toLowerCase().includes("bytes");
+}
+/** Parses `bytes 0-65535/1048576`; the unsatisfied-range form (`bytes *` + `/0`) gives start -1. */
+function parseContentRange(value) {
+    const match = /^\s*bytes\s+(?:(\d+)-(\d+)|\*)\/(\d+|\*)\s*$/i.exec(value ?? "");
+    if (match === null)
+        return undefined;
+    const total = match[3] === "*" ? undefined : Number(match[3]);
+    if (match[1] === undefined)
+        return { start: -1, end: -1, total };
+    return { start: Number(match[1]), end: Number(match[2]), total };
+}
+/** Drops a body we do not want, without letting its errors escape. */
+async function discardBody(response) {
+    try {
+        await response.body.dump({ limit: 64 * 1024 });
+    }
+    catch {
+        response.body.destroy();
+    }
+}
+/** "404 Not Found: check the URL" and the like. */
+function describeStatus(status) {
+    const text = `${status} ${external_node_http_.STATUS_CODES[status] ?? ""}`.trim();
+    if (status === 401 || status === 403)
+        return `${text}: the file is not public; use a link anyone can download`;
+    if (status === 404 || status === 410)
+        return `${text}: check the URL`;
+    if (status === 429 || status >= 500)
+        return `${text}: the server is failing or busy; try again later`;
+    return text;
+}
+const NETWORK_ERRORS = {
+    UND_ERR_CONNECT_TIMEOUT: "the connection timed out",
+    UND_ERR_HEADERS_TIMEOUT: "the server did not answer in time",
+    UND_ERR_BODY_TIMEOUT: "the server stopped sending data",
+    UND_ERR_SOCKET: "the connection was dropped",
+    UND_ERR_RES_CONTENT_LENGTH_MISMATCH: "the server sent a different length than it announced",
+    ECONNREFUSED: "the connection was refused",
+    ECONNRESET: "the connection was reset",
+    ENOTFOUND: "the host name does not resolve",
+    EAI_AGAIN: "the host name could not be resolved (DNS failure)",
+    EHOSTUNREACH: "the host is unreachable",
+    ENETUNREACH: "the network is unreachable",
+    ETIMEDOUT: "the connection timed out",
+};
+/** A network failure in words; undici's codes and Node's socket codes are both understood. */
+function describeNetworkError(error) {
+    const code = codeOf(error);
+    if (code !== undefined && NETWORK_ERRORS[code] !== undefined)
+        return NETWORK_ERRORS[code];
+    if (code !== undefined && /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_/.test(code)) {
+        return `its TLS certificate was not accepted (${code})`;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return code === undefined ? message : `${message} (${code})`;
+}
+function codeOf(error) {
+    for (let e = error, depth = 0; e !== undefined && depth < 4; depth++) {
+        if (typeof e === "object" && e !== null && "code" in e && typeof e.code === "string")
+            return e.code;
+        e = typeof e === "object" && e !== null && "cause" in e ? e.cause : undefined;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/media/filename.ts
+
+// The file name a URL's medium is uploaded under: Mixcloud sees it, so it should be what the
+// server calls the file, and safe to use as a name in a temporary folder.
+const EXTENSIONS = { jpeg: "jpg" };
+/** From Content-Disposition, else the last segment of the final or original URL, else `audio.mp3`-like. */
+function urlFilename(kind, urls, response, type) {
+    const disposition = response && dispositionFilename(headerValue(response.headers, "content-disposition"));
+    const fromUrl = urls.map(lastSegment).find((name) => name !== "");
+    const name = safeFilename(disposition ?? fromUrl ?? "") || kind;
+    if (type === undefined || name.includes("."))
+        return name;
+    return `${name}.${EXTENSIONS[type.type] ?? type.type}`;
+}
+function dispositionFilename(value) {
+    if (value === undefined)
+        return undefined;
+    const extended = /filename\*\s*=\s*[^']*'[^']*'([^;]+)/i.exec(value)?.[1];
+    if (extended !== undefined) {
+        try {
+            return decodeURIComponent(extended.trim());
+        }
+        catch {
+            // fall through to the plain form
+        }
+    }
+    const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/i.exec(value);
+    return (plain?.[1] ?? plain?.[2])?.trim();
+}
+function lastSegment(url) {
+    const segment = url.pathname.split("/").pop() ?? "";
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+/** A name without folders, control characters or a leading dot, at most 200 characters. */
+function safeFilename(name) {
+    const base = name.split(/[/\\]/).pop() ?? "";
+    return base
+        .split("")
+        .filter((c) => !isControl(c.charCodeAt(0)))
+        .join("")
+        .replace(/^\.+/, "")
+        .slice(0, 200)
+        .trim();
+}
+function isControl(code) {
+    return code < 0x20 || code === 0x7f;
+}
+
+;// CONCATENATED MODULE: ./src/media/url-check.ts
+
+
+
+
+
+
+// Checks a URL medium without downloading it: HEAD for size and type; when a server refuses
+// HEAD, a ranged GET of the first 64 KiB, which also lets the content itself be sniffed.
+const PROBE_BYTES = 64 * 1024;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_REDIRECTS = 5;
+/** Answers to HEAD that mean "ask with GET": presigned links (403), servers without HEAD (405, 501). */
+const HEAD_REFUSED = new Set([403, 405, 501]);
+async function checkUrl(kind, rawUrl, options) {
+    const label = `the ${kind} URL ${redactUrl(rawUrl)}`;
+    let original;
+    try {
+        original = new URL(rawUrl);
+    }
+    catch {
+        return fail("url-invalid", `the ${kind} URL \`${rawUrl}\` is not a valid URL`);
+    }
+    const refused = urlProblem(original, label);
+    if (refused !== undefined)
+        return { problems: [refused] };
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const session = await openHttpSession({
+        connectMs: timeoutMs,
+        headersMs: timeoutMs,
+        bodyMs: timeoutMs,
+    });
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+    try {
+        return await probe({ kind, label, original, session, options, signal });
+    }
+    catch (error) {
+        if (options.signal?.aborted)
+            throw options.signal.reason;
+        const why = deadline.aborted
+            ? `it did not answer within ${seconds(timeoutMs)}`
+            : describeNetworkError(error);
+        return fail("url-unreachable", `${label} could not be reached: ${why}`);
+    }
+    finally {
+        await session.close();
+    }
+}
+async function probe(p) {
+    const extra = (url) => p.options.fetchHeaders?.(url) ?? {};
+    const follow = {
+        signal: p.signal,
+        maxRedirects: p.options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
+        label: p.label,
+    };
+    const head = await requestFollowingRedirects(p.session, p.original, {
+        ...follow,
+        method: "HEAD",
+        headersFor: extra,
+    });
+    if (!head.ok || !HEAD_REFUSED.has(head.response.statusCode))
+        return fromHead(p, head);
+    await discardBody(head.response);
+    const get = await requestFollowingRedirects(p.session, head.url, {
+        ...follow,
+        method: "GET",
+        headersFor: (url) => ({ ...extra(url), range: `bytes=0-${PROBE_BYTES - 1}` }),
+    }, head.redirects);
+    return fromRangedGet(p, get);
+}
+async function fromHead(p, followed) {
+    if (!followed.ok)
+        return { problems: [followed.problem] };
+    const { response, url } = followed;
+    await discardBody(response);
+    const statusProblem = badStatus(p.label, response.statusCode);
+    if (statusProblem !== undefined)
+        return { problems: [statusProblem] };
+    const mime = bareMime(headerValue(response.headers, "content-type") ?? "");
+    if (isWrongMime(p.kind, mime)) {
+        return fail("url-unknown-type", `${p.label} is served as \`${mime}\`, not as ${p.kind}: link to the file itself`);
+    }
+    const type = typeFromMime(p.kind, mime) ?? typeFromName(p.kind, url.pathname);
+    const size = integerHeader(response.headers, "content-length");
+    return finish(p, {
+        url,
+        response,
+        size,
+        type,
+        acceptsRanges: acceptsByteRanges(response.headers),
+    });
+}
+async function fromRangedGet(p, followed) {
+    if (!followed.ok)
+        return { problems: [followed.problem] };
+    const { response, url } = followed;
+    const range = parseContentRange(headerValue(response.headers, "content-range"));
+    if (response.statusCode === 416 && range?.total === 0) {
+        await discardBody(response);
+        return finish(p, { url, response, size: 0, type: undefined, acceptsRanges: true });
+    }
+    const statusProblem = badStatus(p.label, response.statusCode);
+    if (statusProblem !== undefined) {
+        await discardBody(response);
+        return { problems: [statusProblem] };
+    }
+    const head = await readPrefix(response, PROBE_BYTES);
+    const partial = response.statusCode === 206;
+    const size = partial ? range?.total : integerHeader(response.headers, "content-length");
+    const acceptsRanges = partial || acceptsByteRanges(response.headers);
+    if (head.length === 0)
+        return finish(p, { url, response, size: size ?? 0, type: undefined, acceptsRanges });
+    const type = p.kind === "audio" ? sniffAudio(head) : sniffPicture(head);
+    if (type === undefined) {
+        return {
+            problems: [{ ...unknownTypeProblem(p.kind, p.label, head), rule: "url-unknown-type" }],
+        };
+    }
+    return finish(p, { url, response, size, type, acceptsRanges });
+}
+function finish(p, found) {
+    const problems = sizeProblems(p.kind, p.label, found.size);
+    if (problems.length > 0)
+        return { problems };
+    const media = {
+        kind: "url",
+        url: found.url.href,
+        originalUrl: p.original.href,
+        filename: urlFilename(p.kind, [found.url, p.original], found.response, found.type),
+        acceptsRanges: found.acceptsRanges,
+        ...(found.size === undefined ? {} : { size: found.size }),
+        ...(found.type ?? {}),
+    };
+    return { media, problems };
+}
+function sizeProblems(kind, label, size) {
+    const limit = sizeLimit(kind);
+    if (size === 0)
+        return [{ rule: "url-empty", message: `${label} gives an empty file (0 bytes)` }];
+    if (size !== undefined && size > limit)
+        return [tooLargeProblem("url-too-large", label, size, limit)];
+    return [];
+}
+function badStatus(label, status) {
+    if (status >= 200 && status < 300)
+        return undefined;
+    return { rule: "url-status", message: `${label} answered ${describeStatus(status)}` };
+}
+/**
+ * A Content-Type that says the URL is not the medium: a web page (a share link rather than a
+ * download link), JSON or XML (an API or error answer), or the other kind of medium.
+ * Generic types (application/octet-stream) say nothing and are let through.
+ */
+function isWrongMime(kind, mime) {
+    const top = mime.split("/")[0] ?? "";
+    if (top === "text" ||
+        ["application/json", "application/xml", "application/xhtml+xml"].includes(mime)) {
+        return true;
+    }
+    if (kind === "audio")
+        return top === "image";
+    return (top === "audio" ||
+        top === "video" ||
+        (top === "image" && typeFromMime(kind, mime) === undefined));
+}
+/** Reads at most `max` bytes of a body, then drops the connection rather than read on. */
+async function readPrefix(response, max) {
+    const chunks = [];
+    let got = 0;
+    for await (const chunk of response.body) {
+        chunks.push(chunk);
+        got += chunk.length;
+        if (got >= max)
+            break;
+    }
+    response.body.destroy();
+    return Buffer.concat(chunks).subarray(0, max);
+}
+function fail(rule, message) {
+    return { problems: [{ rule, message }] };
+}
+
+;// CONCATENATED MODULE: ./src/media/check.ts
+
+
+
+
+
+
+/**
+ * Checks that a valid cloudcast's audio (given, or the default beside the file) and picture
+ * can be had, without uploading or downloading them. Each problem becomes a diagnostic on the
+ * `audio:`/`picture:` value, or at the start of the file when the key is absent.
+ * A file that did not parse has nothing to check and gives an empty result.
+ */
+async function checkMedia(parsed, options) {
+    const cloudcast = parsed.cloudcast;
+    if (cloudcast === undefined)
+        return { diagnostics: [] };
+    const workspaceRoot = await (0,promises_.realpath)(options.workspace);
+    const file = workspaceRelative(parsed.file, options.workspace);
+    const [audio, picture] = await Promise.all([
+        cloudcast.audio === undefined
+            ? checkDefaultAudio(file, workspaceRoot, cloudcast.key !== undefined)
+            : checkRef("audio", cloudcast.audio, workspaceRoot, options),
+        cloudcast.picture === undefined
+            ? undefined
+            : checkRef("picture", cloudcast.picture, workspaceRoot, options),
+    ]);
+    const diagnostics = [
+        ...toDiagnostics("audio", audio.problems, parsed.file, parsed.spans.audio),
+        ...toDiagnostics("picture", picture?.problems ?? [], parsed.file, parsed.spans.picture),
+    ];
+    return {
+        ...(audio.media === undefined ? {} : { audio: audio.media }),
+        ...(picture?.media === undefined ? {} : { picture: picture.media }),
+        diagnostics,
+    };
+}
+async function checkRef(kind, ref, workspaceRoot, options) {
+    return ref.kind === "path"
+        ? checkLocalFile(kind, ref.path, workspaceRoot)
+        : checkUrl(kind, ref.url, options);
+}
+/**
+ * A file with a `key` describes an upload that is already on Mixcloud, and an existing upload's
+ * audio is never sent again: for it the default audio is optional (as for an imported file).
+ */
+async function checkDefaultAudio(file, workspaceRoot, optional) {
+    const found = await findDefaultAudio(file, workspaceRoot);
+    if (!found.ok)
+        return { problems: optional && found.problem.rule === "missing" ? [] : [found.problem] };
+    return checkLocalFile("audio", found.relPath, workspaceRoot);
+}
+function toDiagnostics(kind, problems, file, span) {
+    return problems.map((p) => (0,diagnostic/* diagnosticAt */.R5)(file, span ?? diagnostic/* FILE_START */.WS, `${kind}-${p.rule}`, p.message));
+}
+/** The cloudcast's path relative to the workspace, `/`-separated, whatever form it was given in. */
+function workspaceRelative(file, workspace) {
+    const relativePath = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(workspace, file) : file;
+    return external_node_path_.posix.normalize(relativePath.split(external_node_path_.sep).join("/"));
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(8500);
+;// CONCATENATED MODULE: ./src/media/download.ts
+
+
+
+
+
+
+
+
+
+
+/** A download that failed; `retryable` says whether another try could succeed. */
+class MediaDownloadError extends Error {
+    retryable;
+    constructor(message, retryable) {
+        super(message);
+        this.retryable = retryable;
+        this.name = "MediaDownloadError";
+    }
+}
+const DEFAULT_STALL_MS = 30_000;
+const DEFAULT_ATTEMPTS = 3;
+const MAX_REDIRECTS = 5;
+const SNIFF_BYTES = 64 * 1024;
+async function downloadToTemp(media, options) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir, "mixcloud-media-"));
+    const cleanup = () => (0,promises_.rm)(dir, { recursive: true, force: true });
+    const path = (0,external_node_path_.join)(dir, safeFilename(media.filename) || options.kind);
+    try {
+        const { size, type } = await downloadInto(path, media, options);
+        return { path, size, ...type, cleanup };
+    }
+    catch (error) {
+        await cleanup();
+        throw options.signal?.aborted ? (options.signal.reason ?? error) : error;
+    }
+}
+async function downloadInto(path, media, options) {
+    const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
+    const session = await openHttpSession({
+        connectMs: stallMs,
+        headersMs: stallMs,
+        bodyMs: stallMs,
+    });
+    const file = await (0,promises_.open)(path, "w+");
+    const label = `the ${options.kind} URL ${redactUrl(media.url)}`;
+    const job = {
+        media,
+        options,
+        label,
+        session,
+        file,
+        progress: { written: 0, resumable: false },
+    };
+    try {
+        await withAttempts(job);
+        return { size: job.progress.written, type: await sniffDownloaded(job) };
+    }
+    finally {
+        await file.close();
+        await session.close();
+    }
+}
+async function withAttempts(job) {
+    const attempts = Math.max(1, job.options.attempts ?? DEFAULT_ATTEMPTS);
+    for (let attempt = 1;; attempt++) {
+        job.options.signal?.throwIfAborted();
+        try {
+            await attemptOnce(job);
+            return;
+        }
+        catch (error) {
+            job.options.signal?.throwIfAborted();
+            const failure = asDownloadError(error, job);
+            if (!failure.retryable || attempt >= attempts)
+                throw failure;
+            await (0,external_node_timers_promises_.setTimeout)(backoffMs(attempt), undefined, { signal: job.options.signal });
+        }
+    }
+}
+/** One request: from the start, or from where the last attempt stopped when that is safe. */
+async function attemptOnce(job) {
+    const stallMs = job.options.stallMs ?? DEFAULT_STALL_MS;
+    const stalled = new AbortController();
+    const watchdog = setTimeout(() => stalled.abort(), stallMs);
+    const signal = job.options.signal
+        ? AbortSignal.any([job.options.signal, stalled.signal])
+        : stalled.signal;
+    try {
+        const response = await requestBody(job, signal);
+        if (response === "complete")
+            return;
+        await streamBody(job, response, watchdog);
+    }
+    catch (error) {
+        if (stalled.signal.aborted && !job.options.signal?.aborted) {
+            throw new MediaDownloadError(`${job.label} stalled: no data for ${seconds(stallMs)}`, true);
+        }
+        throw error;
+    }
+    finally {
+        clearTimeout(watchdog);
+    }
+}
+async function requestBody(job, signal) {
+    const { progress } = job;
+    const resumeFrom = progress.resumable ? progress.written : 0;
+    const origin = new URL(job.media.url).origin;
+    const headersFor = (url) => ({
+        ...(url.origin === origin ? job.options.headers : {}),
+        ...(resumeFrom > 0 ? { range: `bytes=${resumeFrom}-` } : {}),
+    });
+    const followed = await requestFollowingRedirects(job.session, new URL(job.media.url), {
+        method: "GET",
+        headersFor,
+        signal,
+        maxRedirects: MAX_REDIRECTS,
+        label: job.label,
+    });
+    if (!followed.ok)
+        throw new MediaDownloadError(followed.problem.message, false);
+    const { response } = followed;
+    if (resumeFrom > 0 && response.statusCode === 206)
+        return resumed(job, response, resumeFrom);
+    if (resumeFrom > 0 && response.statusCode === 416 && progress.written === progress.total) {
+        await discardBody(response);
+        return "complete";
+    }
+    if (response.statusCode === 200 || response.statusCode === 206)
+        return fromStart(job, response);
+    await discardBody(response);
+    const retryable = response.statusCode === 429 || response.statusCode >= 500;
+    throw new MediaDownloadError(`${job.label} answered ${describeStatus(response.statusCode)}`, retryable);
+}
+/** A 206 to `Range: bytes=N-` is spliced on only when it starts at N and agrees on the total. */
+async function resumed(job, response, resumeFrom) {
+    const range = parseContentRange(headerValue(response.headers, "content-range"));
+    if (range?.start === resumeFrom && range.total === job.progress.total)
+        return response;
+    await discardBody(response);
+    job.progress.resumable = false;
+    throw new MediaDownloadError(`${job.label} answered a resumed download with a different range`, true);
+}
+/** A full answer (the server ignored or was not asked for a range): start the file over. */
+async function fromStart(job, response) {
+    const { progress, options } = job;
+    const range = parseContentRange(headerValue(response.headers, "content-range"));
+    if (response.statusCode === 206 && range?.start !== 0) {
+        await discardBody(response);
+        throw new MediaDownloadError(`${job.label} answered with part of the file it was not asked for`, true);
+    }
+    await job.file.truncate(0);
+    progress.written = 0;
+    progress.total =
+        response.statusCode === 206 ? range?.total : integerHeader(response.headers, "content-length");
+    progress.resumable =
+        progress.total !== undefined &&
+            (acceptsByteRanges(response.headers) || job.media.acceptsRanges);
+    if (progress.total !== undefined && progress.total > options.maxBytes) {
+        await discardBody(response);
+        throw tooLarge(job, `it announces ${formatBytes(progress.total)}`);
+    }
+    return response;
+}
+async function streamBody(job, response, watchdog) {
+    const { progress, options } = job;
+    for await (const chunk of response.body) {
+        watchdog.refresh();
+        const after = progress.written + chunk.length;
+        if (after > options.maxBytes)
+            throw tooLarge(job, "it kept sending past the limit");
+        if (progress.total !== undefined && after > progress.total) {
+            throw new MediaDownloadError(`${job.label} sent more than the ${formatBytes(progress.total)} it announced`, false);
+        }
+        await job.file.write(chunk, 0, chunk.length, progress.written);
+        progress.written = after;
+        options.onProgress?.(progress.written, progress.total);
+    }
+    if (progress.total !== undefined && progress.written < progress.total) {
+        throw new MediaDownloadError(`${job.label}: the connection ended after ${formatBytes(progress.written)} of ${formatBytes(progress.total)}`, true);
+    }
+}
+async function sniffDownloaded(job) {
+    const { written } = job.progress;
+    if (written === 0)
+        throw new MediaDownloadError(`${job.label} gave an empty file (0 bytes)`, false);
+    const head = new Uint8Array(Math.min(SNIFF_BYTES, written));
+    await job.file.read(head, 0, head.length, 0);
+    const type = job.options.kind === "audio" ? sniffAudio(head) : sniffPicture(head);
+    if (type === undefined)
+        throw new MediaDownloadError(notOfKindMessage(job.options.kind, job.label, head), false);
+    return type;
+}
+function tooLarge(job, detail) {
+    const limit = formatBytes(job.options.maxBytes);
+    return new MediaDownloadError(`${job.label} is larger than the ${limit} allowed for ${job.options.kind} (${detail})`, false);
+}
+/** Local disk problems end the download; anything else on the way is the network, worth another try. */
+function asDownloadError(error, job) {
+    if (error instanceof MediaDownloadError)
+        return error;
+    const code = (0,workspace_path/* errorCode */.CA)(error);
+    if (code !== undefined &&
+        ["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EISDIR"].includes(code)) {
+        const why = error instanceof Error ? error.message : String(error);
+        return new MediaDownloadError(`${job.label}: could not write the download to disk: ${why}`, false);
+    }
+    const got = formatBytes(job.progress.written);
+    return new MediaDownloadError(`${job.label}: the download failed after ${got}: ${describeNetworkError(error)}`, true);
+}
+/** 0.25 s, 0.5 s, 1 s … up to 4 s, with jitter so parallel downloads do not retry in step. */
+function backoffMs(attempt) {
+    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
+    return Math.round(base * (0.5 + Math.random() / 2));
+}
+
+;// CONCATENATED MODULE: ./src/media/index.ts
+// Audio and picture sources of a cloudcast: repo files and URLs, checked before anything is
+// published (SPEC §4 "Validate everything first"), and URL media fetched for the upload.
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ closestName)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/**
+ * Edit distance between two strings counting insertions, deletions, substitutions and swaps of
+ * neighbours (optimal string alignment): `audoi` is one slip away from `audio`.
+ */
+function editDistance(a, b) {
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const up = rows[i - 1] ?? [];
+            let best = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+            }
+            row.push(best);
+        }
+        rows.push(row);
+    }
+    return rows[a.length]?.[b.length] ?? 0;
+}
+/**
+ * The candidate closest to `wanted`, compared case-insensitively (a case slip is the most
+ * common reason a path works on a laptop and fails on a Linux runner), or undefined when
+ * none is close enough to be a plausible typo.
+ */
+function closestName(wanted, candidates) {
+    const target = wanted.toLowerCase();
+    const allowed = Math.max(1, Math.min(3, Math.floor(target.length / 3)));
+    let best;
+    for (const name of [...candidates].sort()) {
+        if (name === wanted)
+            continue;
+        const distance = editDistance(target, name.toLowerCase());
+        if (distance <= allowed && (best === undefined || distance < best.distance)) {
+            best = { name, distance };
+        }
+    }
+    return best?.name;
+}
+
+
+/***/ }),
+
+/***/ 5733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony export isInside */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4762);
+
+
+
+/** True when `path` is `root` or inside it. Both must be real (symlink-free) absolute paths. */
+function isInside(root, path) {
+    const prefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+    return (path + node_path__WEBPACK_IMPORTED_MODULE_1__.sep).startsWith(prefix);
+}
+/**
+ * Finds `relPath` (`/`-separated) under the real workspace `root`.
+ * `label` names the medium in messages, e.g. "the audio `mixes/show.mp3`".
+ */
+async function resolveInWorkspace(root, relPath, label) {
+    const parts = relPath.split("/").filter((part) => part !== "" && part !== ".");
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(relPath) || parts.includes("..")) {
+        return failure("outside-workspace", `${label} is outside the repository: use a path relative to the repository root`);
+    }
+    let current = root;
+    for (const [index, part] of parts.entries()) {
+        const walked = parts.slice(0, index + 1).join("/");
+        const isLast = index === parts.length - 1;
+        const step = await stepInto({ root, parent: current, part, walked, label, isLast });
+        if (!step.ok)
+            return step;
+        current = step.realPath;
+    }
+    return { ok: true, realPath: current, stats: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(current) };
+}
+async function stepInto(context) {
+    const { root, parent, part, walked, label } = context;
+    const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parent, part);
+    let stats;
+    try {
+        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(candidate);
+    }
+    catch (error) {
+        return missingStep(error, context);
+    }
+    if (!stats.isSymbolicLink())
+        return { ok: true, realPath: candidate };
+    let target;
+    try {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(candidate);
+    }
+    catch (error) {
+        return brokenLinkStep(error, walked, label);
+    }
+    if (!isInside(root, target)) {
+        return failure("symlink-escape", `${label} goes through the symbolic link \`${walked}\`, which points outside the ` +
+            `repository (to \`${target}\`): only files inside the repository are published; ` +
+            "copy the file in instead of linking to it");
+    }
+    return { ok: true, realPath: target };
+}
+async function missingStep(error, context) {
+    const { parent, part, walked, label } = context;
+    const code = errorCode(error);
+    if (code === "ENOTDIR") {
+        return failure("missing", `${label} does not exist: \`${parentOf(walked)}\` is a file, not a folder`);
+    }
+    if (code === "EACCES" || code === "EPERM") {
+        return failure("unreadable", `${label} cannot be read: permission denied on \`${walked}\``);
+    }
+    if (code !== "ENOENT")
+        throw error;
+    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(part, await listNames(parent));
+    const where = context.isLast ? "" : ` (there is no folder \`${walked}\`)`;
+    const folder = parentOf(walked);
+    const hint = suggestion === undefined
+        ? "commit the file or fix the path"
+        : `did you mean \`${folder === "" ? suggestion : `${folder}/${suggestion}`}\`?`;
+    return failure("missing", `${label} does not exist${where}: ${hint}`);
+}
+function brokenLinkStep(error, walked, label) {
+    const code = errorCode(error);
+    if (code === "ELOOP") {
+        return failure("missing", `${label} goes through \`${walked}\`, a loop of symbolic links`);
+    }
+    if (code === "ENOENT" || code === "ENOTDIR") {
+        return failure("missing", `${label} does not exist: \`${walked}\` is a symbolic link to something that does not exist`);
+    }
+    throw error;
+}
+async function listNames(dir) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function parentOf(walked) {
+    const slash = walked.lastIndexOf("/");
+    return slash < 0 ? "" : walked.slice(0, slash);
+}
+function failure(rule, message) {
+    return { ok: false, problem: { rule, message } };
+}
+function errorCode(error) {
+    return typeof error === "object" && error !== null && "code" in error
+        ? String(error.code)
+        : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Od: () => (/* binding */ statusBadge),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   gM: () => (/* binding */ formatCounts),
+/* harmony export */   ip: () => (/* binding */ countStatuses),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export STATUS_ORDER */
+/** Every status, in the order counts are shown: successes first, then what needs attention. */
+const STATUS_ORDER = [
+    "published",
+    "updated",
+    "unchanged",
+    "skipped",
+    "dry-run",
+    "failed",
+    "invalid",
+];
+const STATUS_EMOJI = {
+    published: "✅",
+    updated: "✏️",
+    unchanged: "💤",
+    skipped: "⏭️",
+    "dry-run": "🔍",
+    failed: "💥",
+    invalid: "❌",
+};
+/** How a status reads to people; `dry-run` is "ready": checked, and would be published. */
+const STATUS_LABEL = {
+    published: "published",
+    updated: "updated",
+    unchanged: "unchanged",
+    skipped: "skipped",
+    "dry-run": "ready",
+    failed: "failed",
+    invalid: "invalid",
+};
+/** `✅ published`, `🔍 ready`, … */
+function statusBadge(status) {
+    return `${STATUS_EMOJI[status]} ${STATUS_LABEL[status]}`;
+}
+function countStatuses(statuses) {
+    const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0]));
+    for (const { status } of statuses)
+        counts[status] += 1;
+    return counts;
+}
+/** `2 ✅ published · 1 ❌ invalid`: the statuses that occur, in {@link STATUS_ORDER}. */
+function formatCounts(counts) {
+    return STATUS_ORDER.filter((s) => counts[s] > 0)
+        .map((s) => `${counts[s]} ${statusBadge(s)}`)
+        .join(" · ");
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+/** `h:mm:ss` (hours unpadded), or undefined when the length is not a usable number. */
+function formatDuration(seconds) {
+    if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0)
+        return undefined;
+    const total = Math.round(seconds);
+    const hours = Math.floor(total / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const secs = total % 60;
+    return `${hours}:${String(minutes).padStart(2, "0")}:${String(secs).padStart(2, "0")}`;
+}
+const BYTE_UNITS = ["B", "kB", "MB", "GB", "TB"];
+/**
+ * Decimal (SI) units, as Mixcloud and most file managers show sizes: `512 B`, `120 kB`,
+ * `48.2 MB`, `4.3 GB`; undefined when the size is not a usable number.
+ */
+function formatBytes(bytes) {
+    if (bytes === undefined || !Number.isFinite(bytes) || bytes < 0)
+        return undefined;
+    let unit = 0;
+    let value = bytes;
+    while (unit < BYTE_UNITS.length - 1 && roundForDisplay(value, unit) >= 1000) {
+        value /= 1000;
+        unit += 1;
+    }
+    const shown = roundForDisplay(value, unit);
+    const digits = unit === 0 || shown >= 100 ? 0 : 1;
+    return `${shown.toFixed(digits)} ${BYTE_UNITS[unit]}`;
+}
+/** Bytes are whole; larger units keep one decimal below 100 (`48.2 MB`, `120 kB`). */
+function roundForDisplay(value, unit) {
+    if (unit === 0 || value >= 100)
+        return Math.round(value);
+    return Math.round(value * 10) / 10;
+}
+/** The 7-character form of a commit SHA; undefined for anything that is not one. */
+function shortSha(sha) {
+    if (sha === undefined || !/^[0-9a-f]{7,64}$/i.test(sha))
+        return undefined;
+    return sha.slice(0, 7).toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -57,10 +57,15 @@ describe("parseSettings defaults", () => {
   });
 
   it("takes network timeouts in seconds from the environment, and refuses nonsense", () => {
-    const { settings } = parse({}, { MIXCLOUD_PUBLISH_ANSWER_TIMEOUT: "2", MIXCLOUD_PUBLISH_STALL_TIMEOUT: "0.5" });
+    const { settings } = parse(
+      {},
+      { MIXCLOUD_PUBLISH_ANSWER_TIMEOUT: "2", MIXCLOUD_PUBLISH_STALL_TIMEOUT: "0.5" },
+    );
     expect(settings?.timeouts).toEqual({ headersMs: 2000, stallMs: 500 });
     const { error } = parse({}, { MIXCLOUD_PUBLISH_STALL_TIMEOUT: "soon" });
-    expect(error?.message).toMatch(/MIXCLOUD_PUBLISH_STALL_TIMEOUT: got "soon"; expected a number of seconds/);
+    expect(error?.message).toMatch(
+      /MIXCLOUD_PUBLISH_STALL_TIMEOUT: got "soon"; expected a number of seconds/,
+    );
   });
 
   it("falls back to the current directory and the OS temp dir outside a runner", () => {

@@ -131,6 +131,10 @@ async function publishSelected(
       attempts: settings.retries,
       github,
     }),
+    // Release assets of this repository are checked through the API: a private repository's
+    // download links need the job's token.
+    media:
+      github === undefined ? {} : { findReleaseAsset: (url) => github.findReleaseAssetByUrl(url) },
   });
 }
 

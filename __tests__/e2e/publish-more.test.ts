@@ -158,3 +158,38 @@ describe("release, dispatch and URLs", () => {
     }
   });
 });
+
+describe("release assets", () => {
+  it("checks and fetches audio attached to a release of a private repository with the job's token", async () => {
+    const audio = wav(2);
+    world.github.addRelease({
+      tag: "v2.0.0",
+      assets: [{ name: "episode-9.wav", data: audio, contentType: "audio/wav" }],
+    });
+    const url = world.github.assetUrl("v2.0.0", "episode-9.wav");
+    await world.origin.write("cloudcasts/episode-9.yml", `title: Episode 9\naudio: ${url}\n`);
+    await world.origin.commit("episode 9");
+    const clone = await world.sandbox.clone(world.origin, { name: "runner" });
+    const run = await runIn(world, clone, {
+      eventName: "workflow_dispatch",
+      event: { inputs: {}, repository },
+      sha: await clone.head(),
+      inputs: { "changed-only": "false", "access-token": MIXCLOUD_TOKEN, comment: "false" },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(results(run).map((r) => r.status)).toEqual(["published"]);
+    expect(world.mixcloud.state.uploads[0]?.files[0]).toMatchObject({
+      field: "mp3",
+      filename: "episode-9.wav",
+      size: audio.length,
+      sha256: createHash("sha256").update(audio).digest("hex"),
+    });
+    const assetCalls = world.github.state.requests.filter((r) =>
+      r.path.includes("/releases/assets/"),
+    );
+    expect(assetCalls.length).toBeGreaterThan(0);
+    expect(assetCalls.every((r) => r.authorization !== undefined)).toBe(true);
+    expect(run.tempLeftovers).toEqual([]);
+    expect(run.everything).not.toContain(world.github.token);
+  });
+});

@@ -32,7 +32,12 @@ function tableDefaults(): Map<string, string> {
     block
       .split("\n")
       .filter((line) => line.startsWith("| `"))
-      .map((line) => line.split("|").map((cell) => cell.trim()).slice(1))
+      .map((line) =>
+        line
+          .split("|")
+          .map((cell) => cell.trim())
+          .slice(1),
+      )
       .map(([name = "", fallback = ""]) => [name.replace(/`/g, ""), fallback]),
   );
 }
@@ -42,8 +47,10 @@ describe("action.yml and the README", () => {
     expect(Object.keys(action.inputs).sort()).toEqual(Object.values(Inputs).sort());
     expect(Object.keys(action.outputs).sort()).toEqual(Object.values(Outputs).sort());
     expect(action.runs).toEqual({ using: "node24", main: "dist/index.js" });
-    for (const input of Object.values(action.inputs)) expect(input.description.length).toBeGreaterThan(20);
-    for (const output of Object.values(action.outputs)) expect(output.description.length).toBeGreaterThan(10);
+    for (const input of Object.values(action.inputs))
+      expect(input.description.length).toBeGreaterThan(20);
+    for (const output of Object.values(action.outputs))
+      expect(output.description.length).toBeGreaterThan(10);
   });
 
   it("documents exactly those inputs and outputs, in the same order", () => {
@@ -77,16 +84,22 @@ describe("supply chain", () => {
   ]);
   // The README's workflows are what users copy: they are held to the same rule (our own action
   // aside, referenced by its major tag as users do).
-  const readmeWorkflows = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i) => [`README block ${i}`, m[1] ?? ""]);
+  const readmeWorkflows = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i) => [
+    `README block ${i}`,
+    m[1] ?? "",
+  ]);
 
-  it.each([...workflowTexts, ...readmeWorkflows])("%s pins every third-party action by full commit SHA with a version comment", (_name, text) => {
-    const uses = [...text.matchAll(/uses:\s*([^\s#]+)(\s*#\s*(\S+))?/g)];
-    for (const [, ref = "", , comment] of uses) {
-      if (ref.startsWith("./") || ref.startsWith("mixcloud-publish/mixcloud-publish@")) continue;
-      expect(ref, ref).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
-      expect(comment, `${ref} needs a "# vX.Y.Z" comment`).toMatch(/^v\d+(\.\d+){0,2}$/);
-    }
-  });
+  it.each([...workflowTexts, ...readmeWorkflows])(
+    "%s pins every third-party action by full commit SHA with a version comment",
+    (_name, text) => {
+      const uses = [...text.matchAll(/uses:\s*([^\s#]+)(\s*#\s*(\S+))?/g)];
+      for (const [, ref = "", , comment] of uses) {
+        if (ref.startsWith("./") || ref.startsWith("mixcloud-publish/mixcloud-publish@")) continue;
+        expect(ref, ref).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+        expect(comment, `${ref} needs a "# vX.Y.Z" comment`).toMatch(/^v\d+(\.\d+){0,2}$/);
+      }
+    },
+  );
 
   it("gives every workflow least-privilege permissions at the top", () => {
     for (const [name, text] of workflowTexts) {
@@ -103,6 +116,7 @@ describe("supply chain", () => {
 
   it("ships the licenses of the bundled dependencies in dist/", () => {
     const licenses = read("dist/licenses.txt");
-    for (const name of ["@actions/core", "yaml", "undici", "picomatch"]) expect(licenses).toContain(name);
+    for (const name of ["@actions/core", "yaml", "undici", "picomatch"])
+      expect(licenses).toContain(name);
   });
 });

@@ -16,6 +16,18 @@ export interface MediaCheckOptions {
    * every redirect hop, so a credential is only sent where the caller decides it belongs.
    */
   fetchHeaders?: (url: URL) => Record<string, string> | undefined;
+  /**
+   * Looks a URL up as a release asset of the run's own repository (through the GitHub API, so
+   * assets of private repositories can be checked); undefined when it is no such asset.
+   */
+  findReleaseAsset?: (url: string) => Promise<ReleaseAssetInfo | undefined>;
+}
+
+/** What the GitHub API tells of a release asset. */
+export interface ReleaseAssetInfo {
+  name: string;
+  size: number;
+  contentType: string;
 }
 
 export type ResolvedMedia =

@@ -1277,6 +1277,9 @@ async function checkUrl(kind, rawUrl, options) {
     const refused = urlProblem(original, label);
     if (refused !== undefined)
         return { problems: [refused] };
+    const asset = await options.findReleaseAsset?.(rawUrl);
+    if (asset !== undefined)
+        return checkReleaseAsset(kind, rawUrl, asset, label);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const session = await openHttpSession({
         connectMs: timeoutMs,
@@ -1429,6 +1432,33 @@ async function readPrefix(response, max) {
     }
     response.body.destroy();
     return Buffer.concat(chunks).subarray(0, max);
+}
+/**
+ * A release asset of the run's repository is judged by what the API says of it (its link may
+ * need the job's token, as in a private repository): size by the API, type by name or MIME type.
+ */
+function checkReleaseAsset(kind, url, asset, label) {
+    const limit = sizeLimit(kind);
+    if (asset.size > limit)
+        return { problems: [tooLargeProblem("url-too-large", label, asset.size, limit)] };
+    if (asset.size === 0)
+        return fail("url-empty", `${label} is an empty release asset: upload the file again`);
+    const type = typeFromName(kind, asset.name) ?? typeFromMime(kind, asset.contentType);
+    if (type === undefined) {
+        return fail("url-unknown-type", `${label} is a release asset named \`${asset.name}\` (${asset.contentType}), not ${kind === "audio" ? "audio" : "a picture"} by its name or type`);
+    }
+    return {
+        media: {
+            kind: "url",
+            url,
+            originalUrl: url,
+            filename: asset.name,
+            size: asset.size,
+            ...type,
+            acceptsRanges: false,
+        },
+        problems: [],
+    };
 }
 function fail(rule, message) {
     return { problems: [{ rule, message }] };

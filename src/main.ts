@@ -6,7 +6,6 @@ import { createActionLog } from "./action/log.js";
 import { writeComment, writeRunnerReport } from "./action/report.js";
 import type { ChangeSet } from "./changes.js";
 import { detectChanges } from "./changes.js";
-import { createDownloader } from "./download.js";
 import type { EventContext } from "./event.js";
 import { issueNumber, readEventContext } from "./event.js";
 import { createGitRunner, readFileAt } from "./git.js";
@@ -104,7 +103,10 @@ async function publishSelected(
   github: GitHubApi | undefined,
   signal: AbortSignal,
 ): Promise<FileResult[]> {
-  const { runPipeline } = await import("./pipeline.js");
+  const [{ runPipeline }, { createDownloader }] = await Promise.all([
+    import("./pipeline.js"),
+    import("./download.js"),
+  ]);
   const base = changes.kind === "changed" ? changes.base : undefined;
   return runPipeline({
     workspace: settings.workspace,

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { formatStartTime, parseStartTime } from "../../src/cloudcast/start-time.js";
 import { parsePublishDate } from "../../src/cloudcast/publish-date.js";
 import { parseMediaRef } from "../../src/cloudcast/media-ref.js";
-import { editDistance, suggestName } from "../../src/cloudcast/suggest.js";
+import { suggestName } from "../../src/cloudcast/suggest.js";
+import { editDistance } from "../../src/suggest.js";
 
 describe("start times", () => {
   it.each([

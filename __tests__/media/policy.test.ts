@@ -3,7 +3,7 @@ import { urlFilename, safeFilename } from "../../src/media/filename.js";
 import { formatBytes, typeFromMime, typeFromName } from "../../src/media/formats.js";
 import { parseContentRange, describeNetworkError } from "../../src/media/http.js";
 import { parseLfsPointer } from "../../src/media/lfs.js";
-import { closestName, editDistance } from "../../src/media/suggest.js";
+import { closestName, editDistance } from "../../src/suggest.js";
 import {
   isLoopbackHost,
   redactUrl,

@@ -1,3 +1,5 @@
+import { editDistance } from "../suggest.js";
+
 /**
  * The known name a mistyped or borrowed key most likely meant, if any: first the names other
  * tools use for the same thing (`description` → `desc`), then the closest spelling.
@@ -23,27 +25,4 @@ export function suggestName(
     }
   }
   return best;
-}
-
-/** Optimal string alignment distance: Levenshtein plus transposition of neighbours (`tilte`). */
-export function editDistance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const prev = rows[i - 1] as number[];
-      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      }
-      row.push(d);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]?.[b.length] ?? Math.max(a.length, b.length);
 }

@@ -3,6 +3,7 @@
 import type { Command, CommandIO } from "./types.js";
 import { ExitCode } from "./types.js";
 import { VERSION } from "../version.js";
+import { closestName } from "../suggest.js";
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   validate: {
@@ -68,6 +69,6 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
 }
 
 function suggestCommand(name: string): string {
-  const near = Object.keys(COMMANDS).find((known) => known.startsWith(name.slice(0, 3)));
+  const near = closestName(name, Object.keys(COMMANDS));
   return near === undefined ? "" : ` Did you mean '${near}'?`;
 }

@@ -2,7 +2,7 @@
 // option when there is one, and where the help is. Exit code 2.
 import type { CommandIO } from "./types.js";
 import { ExitCode } from "./types.js";
-import { closestName } from "../media/suggest.js";
+import { closestName } from "../suggest.js";
 
 export function usageError(
   io: CommandIO,

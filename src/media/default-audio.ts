@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { posix } from "node:path";
 import { AUDIO_EXTENSIONS } from "./formats.js";
-import { closestName } from "./suggest.js";
+import { closestName } from "../suggest.js";
 import type { MediaProblem } from "./types.js";
 import { resolveInWorkspace } from "./workspace-path.js";
 

@@ -1,7 +1,7 @@
 import type { Stats } from "node:fs";
 import { lstat, readdir, realpath } from "node:fs/promises";
 import { isAbsolute, join, sep } from "node:path";
-import { closestName } from "./suggest.js";
+import { closestName } from "../suggest.js";
 import type { MediaProblem } from "./types.js";
 
 // Resolves a repo-relative path one component at a time, so that a symlink anywhere on the way

@@ -178,8 +178,8 @@ function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
 }
 
-// EXTERNAL MODULE: ./src/media/suggest.ts
-var suggest = __webpack_require__(4762);
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __webpack_require__(2969);
 // EXTERNAL MODULE: ./src/media/workspace-path.ts
 var workspace_path = __webpack_require__(5733);
 ;// CONCATENATED MODULE: ./src/media/default-audio.ts
@@ -1767,7 +1767,7 @@ function backoffMs(attempt) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4762);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2969);
 
 
 

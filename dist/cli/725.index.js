@@ -174,7 +174,10 @@ function toUtc(f, offsetMinutes) {
     return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./src/cloudcast/suggest.ts
+
 /**
  * The known name a mistyped or borrowed key most likely meant, if any: first the names other
  * tools use for the same thing (`description` → `desc`), then the closest spelling.
@@ -191,35 +194,13 @@ function suggestName(unknown, known, aliases) {
         // Each edit changes the length by at most one: most names are out of reach at a glance.
         if (Math.abs(name.length - lower.length) >= bestDistance)
             continue;
-        const distance = editDistance(lower, name);
+        const distance = (0,suggest/* editDistance */.Y)(lower, name);
         if (distance < bestDistance) {
             best = name;
             bestDistance = distance;
         }
     }
     return best;
-}
-/** Optimal string alignment distance: Levenshtein plus transposition of neighbours (`tilte`). */
-function editDistance(a, b) {
-    const rows = [];
-    for (let i = 0; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            if (i === 0) {
-                row.push(j);
-                continue;
-            }
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            const prev = rows[i - 1];
-            let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-            }
-            row.push(d);
-        }
-        rows.push(row);
-    }
-    return rows[a.length]?.[b.length] ?? Math.max(a.length, b.length);
 }
 
 ;// CONCATENATED MODULE: ./src/cloudcast/start-time.ts

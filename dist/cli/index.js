@@ -36,7 +36,10 @@ var types = __nccwpck_require__(8619);
 /** The package version (kept equal to package.json's by a test). */
 const VERSION = "0.1.0";
 
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __nccwpck_require__(2969);
 ;// CONCATENATED MODULE: ./src/commands/index.ts
+
 
 
 const COMMANDS = {
@@ -98,7 +101,7 @@ async function main(argv, io) {
     return (await command.load())(rest, io);
 }
 function suggestCommand(name) {
-    const near = Object.keys(COMMANDS).find((known) => known.startsWith(name.slice(0, 3)));
+    const near = (0,suggest/* closestName */.N)(name, Object.keys(COMMANDS));
     return near === undefined ? "" : ` Did you mean '${near}'?`;
 }
 
@@ -113,6 +116,57 @@ function suggestCommand(name) {
 /* harmony export */ });
 /** Exit codes shared by every command. */
 const ExitCode = { Ok: 0, Problems: 1, Usage: 2 };
+
+
+/***/ }),
+
+/***/ 2969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ closestName),
+/* harmony export */   Y: () => (/* binding */ editDistance)
+/* harmony export */ });
+/**
+ * Edit distance between two strings counting insertions, deletions, substitutions and swaps of
+ * neighbours (optimal string alignment): `audoi` is one slip away from `audio`.
+ */
+function editDistance(a, b) {
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const up = rows[i - 1] ?? [];
+            let best = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+            }
+            row.push(best);
+        }
+        rows.push(row);
+    }
+    return rows[a.length]?.[b.length] ?? 0;
+}
+/**
+ * The candidate closest to `wanted`, compared case-insensitively (a case slip is the most
+ * common reason a path works on a laptop and fails on a Linux runner), or undefined when
+ * none is close enough to be a plausible typo.
+ */
+function closestName(wanted, candidates) {
+    const target = wanted.toLowerCase();
+    const allowed = Math.max(1, Math.min(3, Math.floor(target.length / 3)));
+    let best;
+    for (const name of [...candidates].sort()) {
+        if (name === wanted)
+            continue;
+        const distance = editDistance(target, name.toLowerCase());
+        if (distance <= allowed && (best === undefined || distance < best.distance)) {
+            best = { name, distance };
+        }
+    }
+    return best?.name;
+}
 
 
 /***/ }),

@@ -1,0 +1,1929 @@
+export const id = 619;
+export const ids = [619];
+export const modules = {
+
+/***/ 4619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pt: () => (/* reexport */ checkMedia),
+  aN: () => (/* reexport */ downloadToTemp),
+  BO: () => (/* reexport */ redactUrl)
+});
+
+// UNUSED EXPORTS: AUDIO_EXTENSIONS, MediaDownloadError, describeContent, isLoopbackHost, sniffAudio, sniffPicture
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/diagnostic.ts
+var diagnostic = __webpack_require__(1348);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+;// CONCATENATED MODULE: ./src/media/formats.ts
+
+/**
+ * Extensions tried, in this order, for the default audio beside a cloudcast file
+ * (`show.yml` → `show.mp3`, …). Matched case-insensitively.
+ */
+const AUDIO_EXTENSIONS = [
+    "mp3",
+    "m4a",
+    "aac",
+    "flac",
+    "ogg",
+    "oga",
+    "opus",
+    "wav",
+    "aif",
+    "aiff",
+];
+/** Human names of the formats, for messages. */
+const FORMAT_NAMES = {
+    mp3: "MP3",
+    m4a: "M4A",
+    aac: "AAC",
+    flac: "FLAC",
+    ogg: "Ogg",
+    opus: "Opus",
+    wav: "WAV",
+    aiff: "AIFF",
+    jpeg: "JPEG",
+    png: "PNG",
+    gif: "GIF",
+    webp: "WebP",
+};
+const AUDIO_CONTENT_TYPES = {
+    mp3: "audio/mpeg",
+    m4a: "audio/mp4",
+    aac: "audio/aac",
+    flac: "audio/flac",
+    ogg: "audio/ogg",
+    opus: "audio/ogg",
+    wav: "audio/wav",
+    aiff: "audio/aiff",
+};
+const PICTURE_CONTENT_TYPES = {
+    jpeg: "image/jpeg",
+    png: "image/png",
+    gif: "image/gif",
+    webp: "image/webp",
+};
+/** What a medium may be, in words, for "is not …" messages. */
+const ACCEPTED_FORMATS = {
+    audio: "MP3, M4A/AAC, FLAC, Ogg/Opus, WAV or AIFF",
+    picture: "JPEG, PNG, GIF or WebP",
+};
+function sizeLimit(kind) {
+    return kind === "audio" ? constants/* Limits */.xu.audioBytes : constants/* Limits */.xu.pictureBytes;
+}
+function contentTypeTable(kind) {
+    return kind === "audio" ? AUDIO_CONTENT_TYPES : PICTURE_CONTENT_TYPES;
+}
+function sniffed(kind, type) {
+    const contentType = contentTypeTable(kind)[type];
+    if (contentType === undefined)
+        throw new Error(`no content type for ${kind} type ${type}`);
+    return { type, contentType };
+}
+/** MIME types servers use for each format (several are non-standard but common). */
+const MIME_TO_TYPE = {
+    "audio/mpeg": "mp3",
+    "audio/mp3": "mp3",
+    "audio/mpeg3": "mp3",
+    "audio/x-mpeg": "mp3",
+    "audio/x-mp3": "mp3",
+    "audio/mp4": "m4a",
+    "audio/m4a": "m4a",
+    "audio/x-m4a": "m4a",
+    "audio/aac": "aac",
+    "audio/aacp": "aac",
+    "audio/x-aac": "aac",
+    "audio/flac": "flac",
+    "audio/x-flac": "flac",
+    "audio/ogg": "ogg",
+    "application/ogg": "ogg",
+    "audio/vorbis": "ogg",
+    "audio/opus": "opus",
+    "audio/wav": "wav",
+    "audio/wave": "wav",
+    "audio/x-wav": "wav",
+    "audio/vnd.wave": "wav",
+    "audio/aiff": "aiff",
+    "audio/x-aiff": "aiff",
+    "image/jpeg": "jpeg",
+    "image/jpg": "jpeg",
+    "image/pjpeg": "jpeg",
+    "image/png": "png",
+    "image/gif": "gif",
+    "image/webp": "webp",
+};
+const EXTENSION_TO_TYPE = {
+    mp3: "mp3",
+    m4a: "m4a",
+    m4b: "m4a",
+    mp4: "m4a",
+    aac: "aac",
+    flac: "flac",
+    ogg: "ogg",
+    oga: "ogg",
+    opus: "opus",
+    wav: "wav",
+    aif: "aiff",
+    aiff: "aiff",
+    aifc: "aiff",
+    jpg: "jpeg",
+    jpeg: "jpeg",
+    png: "png",
+    gif: "gif",
+    webp: "webp",
+};
+/** The bare MIME type of a Content-Type header value, lower-cased (`text/html; charset=…` → `text/html`). */
+function bareMime(contentType) {
+    return (contentType.split(";")[0] ?? "").trim().toLowerCase();
+}
+/** The format a Content-Type names, if it is one of `kind`'s formats. */
+function typeFromMime(kind, contentType) {
+    const type = MIME_TO_TYPE[bareMime(contentType)];
+    return type !== undefined && type in contentTypeTable(kind) ? sniffed(kind, type) : undefined;
+}
+/** The format a file name's extension suggests, if it is one of `kind`'s formats. */
+function typeFromName(kind, name) {
+    const dot = name.lastIndexOf(".");
+    if (dot < 0)
+        return undefined;
+    const type = EXTENSION_TO_TYPE[name.slice(dot + 1).toLowerCase()];
+    return type !== undefined && type in contentTypeTable(kind) ? sniffed(kind, type) : undefined;
+}
+/** `4.5 GiB`, `12.0 MiB`, `900 bytes`: sizes as people read them. */
+function formatBytes(bytes) {
+    const units = ["KiB", "MiB", "GiB", "TiB"];
+    if (bytes < 1024)
+        return `${bytes} byte${bytes === 1 ? "" : "s"}`;
+    let value = bytes;
+    let unit = "bytes";
+    for (const next of units) {
+        if (value < 1024)
+            break;
+        value /= 1024;
+        unit = next;
+    }
+    return `${value.toFixed(1)} ${unit}`;
+}
+/** `30 s`, `0.2 s`: a duration in milliseconds as people read it. */
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __webpack_require__(2969);
+// EXTERNAL MODULE: ./src/media/workspace-path.ts
+var workspace_path = __webpack_require__(5733);
+;// CONCATENATED MODULE: ./src/media/default-audio.ts
+
+
+
+
+
+/**
+ * The audio a cloudcast file without `audio:` means: the file beside it with the same stem and
+ * an audio extension (`shows/ep1.yml` → `shows/ep1.mp3`, `shows/ep1.FLAC`, …).
+ * More than one match is an error rather than a silent pick: which one to publish is the
+ * user's call, and guessing wrong uploads the wrong file for good.
+ */
+async function findDefaultAudio(cloudcastFile, workspaceRoot) {
+    const folder = external_node_path_.posix.dirname(cloudcastFile);
+    const stem = external_node_path_.posix.basename(cloudcastFile, external_node_path_.posix.extname(cloudcastFile));
+    const names = await namesIn(workspaceRoot, folder);
+    const matches = names
+        .filter((name) => audioExtensionIndex(name, stem) >= 0)
+        .sort((a, b) => audioExtensionIndex(a, stem) - audioExtensionIndex(b, stem) || (a < b ? -1 : 1));
+    const inFolder = (name) => (folder === "." ? name : `${folder}/${name}`);
+    if (matches.length === 1)
+        return { ok: true, relPath: inFolder(matches[0] ?? "") };
+    if (matches.length > 1) {
+        const listed = matches.map((name) => `\`${inFolder(name)}\``).join(", ");
+        return failure("ambiguous", `several files could be this cloudcast's audio (${listed}): set \`audio:\` to the one to publish`);
+    }
+    return failure("missing", noAudioMessage(inFolder(stem), stem, names, inFolder));
+}
+function noAudioMessage(base, stem, names, inFolder) {
+    const tried = AUDIO_EXTENSIONS.map((ext) => `.${ext}`).join(", ");
+    const audioNames = names.filter((name) => audioExtensionOf(name) !== undefined);
+    const near = (0,suggest/* closestName */.N)(stem, audioNames.map(stemOf));
+    const nearName = audioNames.find((name) => stemOf(name) === near);
+    const hint = nearName === undefined ? "" : ` (did you mean \`${inFolder(nearName)}\`?)`;
+    return (`no audio found for this cloudcast: looked for \`${base}\` with an audio extension ` +
+        `(${tried})${hint}; add the audio file there, or set \`audio:\` to a repository path ` +
+        "or an https:// URL");
+}
+/** Position of the name's extension in AUDIO_EXTENSIONS when its stem is exactly `stem`, else -1. */
+function audioExtensionIndex(name, stem) {
+    if (!name.startsWith(`${stem}.`))
+        return -1;
+    const extension = name.slice(stem.length + 1).toLowerCase();
+    return AUDIO_EXTENSIONS.indexOf(extension);
+}
+function audioExtensionOf(name) {
+    const extension = external_node_path_.posix.extname(name).slice(1).toLowerCase();
+    return AUDIO_EXTENSIONS.includes(extension) ? extension : undefined;
+}
+function stemOf(name) {
+    return external_node_path_.posix.basename(name, external_node_path_.posix.extname(name));
+}
+async function namesIn(workspaceRoot, folder) {
+    const resolved = await (0,workspace_path/* resolveInWorkspace */.z1)(workspaceRoot, folder, `the folder \`${folder}\``);
+    if (!resolved.ok || !resolved.stats.isDirectory())
+        return [];
+    return (0,promises_.readdir)(resolved.realPath);
+}
+function failure(rule, message) {
+    return { ok: false, problem: { rule, message } };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/media/bytes.ts
+// Small readers over byte arrays that never throw: out-of-range reads give undefined, so a
+// truncated header is "not this format" rather than a crash.
+function ascii(b, at, length) {
+    if (at < 0 || at + length > b.length)
+        return "";
+    return String.fromCharCode(...b.subarray(at, at + length));
+}
+function startsWithBytes(b, at, expected) {
+    if (at + expected.length > b.length)
+        return false;
+    return expected.every((value, i) => b[at + i] === value);
+}
+function u16be(b, at) {
+    if (at < 0 || at + 2 > b.length)
+        return undefined;
+    return ((b[at] ?? 0) << 8) | (b[at + 1] ?? 0);
+}
+function u24be(b, at) {
+    if (at < 0 || at + 3 > b.length)
+        return undefined;
+    return ((b[at] ?? 0) << 16) | ((b[at + 1] ?? 0) << 8) | (b[at + 2] ?? 0);
+}
+function u32be(b, at) {
+    if (at < 0 || at + 4 > b.length)
+        return undefined;
+    return new DataView(b.buffer, b.byteOffset, b.byteLength).getUint32(at, false);
+}
+function u32le(b, at) {
+    if (at < 0 || at + 4 > b.length)
+        return undefined;
+    return new DataView(b.buffer, b.byteOffset, b.byteLength).getUint32(at, true);
+}
+function u64be(b, at) {
+    const high = u32be(b, at);
+    const low = u32be(b, at + 4);
+    if (high === undefined || low === undefined)
+        return undefined;
+    return high * 2 ** 32 + low;
+}
+/** A ByteSource over bytes already in memory. */
+function bufferSource(bytes, size = bytes.length) {
+    return {
+        size,
+        read: (offset, length) => Promise.resolve(bytes.subarray(offset, offset + length)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/media/mpeg.ts
+
+const BITRATES_KBPS = {
+    "1-1": [0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448],
+    "1-2": [0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384],
+    "1-3": [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
+    "2-1": [0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256],
+    "2-2": [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
+};
+const SAMPLE_RATES = {
+    "1": [44100, 48000, 32000],
+    "2": [22050, 24000, 16000],
+    "2.5": [11025, 12000, 8000],
+};
+const VERSION_BITS = { 0: 2.5, 2: 2, 3: 1 };
+const LAYER_BITS = { 1: 3, 2: 2, 3: 1 };
+/** Parses an MPEG audio frame header at `at`, or undefined when the bytes cannot be one. */
+function parseMpegFrameHeader(b, at) {
+    if (at + 4 > b.length || b[at] !== 0xff)
+        return undefined;
+    const b1 = b[at + 1] ?? 0;
+    const b2 = b[at + 2] ?? 0;
+    const b3 = b[at + 3] ?? 0;
+    if ((b1 & 0xe0) !== 0xe0)
+        return undefined;
+    const version = VERSION_BITS[(b1 >> 3) & 3];
+    const layer = LAYER_BITS[(b1 >> 1) & 3];
+    const bitrateIndex = b2 >> 4;
+    const rateIndex = (b2 >> 2) & 3;
+    // Reserved values: a random 0xFFEx pair in other data usually hits one of them.
+    if (version === undefined || layer === undefined)
+        return undefined;
+    if (bitrateIndex === 15 || rateIndex === 3 || (b3 & 3) === 2)
+        return undefined;
+    const table = BITRATES_KBPS[`${version === 1 ? 1 : 2}-${version === 1 ? layer : Math.min(layer, 2)}`];
+    const bitrateKbps = table?.[bitrateIndex] ?? 0;
+    const sampleRate = SAMPLE_RATES[String(version)]?.[rateIndex] ?? 0;
+    const samplesPerFrame = layer === 1 ? 384 : layer === 3 && version !== 1 ? 576 : 1152;
+    const padding = (b2 >> 1) & 1;
+    const frameLength = bitrateKbps === 0
+        ? undefined
+        : Math.floor(((samplesPerFrame / 8) * bitrateKbps * 1000) / sampleRate) +
+            padding * (layer === 1 ? 4 : 1);
+    return {
+        version,
+        layer,
+        bitrateKbps,
+        sampleRate,
+        mono: b3 >> 6 === 3,
+        samplesPerFrame,
+        frameLength,
+    };
+}
+/** An ADTS header (raw AAC): the 12-bit sync with layer bits 00, which MPEG audio never uses. */
+function isAdtsHeader(b, at) {
+    if (at + 7 > b.length || b[at] !== 0xff)
+        return false;
+    const b1 = b[at + 1] ?? 0;
+    const frequencyIndex = ((b[at + 2] ?? 0) >> 2) & 0x0f;
+    return (b1 & 0xf6) === 0xf0 && frequencyIndex < 13;
+}
+/** Total bytes of an ID3v2 tag at `at` (header, body and footer), or undefined when there is none. */
+function id3v2Length(b, at) {
+    if (ascii(b, at, 3) !== "ID3" || at + 10 > b.length)
+        return undefined;
+    const major = b[at + 3] ?? 0xff;
+    const flags = b[at + 5] ?? 0;
+    const sizeBytes = b.subarray(at + 6, at + 10);
+    if (major === 0xff || sizeBytes.some((x) => x >= 0x80))
+        return undefined;
+    // "Syncsafe": seven bits per byte, so the size never contains a false frame sync.
+    const size = sizeBytes.reduce((total, x) => total * 128 + x, 0);
+    return 10 + size + (flags & 0x10 ? 10 : 0);
+}
+/**
+ * The first MPEG frame header at or after `from`, skipping the zero padding that encoders
+ * leave after a tag; gives up at the first other byte or after `maxSkip` bytes.
+ */
+function findMpegFrame(b, from, maxSkip = 4096) {
+    const end = Math.min(b.length, from + maxSkip);
+    for (let at = from; at < end; at++) {
+        if (parseMpegFrameHeader(b, at) !== undefined)
+            return at;
+        if (b[at] !== 0)
+            return undefined;
+    }
+    return undefined;
+}
+/** FLAC stream marker, which also follows an ID3 tag in some files. */
+function isFlacMarker(b, at) {
+    return startsWithBytes(b, at, [0x66, 0x4c, 0x61, 0x43]);
+}
+
+;// CONCATENATED MODULE: ./src/media/inspect-audio.ts
+
+
+
+const INSPECTORS = {
+    wav: inspectWav,
+    flac: inspectFlac,
+    mp3: inspectMp3,
+    aiff: inspectAiff,
+    m4a: inspectMp4,
+};
+/** Facts about audio of a known `type`; formats without a cheap header give none. */
+async function inspectAudio(type, source) {
+    const inspect = INSPECTORS[type];
+    if (inspect === undefined)
+        return {};
+    const facts = await inspect(source);
+    const seconds = facts.durationSeconds;
+    const sane = seconds !== undefined && Number.isFinite(seconds) && seconds > 0;
+    return { ...facts, durationSeconds: sane ? seconds : undefined };
+}
+/** At most this many chunks/boxes are walked, so a crafted file cannot make a check slow. */
+const MAX_CHUNKS = 64;
+function cutShort(what, claimed, size) {
+    return `${what} ${formatBytes(claimed)} but the file holds only ${formatBytes(size)}`;
+}
+async function inspectWav(source) {
+    const rf64 = ascii(await source.read(0, 4), 0, 4) === "RF64";
+    let byteRate;
+    let at = 12;
+    for (let i = 0; i < MAX_CHUNKS; i++) {
+        const header = await source.read(at, 8);
+        const id = ascii(header, 0, 4);
+        const size = u32le(header, 4);
+        if (size === undefined)
+            return {};
+        if (id === "fmt ")
+            byteRate = u32le(await source.read(at + 8, 16), 8);
+        if (id === "data")
+            return wavData(source.size, at + 8, size, byteRate, rf64);
+        at += 8 + size + (size % 2);
+    }
+    return {};
+}
+function wavData(fileSize, dataStart, dataSize, byteRate, rf64) {
+    // RF64 keeps the real size elsewhere; 0 and 0xFFFFFFFF mark a WAV written as a stream,
+    // whose length was never filled in: the sound then simply runs to the end of the file.
+    const unknownLength = rf64 || dataSize === 0 || dataSize === 0xffffffff;
+    const available = fileSize - dataStart;
+    const seconds = byteRate ? (unknownLength ? available : dataSize) / byteRate : undefined;
+    if (!unknownLength && dataStart + dataSize > fileSize) {
+        return {
+            durationSeconds: seconds,
+            truncated: cutShort("its WAV header promises sound data of", dataSize, available),
+        };
+    }
+    return { durationSeconds: seconds };
+}
+async function inspectFlac(source) {
+    let durationSeconds;
+    let at = 4;
+    for (let i = 0; i < MAX_CHUNKS * 2; i++) {
+        const header = await source.read(at, 4);
+        const length = u24be(header, 1);
+        if (length === undefined)
+            return { truncated: "its FLAC metadata stops in mid-block" };
+        const flags = header[0] ?? 0;
+        if ((flags & 0x7f) === 0)
+            durationSeconds = streamInfoSeconds(await source.read(at + 4, 18));
+        at += 4 + length;
+        if (flags & 0x80)
+            break;
+    }
+    if (at > source.size) {
+        return {
+            durationSeconds,
+            truncated: cutShort("its FLAC metadata alone claims", at, source.size),
+        };
+    }
+    if (at === source.size)
+        return { durationSeconds, truncated: "it holds FLAC metadata but no audio" };
+    return { durationSeconds };
+}
+/** STREAMINFO: 20 bits of sample rate at bit 80, 36 bits of total samples at bit 108. */
+function streamInfoSeconds(info) {
+    if (info.length < 18)
+        return undefined;
+    const rate = ((info[10] ?? 0) << 12) | ((info[11] ?? 0) << 4) | ((info[12] ?? 0) >> 4);
+    const samples = ((info[13] ?? 0) & 0x0f) * 2 ** 32 + (u32be(info, 14) ?? 0);
+    return rate > 0 && samples > 0 ? samples / rate : undefined;
+}
+async function inspectMp3(source) {
+    let audioStart = 0;
+    for (let tags = 0; tags < 4; tags++) {
+        const length = id3v2Length(await source.read(audioStart, 10), 0);
+        if (length === undefined)
+            break;
+        audioStart += length;
+    }
+    if (audioStart > source.size) {
+        return { truncated: cutShort("its ID3 tag claims", audioStart, source.size) };
+    }
+    if (audioStart === source.size)
+        return { truncated: "it holds an ID3 tag but no audio" };
+    const window = await source.read(audioStart, 4096);
+    const frameAt = findMpegFrame(window, 0);
+    if (frameAt === undefined)
+        return {};
+    const seconds = mp3Seconds(window, frameAt, source.size - audioStart - frameAt);
+    return { durationSeconds: seconds };
+}
+/**
+ * From the Xing/Info (LAME) or VBRI header's frame count when the first frame carries one;
+ * otherwise a constant-bitrate estimate from the first frame's bitrate.
+ */
+function mp3Seconds(window, frameAt, audioBytes) {
+    const frame = parseMpegFrameHeader(window, frameAt);
+    if (frame === undefined || frame.sampleRate === 0)
+        return undefined;
+    const sideInfo = frame.version === 1 ? (frame.mono ? 17 : 32) : frame.mono ? 9 : 17;
+    const xingAt = frameAt + 4 + sideInfo;
+    const xing = ascii(window, xingAt, 4);
+    let frames;
+    if ((xing === "Xing" || xing === "Info") && ((u32be(window, xingAt + 4) ?? 0) & 1) === 1) {
+        frames = u32be(window, xingAt + 8);
+    }
+    else if (ascii(window, frameAt + 36, 4) === "VBRI") {
+        frames = u32be(window, frameAt + 36 + 14);
+    }
+    if (frames !== undefined)
+        return (frames * frame.samplesPerFrame) / frame.sampleRate;
+    return frame.bitrateKbps > 0 ? (audioBytes * 8) / (frame.bitrateKbps * 1000) : undefined;
+}
+async function inspectAiff(source) {
+    let durationSeconds;
+    let at = 12;
+    for (let i = 0; i < MAX_CHUNKS; i++) {
+        const header = await source.read(at, 8);
+        const id = ascii(header, 0, 4);
+        const size = u32be(header, 4);
+        if (size === undefined)
+            break;
+        if (id === "COMM")
+            durationSeconds = commSeconds(await source.read(at + 8, 18));
+        if (id === "SSND" && at + 8 + size > source.size) {
+            const available = source.size - at - 8;
+            return {
+                durationSeconds,
+                truncated: cutShort("its AIFF header promises sound data of", size, available),
+            };
+        }
+        at += 8 + size + (size % 2);
+    }
+    return { durationSeconds };
+}
+/** COMM: channels (2), sample frames (4), sample size (2), sample rate (80-bit extended float). */
+function commSeconds(comm) {
+    const frames = u32be(comm, 2);
+    const rate = extendedFloat(comm, 8);
+    return frames !== undefined && rate !== undefined && rate > 0 ? frames / rate : undefined;
+}
+function extendedFloat(b, at) {
+    const exponent = u16be(b, at);
+    const mantissa = u64be(b, at + 2);
+    if (exponent === undefined || mantissa === undefined)
+        return undefined;
+    return mantissa * 2 ** ((exponent & 0x7fff) - 16383 - 63);
+}
+async function inspectMp4(source) {
+    let durationSeconds;
+    let at = 0;
+    for (let i = 0; i < MAX_CHUNKS && at < source.size; i++) {
+        const box = await readBoxHeader(source, at);
+        if (box === undefined)
+            break;
+        if (at + box.size > source.size) {
+            const truncated = cutShort(`its \`${box.type}\` box claims`, box.size, source.size - at);
+            return { durationSeconds, truncated };
+        }
+        if (box.type === "moov")
+            durationSeconds = await mvhdSeconds(source, at + box.headerSize, at + box.size);
+        at += box.size;
+    }
+    return { durationSeconds };
+}
+async function readBoxHeader(source, at) {
+    const header = await source.read(at, 16);
+    const size32 = u32be(header, 0);
+    const type = ascii(header, 4, 4);
+    if (size32 === undefined || type === "")
+        return undefined;
+    // 1: a 64-bit size follows; 0: the box runs to the end of the file.
+    const size = size32 === 1 ? u64be(header, 8) : size32 === 0 ? source.size - at : size32;
+    const headerSize = size32 === 1 ? 16 : 8;
+    return size === undefined || size < headerSize ? undefined : { type, size, headerSize };
+}
+/** The movie header, among the first children of `moov` (normally the very first). */
+async function mvhdSeconds(source, moov, moovEnd) {
+    let at = moov;
+    for (let i = 0; i < 8 && at < moovEnd; i++) {
+        const box = await readBoxHeader(source, at);
+        if (box === undefined)
+            return undefined;
+        if (box.type === "mvhd")
+            return mvhdBodySeconds(await source.read(at + box.headerSize, 32));
+        at += box.size;
+    }
+    return undefined;
+}
+/** mvhd v0: 4 bytes version/flags, 4+4 times, 4 timescale, 4 duration; v1 has 8-byte times. */
+function mvhdBodySeconds(body) {
+    const version1 = body[0] === 1;
+    const timescale = u32be(body, version1 ? 20 : 12);
+    const duration = version1 ? u64be(body, 24) : u32be(body, 16);
+    return timescale && duration !== undefined ? duration / timescale : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/media/lfs.ts
+
+// A Git LFS pointer is what a checkout without `lfs: true` leaves in place of the real file:
+// a small text file naming the object. See https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md
+/** Pointer files are at most 1024 bytes by the spec. */
+const LFS_POINTER_MAX_BYTES = 1024;
+const POINTER_VERSIONS = [
+    "version https://git-lfs.github.com/spec/v1",
+    // The pre-release name of the spec, still accepted by git-lfs.
+    "version https://hawser.github.com/spec/v1",
+];
+/** Reads a Git LFS pointer from a file's bytes, or undefined when they are not one. */
+function parseLfsPointer(bytes, fileSize) {
+    if (fileSize > LFS_POINTER_MAX_BYTES)
+        return undefined;
+    const text = new TextDecoder().decode(bytes.subarray(0, LFS_POINTER_MAX_BYTES));
+    if (!POINTER_VERSIONS.some((v) => text.startsWith(v)))
+        return undefined;
+    const size = /^size (\d+)$/m.exec(text)?.[1];
+    return size === undefined ? {} : { objectSize: Number(size) };
+}
+/** The message for a pointer found where media should be. */
+function lfsPointerMessage(label, kind, pointer) {
+    const real = pointer.objectSize === undefined ? "" : ` (to a ${formatBytes(pointer.objectSize)} file)`;
+    return (`${label} is a Git LFS pointer${real}, not the ${kind}: ` +
+        "check out with `actions/checkout` and `lfs: true` (or run `git lfs pull`)");
+}
+
+;// CONCATENATED MODULE: ./src/media/sniff.ts
+
+
+
+// Format detection by content: the first bytes of a file decide, never its name, because a
+// renamed or mislabelled file is exactly the mistake these checks exist to catch.
+/** ISO BMFF (`ftyp`) brands of MP4 audio. `mp42`/`isom` are also used by video; Mixcloud takes the audio track. */
+const AUDIO_BRANDS = new Set([
+    "M4A ",
+    "M4B ",
+    "M4P ",
+    "F4A ",
+    "F4B ",
+    "mp41",
+    "mp42",
+    "isom",
+    "iso2",
+    "iso3",
+    "iso4",
+    "iso5",
+    "iso6",
+    "dash",
+    "MSNV",
+]);
+const PICTURE_BRANDS = new Set(["heic", "heix", "mif1", "msf1", "avif", "avis"]);
+/** Detects MP3, M4A, AAC (ADTS), FLAC, Ogg/Opus, WAV or AIFF from a file's first bytes. */
+function sniffAudio(head) {
+    const type = audioTypeOf(head);
+    return type === undefined ? undefined : sniffed("audio", type);
+}
+/** Detects JPEG, PNG, GIF or WebP from a file's first bytes. */
+function sniffPicture(head) {
+    const type = pictureTypeOf(head);
+    return type === undefined ? undefined : sniffed("picture", type);
+}
+function audioTypeOf(b) {
+    if (id3v2Length(b, 0) !== undefined)
+        return afterId3(b);
+    if (isFlacMarker(b, 0))
+        return "flac";
+    if (ascii(b, 0, 4) === "OggS")
+        return ascii(b, 28, 8) === "OpusHead" ? "opus" : "ogg";
+    if (isRiff(b, "WAVE") || (ascii(b, 0, 4) === "RF64" && ascii(b, 8, 4) === "WAVE"))
+        return "wav";
+    if (ascii(b, 0, 4) === "FORM" && ["AIFF", "AIFC"].includes(ascii(b, 8, 4)))
+        return "aiff";
+    if (isAudioMp4(b))
+        return "m4a";
+    if (isAdtsHeader(b, 0))
+        return "aac";
+    if (parseMpegFrameHeader(b, 0) !== undefined)
+        return "mp3";
+    return undefined;
+}
+/**
+ * What follows an ID3v2 tag (several may be chained). Mostly MPEG frames, but taggers also
+ * put ID3 in front of FLAC and raw AAC. When the tag outgrows the bytes at hand (cover art),
+ * the tag itself is the evidence: it is an MP3 tag format.
+ */
+function afterId3(b) {
+    let at = 0;
+    for (let tags = 0; tags < 4; tags++) {
+        const length = id3v2Length(b, at);
+        if (length === undefined)
+            break;
+        at += length;
+    }
+    if (at >= b.length)
+        return "mp3";
+    if (isFlacMarker(b, at))
+        return "flac";
+    if (isAdtsHeader(b, at))
+        return "aac";
+    const frame = findMpegFrame(b, at);
+    if (frame !== undefined && isAdtsHeader(b, frame))
+        return "aac";
+    return "mp3";
+}
+function isRiff(b, form) {
+    return ascii(b, 0, 4) === "RIFF" && ascii(b, 8, 4) === form;
+}
+/** The major and compatible brands of an ISO BMFF `ftyp` box at the start, if there is one. */
+function ftypBrands(b) {
+    if (ascii(b, 4, 4) !== "ftyp")
+        return undefined;
+    const boxSize = new DataView(b.buffer, b.byteOffset, b.byteLength).getUint32(0);
+    const end = Math.min(b.length, boxSize);
+    const brands = [ascii(b, 8, 4)];
+    for (let at = 16; at + 4 <= end; at += 4)
+        brands.push(ascii(b, at, 4));
+    return brands;
+}
+function isAudioMp4(b) {
+    const brands = ftypBrands(b);
+    return brands !== undefined && AUDIO_BRANDS.has(brands[0] ?? "");
+}
+function pictureTypeOf(b) {
+    if (startsWithBytes(b, 0, [0xff, 0xd8, 0xff]))
+        return "jpeg";
+    if (startsWithBytes(b, 0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+        return "png";
+    if (ascii(b, 0, 6) === "GIF87a" || ascii(b, 0, 6) === "GIF89a")
+        return "gif";
+    if (isRiff(b, "WEBP"))
+        return "webp";
+    return undefined;
+}
+/**
+ * What some bytes look like, for "is not audio: it looks like …" messages. Covers the
+ * mistakes people make: the wrong kind of medium, a web page saved instead of the file,
+ * a video, an archive, a text file.
+ */
+function describeContent(b) {
+    const audio = audioTypeOf(b);
+    if (audio !== undefined)
+        return `${FORMAT_NAMES[audio] ?? audio} audio`;
+    const picture = pictureTypeOf(b);
+    if (picture !== undefined)
+        return `a ${FORMAT_NAMES[picture] ?? picture} picture`;
+    return (describeOtherBinary(b) ??
+        describeText(b) ??
+        `unrecognised data (it starts with bytes ${hexPrefix(b)})`);
+}
+function describeOtherBinary(b) {
+    const brands = ftypBrands(b);
+    if (brands !== undefined) {
+        const major = brands[0] ?? "";
+        if (PICTURE_BRANDS.has(major))
+            return "a HEIF/AVIF picture";
+        return major === "qt  " ? "a QuickTime video" : `an MP4 file of brand \`${major.trim()}\``;
+    }
+    if (ascii(b, 0, 5) === "%PDF-")
+        return "a PDF document";
+    if (startsWithBytes(b, 0, [0x50, 0x4b, 0x03, 0x04]))
+        return "a ZIP archive";
+    if (startsWithBytes(b, 0, [0x1f, 0x8b]))
+        return "a gzip archive";
+    if (startsWithBytes(b, 0, [0x1a, 0x45, 0xdf, 0xa3]))
+        return "a Matroska/WebM video";
+    if (isRiff(b, "AVI "))
+        return "an AVI video";
+    if (ascii(b, 0, 2) === "BM" && b.length >= 14)
+        return "a BMP picture";
+    if (ascii(b, 0, 4) === "II*\0" || ascii(b, 0, 4) === "MM\0*")
+        return "a TIFF picture";
+    return undefined;
+}
+function describeText(b) {
+    const text = decodeText(b);
+    if (text === undefined)
+        return undefined;
+    const start = text.trimStart().slice(0, 1024).toLowerCase();
+    if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.includes("<html")) {
+        return "an HTML page (a download page or an error page, not the file itself)";
+    }
+    if (start.startsWith("<?xml"))
+        return "an XML document (often a server's error message)";
+    if (start.startsWith("{") || start.startsWith("["))
+        return "JSON text";
+    return start.length === 0 ? "blank text" : "text";
+}
+/** The bytes as UTF-8 text, or undefined when they are binary. */
+function decodeText(b) {
+    const withoutBom = startsWithBytes(b, 0, [0xef, 0xbb, 0xbf]) ? b.subarray(3) : b;
+    // The head may end inside a multi-byte character: allow up to three bytes to be cut off.
+    for (let cut = 0; cut <= Math.min(3, withoutBom.length); cut++) {
+        try {
+            const text = new TextDecoder("utf-8", { fatal: true }).decode(withoutBom.subarray(0, withoutBom.length - cut));
+            return hasBinaryControl(text) ? undefined : text;
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+/** Control characters other than tab, newlines and form feed, which text files never hold. */
+function hasBinaryControl(text) {
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if ((code < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d].includes(code)) || code === 0x7f)
+            return true;
+    }
+    return false;
+}
+function hexPrefix(b) {
+    const bytes = Array.from(b.subarray(0, 8), (x) => x.toString(16).padStart(2, "0"));
+    return bytes.length === 0 ? "(none)" : bytes.join(" ");
+}
+
+;// CONCATENATED MODULE: ./src/media/problems.ts
+
+
+/** "the audio `x` is not audio of a known type (MP3, …): it looks like a PNG picture". */
+function unknownTypeProblem(kind, label, head) {
+    return { rule: "unknown-type", message: notOfKindMessage(kind, label, head) };
+}
+function notOfKindMessage(kind, label, head) {
+    return (`${label} is not ${kind === "audio" ? "audio" : "a picture"} of a known type ` +
+        `(${ACCEPTED_FORMATS[kind]}): it looks like ${describeContent(head)}`);
+}
+/** "the audio `x` is 4.5 GiB; Mixcloud takes at most 4.0 GiB", exact in bytes when rounding would hide the difference. */
+function tooLargeProblem(rule, label, size, limit) {
+    const [shown, allowed] = formatBytes(size) === formatBytes(limit)
+        ? [`${size} bytes`, `${limit} bytes`]
+        : [formatBytes(size), formatBytes(limit)];
+    return { rule, message: `${label} is ${shown}; Mixcloud takes at most ${allowed}` };
+}
+
+;// CONCATENATED MODULE: ./src/media/local-file.ts
+
+
+
+
+
+
+
+
+
+/** Bytes read from the start of a file to recognise it (enough for an MP4 `moov` up front). */
+const HEAD_BYTES = 64 * 1024;
+/**
+ * Checks a repo file as a cloudcast's audio or picture: inside the workspace, a regular file,
+ * not a Git LFS pointer, within the size limit, of a known type by content, not cut short.
+ */
+async function checkLocalFile(kind, relPath, workspaceRoot) {
+    const label = `the ${kind} \`${relPath}\``;
+    const resolved = await (0,workspace_path/* resolveInWorkspace */.z1)(workspaceRoot, relPath, label);
+    if (!resolved.ok)
+        return { problems: [resolved.problem] };
+    // Decided from lstat before anything is opened: opening a FIFO would block until a writer came.
+    const notRegular = describeNonRegular(resolved.stats);
+    if (notRegular !== undefined) {
+        return problem("not-regular", `${label} is ${notRegular}, not a regular file: point it at the file itself`);
+    }
+    // A hard link (nlink > 1) is accepted: git never creates one, so it can only come from the
+    // runner's own tooling, and from inside there is no telling which name is "the original".
+    // It still names data on the same file system that the workspace owner could already read.
+    const { size } = resolved.stats;
+    if (size === 0)
+        return problem("empty", `${label} is empty (0 bytes): commit the real file`);
+    const opened = await openRegular(resolved.realPath, resolved.stats, label);
+    if ("rule" in opened)
+        return { problems: [opened] };
+    const handle = opened;
+    try {
+        return await checkContent(kind, label, handle, { realPath: resolved.realPath, relPath, size });
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function checkContent(kind, label, handle, file) {
+    const source = fileSource(handle, file.size);
+    const head = await source.read(0, HEAD_BYTES);
+    const pointer = parseLfsPointer(head, file.size);
+    if (pointer !== undefined)
+        return problem("lfs-pointer", lfsPointerMessage(label, kind, pointer));
+    const problems = [];
+    const limit = sizeLimit(kind);
+    if (file.size > limit)
+        problems.push(tooLargeProblem("too-large", label, file.size, limit));
+    const type = kind === "audio" ? sniffAudio(head) : sniffPicture(head);
+    if (type === undefined) {
+        problems.push(unknownTypeProblem(kind, label, head));
+        return { problems };
+    }
+    const facts = kind === "audio" ? await inspectAudio(type.type, source) : {};
+    if (facts.truncated !== undefined) {
+        problems.push({
+            rule: "truncated",
+            message: `${label} looks cut short: ${facts.truncated}; copy or export the file again`,
+        });
+    }
+    if (problems.length > 0)
+        return { problems };
+    return { media: fileMedia(file, type, facts.durationSeconds), problems };
+}
+function fileMedia(file, type, durationSeconds) {
+    return {
+        kind: "file",
+        path: file.realPath,
+        relPath: file.relPath,
+        filename: external_node_path_.posix.basename(file.relPath),
+        size: file.size,
+        ...type,
+        ...(durationSeconds === undefined ? {} : { durationSeconds }),
+    };
+}
+function describeNonRegular(stats) {
+    if (stats.isFile())
+        return undefined;
+    if (stats.isDirectory())
+        return "a folder";
+    if (stats.isFIFO())
+        return "a named pipe (FIFO)";
+    if (stats.isSocket())
+        return "a socket";
+    if (stats.isCharacterDevice())
+        return "a character device";
+    if (stats.isBlockDevice())
+        return "a block device";
+    return "not a regular file";
+}
+/**
+ * Opens without following a symlink and without blocking (a belt-and-braces guard should the
+ * path have been swapped for a FIFO since lstat), then makes sure it is still the same file.
+ */
+async function openRegular(realPath, expected, label) {
+    const changed = {
+        rule: "not-regular",
+        message: `${label} changed while it was being checked: run the check again`,
+    };
+    const flags = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW;
+    let handle;
+    try {
+        handle = await (0,promises_.open)(realPath, flags);
+    }
+    catch (error) {
+        const code = (0,workspace_path/* errorCode */.CA)(error);
+        if (code === "EACCES" || code === "EPERM") {
+            return { rule: "unreadable", message: `${label} cannot be read: permission denied` };
+        }
+        if (code === "ENOENT" || code === "ELOOP")
+            return changed;
+        throw error;
+    }
+    const now = await handle.stat();
+    if (now.isFile() && now.ino === expected.ino && now.dev === expected.dev)
+        return handle;
+    await handle.close();
+    return changed;
+}
+/** Reads at offsets of an open file; the first read is kept so header readers share it. */
+function fileSource(handle, size) {
+    let cached;
+    const readAt = async (offset, length) => {
+        const wanted = Math.max(0, Math.min(length, size - offset));
+        const buffer = new Uint8Array(wanted);
+        const { bytesRead } = wanted === 0 ? { bytesRead: 0 } : await handle.read(buffer, 0, wanted, offset);
+        return buffer.subarray(0, bytesRead);
+    };
+    return {
+        size,
+        async read(offset, length) {
+            if (cached === undefined)
+                cached = await readAt(0, HEAD_BYTES);
+            if (offset >= 0 && offset + length <= cached.length)
+                return cached.subarray(offset, offset + length);
+            return readAt(offset, length);
+        },
+    };
+}
+function problem(rule, message) {
+    return { problems: [{ rule, message }] };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/media/url-policy.ts
+
+// Which URLs the action fetches, decided before any connection is made: https anywhere;
+// plain http only to this machine (the test servers), so media never travels unencrypted
+// and a test can never reach out to the network by accident.
+/** 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`. */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+    if (host === "localhost")
+        return true;
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return host.startsWith("127.");
+    if ((0,external_node_net_.isIP)(host) === 6)
+        return host === "::1" || /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host);
+    return false;
+}
+function isLoopbackUrl(url) {
+    return isLoopbackHost(url.hostname);
+}
+/** Why the action will not fetch `url` at all, or undefined when it may. */
+function urlProblem(url, label) {
+    if (url.protocol === "https:")
+        return undefined;
+    if (url.protocol === "http:" && isLoopbackUrl(url))
+        return undefined;
+    const found = url.protocol === "http:" ? "a plain http:// URL" : `a ${url.protocol} URL`;
+    return {
+        rule: "url-insecure",
+        message: `${label} is ${found}: use an https:// URL (plain http is only allowed to this machine, for tests)`,
+    };
+}
+/** Why a redirect from `from` to `to` is not followed, or undefined when it is. */
+function redirectProblem(from, to, label) {
+    const target = redactUrl(to);
+    if (isLoopbackUrl(from) && !isLoopbackUrl(to)) {
+        // A server on this machine (a test double) must not send the action out to the network.
+        return {
+            rule: "url-redirect-refused",
+            message: `${label} redirects from this machine to another host (${target}); such redirects are not followed`,
+        };
+    }
+    if (from.protocol === "https:" &&
+        to.protocol !== "https:" &&
+        !(isLoopbackUrl(from) && isLoopbackUrl(to))) {
+        return {
+            rule: "url-redirect-downgrade",
+            message: `${label} redirects from https to ${to.protocol}// (${target}); such downgrades are refused: link to an https URL that stays https`,
+        };
+    }
+    if (urlProblem(to, label) === undefined)
+        return undefined;
+    return {
+        rule: "url-insecure",
+        message: `${label} redirects to ${target}: only https:// URLs (or http:// to this machine) are followed`,
+    };
+}
+/**
+ * A URL fit for messages and logs: no user name or password, no fragment, and the query
+ * replaced by `?…` because signed download links carry their credentials there.
+ */
+function redactUrl(url) {
+    let parsed;
+    try {
+        parsed = typeof url === "string" ? new URL(url) : url;
+    }
+    catch {
+        return "(an invalid URL)";
+    }
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname}${parsed.search === "" ? "" : "?…"}`;
+}
+
+;// CONCATENATED MODULE: ./src/media/http.ts
+
+
+async function openHttpSession(timeouts) {
+    const { Agent, request } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
+    const agent = new Agent({
+        connect: { timeout: timeouts.connectMs },
+        headersTimeout: timeouts.headersMs,
+        bodyTimeout: timeouts.bodyMs,
+    });
+    return {
+        request: (url, init) => request(url, { ...init, dispatcher: agent }),
+        // destroy, not close: a check abandons bodies on purpose and must not wait for them.
+        close: () => agent.destroy(),
+    };
+}
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Requests `start`, following up to `maxRedirects` redirects (counting `redirectsSoFar`). */
+async function requestFollowingRedirects(session, start, options, redirectsSoFar = 0) {
+    let url = start;
+    for (let redirects = redirectsSoFar;; redirects++) {
+        const init = {
+            method: options.method,
+            headers: options.headersFor(url),
+            signal: options.signal,
+        };
+        const response = await session.request(url, init);
+        const location = REDIRECT_STATUSES.has(response.statusCode)
+            ? headerValue(response.headers, "location")
+            : undefined;
+        if (location === undefined)
+            return { ok: true, response, url, redirects };
+        await discardBody(response);
+        const next = nextHop(url, location, redirects, options);
+        if (!(next instanceof URL))
+            return { ok: false, problem: next };
+        url = next;
+    }
+}
+function nextHop(from, location, redirects, options) {
+    if (redirects >= options.maxRedirects) {
+        return {
+            rule: "url-redirect-limit",
+            message: `${options.label} redirects more than ${options.maxRedirects} times: link to the final address of the file`,
+        };
+    }
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        return {
+            rule: "url-status",
+            message: `${options.label} redirects to an invalid address: link to the file directly`,
+        };
+    }
+    return redirectProblem(from, next, options.label) ?? next;
+}
+function headerValue(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** A non-negative integer header (Content-Length), or undefined when absent or malformed. */
+function integerHeader(headers, name) {
+    const value = headerValue(headers, name)?.trim();
+    return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+function acceptsByteRanges(headers) {
+    return (headerValue(headers, "accept-ranges") ?? "").toLowerCase().includes("bytes");
+}
+/** Parses `bytes 0-65535/1048576`; the unsatisfied-range form (`bytes *` + `/0`) gives start -1. */
+function parseContentRange(value) {
+    const match = /^\s*bytes\s+(?:(\d+)-(\d+)|\*)\/(\d+|\*)\s*$/i.exec(value ?? "");
+    if (match === null)
+        return undefined;
+    const total = match[3] === "*" ? undefined : Number(match[3]);
+    if (match[1] === undefined)
+        return { start: -1, end: -1, total };
+    return { start: Number(match[1]), end: Number(match[2]), total };
+}
+/** Drops a body we do not want, without letting its errors escape. */
+async function discardBody(response) {
+    try {
+        await response.body.dump({ limit: 64 * 1024 });
+    }
+    catch {
+        response.body.destroy();
+    }
+}
+/** "404 Not Found: check the URL" and the like. */
+function describeStatus(status) {
+    const text = `${status} ${external_node_http_.STATUS_CODES[status] ?? ""}`.trim();
+    if (status === 401 || status === 403)
+        return `${text}: the file is not public; use a link anyone can download`;
+    if (status === 404 || status === 410)
+        return `${text}: check the URL`;
+    if (status === 429 || status >= 500)
+        return `${text}: the server is failing or busy; try again later`;
+    return text;
+}
+const NETWORK_ERRORS = {
+    UND_ERR_CONNECT_TIMEOUT: "the connection timed out",
+    UND_ERR_HEADERS_TIMEOUT: "the server did not answer in time",
+    UND_ERR_BODY_TIMEOUT: "the server stopped sending data",
+    UND_ERR_SOCKET: "the connection was dropped",
+    UND_ERR_RES_CONTENT_LENGTH_MISMATCH: "the server sent a different length than it announced",
+    ECONNREFUSED: "the connection was refused",
+    ECONNRESET: "the connection was reset",
+    ENOTFOUND: "the host name does not resolve",
+    EAI_AGAIN: "the host name could not be resolved (DNS failure)",
+    EHOSTUNREACH: "the host is unreachable",
+    ENETUNREACH: "the network is unreachable",
+    ETIMEDOUT: "the connection timed out",
+};
+/** A network failure in words; undici's codes and Node's socket codes are both understood. */
+function describeNetworkError(error) {
+    const code = codeOf(error);
+    if (code !== undefined && NETWORK_ERRORS[code] !== undefined)
+        return NETWORK_ERRORS[code];
+    if (code !== undefined && /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_/.test(code)) {
+        return `its TLS certificate was not accepted (${code})`;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return code === undefined ? message : `${message} (${code})`;
+}
+function codeOf(error) {
+    for (let e = error, depth = 0; e !== undefined && depth < 4; depth++) {
+        if (typeof e === "object" && e !== null && "code" in e && typeof e.code === "string")
+            return e.code;
+        e = typeof e === "object" && e !== null && "cause" in e ? e.cause : undefined;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/media/filename.ts
+
+// The file name a URL's medium is uploaded under: Mixcloud sees it, so it should be what the
+// server calls the file, and safe to use as a name in a temporary folder.
+const EXTENSIONS = { jpeg: "jpg" };
+/** From Content-Disposition, else the last segment of the final or original URL, else `audio.mp3`-like. */
+function urlFilename(kind, urls, response, type) {
+    const disposition = response && dispositionFilename(headerValue(response.headers, "content-disposition"));
+    const fromUrl = urls.map(lastSegment).find((name) => name !== "");
+    const name = safeFilename(disposition ?? fromUrl ?? "") || kind;
+    if (type === undefined || name.includes("."))
+        return name;
+    return `${name}.${EXTENSIONS[type.type] ?? type.type}`;
+}
+function dispositionFilename(value) {
+    if (value === undefined)
+        return undefined;
+    const extended = /filename\*\s*=\s*[^']*'[^']*'([^;]+)/i.exec(value)?.[1];
+    if (extended !== undefined) {
+        try {
+            return decodeURIComponent(extended.trim());
+        }
+        catch {
+            // fall through to the plain form
+        }
+    }
+    const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/i.exec(value);
+    return (plain?.[1] ?? plain?.[2])?.trim();
+}
+function lastSegment(url) {
+    const segment = url.pathname.split("/").pop() ?? "";
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+/** A name without folders, control characters or a leading dot, at most 200 characters. */
+function safeFilename(name) {
+    const base = name.split(/[/\\]/).pop() ?? "";
+    return base
+        .split("")
+        .filter((c) => !isControl(c.charCodeAt(0)))
+        .join("")
+        .replace(/^\.+/, "")
+        .slice(0, 200)
+        .trim();
+}
+function isControl(code) {
+    return code < 0x20 || code === 0x7f;
+}
+
+;// CONCATENATED MODULE: ./src/media/url-check.ts
+
+
+
+
+
+
+// Checks a URL medium without downloading it: HEAD for size and type; when a server refuses
+// HEAD, a ranged GET of the first 64 KiB, which also lets the content itself be sniffed.
+const PROBE_BYTES = 64 * 1024;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_REDIRECTS = 5;
+/** Answers to HEAD that mean "ask with GET": presigned links (403), servers without HEAD (405, 501). */
+const HEAD_REFUSED = new Set([403, 405, 501]);
+async function checkUrl(kind, rawUrl, options) {
+    const label = `the ${kind} URL ${redactUrl(rawUrl)}`;
+    let original;
+    try {
+        original = new URL(rawUrl);
+    }
+    catch {
+        return fail("url-invalid", `the ${kind} URL \`${rawUrl}\` is not a valid URL`);
+    }
+    const refused = urlProblem(original, label);
+    if (refused !== undefined)
+        return { problems: [refused] };
+    const asset = await options.findReleaseAsset?.(rawUrl);
+    if (asset !== undefined)
+        return checkReleaseAsset(kind, rawUrl, asset, label);
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const session = await openHttpSession({
+        connectMs: timeoutMs,
+        headersMs: timeoutMs,
+        bodyMs: timeoutMs,
+    });
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+    try {
+        return await probe({ kind, label, original, session, options, signal });
+    }
+    catch (error) {
+        if (options.signal?.aborted)
+            throw options.signal.reason;
+        const why = deadline.aborted
+            ? `it did not answer within ${seconds(timeoutMs)}`
+            : describeNetworkError(error);
+        return fail("url-unreachable", `${label} could not be reached: ${why}`);
+    }
+    finally {
+        await session.close();
+    }
+}
+async function probe(p) {
+    const extra = (url) => p.options.fetchHeaders?.(url) ?? {};
+    const follow = {
+        signal: p.signal,
+        maxRedirects: p.options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
+        label: p.label,
+    };
+    const head = await requestFollowingRedirects(p.session, p.original, {
+        ...follow,
+        method: "HEAD",
+        headersFor: extra,
+    });
+    if (!head.ok || !HEAD_REFUSED.has(head.response.statusCode))
+        return fromHead(p, head);
+    await discardBody(head.response);
+    const get = await requestFollowingRedirects(p.session, head.url, {
+        ...follow,
+        method: "GET",
+        headersFor: (url) => ({ ...extra(url), range: `bytes=0-${PROBE_BYTES - 1}` }),
+    }, head.redirects);
+    return fromRangedGet(p, get);
+}
+async function fromHead(p, followed) {
+    if (!followed.ok)
+        return { problems: [followed.problem] };
+    const { response, url } = followed;
+    await discardBody(response);
+    const statusProblem = badStatus(p.label, response.statusCode);
+    if (statusProblem !== undefined)
+        return { problems: [statusProblem] };
+    const mime = bareMime(headerValue(response.headers, "content-type") ?? "");
+    if (isWrongMime(p.kind, mime)) {
+        return fail("url-unknown-type", `${p.label} is served as \`${mime}\`, not as ${p.kind}: link to the file itself`);
+    }
+    const type = typeFromMime(p.kind, mime) ?? typeFromName(p.kind, url.pathname);
+    const size = integerHeader(response.headers, "content-length");
+    return finish(p, {
+        url,
+        response,
+        size,
+        type,
+        acceptsRanges: acceptsByteRanges(response.headers),
+    });
+}
+async function fromRangedGet(p, followed) {
+    if (!followed.ok)
+        return { problems: [followed.problem] };
+    const { response, url } = followed;
+    const range = parseContentRange(headerValue(response.headers, "content-range"));
+    if (response.statusCode === 416 && range?.total === 0) {
+        await discardBody(response);
+        return finish(p, { url, response, size: 0, type: undefined, acceptsRanges: true });
+    }
+    const statusProblem = badStatus(p.label, response.statusCode);
+    if (statusProblem !== undefined) {
+        await discardBody(response);
+        return { problems: [statusProblem] };
+    }
+    const head = await readPrefix(response, PROBE_BYTES);
+    const partial = response.statusCode === 206;
+    const size = partial ? range?.total : integerHeader(response.headers, "content-length");
+    const acceptsRanges = partial || acceptsByteRanges(response.headers);
+    if (head.length === 0)
+        return finish(p, { url, response, size: size ?? 0, type: undefined, acceptsRanges });
+    const type = p.kind === "audio" ? sniffAudio(head) : sniffPicture(head);
+    if (type === undefined) {
+        return {
+            problems: [{ ...unknownTypeProblem(p.kind, p.label, head), rule: "url-unknown-type" }],
+        };
+    }
+    return finish(p, { url, response, size, type, acceptsRanges });
+}
+function finish(p, found) {
+    const problems = sizeProblems(p.kind, p.label, found.size);
+    if (problems.length > 0)
+        return { problems };
+    const media = {
+        kind: "url",
+        url: found.url.href,
+        originalUrl: p.original.href,
+        filename: urlFilename(p.kind, [found.url, p.original], found.response, found.type),
+        acceptsRanges: found.acceptsRanges,
+        ...(found.size === undefined ? {} : { size: found.size }),
+        ...(found.type ?? {}),
+    };
+    return { media, problems };
+}
+function sizeProblems(kind, label, size) {
+    const limit = sizeLimit(kind);
+    if (size === 0)
+        return [{ rule: "url-empty", message: `${label} gives an empty file (0 bytes)` }];
+    if (size !== undefined && size > limit)
+        return [tooLargeProblem("url-too-large", label, size, limit)];
+    return [];
+}
+function badStatus(label, status) {
+    if (status >= 200 && status < 300)
+        return undefined;
+    return { rule: "url-status", message: `${label} answered ${describeStatus(status)}` };
+}
+/**
+ * A Content-Type that says the URL is not the medium: a web page (a share link rather than a
+ * download link), JSON or XML (an API or error answer), or the other kind of medium.
+ * Generic types (application/octet-stream) say nothing and are let through.
+ */
+function isWrongMime(kind, mime) {
+    const top = mime.split("/")[0] ?? "";
+    if (top === "text" ||
+        ["application/json", "application/xml", "application/xhtml+xml"].includes(mime)) {
+        return true;
+    }
+    if (kind === "audio")
+        return top === "image";
+    return (top === "audio" ||
+        top === "video" ||
+        (top === "image" && typeFromMime(kind, mime) === undefined));
+}
+/** Reads at most `max` bytes of a body, then drops the connection rather than read on. */
+async function readPrefix(response, max) {
+    const chunks = [];
+    let got = 0;
+    for await (const chunk of response.body) {
+        chunks.push(chunk);
+        got += chunk.length;
+        if (got >= max)
+            break;
+    }
+    response.body.destroy();
+    return Buffer.concat(chunks).subarray(0, max);
+}
+/**
+ * A release asset of the run's repository is judged by what the API says of it (its link may
+ * need the job's token, as in a private repository): size by the API, type by name or MIME type.
+ */
+function checkReleaseAsset(kind, url, asset, label) {
+    const limit = sizeLimit(kind);
+    if (asset.size > limit)
+        return { problems: [tooLargeProblem("url-too-large", label, asset.size, limit)] };
+    if (asset.size === 0)
+        return fail("url-empty", `${label} is an empty release asset: upload the file again`);
+    const type = typeFromName(kind, asset.name) ?? typeFromMime(kind, asset.contentType);
+    if (type === undefined) {
+        return fail("url-unknown-type", `${label} is a release asset named \`${asset.name}\` (${asset.contentType}), not ${kind === "audio" ? "audio" : "a picture"} by its name or type`);
+    }
+    return {
+        media: {
+            kind: "url",
+            url,
+            originalUrl: url,
+            filename: asset.name,
+            size: asset.size,
+            ...type,
+            acceptsRanges: false,
+        },
+        problems: [],
+    };
+}
+function fail(rule, message) {
+    return { problems: [{ rule, message }] };
+}
+
+;// CONCATENATED MODULE: ./src/media/check.ts
+
+
+
+
+
+
+/**
+ * Checks that a valid cloudcast's audio (given, or the default beside the file) and picture
+ * can be had, without uploading or downloading them. Each problem becomes a diagnostic on the
+ * `audio:`/`picture:` value, or at the start of the file when the key is absent.
+ * A file that did not parse has nothing to check and gives an empty result.
+ */
+async function checkMedia(parsed, options) {
+    const cloudcast = parsed.cloudcast;
+    if (cloudcast === undefined)
+        return { diagnostics: [] };
+    const workspaceRoot = await (0,promises_.realpath)(options.workspace);
+    const file = workspaceRelative(parsed.file, options.workspace);
+    const [audio, picture] = await Promise.all([
+        cloudcast.audio === undefined
+            ? checkDefaultAudio(file, workspaceRoot, cloudcast.key !== undefined)
+            : checkRef("audio", cloudcast.audio, workspaceRoot, options),
+        cloudcast.picture === undefined
+            ? undefined
+            : checkRef("picture", cloudcast.picture, workspaceRoot, options),
+    ]);
+    const diagnostics = [
+        ...toDiagnostics("audio", audio.problems, parsed.file, parsed.spans.audio),
+        ...toDiagnostics("picture", picture?.problems ?? [], parsed.file, parsed.spans.picture),
+    ];
+    return {
+        ...(audio.media === undefined ? {} : { audio: audio.media }),
+        ...(picture?.media === undefined ? {} : { picture: picture.media }),
+        diagnostics,
+    };
+}
+async function checkRef(kind, ref, workspaceRoot, options) {
+    return ref.kind === "path"
+        ? checkLocalFile(kind, ref.path, workspaceRoot)
+        : checkUrl(kind, ref.url, options);
+}
+/**
+ * A file with a `key` describes an upload that is already on Mixcloud, and an existing upload's
+ * audio is never sent again: for it the default audio is optional (as for an imported file).
+ */
+async function checkDefaultAudio(file, workspaceRoot, optional) {
+    const found = await findDefaultAudio(file, workspaceRoot);
+    if (!found.ok)
+        return { problems: optional && found.problem.rule === "missing" ? [] : [found.problem] };
+    return checkLocalFile("audio", found.relPath, workspaceRoot);
+}
+function toDiagnostics(kind, problems, file, span) {
+    return problems.map((p) => (0,diagnostic/* diagnosticAt */.R5)(file, span ?? diagnostic/* FILE_START */.WS, `${kind}-${p.rule}`, p.message));
+}
+/** The cloudcast's path relative to the workspace, `/`-separated, whatever form it was given in. */
+function workspaceRelative(file, workspace) {
+    const relativePath = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(workspace, file) : file;
+    return external_node_path_.posix.normalize(relativePath.split(external_node_path_.sep).join("/"));
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/media/download.ts
+
+
+
+
+
+
+
+
+
+
+/** A download that failed; `retryable` says whether another try could succeed. */
+class MediaDownloadError extends Error {
+    retryable;
+    constructor(message, retryable) {
+        super(message);
+        this.retryable = retryable;
+        this.name = "MediaDownloadError";
+    }
+}
+const DEFAULT_STALL_MS = 30_000;
+const DEFAULT_ATTEMPTS = 3;
+const MAX_REDIRECTS = 5;
+const SNIFF_BYTES = 64 * 1024;
+async function downloadToTemp(media, options) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir, "mixcloud-media-"));
+    const cleanup = () => (0,promises_.rm)(dir, { recursive: true, force: true });
+    const path = (0,external_node_path_.join)(dir, safeFilename(media.filename) || options.kind);
+    try {
+        const { size, type } = await downloadInto(path, media, options);
+        return { path, size, ...type, cleanup };
+    }
+    catch (error) {
+        await cleanup();
+        throw options.signal?.aborted ? (options.signal.reason ?? error) : error;
+    }
+}
+async function downloadInto(path, media, options) {
+    const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
+    const session = await openHttpSession({
+        connectMs: stallMs,
+        headersMs: stallMs,
+        bodyMs: stallMs,
+    });
+    const file = await (0,promises_.open)(path, "w+");
+    const label = `the ${options.kind} URL ${redactUrl(media.url)}`;
+    const job = {
+        media,
+        options,
+        label,
+        session,
+        file,
+        progress: { written: 0, resumable: false },
+    };
+    try {
+        await withAttempts(job);
+        return { size: job.progress.written, type: await sniffDownloaded(job) };
+    }
+    finally {
+        await file.close();
+        await session.close();
+    }
+}
+async function withAttempts(job) {
+    const attempts = Math.max(1, job.options.attempts ?? DEFAULT_ATTEMPTS);
+    for (let attempt = 1;; attempt++) {
+        job.options.signal?.throwIfAborted();
+        try {
+            await attemptOnce(job);
+            return;
+        }
+        catch (error) {
+            job.options.signal?.throwIfAborted();
+            const failure = asDownloadError(error, job);
+            if (!failure.retryable || attempt >= attempts)
+                throw failure;
+            await (0,external_node_timers_promises_.setTimeout)(backoffMs(attempt), undefined, { signal: job.options.signal });
+        }
+    }
+}
+/** One request: from the start, or from where the last attempt stopped when that is safe. */
+async function attemptOnce(job) {
+    const stallMs = job.options.stallMs ?? DEFAULT_STALL_MS;
+    const stalled = new AbortController();
+    const watchdog = setTimeout(() => stalled.abort(), stallMs);
+    const signal = job.options.signal
+        ? AbortSignal.any([job.options.signal, stalled.signal])
+        : stalled.signal;
+    try {
+        const response = await requestBody(job, signal);
+        if (response === "complete")
+            return;
+        await streamBody(job, response, watchdog);
+    }
+    catch (error) {
+        if (stalled.signal.aborted && !job.options.signal?.aborted) {
+            throw new MediaDownloadError(`${job.label} stalled: no data for ${seconds(stallMs)}`, true);
+        }
+        throw error;
+    }
+    finally {
+        clearTimeout(watchdog);
+    }
+}
+async function requestBody(job, signal) {
+    const { progress } = job;
+    const resumeFrom = progress.resumable ? progress.written : 0;
+    const origin = new URL(job.media.url).origin;
+    const headersFor = (url) => ({
+        ...(url.origin === origin ? job.options.headers : {}),
+        ...(resumeFrom > 0 ? { range: `bytes=${resumeFrom}-` } : {}),
+    });
+    const followed = await requestFollowingRedirects(job.session, new URL(job.media.url), {
+        method: "GET",
+        headersFor,
+        signal,
+        maxRedirects: MAX_REDIRECTS,
+        label: job.label,
+    });
+    if (!followed.ok)
+        throw new MediaDownloadError(followed.problem.message, false);
+    const { response } = followed;
+    if (resumeFrom > 0 && response.statusCode === 206)
+        return resumed(job, response, resumeFrom);
+    if (resumeFrom > 0 && response.statusCode === 416 && progress.written === progress.total) {
+        await discardBody(response);
+        return "complete";
+    }
+    if (response.statusCode === 200 || response.statusCode === 206)
+        return fromStart(job, response);
+    await discardBody(response);
+    const retryable = response.statusCode === 429 || response.statusCode >= 500;
+    throw new MediaDownloadError(`${job.label} answered ${describeStatus(response.statusCode)}`, retryable);
+}
+/** A 206 to `Range: bytes=N-` is spliced on only when it starts at N and agrees on the total. */
+async function resumed(job, response, resumeFrom) {
+    const range = parseContentRange(headerValue(response.headers, "content-range"));
+    if (range?.start === resumeFrom && range.total === job.progress.total)
+        return response;
+    await discardBody(response);
+    job.progress.resumable = false;
+    throw new MediaDownloadError(`${job.label} answered a resumed download with a different range`, true);
+}
+/** A full answer (the server ignored or was not asked for a range): start the file over. */
+async function fromStart(job, response) {
+    const { progress, options } = job;
+    const range = parseContentRange(headerValue(response.headers, "content-range"));
+    if (response.statusCode === 206 && range?.start !== 0) {
+        await discardBody(response);
+        throw new MediaDownloadError(`${job.label} answered with part of the file it was not asked for`, true);
+    }
+    await job.file.truncate(0);
+    progress.written = 0;
+    progress.total =
+        response.statusCode === 206 ? range?.total : integerHeader(response.headers, "content-length");
+    progress.resumable =
+        progress.total !== undefined &&
+            (acceptsByteRanges(response.headers) || job.media.acceptsRanges);
+    if (progress.total !== undefined && progress.total > options.maxBytes) {
+        await discardBody(response);
+        throw tooLarge(job, `it announces ${formatBytes(progress.total)}`);
+    }
+    return response;
+}
+async function streamBody(job, response, watchdog) {
+    const { progress, options } = job;
+    for await (const chunk of response.body) {
+        watchdog.refresh();
+        const after = progress.written + chunk.length;
+        if (after > options.maxBytes)
+            throw tooLarge(job, "it kept sending past the limit");
+        if (progress.total !== undefined && after > progress.total) {
+            throw new MediaDownloadError(`${job.label} sent more than the ${formatBytes(progress.total)} it announced`, false);
+        }
+        await job.file.write(chunk, 0, chunk.length, progress.written);
+        progress.written = after;
+        options.onProgress?.(progress.written, progress.total);
+    }
+    if (progress.total !== undefined && progress.written < progress.total) {
+        throw new MediaDownloadError(`${job.label}: the connection ended after ${formatBytes(progress.written)} of ${formatBytes(progress.total)}`, true);
+    }
+}
+async function sniffDownloaded(job) {
+    const { written } = job.progress;
+    if (written === 0)
+        throw new MediaDownloadError(`${job.label} gave an empty file (0 bytes)`, false);
+    const head = new Uint8Array(Math.min(SNIFF_BYTES, written));
+    await job.file.read(head, 0, head.length, 0);
+    const type = job.options.kind === "audio" ? sniffAudio(head) : sniffPicture(head);
+    if (type === undefined)
+        throw new MediaDownloadError(notOfKindMessage(job.options.kind, job.label, head), false);
+    return type;
+}
+function tooLarge(job, detail) {
+    const limit = formatBytes(job.options.maxBytes);
+    return new MediaDownloadError(`${job.label} is larger than the ${limit} allowed for ${job.options.kind} (${detail})`, false);
+}
+/** Local disk problems end the download; anything else on the way is the network, worth another try. */
+function asDownloadError(error, job) {
+    if (error instanceof MediaDownloadError)
+        return error;
+    const code = (0,workspace_path/* errorCode */.CA)(error);
+    if (code !== undefined &&
+        ["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EISDIR"].includes(code)) {
+        const why = error instanceof Error ? error.message : String(error);
+        return new MediaDownloadError(`${job.label}: could not write the download to disk: ${why}`, false);
+    }
+    const got = formatBytes(job.progress.written);
+    return new MediaDownloadError(`${job.label}: the download failed after ${got}: ${describeNetworkError(error)}`, true);
+}
+/** 0.25 s, 0.5 s, 1 s … up to 4 s, with jitter so parallel downloads do not retry in step. */
+function backoffMs(attempt) {
+    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
+    return Math.round(base * (0.5 + Math.random() / 2));
+}
+
+;// CONCATENATED MODULE: ./src/media/index.ts
+// Audio and picture sources of a cloudcast: repo files and URLs, checked before anything is
+// published (SPEC §4 "Validate everything first"), and URL media fetched for the upload.
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony export isInside */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2969);
+
+
+
+/** True when `path` is `root` or inside it. Both must be real (symlink-free) absolute paths. */
+function isInside(root, path) {
+    const prefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+    return (path + node_path__WEBPACK_IMPORTED_MODULE_1__.sep).startsWith(prefix);
+}
+/**
+ * Finds `relPath` (`/`-separated) under the real workspace `root`.
+ * `label` names the medium in messages, e.g. "the audio `mixes/show.mp3`".
+ */
+async function resolveInWorkspace(root, relPath, label) {
+    const parts = relPath.split("/").filter((part) => part !== "" && part !== ".");
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(relPath) || parts.includes("..")) {
+        return failure("outside-workspace", `${label} is outside the repository: use a path relative to the repository root`);
+    }
+    let current = root;
+    for (const [index, part] of parts.entries()) {
+        const walked = parts.slice(0, index + 1).join("/");
+        const isLast = index === parts.length - 1;
+        const step = await stepInto({ root, parent: current, part, walked, label, isLast });
+        if (!step.ok)
+            return step;
+        current = step.realPath;
+    }
+    return { ok: true, realPath: current, stats: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(current) };
+}
+async function stepInto(context) {
+    const { root, parent, part, walked, label } = context;
+    const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parent, part);
+    let stats;
+    try {
+        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(candidate);
+    }
+    catch (error) {
+        return missingStep(error, context);
+    }
+    if (!stats.isSymbolicLink())
+        return { ok: true, realPath: candidate };
+    let target;
+    try {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(candidate);
+    }
+    catch (error) {
+        return brokenLinkStep(error, walked, label);
+    }
+    if (!isInside(root, target)) {
+        return failure("symlink-escape", `${label} goes through the symbolic link \`${walked}\`, which points outside the ` +
+            `repository (to \`${target}\`): only files inside the repository are published; ` +
+            "copy the file in instead of linking to it");
+    }
+    return { ok: true, realPath: target };
+}
+async function missingStep(error, context) {
+    const { parent, part, walked, label } = context;
+    const code = errorCode(error);
+    if (code === "ENOTDIR") {
+        return failure("missing", `${label} does not exist: \`${parentOf(walked)}\` is a file, not a folder`);
+    }
+    if (code === "EACCES" || code === "EPERM") {
+        return failure("unreadable", `${label} cannot be read: permission denied on \`${walked}\``);
+    }
+    if (code !== "ENOENT")
+        throw error;
+    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(part, await listNames(parent));
+    const where = context.isLast ? "" : ` (there is no folder \`${walked}\`)`;
+    const folder = parentOf(walked);
+    const hint = suggestion === undefined
+        ? "commit the file or fix the path"
+        : `did you mean \`${folder === "" ? suggestion : `${folder}/${suggestion}`}\`?`;
+    return failure("missing", `${label} does not exist${where}: ${hint}`);
+}
+function brokenLinkStep(error, walked, label) {
+    const code = errorCode(error);
+    if (code === "ELOOP") {
+        return failure("missing", `${label} goes through \`${walked}\`, a loop of symbolic links`);
+    }
+    if (code === "ENOENT" || code === "ENOTDIR") {
+        return failure("missing", `${label} does not exist: \`${walked}\` is a symbolic link to something that does not exist`);
+    }
+    throw error;
+}
+async function listNames(dir) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function parentOf(walked) {
+    const slash = walked.lastIndexOf("/");
+    return slash < 0 ? "" : walked.slice(0, slash);
+}
+function failure(rule, message) {
+    return { ok: false, problem: { rule, message } };
+}
+function errorCode(error) {
+    return typeof error === "object" && error !== null && "code" in error
+        ? String(error.code)
+        : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ closestName),
+/* harmony export */   Y: () => (/* binding */ editDistance)
+/* harmony export */ });
+/**
+ * Edit distance between two strings counting insertions, deletions, substitutions and swaps of
+ * neighbours (optimal string alignment): `audoi` is one slip away from `audio`.
+ */
+function editDistance(a, b) {
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const up = rows[i - 1] ?? [];
+            let best = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+            }
+            row.push(best);
+        }
+        rows.push(row);
+    }
+    return rows[a.length]?.[b.length] ?? 0;
+}
+/**
+ * The candidate closest to `wanted`, compared case-insensitively (a case slip is the most
+ * common reason a path works on a laptop and fails on a Linux runner), or undefined when
+ * none is close enough to be a plausible typo.
+ */
+function closestName(wanted, candidates) {
+    const target = wanted.toLowerCase();
+    const allowed = Math.max(1, Math.min(3, Math.floor(target.length / 3)));
+    let best;
+    for (const name of [...candidates].sort()) {
+        if (name === wanted)
+            continue;
+        const distance = editDistance(target, name.toLowerCase());
+        if (distance <= allowed && (best === undefined || distance < best.distance)) {
+            best = { name, distance };
+        }
+    }
+    return best?.name;
+}
+
+
+/***/ })
+
+};

@@ -2,7 +2,7 @@
 // touch @actions/*; everything they call is plain values in, plain values out.
 import type * as Core from "@actions/core";
 import { cancelOnSignals } from "./action/cancel.js";
-import { createActionLog } from "./action/log.js";
+import { createActionLog, safeCoreLog } from "./action/log.js";
 import { writeComment, writeRunnerReport } from "./action/report.js";
 import type { ChangeSet } from "./changes.js";
 import { detectChanges } from "./changes.js";
@@ -85,11 +85,8 @@ async function changesFor(
   core: CoreModule,
 ): Promise<ChangeSet> {
   if (!settings.changedOnly) return { kind: "all" };
-  const changes = await detectChanges(event, {
-    git,
-    github,
-    log: { info: core.info, warning: core.warning },
-  });
+  const log = safeCoreLog(core);
+  const changes = await detectChanges(event, { git, github, log });
   if (changes.kind === "skip") core.notice(changes.reason);
   return changes;
 }

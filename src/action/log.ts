@@ -3,10 +3,17 @@
 // it finishes (groups cannot interleave), while progress still shows live, prefixed by the file.
 import type * as Core from "@actions/core";
 import type { PublishLog } from "../publish/log.js";
+import { escapeWorkflowCommandText } from "../report/text.js";
 
 type CoreLog = Pick<typeof Core, "info" | "warning" | "startGroup" | "endGroup">;
 
-export function createActionLog(core: CoreLog, concurrency: number): PublishLog {
+/**
+ * Log lines carry titles and file names from the repository, and `core.info` and group titles are
+ * written raw: each line is made one line, without control characters, and unable to start a
+ * workflow command (a title like `x\n::set-env …` would otherwise run one).
+ */
+export function createActionLog(rawCore: CoreLog, concurrency: number): PublishLog {
+  const core = safeCoreLog(rawCore);
   const live = concurrency === 1;
   const held = new Map<string, string[]>();
   const line = (file: string, message: string) => (file === "" ? message : `${file}: ${message}`);
@@ -35,5 +42,15 @@ export function createActionLog(core: CoreLog, concurrency: number): PublishLog 
       core.endGroup();
       held.delete(file);
     },
+  };
+}
+
+/** The same log, every line escaped (see createActionLog). */
+export function safeCoreLog(core: CoreLog): CoreLog {
+  return {
+    info: (message) => core.info(escapeWorkflowCommandText(message)),
+    warning: (message) => core.warning(escapeWorkflowCommandText(String(message))),
+    startGroup: (name) => core.startGroup(escapeWorkflowCommandText(name)),
+    endGroup: () => core.endGroup(),
   };
 }

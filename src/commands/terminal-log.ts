@@ -2,6 +2,7 @@
 // elsewhere (a pipe, CI) plain lines, the same ones the action prints.
 import type { PublishLog } from "../publish/log.js";
 import type { CommandIO } from "./types.js";
+import { sanitizeText } from "../report/text.js";
 
 const PROGRESS = /^\s*(\d+) % (.*)$/;
 
@@ -11,7 +12,9 @@ export function createTerminalLog(io: CommandIO): PublishLog & { close(): void }
     if (bar) io.stdout("\r\x1b[2K");
     bar = false;
   };
-  const line = (file: string, message: string) => (file === "" ? message : `${file}: ${message}`);
+  // Titles and file names come from the repository: no escape sequence of theirs reaches the terminal.
+  const line = (file: string, message: string) =>
+    sanitizeText(file === "" ? message : `${file}: ${message}`);
   return {
     info(file, message) {
       const progress = io.isTTY ? PROGRESS.exec(message) : null;
@@ -21,7 +24,7 @@ export function createTerminalLog(io: CommandIO): PublishLog & { close(): void }
         const filled = Math.round((percent / 100) * width);
         clearBar();
         io.stdout(
-          `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(percent).padStart(3)} % ${progress[2]} ${file}`,
+          `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(percent).padStart(3)} % ${progress[2]} ${sanitizeText(file)}`,
         );
         bar = true;
         return;

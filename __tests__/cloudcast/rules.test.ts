@@ -6,7 +6,7 @@ import { problemsOf } from "./support.js";
  * and explained in a message that says what to do.
  */
 const CASES: Array<[rule: string, source: string, at: string, message: RegExp]> = [
-  ["yaml-syntax", 'title: "never closed\n', "2:1", /^invalid YAML: .*quote/i],
+  ["yaml-syntax", 'title: "never closed\n', "1:8", /^invalid YAML: .*quote/i],
   ["yaml-tag", "title: !custom Tagged\n", "1:8", /tag.*!custom.*remove the tag/i],
   ["duplicate-key", "title: One\ntitle: Two\n", "2:1", /appears twice.*keep one/],
   ["multiple-documents", "title: A\n---\ntitle: B\n", "2:1", /second YAML document.*exactly one/],

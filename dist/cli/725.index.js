@@ -1313,7 +1313,7 @@ function parseFullYaml(text) {
     if (!doc)
         return { empty: true, problems: second };
     // (concat, not push(...): a hostile file can have more problems than a call has arguments)
-    const yamlProblems = second.concat(doc.errors.map(fromYamlError), doc.warnings.map(fromYamlError));
+    const yamlProblems = second.concat(doc.errors.map((error) => fromYamlError(error, first)), doc.warnings.map((error) => fromYamlError(error, first)));
     if (yamlProblems.length > second.length)
         return { empty: false, problems: yamlProblems };
     if (doc.contents === null || isEmptyScalar(doc.contents))
@@ -1344,14 +1344,47 @@ const RULE_BY_CODE = {
     TAG_RESOLVE_FAILED: "yaml-tag",
     RESOURCE_EXHAUSTION: "nesting-depth",
 };
-function fromYamlError(error) {
-    const [start, end] = error.pos;
+function fromYamlError(error, text) {
+    const [start, end] = placeError(error, text);
     const rule = RULE_BY_CODE[error.code] ?? "yaml-syntax";
     const detail = error.message.split("\n")[0] ?? error.message;
     const message = rule === "yaml-tag"
         ? `${detail}: remove the tag, a cloudcast needs none`
         : `invalid YAML: ${detail}`;
     return { start, end: Math.max(end, start), rule, message };
+}
+/**
+ * Where to show a parser error. The package puts an unclosed quote at the end of the input, past
+ * the last line, where an editor or a PR annotation cannot show it; the opening quote is where the
+ * mistake is. Any other position past the end is moved onto the file's last character.
+ */
+function placeError(error, text) {
+    const [start, end] = error.pos;
+    if (start < text.trimEnd().length)
+        return [start, end];
+    const quote = /Missing closing (["'])quote/.exec(error.message)?.[1];
+    const opening = quote === "'" || quote === '"' ? openingQuote(text, quote) : undefined;
+    if (opening !== undefined)
+        return [opening, opening + 1];
+    const last = Math.max(0, text.trimEnd().length - 1);
+    return [last, last + 1];
+}
+/** The quote that opens a scalar running to the end of `text`: the last one not escaped. */
+function openingQuote(text, quote) {
+    for (let i = text.length - 1; i >= 0; i--) {
+        if (text[i] !== quote)
+            continue;
+        if (quote === "'" && text[i - 1] === "'") {
+            i--; // `''` is an escaped quote inside a single-quoted scalar
+            continue;
+        }
+        let backslashes = 0;
+        while (quote === '"' && text[i - 1 - backslashes] === "\\")
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return i;
+    }
+    return undefined;
 }
 /** Thrown to stop converting once an alias bomb is found; caught in `build`. */
 class AliasLimit extends Error {

@@ -65,7 +65,7 @@ const COMMANDS = {
     },
     demo: {
         summary: "publish examples/ to a bundled mock server and show the result",
-        load: async () => (await __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 173))).demo,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(500), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7639))).demo,
     },
 };
 function usage() {

@@ -1,0 +1,659 @@
+export const id = 639;
+export const ids = [639];
+export const modules = {
+
+/***/ 7639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  demo: () => (/* binding */ demo)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/commands/types.ts
+var types = __webpack_require__(8619);
+// EXTERNAL MODULE: ./src/commands/usage.ts
+var usage = __webpack_require__(625);
+// EXTERNAL MODULE: ./src/commands/publish.ts + 2 modules
+var publish = __webpack_require__(500);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** The step outputs of SPEC §3, as strings ready for `core.setOutput`. */
+
+
+
+/**
+ * `urls` holds exactly the cloudcasts this run published or updated (SPEC §3): an `unchanged`
+ * or `skipped` one already existed and was not touched, so a step that announces new uploads
+ * must not see it. Their URLs are still in `results`.
+ */
+function publishedUrls(results) {
+    return results
+        .filter((r) => r.status === "published" || r.status === "updated")
+        .flatMap((r) => (r.url === undefined || r.url === "" ? [] : [r.url]))
+        .join("\n");
+}
+/** Every selected file that parsed and validated: all statuses but `invalid`, in file order. */
+function matrix(results) {
+    const include = results.filter((r) => r.status !== "invalid").map((r) => ({ file: r.file }));
+    return JSON.stringify({ include });
+}
+/** Output name → value. Text is passed through unchanged: outputs are data, not display. */
+function buildOutputs(report) {
+    const counts = countStatuses(report.results);
+    return {
+        [Outputs.Urls]: publishedUrls(report.results),
+        [Outputs.Results]: JSON.stringify(report.results.map(toOutputResult)),
+        [Outputs.Published]: String(counts.published),
+        [Outputs.Updated]: String(counts.updated),
+        [Outputs.Skipped]: String(counts.skipped),
+        [Outputs.Failed]: String(counts.failed),
+        [Outputs.Invalid]: String(counts.invalid),
+        [Outputs.Matrix]: matrix(report.results),
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+const TITLE_PREFIX = "mixcloud-publish";
+/** A message quoting a huge value from a file is still one readable annotation. */
+const MAX_MESSAGE_CHARS = 2000;
+const MAX_TITLE_CHARS = 200;
+function title(rule) {
+    return escapeWorkflowCommandText(truncateText(`${TITLE_PREFIX}: ${rule}`, MAX_TITLE_CHARS));
+}
+function message(text) {
+    return escapeWorkflowCommandText(truncateText(text, MAX_MESSAGE_CHARS));
+}
+/**
+ * Only sanitised, not defused: the path must still name the file for GitHub to attach the
+ * annotation, and @actions/core escapes `:` and `,` in properties, so it cannot end the command.
+ */
+function filePath(file) {
+    return sanitizeText(file);
+}
+function positive(n) {
+    return Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1;
+}
+/**
+ * GitHub keeps columns only for a single-line annotation. A Diagnostic's `endColumn` is
+ * exclusive; an annotation's reads as the last column covered, so it is one less (but never
+ * before the start, for the empty span at a file's start).
+ */
+function position(d) {
+    const startLine = positive(d.line);
+    const startColumn = positive(d.column);
+    const endLine = Math.max(startLine, positive(d.endLine));
+    if (endLine !== startLine)
+        return { startLine, startColumn, endLine };
+    return { startLine, startColumn, endLine, endColumn: Math.max(startColumn, d.endColumn - 1) };
+}
+function forDiagnostic(d) {
+    return {
+        message: message(d.message),
+        properties: { title: title(d.rule), file: filePath(d.file), ...position(d) },
+    };
+}
+/** A failure without a place in the file (an upload error, …) points at the file's first line. */
+function forError(file, error, rule) {
+    return {
+        message: message(error),
+        properties: {
+            title: title(rule),
+            file: filePath(file),
+            startLine: 1,
+            startColumn: 1,
+            endLine: 1,
+        },
+    };
+}
+function forResult(result) {
+    const annotations = result.diagnostics.map(forDiagnostic);
+    const error = result.error;
+    if (error === undefined || error === "")
+        return annotations;
+    if (result.status === "failed")
+        annotations.push(forError(result.file, error, "publish-failed"));
+    // An invalid file's `error` only sums up its diagnostics; alone, it is the only trace.
+    else if (result.status === "invalid" && annotations.length === 0)
+        annotations.push(forError(result.file, error, "invalid"));
+    return annotations;
+}
+/** One annotation per diagnostic, plus one per failed file, in file order. */
+function annotationsFor(results) {
+    return results.flatMap(forResult);
+}
+
+;// CONCATENATED MODULE: ./src/report/display.ts
+
+
+/**
+ * Caps on file-derived text, so that one entry stays a bounded size (a title could be most of a
+ * 1 MiB file) and a limit can always be met by leaving entries out.
+ */
+const MAX_CHARS = { title: 200, file: 300, tag: 60, message: 500, notice: 500, mediaType: 20 };
+/** Shown where a value is not known. */
+const UNKNOWN = "—";
+function md(text, maxChars) {
+    return (0,report_text/* escapeMarkdown */.FV)((0,report_text/* truncateText */.EJ)(text, maxChars));
+}
+function display_fileText(file) {
+    return md(file, MAX_CHARS.file);
+}
+/** The title, linked to the cloudcast when it has a URL; `(no title)` when there is none. */
+function display_titleText(result) {
+    const title = result.title?.trim();
+    if (title === undefined || title === "")
+        return "*(no title)*";
+    return (0,report_text/* markdownLink */.iQ)(md(title, MAX_CHARS.title), result.url);
+}
+function display_tagsText(result) {
+    const tags = result.details?.tags ?? [];
+    return tags.length === 0 ? UNKNOWN : tags.map((t) => md(t, MAX_CHARS.tag)).join(", ");
+}
+function tracksText(result) {
+    const tracks = result.details?.tracks;
+    return tracks === undefined ? UNKNOWN : String(tracks);
+}
+function display_durationText(result) {
+    return (0,format/* formatDuration */.a3)(result.details?.audio?.durationSeconds) ?? UNKNOWN;
+}
+/** `48.2 MB mp3`: size and type, as far as they are known. */
+function display_mediaText(media) {
+    if (media === undefined)
+        return UNKNOWN;
+    const parts = [(0,format/* formatBytes */.z3)(media.size), media.type && md(media.type, MAX_CHARS.mediaType)];
+    const known = parts.filter((p) => p !== undefined && p !== "");
+    return known.length === 0 ? UNKNOWN : known.join(" ");
+}
+function display_noticeText(notice) {
+    return md(notice, MAX_CHARS.notice);
+}
+function diagnosticProblem(d) {
+    const file = display_fileText(d.file);
+    return {
+        location: `${file}:${d.line}:${d.column}`,
+        shortLocation: `${file}:${d.line}`,
+        message: md(d.message, MAX_CHARS.message),
+    };
+}
+/** Every diagnostic of a file, plus its error when it failed (or is invalid with no diagnostic). */
+function display_problemsOf(result) {
+    const problems = result.diagnostics.map(diagnosticProblem);
+    const error = result.error;
+    const errorIsNews = result.status === "failed" || (result.status === "invalid" && problems.length === 0);
+    if (error !== undefined && error !== "" && errorIsNews) {
+        const file = display_fileText(result.file);
+        problems.push({
+            location: file,
+            shortLocation: file,
+            message: md(error, MAX_CHARS.message),
+        });
+    }
+    return problems;
+}
+/** What was done, for the line under the heading. */
+function display_modeText(report) {
+    return report.dryRun
+        ? "Dry run: nothing was uploaded. The cloudcasts were validated and their media checked."
+        : "";
+}
+/** The consequence of invalid files, which SPEC §4 makes block the whole run. */
+function display_invalidText(report, invalid) {
+    if (invalid === 0)
+        return "";
+    const files = (0,format/* plural */.LS)(invalid, "file is", "files are");
+    return report.dryRun
+        ? `**${files} invalid**: fix the problems below, or nothing will be published.`
+        : `**${files} invalid**, so nothing was published: fix the problems below and run again.`;
+}
+/** For a run that selected no cloudcast file. The globs are the `files` input's business. */
+const display_NOTHING_TO_PUBLISH = "No cloudcast file changed, so there is nothing to publish. (Which files count as cloudcasts is set by the `files` input.)";
+/** `**3 files**: 2 ✅ published · 1 ❌ invalid` */
+function display_countsText(total, counts) {
+    return `**${(0,format/* plural */.LS)(total, "file")}**: ${counts}`;
+}
+/**
+ * `… and 3 more files and 40 more problems not shown (see …)`: what was left out, group by
+ * group, given each group's noun and how many of it are missing.
+ */
+function display_omittedNote(omitted, see) {
+    const parts = omitted
+        .filter((o) => o.count > 0)
+        .map((o) => `${o.count} more ${o.count === 1 ? o.noun : `${o.noun}s`}`);
+    if (parts.length === 0)
+        return "";
+    return `*… and ${parts.join(" and ")} not shown (see ${see}).*`;
+}
+
+;// CONCATENATED MODULE: ./src/report/fit.ts
+/**
+ * Keeping a rendered report under a size limit by leaving out whole entries (table rows, list
+ * items), never cutting one in half.
+ *
+ * A report is fixed text plus groups of entries; `render(shown)` draws it with the first
+ * `shown[i]` entries of group i, one entry per line (or block) joined by a newline, and a note
+ * counting what was left out. For the arithmetic below to hold, `render` must:
+ * - draw each group's heading whether or not any of its entries are shown, and
+ * - write a note that never grows when more entries are shown (fewer left out: no more digits).
+ * Then the size of any selection is at most the size with none shown plus, for each entry shown,
+ * its size and one newline.
+ */
+const NEWLINE_COST = 1;
+const sum = (values) => values.reduce((a, b) => a + b, 0);
+/**
+ * Max-min fair shares of the budget: a group that needs less than an equal share gets what it
+ * needs, and the others split the rest — so 5,000 problems cannot crowd out every table row.
+ */
+function fairShares(needs, budget) {
+    const shares = needs.map(() => 0);
+    let remaining = budget;
+    let open = needs.map((_, i) => i);
+    while (open.length > 0) {
+        const equal = remaining / open.length;
+        const satisfied = open.filter((i) => (needs[i] ?? 0) <= equal);
+        if (satisfied.length === 0) {
+            for (const i of open)
+                shares[i] = equal;
+            break;
+        }
+        for (const i of satisfied) {
+            shares[i] = needs[i] ?? 0;
+            remaining -= needs[i] ?? 0;
+        }
+        open = open.filter((i) => !satisfied.includes(i));
+    }
+    return shares;
+}
+/** How many leading entries fit in `room`, starting after the first `from`. */
+function extendPrefix(costs, from, room) {
+    let count = from;
+    let used = 0;
+    while (count < costs.length && used + (costs[count] ?? 0) <= room) {
+        used += costs[count] ?? 0;
+        count += 1;
+    }
+    return count;
+}
+/** Entries per group within the budget: fair shares first, then leftovers to groups in order. */
+function allocate(costs, budget) {
+    const shares = fairShares(costs.map(sum), budget);
+    const shown = costs.map((c, i) => extendPrefix(c, 0, shares[i] ?? 0));
+    let left = budget - sum(costs.map((c, i) => sum(c.slice(0, shown[i]))));
+    costs.forEach((c, i) => {
+        const before = shown[i] ?? 0;
+        const after = extendPrefix(c, before, left);
+        left -= sum(c.slice(before, after));
+        shown[i] = after;
+    });
+    return shown;
+}
+/** Takes one more entry away from the last group that shows any; false when none do. */
+function dropLast(shown) {
+    for (let i = shown.length - 1; i >= 0; i -= 1) {
+        if ((shown[i] ?? 0) > 0) {
+            shown[i] = (shown[i] ?? 0) - 1;
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * The whole report when it fits; otherwise as many leading entries of each group as fit.
+ * Throws a RangeError only when the limit cannot hold even the fixed text (a caller's mistake).
+ */
+function fit_fitToLimit({ groups, render, limit, measure }) {
+    const costs = groups.map((g) => g.map((entry) => measure(entry) + NEWLINE_COST));
+    // Every entry is in the full report with its newline, so when they alone exceed the limit,
+    // drawing the full report (which may run to many megabytes) is wasted work.
+    if (sum(costs.map(sum)) <= limit) {
+        const full = render(groups.map((g) => g.length));
+        if (measure(full) <= limit)
+            return full;
+    }
+    const bare = render(groups.map(() => 0));
+    const budget = limit - measure(bare);
+    if (budget < 0) {
+        throw new RangeError(`A report limit of ${limit} is too small: its fixed text alone takes ${measure(bare)}.`);
+    }
+    const shown = allocate(costs, budget);
+    let text = render(shown);
+    // Guards the invariant above should `render` ever break it: smaller, never over the limit.
+    while (measure(text) > limit && dropLast(shown))
+        text = render(shown);
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+/** GitHub takes at most 1 MiB per step summary; stay clear of it. */
+const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
+const TABLE_HEAD = [
+    "| Status | Title | File | Tags | Tracks | Duration | Audio | Picture |",
+    "| --- | --- | --- | --- | ---: | ---: | --- | --- |",
+];
+function tableRow(result) {
+    const cells = [
+        (0,format/* statusBadge */.Od)(result.status),
+        display_titleText(result),
+        display_fileText(result.file),
+        display_tagsText(result),
+        tracksText(result),
+        display_durationText(result),
+        display_mediaText(result.details?.audio),
+        display_mediaText(result.details?.picture),
+    ];
+    return `| ${cells.join(" | ")} |`;
+}
+function problemLines(results) {
+    return results.flatMap((r) => display_problemsOf(r).map((p) => `- ${p.location} — ${p.message}`));
+}
+function heading(report) {
+    const title = report.dryRun ? "## 🎧 Mixcloud publish — dry run" : "## 🎧 Mixcloud publish";
+    const counts = (0,format/* countStatuses */.ip)(report.results);
+    const lines = [title, ""];
+    const mode = display_modeText(report);
+    if (mode !== "")
+        lines.push(mode, "");
+    if (report.results.length > 0) {
+        lines.push(display_countsText(report.results.length, (0,format/* formatCounts */.gM)(counts)), "");
+    }
+    const invalid = display_invalidText(report, counts.invalid);
+    if (invalid !== "")
+        lines.push(invalid, "");
+    return lines;
+}
+function footer(report) {
+    const parts = [`Event: ${(0,report_text/* escapeMarkdown */.FV)(report.eventName)}`];
+    if (report.repository !== undefined)
+        parts.push((0,report_text/* escapeMarkdown */.FV)(report.repository));
+    const sha = (0,format/* shortSha */.Fu)(report.sha);
+    if (sha !== undefined)
+        parts.push(`commit ${sha}`);
+    if (report.runUrl !== undefined)
+        parts.push((0,report_text/* markdownLink */.iQ)("workflow run", report.runUrl));
+    return [`<sub>${parts.join(" · ")}</sub>`];
+}
+function entries(report) {
+    return {
+        notices: report.notices.map((n) => `- ℹ️ ${display_noticeText(n)}`),
+        rows: report.results.map(tableRow),
+        problems: problemLines(report.results),
+    };
+}
+function section(head, lines) {
+    return [...head, ...lines, ""];
+}
+function draw(report, all, shown) {
+    const [notices = 0, rows = 0, problems = 0] = shown;
+    const lines = heading(report);
+    if (all.notices.length > 0)
+        lines.push(...section([], all.notices.slice(0, notices)));
+    if (report.nothingSelected || report.results.length === 0) {
+        lines.push(display_NOTHING_TO_PUBLISH, "");
+    }
+    else {
+        lines.push(...section(TABLE_HEAD, all.rows.slice(0, rows)));
+    }
+    if (all.problems.length > 0) {
+        lines.push(...section(["### Problems", ""], all.problems.slice(0, problems)));
+    }
+    const note = display_omittedNote([
+        { count: all.notices.length - notices, noun: "notice" },
+        { count: all.rows.length - rows, noun: "file" },
+        { count: all.problems.length - problems, noun: "problem" },
+    ], "the `results` output and the log");
+    if (note !== "")
+        lines.push(note, "");
+    lines.push(...footer(report));
+    return lines.join("\n") + "\n";
+}
+const utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
+/**
+ * Markdown (with a little HTML) for the job summary: heading with the mode and counts, notices,
+ * a table with one row per file, the problems as `file:line:col — message`, and a footer.
+ * At most `maxBytes` UTF-8 bytes: when longer, whole rows and problems are left out, with a note.
+ */
+function renderSummary(report, options = {}) {
+    const all = entries(report);
+    // With nothing selected there is no table, so rows are not an entry group to cut.
+    const rows = report.nothingSelected ? [] : all.rows;
+    return fit_fitToLimit({
+        groups: [all.notices, rows, all.problems],
+        render: (shown) => draw(report, { ...all, rows }, shown),
+        limit: options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES,
+        measure: utf8Bytes,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+/** The body of the sticky PR comment: a preview of what a run will publish, or did. */
+
+
+
+
+
+/** GitHub rejects a comment body over 65,536 characters (UTF-16 code units). */
+const DEFAULT_COMMENT_MAX_CHARS = 65_000;
+/** A preview, not a log: the rest of a file's problems are in the job summary. */
+const MAX_PROBLEMS_PER_FILE = 10;
+/** `Tags: a, b · 12 tracks · 1:02:03 · audio 48.2 MB mp3 · picture jpeg 120 kB` */
+function detailsLine(result) {
+    const details = result.details;
+    if (details === undefined)
+        return "";
+    const parts = [
+        `tags: ${tagsText(result)}`,
+        plural(details.tracks, "track"),
+        `duration ${durationText(result)}`,
+        `audio ${mediaText(details.audio)}`,
+    ];
+    if (details.picture !== undefined)
+        parts.push(`picture ${mediaText(details.picture)}`);
+    return parts.join(" · ");
+}
+function comment_problemLines(result) {
+    const problems = problemsOf(result);
+    const lines = problems
+        .slice(0, MAX_PROBLEMS_PER_FILE)
+        .map((p) => `  - ${p.shortLocation} — ${p.message}`);
+    const more = problems.length - MAX_PROBLEMS_PER_FILE;
+    if (more > 0)
+        lines.push(`  - *… and ${plural(more, "more problem")} (see the job summary)*`);
+    return lines;
+}
+/** One list item per file; its details and problems are indented under it. */
+function entry(result) {
+    const head = `- ${statusBadge(result.status)} — ${titleText(result)} · ${fileText(result.file)}`;
+    const details = detailsLine(result);
+    const lines = [head];
+    if (details !== "")
+        lines.push(`  ${details}`);
+    lines.push(...comment_problemLines(result));
+    return lines.join("\n");
+}
+function comment_heading(report) {
+    const title = report.dryRun ? "### 🎧 Mixcloud preview" : "### 🎧 Published to Mixcloud";
+    const counts = countStatuses(report.results);
+    const lines = [COMMENT_MARKER, title, ""];
+    const mode = modeText(report);
+    if (mode !== "")
+        lines.push(mode, "");
+    if (report.results.length > 0) {
+        lines.push(countsText(report.results.length, formatCounts(counts)), "");
+    }
+    const invalid = invalidText(report, counts.invalid);
+    if (invalid !== "")
+        lines.push(invalid, "");
+    return lines;
+}
+function comment_footer(report) {
+    const parts = [];
+    const sha = shortSha(report.sha);
+    if (sha !== undefined)
+        parts.push(`Commit ${sha}`);
+    if (report.runUrl !== undefined)
+        parts.push(markdownLink("workflow run", report.runUrl));
+    parts.push(`event ${escapeMarkdown(report.eventName)}`);
+    return ["---", `<sub>${parts.join(" · ")}</sub>`];
+}
+function comment_draw(report, all, shown) {
+    const [notices = 0, files = 0] = shown;
+    const lines = comment_heading(report);
+    if (all.notices.length > 0)
+        lines.push(...all.notices.slice(0, notices), "");
+    if (report.nothingSelected || report.results.length === 0)
+        lines.push(NOTHING_TO_PUBLISH, "");
+    else
+        lines.push(...all.files.slice(0, files), "");
+    const note = omittedNote([
+        { count: all.notices.length - notices, noun: "notice" },
+        { count: all.files.length - files, noun: "file" },
+    ], "the job summary and the `results` output");
+    if (note !== "")
+        lines.push(note, "");
+    lines.push(...comment_footer(report));
+    return lines.join("\n") + "\n";
+}
+/**
+ * Markdown for the sticky PR comment. Its first line is {@link COMMENT_MARKER}, by which the
+ * comment is found again and updated. At most `maxChars` UTF-16 code units (as GitHub counts):
+ * when longer, whole file entries are left out, with a note — the comment is never refused.
+ */
+function renderComment(report, options = {}) {
+    const nothing = report.nothingSelected || report.results.length === 0;
+    const all = {
+        notices: report.notices.map((n) => `> ℹ️ ${noticeText(n)}`),
+        files: nothing ? [] : report.results.map(entry),
+    };
+    return fitToLimit({
+        groups: [all.notices, all.files],
+        render: (shown) => comment_draw(report, all, shown),
+        limit: options.maxChars ?? DEFAULT_COMMENT_MAX_CHARS,
+        measure: (text) => text.length,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/commands/demo.ts
+// `mixcloud-publish demo` (npm run demo): the whole publishing pipeline against the bundled mock
+// Mixcloud server — examples/ validated, checked, uploaded, then run again to show that a re-run
+// publishes nothing twice. Nothing leaves 127.0.0.1.
+
+
+
+
+
+
+
+
+const USAGE = `Usage: mixcloud-publish demo [--quiet]
+
+Starts the bundled mock Mixcloud API on 127.0.0.1, publishes the example cloudcasts in examples/
+through the same pipeline as the GitHub Action, prints each one's URL and status and the job
+summary the action would write, publishes again (nothing new: every file is unchanged), and stops.
+`;
+const demo = async (args, io) => {
+    let values;
+    try {
+        ({ values } = (0,external_node_util_.parseArgs)({
+            args,
+            options: { help: { type: "boolean", short: "h" }, quiet: { type: "boolean" } },
+            strict: true,
+        }));
+    }
+    catch (error) {
+        return (0,usage/* usageError */.W)(io, "demo", error, USAGE, ["help", "quiet"]);
+    }
+    if (values.help) {
+        io.stdout(USAGE);
+        return types/* ExitCode */.y.Ok;
+    }
+    const root = packageRoot();
+    const { startMockServer } = await Promise.all(/* import() */[__webpack_require__.e(680), __webpack_require__.e(339)]).then(__webpack_require__.bind(__webpack_require__, 1339));
+    const server = await startMockServer({ isPro: true });
+    try {
+        io.stdout(`Mock Mixcloud API listening on ${server.url} (account 'mock-user', token 'mock-token').\n\n`);
+        const quietIO = values.quiet ? { ...io, stdout: () => { } } : io;
+        const run = (label) => {
+            io.stdout(`${label}\n`);
+            return (0,publish.runPublish)({
+                paths: ["examples"],
+                dryRun: false,
+                token: "mock-token",
+                apiUrl: server.url,
+                ifExists: "update",
+                concurrency: 2,
+                retries: 3,
+            }, { ...quietIO, cwd: root, isTTY: false });
+        };
+        const first = await run("Publishing examples/ …");
+        if (first === undefined)
+            return types/* ExitCode */.y.Problems;
+        printTable(first, io);
+        io.stdout(`\nThe job summary the action would write:\n\n${renderSummary(summaryReport(first))}\n`);
+        const second = await run("\nPublishing again, as a re-run of the workflow would …");
+        if (second === undefined)
+            return types/* ExitCode */.y.Problems;
+        printTable(second, io);
+        io.stdout(`\nThe mock received ${server.state.uploads.length} upload${server.state.uploads.length === 1 ? "" : "s"} and ${server.state.edits.length} edit${server.state.edits.length === 1 ? "" : "s"}: a re-run publishes nothing twice.\n`);
+        const bad = [...first, ...second].some((r) => r.status === "invalid" || r.status === "failed");
+        return bad ? types/* ExitCode */.y.Problems : types/* ExitCode */.y.Ok;
+    }
+    finally {
+        await server.close();
+    }
+};
+function printTable(results, io) {
+    const width = Math.max(...results.map((r) => r.file.length));
+    for (const r of results) {
+        io.stdout(`  ${r.status.padEnd(9)}  ${r.file.padEnd(width)}  ${r.url ?? r.error ?? ""}\n`);
+    }
+}
+function summaryReport(results) {
+    return {
+        results,
+        dryRun: false,
+        eventName: "push",
+        notices: [],
+        nothingSelected: results.length === 0,
+    };
+}
+/** The folder holding examples/: the package root, two levels above this bundle (dist/cli/). */
+function packageRoot() {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    while (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, "examples")) && (0,external_node_path_.dirname)(dir) !== dir)
+        dir = (0,external_node_path_.dirname)(dir);
+    return dir;
+}
+
+
+/***/ })
+
+};

@@ -5,10 +5,9 @@ import { createServer } from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { randomBytes } from "node:crypto";
 import { chmod, readFile, writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import type { Command, CommandIO } from "./types.js";
 import { ExitCode } from "./types.js";
-import { usageError } from "./usage.js";
+import { readCommandLine } from "./usage.js";
 import { netrcPath, withNetrcToken } from "../netrc.js";
 import { DEFAULT_OAUTH_URL } from "../constants.js";
 import { errorMessage } from "../errors.js";
@@ -40,16 +39,13 @@ const OPTIONS = {
 } as const;
 
 export const auth: Command = async (args, io) => {
-  let values;
-  try {
-    ({ values } = parseArgs({ args, options: OPTIONS, strict: true }));
-  } catch (error) {
-    return usageError(io, "auth", error, USAGE, Object.keys(OPTIONS));
-  }
-  if (values.help) {
-    io.stdout(USAGE);
-    return ExitCode.Ok;
-  }
+  const line = readCommandLine("auth", args, io, {
+    options: OPTIONS,
+    usage: USAGE,
+    positionals: false,
+  });
+  if (typeof line === "number") return line;
+  const { values } = line;
   const clientId = values["client-id"];
   const clientSecret = values["client-secret"];
   const port = Number(values.port ?? 0);

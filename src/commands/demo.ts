@@ -4,10 +4,9 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import type { Command, CommandIO } from "./types.js";
 import { ExitCode } from "./types.js";
-import { usageError } from "./usage.js";
+import { readCommandLine } from "./usage.js";
 import { runPublish } from "./publish.js";
 import type { FileResult } from "../results.js";
 import { renderSummary } from "../report/index.js";
@@ -20,20 +19,13 @@ summary the action would write, publishes again (nothing new: every file is unch
 `;
 
 export const demo: Command = async (args, io) => {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { help: { type: "boolean", short: "h" }, quiet: { type: "boolean" } },
-      strict: true,
-    }));
-  } catch (error) {
-    return usageError(io, "demo", error, USAGE, ["help", "quiet"]);
-  }
-  if (values.help) {
-    io.stdout(USAGE);
-    return ExitCode.Ok;
-  }
+  const line = readCommandLine("demo", args, io, {
+    options: { help: { type: "boolean", short: "h" }, quiet: { type: "boolean" } },
+    usage: USAGE,
+    positionals: false,
+  });
+  if (typeof line === "number") return line;
+  const { values } = line;
   const root = packageRoot();
   const { startMockServer } = await import("../mock/index.js");
   const server = await startMockServer({ isPro: true });

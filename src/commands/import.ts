@@ -3,10 +3,9 @@
 // returns it, and `key`, so later runs edit that upload rather than create another).
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { parseArgs } from "node:util";
 import type { Command } from "./types.js";
 import { ExitCode } from "./types.js";
-import { usageError } from "./usage.js";
+import { readCommandLine } from "./usage.js";
 import { lookupToken } from "../netrc.js";
 import { DEFAULT_API_URL } from "../constants.js";
 import type { RemoteCloudcast } from "../mixcloud/index.js";
@@ -34,17 +33,13 @@ const OPTIONS = {
 } as const;
 
 export const importCommand: Command = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    return usageError(io, "import", error, USAGE, Object.keys(OPTIONS));
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(USAGE);
-    return ExitCode.Ok;
-  }
+  const line = readCommandLine("import", args, io, {
+    options: OPTIONS,
+    usage: USAGE,
+    positionals: true,
+  });
+  if (typeof line === "number") return line;
+  const { values, positionals } = line;
   const keys = positionals.map(toKey);
   const bad = positionals.filter((_, i) => keys[i] === undefined);
   if (positionals.length === 0 || bad.length > 0) {

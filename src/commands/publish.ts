@@ -1,11 +1,10 @@
 // `mixcloud-publish publish`: the action's pipeline on the command line — the same validation,
 // media checks, exactly-once uploads, statuses and exit codes — without GitHub.
-import { parseArgs } from "node:util";
 import { relative, resolve, sep } from "node:path";
 import { tmpdir } from "node:os";
 import type { Command, CommandIO } from "./types.js";
 import { ExitCode } from "./types.js";
-import { usageError } from "./usage.js";
+import { readCommandLine } from "./usage.js";
 import { lookupToken } from "../netrc.js";
 import { DEFAULT_API_URL } from "../constants.js";
 import type { IfExists } from "../settings.js";
@@ -57,17 +56,13 @@ export interface PublishRun {
 }
 
 export const publish: Command = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    return usageError(io, "publish", error, USAGE, Object.keys(OPTIONS));
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(USAGE);
-    return ExitCode.Ok;
-  }
+  const line = readCommandLine("publish", args, io, {
+    options: OPTIONS,
+    usage: USAGE,
+    positionals: true,
+  });
+  if (typeof line === "number") return line;
+  const { values, positionals } = line;
   const problems: string[] = [];
   const ifExists = values["if-exists"] ?? "update";
   if (!["update", "skip", "fail"].includes(ifExists))

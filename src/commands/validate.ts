@@ -3,7 +3,6 @@
 // thousand shows is checked in well under a second — so it imports only the format's own code,
 // reads files a bounded number at a time, and keeps output to one write per problem line batch.
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { parseCloudcast } from "../cloudcast/parse.js";
 import { fileTooLargeMessage } from "../cloudcast/source.js";
 import type { ParsedCloudcast } from "../cloudcast/types.js";
@@ -14,7 +13,7 @@ import { findCloudcastFiles, readSmallFile } from "../files.js";
 import { mapLimit } from "../concurrency.js";
 import type { Command, CommandIO } from "./types.js";
 import { ExitCode } from "./types.js";
-import { usageError } from "./usage.js";
+import { readCommandLine, usageError } from "./usage.js";
 
 const USAGE = `Usage: mixcloud-publish validate [options] [PATH…]
 
@@ -36,17 +35,13 @@ const OPTIONS = {
 const READ_CONCURRENCY = 32;
 
 export const validate: Command = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    return usageError(io, "validate", error, USAGE, Object.keys(OPTIONS));
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(USAGE);
-    return ExitCode.Ok;
-  }
+  const line = readCommandLine("validate", args, io, {
+    options: OPTIONS,
+    usage: USAGE,
+    positionals: true,
+  });
+  if (typeof line === "number") return line;
+  const { values, positionals } = line;
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") {
     return usageError(

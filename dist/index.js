@@ -2607,7 +2607,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8154);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1784);
 // The action's entry point. Kept tiny on purpose: the pipeline and its dependencies are loaded
 // on demand by run(), so a run with nothing to do starts fast.
 
@@ -2618,7 +2618,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8154:
+/***/ 1784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4235,7 +4235,82 @@ const SIMPLE_STATUS = {
     D: "deleted",
 };
 
+;// CONCATENATED MODULE: ./src/release-tags.ts
+// Which release came before this one: by version order when the tags are versions, else by
+// creation time. Pure functions over tag names and dates; src/changes.ts gathers the candidates.
+/** A tag name that can go into a refspec as it is (git forbids these characters in refs anyway). */
+function isPlainTagName(name) {
+    // eslint-disable-next-line no-control-regex
+    return name !== "" && !name.startsWith("-") && !/[\u0000-\u0020\u007f:*?[\\^~]|\.\./.test(name);
+}
+function parseDate(iso) {
+    if (iso === undefined)
+        return undefined;
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+/**
+ * The tag released before `current`. When the tags are versions (`v1.2.3`, `2.0`, with the same
+ * prefix), the highest lower version; otherwise the newest tag created before `current`.
+ */
+function previousTag(current, currentCreatedAt, candidates) {
+    const others = candidates.filter((c) => c.name !== current);
+    const version = parseVersion(current);
+    if (version !== undefined) {
+        const comparable = others
+            .map((c) => ({ name: c.name, version: parseVersion(c.name) }))
+            .filter((c) => c.version !== undefined && c.version.prefix === version.prefix);
+        if (comparable.length > 0) {
+            let best;
+            for (const c of comparable) {
+                if (c.version === undefined || compareVersions(c.version, version) >= 0)
+                    continue;
+                if (best === undefined || compareVersions(c.version, best.version) > 0) {
+                    best = { name: c.name, version: c.version };
+                }
+            }
+            return best?.name;
+        }
+    }
+    const earlier = others.filter((c) => c.createdAt !== undefined &&
+        (currentCreatedAt === undefined || c.createdAt < currentCreatedAt));
+    earlier.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0) || b.name.localeCompare(a.name));
+    return earlier[0]?.name;
+}
+function parseVersion(tag) {
+    const match = /^([^\d]*?)(\d+(?:\.\d+)*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(tag);
+    if (!match)
+        return undefined;
+    return {
+        prefix: match[1] ?? "",
+        numbers: (match[2] ?? "").split(".").map(Number),
+        pre: match[3] ? match[3].split(".") : [],
+    };
+}
+function compareVersions(a, b) {
+    const length = Math.max(a.numbers.length, b.numbers.length);
+    for (let i = 0; i < length; i++) {
+        const d = (a.numbers[i] ?? 0) - (b.numbers[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    if (a.pre.length === 0 || b.pre.length === 0)
+        return b.pre.length - a.pre.length;
+    const n = Math.max(a.pre.length, b.pre.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.pre[i];
+        const y = b.pre[i];
+        if (x === undefined || y === undefined)
+            return x === undefined ? -1 : 1;
+        const d = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/changes.ts
+
 
 
 
@@ -4548,76 +4623,6 @@ async function tagCandidates(s) {
     return tags
         .filter((t) => isPlainTagName(t.name))
         .map((t) => ({ name: t.name, createdAt: t.createdAt * 1000 }));
-}
-/** A tag name that can go into a refspec as it is (git forbids these characters in refs anyway). */
-function isPlainTagName(name) {
-    // eslint-disable-next-line no-control-regex
-    return name !== "" && !name.startsWith("-") && !/[\u0000-\u0020\u007f:*?[\\^~]|\.\./.test(name);
-}
-function parseDate(iso) {
-    if (iso === undefined)
-        return undefined;
-    const ms = Date.parse(iso);
-    return Number.isNaN(ms) ? undefined : ms;
-}
-/**
- * The tag released before `current`. When the tags are versions (`v1.2.3`, `2.0`, with the same
- * prefix), the highest lower version; otherwise the newest tag created before `current`.
- */
-function previousTag(current, currentCreatedAt, candidates) {
-    const others = candidates.filter((c) => c.name !== current);
-    const version = parseVersion(current);
-    if (version !== undefined) {
-        const comparable = others
-            .map((c) => ({ name: c.name, version: parseVersion(c.name) }))
-            .filter((c) => c.version !== undefined && c.version.prefix === version.prefix);
-        if (comparable.length > 0) {
-            let best;
-            for (const c of comparable) {
-                if (c.version === undefined || compareVersions(c.version, version) >= 0)
-                    continue;
-                if (best === undefined || compareVersions(c.version, best.version) > 0) {
-                    best = { name: c.name, version: c.version };
-                }
-            }
-            return best?.name;
-        }
-    }
-    const earlier = others.filter((c) => c.createdAt !== undefined &&
-        (currentCreatedAt === undefined || c.createdAt < currentCreatedAt));
-    earlier.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0) || b.name.localeCompare(a.name));
-    return earlier[0]?.name;
-}
-function parseVersion(tag) {
-    const match = /^([^\d]*?)(\d+(?:\.\d+)*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(tag);
-    if (!match)
-        return undefined;
-    return {
-        prefix: match[1] ?? "",
-        numbers: (match[2] ?? "").split(".").map(Number),
-        pre: match[3] ? match[3].split(".") : [],
-    };
-}
-function compareVersions(a, b) {
-    const length = Math.max(a.numbers.length, b.numbers.length);
-    for (let i = 0; i < length; i++) {
-        const d = (a.numbers[i] ?? 0) - (b.numbers[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    if (a.pre.length === 0 || b.pre.length === 0)
-        return b.pre.length - a.pre.length;
-    const n = Math.max(a.pre.length, b.pre.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.pre[i];
-        const y = b.pre[i];
-        if (x === undefined || y === undefined)
-            return x === undefined ? -1 : 1;
-        const d = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
 }
 function changes_short(sha) {
     return isZeroSha(sha) ? "(none)" : /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 7) : sha;

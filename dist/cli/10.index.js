@@ -6,19 +6,48 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ usageError)
+/* harmony export */   W: () => (/* binding */ usageError),
+/* harmony export */   y: () => (/* binding */ readCommandLine)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8619);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2969);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8619);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2969);
+// One way for every command to read its command line: --help prints the usage (exit 0); a bad
+// command line says what was wrong, the nearest known option when there is one, and where the
+// help is (exit 2).
 
 
+
+/**
+ * Parses `args` against `options` (which must include `help`). Returns the parsed values and
+ * positionals, or the exit code when the command should stop here (help shown, usage error).
+ */
+function readCommandLine(command, args, io, spec) {
+    try {
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args,
+            options: spec.options,
+            allowPositionals: spec.positionals,
+            strict: true,
+        });
+        if (parsed.values.help === true) {
+            io.stdout(spec.usage);
+            return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
+        }
+        return parsed;
+    }
+    catch (error) {
+        return usageError(io, command, error, spec.usage, Object.keys(spec.options));
+    }
+}
 function usageError(io, command, error, usage, knownOptions) {
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
-    const hint = unknown === undefined ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestName */ .N)(unknown.replace(/^-+/, ""), knownOptions);
+    const hint = unknown === undefined ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(unknown.replace(/^-+/, ""), knownOptions);
     io.stderr(`mixcloud-publish ${command}: ${message.replace(/\. To specify a positional argument.*$/s, "")}` +
         `${hint === undefined ? "" : ` Did you mean --${hint}?`}\n\n${usage}`);
-    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage;
+    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Usage;
 }
 
 
@@ -33,21 +62,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cloudcast_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6160);
-/* harmony import */ var _cloudcast_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4105);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7242);
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1348);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9148);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1532);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8619);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(625);
+/* harmony import */ var _cloudcast_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6160);
+/* harmony import */ var _cloudcast_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4105);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7242);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1348);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9148);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1532);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8619);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(625);
 // `mixcloud-publish validate [--format text|json] [PATH…]`: reads cloudcast files and prints
 // every problem as `file:line:col: message (rule)`. It has to stay fast — a repository of a
 // thousand shows is checked in well under a second — so it imports only the format's own code,
 // reads files a bounded number at a time, and keeps output to one write per problem line batch.
-
 
 
 
@@ -74,55 +100,51 @@ const OPTIONS = {
 /** Files read at once: enough to keep the disk busy while the CPU parses, few enough to spare file handles. */
 const READ_CONCURRENCY = 32;
 const validate = async (args, io) => {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_8__/* .usageError */ .W)(io, "validate", error, USAGE, Object.keys(OPTIONS));
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.stdout(USAGE);
-        return _types_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.Ok;
-    }
+    const line = (0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .readCommandLine */ .y)("validate", args, io, {
+        options: OPTIONS,
+        usage: USAGE,
+        positionals: true,
+    });
+    if (typeof line === "number")
+        return line;
+    const { values, positionals } = line;
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json") {
-        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_8__/* .usageError */ .W)(io, "validate", new Error(`--format must be text or json, not '${format}'.`), USAGE, []);
+        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .W)(io, "validate", new Error(`--format must be text or json, not '${format}'.`), USAGE, []);
     }
-    const found = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__.findCloudcastFiles)(positionals.length > 0 ? positionals : ["cloudcasts/"], io.cwd);
+    const found = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__.findCloudcastFiles)(positionals.length > 0 ? positionals : ["cloudcasts/"], io.cwd);
     for (const error of found.errors)
         io.stderr(`mixcloud-publish validate: ${error}\n`);
-    const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .s)(found.files, READ_CONCURRENCY, (file) => readAndParse(file, io.cwd));
+    const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(found.files, READ_CONCURRENCY, (file) => readAndParse(file, io.cwd));
     const report = summarise(results);
     if (format === "json")
         io.stdout(`${JSON.stringify(report)}\n`);
     else
         printText(io, report, found.files.length === 0 && found.errors.length === 0 ? positionals : undefined);
     if (found.errors.length > 0)
-        return _types_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.Usage;
-    return report.invalid > 0 ? _types_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.Problems : _types_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.Ok;
+        return _types_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.Usage;
+    return report.invalid > 0 ? _types_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.Problems : _types_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.Ok;
 };
 /** Reads a file's bytes — unless it is too big to be a cloudcast, which is reported without reading it. */
 async function readAndParse(file, cwd) {
-    const read = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readSmallFile */ .E)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, file), _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Limits */ .xu.fileBytes).catch((error) => error);
+    const read = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readSmallFile */ .E)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, file), _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Limits */ .xu.fileBytes).catch((error) => error);
     if (read instanceof Error) {
         const message = `cannot read the file: ${read.message}`;
         return {
             file,
-            diagnostics: [(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnosticAt */ .R5)(file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .FILE_START */ .WS, "read-error", message)],
+            diagnostics: [(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnosticAt */ .R5)(file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .FILE_START */ .WS, "read-error", message)],
             spans: {},
         };
     }
     if ("tooLarge" in read) {
-        const message = (0,_cloudcast_source_js__WEBPACK_IMPORTED_MODULE_3__/* .fileTooLargeMessage */ .R6)(read.tooLarge);
+        const message = (0,_cloudcast_source_js__WEBPACK_IMPORTED_MODULE_2__/* .fileTooLargeMessage */ .R6)(read.tooLarge);
         return {
             file,
-            diagnostics: [(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnosticAt */ .R5)(file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .FILE_START */ .WS, "file-too-large", message)],
+            diagnostics: [(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnosticAt */ .R5)(file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .FILE_START */ .WS, "file-too-large", message)],
             spans: {},
         };
     }
-    return (0,_cloudcast_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCloudcast */ .i)(read.bytes, file);
+    return (0,_cloudcast_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCloudcast */ .i)(read.bytes, file);
 }
 function summarise(results) {
     const invalid = results.filter((r) => r.diagnostics.length > 0).length;
@@ -135,7 +157,7 @@ function summarise(results) {
 }
 function printText(io, report, emptyPaths) {
     if (report.diagnostics.length > 0) {
-        io.stdout(report.diagnostics.map((d) => `${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDiagnostic */ .xy)(d)}\n`).join(""));
+        io.stdout(report.diagnostics.map((d) => `${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .xy)(d)}\n`).join(""));
     }
     if (emptyPaths !== undefined) {
         const where = emptyPaths.length > 0 ? emptyPaths.join(", ") : "cloudcasts/";

@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   runPublish: () => (/* binding */ runPublish)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:os"
@@ -96,7 +94,6 @@ function createTerminalLog(io) {
 
 
 
-
 const USAGE = `Usage: mixcloud-publish publish [options] [PATH…]
 
 Publishes cloudcast files (or every *.yml/*.yaml in the folders given; default: cloudcasts/) to
@@ -127,18 +124,14 @@ const OPTIONS = {
     help: { type: "boolean", short: "h" },
 };
 const publish = async (args, io) => {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        return (0,usage/* usageError */.W)(io, "publish", error, USAGE, Object.keys(OPTIONS));
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.stdout(USAGE);
-        return types/* ExitCode */.y.Ok;
-    }
+    const line = (0,usage/* readCommandLine */.y)("publish", args, io, {
+        options: OPTIONS,
+        usage: USAGE,
+        positionals: true,
+    });
+    if (typeof line === "number")
+        return line;
+    const { values, positionals } = line;
     const problems = [];
     const ifExists = values["if-exists"] ?? "update";
     if (!["update", "skip", "fail"].includes(ifExists))
@@ -268,19 +261,48 @@ function integerOption(raw, fallback, min, max, name, problems) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ usageError)
+/* harmony export */   W: () => (/* binding */ usageError),
+/* harmony export */   y: () => (/* binding */ readCommandLine)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8619);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2969);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8619);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2969);
+// One way for every command to read its command line: --help prints the usage (exit 0); a bad
+// command line says what was wrong, the nearest known option when there is one, and where the
+// help is (exit 2).
 
 
+
+/**
+ * Parses `args` against `options` (which must include `help`). Returns the parsed values and
+ * positionals, or the exit code when the command should stop here (help shown, usage error).
+ */
+function readCommandLine(command, args, io, spec) {
+    try {
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args,
+            options: spec.options,
+            allowPositionals: spec.positionals,
+            strict: true,
+        });
+        if (parsed.values.help === true) {
+            io.stdout(spec.usage);
+            return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
+        }
+        return parsed;
+    }
+    catch (error) {
+        return usageError(io, command, error, spec.usage, Object.keys(spec.options));
+    }
+}
 function usageError(io, command, error, usage, knownOptions) {
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
-    const hint = unknown === undefined ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestName */ .N)(unknown.replace(/^-+/, ""), knownOptions);
+    const hint = unknown === undefined ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(unknown.replace(/^-+/, ""), knownOptions);
     io.stderr(`mixcloud-publish ${command}: ${message.replace(/\. To specify a positional argument.*$/s, "")}` +
         `${hint === undefined ? "" : ` Did you mean --${hint}?`}\n\n${usage}`);
-    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage;
+    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Usage;
 }
 
 

@@ -16,17 +16,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8619);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(625);
-/* harmony import */ var _netrc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6475);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8619);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(625);
+/* harmony import */ var _netrc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6475);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
 // `mixcloud-publish import KEY…`: brings existing Mixcloud uploads under the repository by
 // writing a cloudcast file for each (title, description, tags, tracklist as far as the API
 // returns it, and `key`, so later runs edit that upload rather than create another).
-
 
 
 
@@ -43,7 +40,7 @@ Options:
   --dir DIR              where to write the files (default cloudcasts/)
   --force                overwrite files that exist
   --token TOKEN          access token, to read unlisted uploads (else MIXCLOUD_ACCESS_TOKEN, ~/.netrc)
-  --api-url URL          Mixcloud API root (default ${_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_API_URL */ .rK})
+  --api-url URL          Mixcloud API root (default ${_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_API_URL */ .rK})
   -h, --help             show this help
 `;
 const OPTIONS = {
@@ -54,28 +51,24 @@ const OPTIONS = {
     help: { type: "boolean", short: "h" },
 };
 const importCommand = async (args, io) => {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .W)(io, "import", error, USAGE, Object.keys(OPTIONS));
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.stdout(USAGE);
-        return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Ok;
-    }
+    const line = (0,_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .readCommandLine */ .y)("import", args, io, {
+        options: OPTIONS,
+        usage: USAGE,
+        positionals: true,
+    });
+    if (typeof line === "number")
+        return line;
+    const { values, positionals } = line;
     const keys = positionals.map(toKey);
     const bad = positionals.filter((_, i) => keys[i] === undefined);
     if (positionals.length === 0 || bad.length > 0) {
         io.stderr(`mixcloud-publish import: ${bad.length > 0 ? `not a cloudcast key or URL: ${bad.join(", ")}` : "name at least one cloudcast"}.\n\n${USAGE}`);
-        return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage;
+        return _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.Usage;
     }
-    const token = await (0,_netrc_js__WEBPACK_IMPORTED_MODULE_5__/* .lookupToken */ .qK)(values.token, io.env);
+    const token = await (0,_netrc_js__WEBPACK_IMPORTED_MODULE_4__/* .lookupToken */ .qK)(values.token, io.env);
     const { MixcloudClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(870)]).then(__webpack_require__.bind(__webpack_require__, 870));
     const client = new MixcloudClient({
-        apiUrl: (values["api-url"] ?? _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_API_URL */ .rK).replace(/\/+$/, ""),
+        apiUrl: (values["api-url"] ?? _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_API_URL */ .rK).replace(/\/+$/, ""),
         token: token?.token,
         attempts: 3,
     });
@@ -89,14 +82,14 @@ const importCommand = async (args, io) => {
             }
             catch (error) {
                 failures++;
-                io.stderr(`mixcloud-publish import: ${key}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}\n`);
+                io.stderr(`mixcloud-publish import: ${key}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error)}\n`);
             }
         }
     }
     finally {
         await client.close();
     }
-    return failures > 0 ? _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Problems : _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Ok;
+    return failures > 0 ? _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.Problems : _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.Ok;
 };
 async function importOne(client, key, dir, force) {
     const cloudcast = await client.getCloudcast(key);
@@ -164,19 +157,48 @@ function fileStem(remote) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ usageError)
+/* harmony export */   W: () => (/* binding */ usageError),
+/* harmony export */   y: () => (/* binding */ readCommandLine)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8619);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2969);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8619);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2969);
+// One way for every command to read its command line: --help prints the usage (exit 0); a bad
+// command line says what was wrong, the nearest known option when there is one, and where the
+// help is (exit 2).
 
 
+
+/**
+ * Parses `args` against `options` (which must include `help`). Returns the parsed values and
+ * positionals, or the exit code when the command should stop here (help shown, usage error).
+ */
+function readCommandLine(command, args, io, spec) {
+    try {
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args,
+            options: spec.options,
+            allowPositionals: spec.positionals,
+            strict: true,
+        });
+        if (parsed.values.help === true) {
+            io.stdout(spec.usage);
+            return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
+        }
+        return parsed;
+    }
+    catch (error) {
+        return usageError(io, command, error, spec.usage, Object.keys(spec.options));
+    }
+}
 function usageError(io, command, error, usage, knownOptions) {
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
-    const hint = unknown === undefined ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestName */ .N)(unknown.replace(/^-+/, ""), knownOptions);
+    const hint = unknown === undefined ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(unknown.replace(/^-+/, ""), knownOptions);
     io.stderr(`mixcloud-publish ${command}: ${message.replace(/\. To specify a positional argument.*$/s, "")}` +
         `${hint === undefined ? "" : ` Did you mean --${hint}?`}\n\n${usage}`);
-    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage;
+    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Usage;
 }
 
 

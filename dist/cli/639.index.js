@@ -19,8 +19,6 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/commands/types.ts
 var types = __webpack_require__(8619);
 // EXTERNAL MODULE: ./src/commands/usage.ts
@@ -572,7 +570,6 @@ function renderComment(report, options = {}) {
 
 
 
-
 const USAGE = `Usage: mixcloud-publish demo [--quiet]
 
 Starts the bundled mock Mixcloud API on 127.0.0.1, publishes the example cloudcasts in examples/
@@ -580,21 +577,14 @@ through the same pipeline as the GitHub Action, prints each one's URL and status
 summary the action would write, publishes again (nothing new: every file is unchanged), and stops.
 `;
 const demo = async (args, io) => {
-    let values;
-    try {
-        ({ values } = (0,external_node_util_.parseArgs)({
-            args,
-            options: { help: { type: "boolean", short: "h" }, quiet: { type: "boolean" } },
-            strict: true,
-        }));
-    }
-    catch (error) {
-        return (0,usage/* usageError */.W)(io, "demo", error, USAGE, ["help", "quiet"]);
-    }
-    if (values.help) {
-        io.stdout(USAGE);
-        return types/* ExitCode */.y.Ok;
-    }
+    const line = (0,usage/* readCommandLine */.y)("demo", args, io, {
+        options: { help: { type: "boolean", short: "h" }, quiet: { type: "boolean" } },
+        usage: USAGE,
+        positionals: false,
+    });
+    if (typeof line === "number")
+        return line;
+    const { values } = line;
     const root = packageRoot();
     const { startMockServer } = await Promise.all(/* import() */[__webpack_require__.e(680), __webpack_require__.e(339)]).then(__webpack_require__.bind(__webpack_require__, 1339));
     const server = await startMockServer({ isPro: true });

@@ -16,17 +16,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8619);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(625);
-/* harmony import */ var _netrc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6475);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8619);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(625);
+/* harmony import */ var _netrc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6475);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
 // `mixcloud-publish auth`: the OAuth flow of the seed's MixcloudOauth, for a terminal. Prints the
 // page to open, receives the code on a loopback redirect, trades it for a token, and prints it
 // (or, with --save, writes it to ~/.netrc where `publish` finds it).
-
 
 
 
@@ -46,7 +43,7 @@ Options:
   --client-secret SECRET your application's client secret (required)
   --port N               port of the loopback redirect (default: any free port)
   --save                 write the token to ~/.netrc ("machine mixcloud-api") instead of printing it
-  --oauth-url URL        OAuth root (default ${_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_OAUTH_URL */ ._c}; a mock server's in tests)
+  --oauth-url URL        OAuth root (default ${_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_OAUTH_URL */ ._c}; a mock server's in tests)
   --timeout SECONDS      how long to wait for the browser (default 300)
   -h, --help             show this help
 `;
@@ -60,17 +57,14 @@ const OPTIONS = {
     help: { type: "boolean", short: "h" },
 };
 const auth = async (args, io) => {
-    let values;
-    try {
-        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args, options: OPTIONS, strict: true }));
-    }
-    catch (error) {
-        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .W)(io, "auth", error, USAGE, Object.keys(OPTIONS));
-    }
-    if (values.help) {
-        io.stdout(USAGE);
-        return _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .y.Ok;
-    }
+    const line = (0,_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .readCommandLine */ .y)("auth", args, io, {
+        options: OPTIONS,
+        usage: USAGE,
+        positionals: false,
+    });
+    if (typeof line === "number")
+        return line;
+    const { values } = line;
     const clientId = values["client-id"];
     const clientSecret = values["client-secret"];
     const port = Number(values.port ?? 0);
@@ -82,7 +76,7 @@ const auth = async (args, io) => {
         port > 65535 ||
         !(timeoutSeconds > 0)) {
         io.stderr(`mixcloud-publish auth: --client-id and --client-secret are required; --port takes 0–65535, --timeout a positive number.\n\n${USAGE}`);
-        return _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .y.Usage;
+        return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Usage;
     }
     try {
         const token = await runOAuthFlow({
@@ -93,9 +87,9 @@ const auth = async (args, io) => {
             timeoutMs: timeoutSeconds * 1000,
         }, io);
         if (values.save) {
-            const path = (0,_netrc_js__WEBPACK_IMPORTED_MODULE_6__/* .netrcPath */ .eQ)(io.env);
+            const path = (0,_netrc_js__WEBPACK_IMPORTED_MODULE_5__/* .netrcPath */ .eQ)(io.env);
             const before = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, "utf8").catch(() => "");
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(path, (0,_netrc_js__WEBPACK_IMPORTED_MODULE_6__/* .withNetrcToken */ .sb)(before, token), { mode: 0o600 });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(path, (0,_netrc_js__WEBPACK_IMPORTED_MODULE_5__/* .withNetrcToken */ .sb)(before, token), { mode: 0o600 });
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(path, 0o600);
             io.stdout(`Saved the token to ${path} (machine mixcloud-api). \`mixcloud-publish publish\` uses it from there.\n`);
         }
@@ -103,11 +97,11 @@ const auth = async (args, io) => {
             io.stdout(`${token}\n`);
             io.stderr("Store it as the MIXCLOUD_ACCESS_TOKEN secret of your repository (Settings → Secrets and variables → Actions).\n");
         }
-        return _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .y.Ok;
+        return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Ok;
     }
     catch (error) {
-        io.stderr(`mixcloud-publish auth: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}\n`);
-        return _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .y.Problems;
+        io.stderr(`mixcloud-publish auth: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}\n`);
+        return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Problems;
     }
 };
 /** Serves one redirect on 127.0.0.1, then trades the code it carries for a token. */
@@ -184,19 +178,48 @@ function handleRedirect(req, res, state, done) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ usageError)
+/* harmony export */   W: () => (/* binding */ usageError),
+/* harmony export */   y: () => (/* binding */ readCommandLine)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8619);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2969);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8619);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2969);
+// One way for every command to read its command line: --help prints the usage (exit 0); a bad
+// command line says what was wrong, the nearest known option when there is one, and where the
+// help is (exit 2).
 
 
+
+/**
+ * Parses `args` against `options` (which must include `help`). Returns the parsed values and
+ * positionals, or the exit code when the command should stop here (help shown, usage error).
+ */
+function readCommandLine(command, args, io, spec) {
+    try {
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args,
+            options: spec.options,
+            allowPositionals: spec.positionals,
+            strict: true,
+        });
+        if (parsed.values.help === true) {
+            io.stdout(spec.usage);
+            return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
+        }
+        return parsed;
+    }
+    catch (error) {
+        return usageError(io, command, error, spec.usage, Object.keys(spec.options));
+    }
+}
 function usageError(io, command, error, usage, knownOptions) {
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
-    const hint = unknown === undefined ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestName */ .N)(unknown.replace(/^-+/, ""), knownOptions);
+    const hint = unknown === undefined ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(unknown.replace(/^-+/, ""), knownOptions);
     io.stderr(`mixcloud-publish ${command}: ${message.replace(/\. To specify a positional argument.*$/s, "")}` +
         `${hint === undefined ? "" : ` Did you mean --${hint}?`}\n\n${usage}`);
-    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.Usage;
+    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Usage;
 }
 
 

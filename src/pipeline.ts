@@ -72,13 +72,25 @@ export async function runPipeline(options: PipelineOptions): Promise<FileResult[
   if (options.dryRun) return checked.map((c) => ({ ...validResult(c), status: "dry-run" }));
   if (checked.length === 0) return [];
   const items = await Promise.all(checked.map((c) => toPublishItem(c, options)));
-  let client: MixcloudClient;
-  let account: AccountListing;
+  let client: MixcloudClient | undefined;
   try {
     client = await options.connect();
-    account = await loadAccount(client, options.log);
+    const account = await loadAccount(client, options.log, options.signal);
+    return await publishAll(items, {
+      client,
+      account,
+      ifExists: options.ifExists,
+      concurrency: options.concurrency,
+      attempts: options.retries,
+      settleMs: client.answerTimeoutMs,
+      signal: options.signal,
+      log: options.log,
+      download: options.download,
+      now: options.now ?? (() => new Date()),
+    });
   } catch (error) {
-    // Without the account nothing can be published: every file fails with the one reason.
+    // publishAll reports each file's own failure; what lands here is the account itself not
+    // being readable (no token, a revoked one, Mixcloud down): every file fails for that reason.
     const reason = errorMessage(error);
     return items.map((item) => ({
       file: item.file,
@@ -88,18 +100,9 @@ export async function runPipeline(options: PipelineOptions): Promise<FileResult[
       diagnostics: [],
       details: item.details,
     }));
+  } finally {
+    await client?.close();
   }
-  return publishAll(items, {
-    client,
-    account,
-    ifExists: options.ifExists,
-    concurrency: options.concurrency,
-    attempts: options.retries,
-    signal: options.signal,
-    log: options.log,
-    download: options.download,
-    now: options.now ?? (() => new Date()),
-  });
 }
 
 async function checkFile(file: PipelineFile, options: PipelineOptions): Promise<Checked> {
@@ -192,9 +195,13 @@ function pictureChanged(
   return picture.kind === "path" && changed !== undefined && changed.has(picture.path);
 }
 
-async function loadAccount(client: MixcloudClient, log: PublishLog): Promise<AccountListing> {
-  const me = await client.me();
-  const cloudcasts = await client.listCloudcasts(me.username);
+async function loadAccount(
+  client: MixcloudClient,
+  log: PublishLog,
+  signal: AbortSignal,
+): Promise<AccountListing> {
+  const me = await client.me({ signal });
+  const cloudcasts = await client.listCloudcasts(me.username, { signal });
   log.info(
     "",
     `Mixcloud account '${me.username}'${me.isPro ? " (Pro)" : ""}: ${cloudcasts.length} cloudcast${cloudcasts.length === 1 ? "" : "s"}`,

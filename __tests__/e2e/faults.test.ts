@@ -3,7 +3,16 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Fault } from "../../src/mock/index.js";
 import type { ActionRun } from "./harness.js";
-import { addShow, createWorld, MIXCLOUD_TOKEN, OWNER, REPO, runIn } from "./world.js";
+import {
+  addShow,
+  createWorld,
+  MIXCLOUD_TOKEN,
+  OWNER,
+  REPO,
+  runIn,
+  wav,
+  writeBinary,
+} from "./world.js";
 import type { World } from "./world.js";
 import type { TestRepo } from "../helpers/git-repo.js";
 
@@ -97,13 +106,40 @@ describe("faults on the way to Mixcloud", () => {
     expectClean(run);
   });
 
-  it("gets over a hang (no answer) without a duplicate", async () => {
+  it("gets over a server that stops reading mid-upload: the stall watchdog aborts, the retry succeeds", async () => {
+    // Bigger than the loopback socket buffers, so that a server that stops reading stalls the body.
+    await writeBinary(world.origin, "cloudcasts/a.wav", wav(5000));
+    await world.origin.commit("a long show");
+    await clone.git("pull", "-q", "--ff-only");
     world.mixcloud.faults.add(uploadFault({ kind: "hang" }));
     const run = await publishAll();
     expect(run.exitCode).toBe(0);
     expect(statuses(run)).toEqual(["published", "published"]);
+    expect(run.stdout).toMatch(/no bytes? .*for 1 s|stalled|stall/i);
     expectExactlyOnce();
+    expect(
+      world.mixcloud.state.uploads.find((u) => u.fields[0]?.[1] === "Show A")?.files[0]?.size,
+    ).toBe(wav(5000).length);
     expectClean(run);
+  });
+
+  it("never sends an upload again when its answer was lost and Mixcloud does not show it; the re-run finishes", async () => {
+    // The whole (small) body is sent, then nothing answers: stored or not, nobody knows.
+    world.mixcloud.faults.add(uploadFault({ kind: "hang" }));
+    const run = await publishAll();
+    expect(run.exitCode).toBe(1);
+    expect(statuses(run)).toEqual(["failed", "published"]);
+    expect(run.outputs["results"]).toMatch(
+      /not sent again, as Mixcloud may still be storing it.*re-run/,
+    );
+    expect(world.mixcloud.state.cloudcasts.map((c) => c.name)).toEqual(["Show B"]);
+    expectClean(run);
+
+    const rerun = await publishAll();
+    expect(rerun.exitCode).toBe(0);
+    expect(statuses(rerun)).toEqual(["published", "unchanged"]);
+    expectExactlyOnce();
+    expectClean(rerun);
   });
 
   it("fails one file when its retries run out, publishes the other, and exits 1", async () => {

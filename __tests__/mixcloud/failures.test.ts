@@ -36,8 +36,20 @@ describe("classifyFailure", () => {
     expect(error).toBeInstanceOf(OutcomeUnknownError);
     expect(error.message).toContain("the request was fully sent, then no answer came within 2 s");
     expect(error.message).toContain(
-      "It was not sent again, to avoid a duplicate: look the cloudcast up",
+      "The client does not send it again by itself, to avoid a duplicate: look the cloudcast up",
     );
+  });
+
+  it("tells a server that may still be working (no answer in time) from a lost connection", () => {
+    const waiting = classifyFailure(wireError("UND_ERR_HEADERS_TIMEOUT"), {
+      ...base,
+      bodyFullySent: true,
+    });
+    const lost = classifyFailure(wireError("ECONNRESET"), { ...base, bodyFullySent: true });
+    expect(waiting).toBeInstanceOf(OutcomeUnknownError);
+    expect(lost).toBeInstanceOf(OutcomeUnknownError);
+    expect((waiting as OutcomeUnknownError).serverMayStillBeWorking).toBe(true);
+    expect((lost as OutcomeUnknownError).serverMayStillBeWorking).toBe(false);
   });
 
   it("a GET is retried whatever happened", () => {

@@ -107,15 +107,15 @@ export class MixcloudClient {
   }
 
   /** The account the token belongs to. */
-  async me(): Promise<MixcloudUser> {
-    const answer = await this.get(this.url("/me/", {}, true), "GET /me/");
+  async me(opts: { signal?: AbortSignal } = {}): Promise<MixcloudUser> {
+    const answer = await this.get(this.url("/me/", {}, true), "GET /me/", opts.signal);
     return parseUser(answer, this.parseContext("GET /me/"));
   }
 
   /** Every cloudcast of a user, newest first, following `paging.next` to the end. */
   async listCloudcasts(
     username: string,
-    opts: { pageSize?: number } = {},
+    opts: { pageSize?: number; signal?: AbortSignal } = {},
   ): Promise<RemoteCloudcast[]> {
     const path = `/${encodeURIComponent(username)}/cloudcasts/`;
     const what = `GET ${path}`;
@@ -128,7 +128,7 @@ export class MixcloudClient {
         throw new MixcloudError(`${what}: more than ${MAX_PAGES} pages; check the api-url setting`);
       visited.add(pageIdentity(url));
       const { items, next } = parseCloudcastPage(
-        await this.get(url, what),
+        await this.get(url, what, opts.signal),
         this.parseContext(what),
       );
       for (const item of items) if (!found.has(item.key)) found.set(item.key, item);
@@ -146,10 +146,13 @@ export class MixcloudClient {
   }
 
   /** A cloudcast by key ("/user/slug/"), or null when Mixcloud has none. */
-  async getCloudcast(key: string): Promise<RemoteCloudcast | null> {
+  async getCloudcast(
+    key: string,
+    opts: { signal?: AbortSignal } = {},
+  ): Promise<RemoteCloudcast | null> {
     const path = cloudcastPath(key);
     try {
-      const answer = await this.get(this.url(path, {}, false), `GET ${path}`);
+      const answer = await this.get(this.url(path, {}, false), `GET ${path}`, opts.signal);
       return parseCloudcast(answer, this.parseContext(`GET ${path}`));
     } catch (error) {
       if (error instanceof NotFoundError) return null;
@@ -185,8 +188,18 @@ export class MixcloudClient {
     return this.post(path, `POST ${path}`, request.fields, files, opts);
   }
 
-  /** Closes the client's connections. */
+  /**
+   * How long the client waits for Mixcloud to answer once a request is sent. After an upload's
+   * answer was lost, Mixcloud may still be storing it: callers give it this long again before
+   * concluding it did not arrive.
+   */
+  get answerTimeoutMs(): number {
+    return this.timeouts.headersMs;
+  }
+
+  /** Closes the client's connections; closing again does nothing. */
   async close(): Promise<void> {
+    if (this.agent.destroyed || this.agent.closed) return;
     await this.agent.close();
   }
 
@@ -210,12 +223,12 @@ export class MixcloudClient {
     }, this.retryRuntime(opts.signal));
   }
 
-  private async get(url: string, what: string): Promise<Answer> {
-    const context = this.exchangeContext(what, undefined);
+  private async get(url: string, what: string, signal: AbortSignal | undefined): Promise<Answer> {
+    const context = this.exchangeContext(what, signal);
     return withRetries(async (attempt) => {
       this.log("debug", `GET ${redactUrl(url)} (attempt ${attempt})`);
       return getOnce(url, context);
-    }, this.retryRuntime(undefined));
+    }, this.retryRuntime(signal));
   }
 
   /** An API URL; `withToken` endpoints fail early without one, the others send it when there is one. */

@@ -92,6 +92,21 @@ export class TransientError extends MixcloudError {
  */
 export class OutcomeUnknownError extends MixcloudError {
   override name = "OutcomeUnknownError";
+  /**
+   * No answer came in time, or a gateway answered 504: the server may still be working on the
+   * request and store it later, so not finding it on the account proves nothing. False when the
+   * connection was lost: a server stores an upload before it answers, so one that is not on the
+   * account a while later never arrived whole.
+   */
+  readonly serverMayStillBeWorking: boolean;
+
+  constructor(
+    message: string,
+    init: MixcloudErrorInit & { serverMayStillBeWorking?: boolean } = {},
+  ) {
+    super(message, init);
+    this.serverMayStillBeWorking = init.serverMayStillBeWorking ?? false;
+  }
 }
 
 /**

@@ -56,14 +56,20 @@ export function classifyFailure(error: unknown, context: FailureContext): Mixclo
   if (context.idempotent || !context.bodyFullySent) {
     return new TransientError(`${context.what}: ${reason}: a temporary fault`, { cause });
   }
-  return new OutcomeUnknownError(outcomeUnknownMessage(context.what, reason), { cause });
+  return new OutcomeUnknownError(outcomeUnknownMessage(context.what, reason), {
+    cause,
+    serverMayStillBeWorking: code !== undefined && WAITING_CODES.has(code),
+  });
 }
+
+/** Timeouts while waiting for the answer: the server had the whole request and may be at work. */
+const WAITING_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
 
 export function outcomeUnknownMessage(what: string, happened: string): string {
   return (
     `${what}: the request was fully sent, then ${happened}, so Mixcloud may or may not have stored it. ` +
-    `It was not sent again, to avoid a duplicate: look the cloudcast up on Mixcloud (a new run does this ` +
-    `by its title) before sending it again`
+    `The client does not send it again by itself, to avoid a duplicate: look the cloudcast up on ` +
+    `Mixcloud first (mixcloud-publish does this by its title)`
   );
 }
 

@@ -25,7 +25,12 @@ export {
 } from "./errors.js";
 export { redactUrl, scrubSecrets } from "./redact.js";
 export { DEFAULT_TIMEOUTS, type Timeouts, type Progress } from "./transport.js";
-export { DEFAULT_BACKOFF_BASE_MS, DEFAULT_BACKOFF_MAX_MS, MAX_RETRY_AFTER_MS } from "./retry.js";
+export {
+  DEFAULT_BACKOFF_BASE_MS,
+  DEFAULT_BACKOFF_MAX_MS,
+  MAX_RETRY_AFTER_MS,
+  realSleep,
+} from "./retry.js";
 export type {
   EditRequest,
   FilePart,

@@ -150,7 +150,7 @@ async function finishPost(
   if (status === 504 && monitor.fullySent) {
     throw new OutcomeUnknownError(
       outcomeUnknownMessage(context.what, `a gateway answered ${statusLine(status)}`),
-      { status },
+      { status, serverMayStillBeWorking: true },
     );
   }
   throw errorFromAnswer(answer, context);

@@ -6,7 +6,7 @@ import type { IfExists } from "../settings.js";
 import type { FileResult } from "../results.js";
 import type { ResolvedMedia } from "../media/index.js";
 import type { FilePart, MixcloudClient, UploadResult } from "../mixcloud/index.js";
-import { OutcomeUnknownError } from "../mixcloud/index.js";
+import { OutcomeUnknownError, realSleep } from "../mixcloud/index.js";
 import { editFields, unseenDifferences, visibleDifferences } from "./compare.js";
 import type { AccountListing } from "./plan.js";
 import { matchExisting, sameName, uploadBlockers } from "./plan.js";
@@ -38,8 +38,13 @@ export interface PublishContext {
   account: AccountListing;
   ifExists: IfExists;
   concurrency: number;
-  /** Upload attempts in total when an interrupted upload turns out not to be on Mixcloud. */
+  /** Attempts at an upload or edit whose answer was lost (see uploadExactlyOnce). */
   attempts: number;
+  /**
+   * How long Mixcloud is given to finish storing an upload whose answer was lost, before a second
+   * look and only then a resend (the client's answer timeout: it may have been storing it then).
+   */
+  settleMs: number;
   signal: AbortSignal;
   log: PublishLog;
   /** Fetches a URL medium to a temporary file (release assets with the GitHub token). */
@@ -90,7 +95,7 @@ async function handleExisting(
   key: string,
   ctx: PublishContext,
 ): Promise<Outcome> {
-  const remote = await ctx.client.getCloudcast(key);
+  const remote = await ctx.client.getCloudcast(key, { signal: ctx.signal });
   if (remote === null) {
     return {
       status: "failed",
@@ -168,9 +173,15 @@ async function uploadNew(item: PublishItem, ctx: PublishContext): Promise<Outcom
 }
 
 /**
- * Sends the upload; when the connection is lost after the whole body went out, the outcome is
- * unknown, so the account is looked up before anything is sent again. Whatever happens, one
- * cloudcast at most comes of it.
+ * Sends the upload (the client itself retries only what cannot duplicate it). When the answer is
+ * lost after the whole body went out, nobody knows whether Mixcloud stored it: the account is
+ * looked up at once and, if it is not there, again after giving Mixcloud as long as the client
+ * waited for the answer. Found: that is the upload. Not found:
+ * - the connection was lost: a server stores an upload before it answers, so it never arrived
+ *   whole, and it is sent again (at most `attempts` times in all);
+ * - no answer came in time, or a gateway gave up (504): the server may still be storing it, so it
+ *   is NOT sent again in this run — the file fails, and a re-run finds it by its title if it
+ *   arrived, or uploads it if not. Nothing may make a cloudcast appear twice.
  */
 async function uploadExactlyOnce(
   item: PublishItem,
@@ -186,34 +197,55 @@ async function uploadExactlyOnce(
       ctx.log.progressStepPercent,
     );
     try {
-      ctx.log.info(
-        item.file,
-        `uploading "${item.cloudcast.title}"${attempt > 1 ? ` (attempt ${attempt})` : ""}`,
-      );
-      const result = await ctx.client.upload(request, {
+      const again = attempt > 1 ? ` (attempt ${attempt})` : "";
+      ctx.log.info(item.file, `uploading "${item.cloudcast.title}"${again}`);
+      return await ctx.client.upload(request, {
         signal: ctx.signal,
         onProgress: (sent, total) => progress.update(sent, total),
       });
-      return result;
     } catch (error) {
       if (!(error instanceof OutcomeUnknownError)) throw error;
-      ctx.log.warning(
-        item.file,
-        `${error.message}: looking the upload up on Mixcloud before sending it again`,
-      );
-      const found = await findNewUpload(item.cloudcast.title, known, ctx);
+      ctx.log.warning(item.file, error.message);
+      ctx.log.info(item.file, "looking the upload up on Mixcloud");
+      const found = await lookUpLostUpload(item, known, ctx);
       if (found !== undefined) {
         ctx.log.info(item.file, `the interrupted upload did arrive: ${found.url}`);
         return found;
       }
-      if (attempt >= ctx.attempts) {
-        throw new Error(
-          `the upload was interrupted ${attempt} times and is not on Mixcloud: check the account at mixcloud.com, then re-run (a re-run never uploads a cloudcast that is already there)`,
-        );
+      if (error.serverMayStillBeWorking || attempt >= ctx.attempts) {
+        throw new LostUploadError(ctx.settleMs, error.serverMayStillBeWorking);
       }
-      ctx.log.warning(item.file, "not on Mixcloud: sending the upload again");
+      ctx.log.warning(item.file, "it never arrived (the connection was lost): sending it again");
     }
   }
+}
+
+/** An upload whose answer was lost and which Mixcloud does not show: the file fails. */
+export class LostUploadError extends Error {
+  constructor(settleMs: number, serverMayStillBeWorking: boolean) {
+    const why = serverMayStillBeWorking
+      ? "it was not sent again, as Mixcloud may still be storing it and nothing may make it appear twice"
+      : "the connection was lost on every attempt";
+    super(
+      `the upload's answer was lost and Mixcloud did not show it ${Math.round(settleMs / 1000)} s later; ${why}: re-run the workflow to finish (the re-run finds it by its title if it arrived, or uploads it if not)`,
+    );
+    this.name = "LostUploadError";
+  }
+}
+
+async function lookUpLostUpload(
+  item: PublishItem,
+  known: Set<string>,
+  ctx: PublishContext,
+): Promise<UploadResult | undefined> {
+  const now = await findNewUpload(item.cloudcast.title, known, ctx);
+  if (now !== undefined) return now;
+  ctx.log.info(
+    item.file,
+    `not there yet: looking again in ${Math.round(ctx.settleMs / 1000)} s, in case Mixcloud is still storing it`,
+  );
+  await realSleep(ctx.settleMs, ctx.signal);
+  return findNewUpload(item.cloudcast.title, known, ctx);
 }
 
 async function findNewUpload(
@@ -221,7 +253,7 @@ async function findNewUpload(
   known: Set<string>,
   ctx: PublishContext,
 ): Promise<UploadResult | undefined> {
-  const all = await ctx.client.listCloudcasts(ctx.account.username);
+  const all = await ctx.client.listCloudcasts(ctx.account.username, { signal: ctx.signal });
   const fresh = all.find((c) => !known.has(c.key) && sameName(c.name, title));
   return fresh === undefined ? undefined : { key: fresh.key, url: fresh.url };
 }

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// `npm run soak`: the full seeded soak — by default 200 runs of three cloudcasts published through
+// the fault-injecting proxy (__tests__/chaos/), each checked for exactly-once. It runs the soak test
+// file under vitest, so the TypeScript needs no build. Everything stays on 127.0.0.1.
+//
+//   SOAK_RUNS=N    runs (default 200)
+//   SOAK_SEED=N    the seed (default: a fresh one, printed — pass it back to replay the soak)
+//   SOAK_FIRST=N   index of the first run (to replay one failed run: its index and SOAK_RUNS=1)
+//   SOAK_PROFILE=P the fault mix: default, cuts or late (see SOAK_PROFILES in __tests__/chaos/soak.ts)
+//
+// Ends with a line `soak: seed=… runs=… faults injected: … invariant violations: N duration=…s`;
+// the exit status is vitest's (0 only with no violation).
+import { spawn } from "node:child_process";
+import { randomInt } from "node:crypto";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const runs = process.env.SOAK_RUNS?.trim() || "200";
+const seed = process.env.SOAK_SEED?.trim() || String(randomInt(1, 2 ** 31));
+console.log(`npm run soak: SOAK_RUNS=${runs} SOAK_SEED=${seed}`);
+
+const child = spawn(
+  process.execPath,
+  [join(root, "node_modules", "vitest", "vitest.mjs"), "run", "__tests__/chaos/soak.test.ts"],
+  { cwd: root, stdio: "inherit", env: { ...process.env, SOAK_RUNS: runs, SOAK_SEED: seed } },
+);
+// Ctrl-C reaches vitest through the terminal's process group; only the exit status is relayed.
+child.on("close", (code, signal) => {
+  if (signal !== null) console.error(`npm run soak: vitest ended by ${signal}`);
+  process.exitCode = code ?? 1;
+});

@@ -2083,7 +2083,7 @@ async function publishOne(item, ctx) {
     }
 }
 async function handleExisting(item, key, ctx) {
-    const remote = await ctx.client.getCloudcast(key);
+    const remote = await ctx.client.getCloudcast(key, { signal: ctx.signal });
     if (remote === null) {
         return {
             status: "failed",
@@ -2150,40 +2150,65 @@ async function uploadNew(item, ctx) {
     }
 }
 /**
- * Sends the upload; when the connection is lost after the whole body went out, the outcome is
- * unknown, so the account is looked up before anything is sent again. Whatever happens, one
- * cloudcast at most comes of it.
+ * Sends the upload (the client itself retries only what cannot duplicate it). When the answer is
+ * lost after the whole body went out, nobody knows whether Mixcloud stored it: the account is
+ * looked up at once and, if it is not there, again after giving Mixcloud as long as the client
+ * waited for the answer. Found: that is the upload. Not found:
+ * - the connection was lost: a server stores an upload before it answers, so it never arrived
+ *   whole, and it is sent again (at most `attempts` times in all);
+ * - no answer came in time, or a gateway gave up (504): the server may still be storing it, so it
+ *   is NOT sent again in this run — the file fails, and a re-run finds it by its title if it
+ *   arrived, or uploads it if not. Nothing may make a cloudcast appear twice.
  */
 async function uploadExactlyOnce(item, request, ctx) {
     const known = new Set(ctx.account.cloudcasts.map((c) => c.key));
     for (let attempt = 1;; attempt++) {
         const progress = new ProgressReporter((line) => ctx.log.info(item.file, line), Date.now, 10_000, ctx.log.progressStepPercent);
         try {
-            ctx.log.info(item.file, `uploading "${item.cloudcast.title}"${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
-            const result = await ctx.client.upload(request, {
+            const again = attempt > 1 ? ` (attempt ${attempt})` : "";
+            ctx.log.info(item.file, `uploading "${item.cloudcast.title}"${again}`);
+            return await ctx.client.upload(request, {
                 signal: ctx.signal,
                 onProgress: (sent, total) => progress.update(sent, total),
             });
-            return result;
         }
         catch (error) {
             if (!(error instanceof mixcloud/* OutcomeUnknownError */.Do))
                 throw error;
-            ctx.log.warning(item.file, `${error.message}: looking the upload up on Mixcloud before sending it again`);
-            const found = await findNewUpload(item.cloudcast.title, known, ctx);
+            ctx.log.warning(item.file, error.message);
+            ctx.log.info(item.file, "looking the upload up on Mixcloud");
+            const found = await lookUpLostUpload(item, known, ctx);
             if (found !== undefined) {
                 ctx.log.info(item.file, `the interrupted upload did arrive: ${found.url}`);
                 return found;
             }
-            if (attempt >= ctx.attempts) {
-                throw new Error(`the upload was interrupted ${attempt} times and is not on Mixcloud: check the account at mixcloud.com, then re-run (a re-run never uploads a cloudcast that is already there)`);
+            if (error.serverMayStillBeWorking || attempt >= ctx.attempts) {
+                throw new LostUploadError(ctx.settleMs, error.serverMayStillBeWorking);
             }
-            ctx.log.warning(item.file, "not on Mixcloud: sending the upload again");
+            ctx.log.warning(item.file, "it never arrived (the connection was lost): sending it again");
         }
     }
 }
+/** An upload whose answer was lost and which Mixcloud does not show: the file fails. */
+class LostUploadError extends Error {
+    constructor(settleMs, serverMayStillBeWorking) {
+        const why = serverMayStillBeWorking
+            ? "it was not sent again, as Mixcloud may still be storing it and nothing may make it appear twice"
+            : "the connection was lost on every attempt";
+        super(`the upload's answer was lost and Mixcloud did not show it ${Math.round(settleMs / 1000)} s later; ${why}: re-run the workflow to finish (the re-run finds it by its title if it arrived, or uploads it if not)`);
+        this.name = "LostUploadError";
+    }
+}
+async function lookUpLostUpload(item, known, ctx) {
+    const now = await findNewUpload(item.cloudcast.title, known, ctx);
+    if (now !== undefined)
+        return now;
+    ctx.log.info(item.file, `not there yet: looking again in ${Math.round(ctx.settleMs / 1000)} s, in case Mixcloud is still storing it`);
+    await (0,mixcloud/* realSleep */.uk)(ctx.settleMs, ctx.signal);
+    return findNewUpload(item.cloudcast.title, known, ctx);
+}
 async function findNewUpload(title, known, ctx) {
-    const all = await ctx.client.listCloudcasts(ctx.account.username);
+    const all = await ctx.client.listCloudcasts(ctx.account.username, { signal: ctx.signal });
     const fresh = all.find((c) => !known.has(c.key) && sameName(c.name, title));
     return fresh === undefined ? undefined : { key: fresh.key, url: fresh.url };
 }
@@ -2286,13 +2311,25 @@ async function runPipeline(options) {
         return [];
     const items = await Promise.all(checked.map((c) => toPublishItem(c, options)));
     let client;
-    let account;
     try {
         client = await options.connect();
-        account = await loadAccount(client, options.log);
+        const account = await loadAccount(client, options.log, options.signal);
+        return await publishAll(items, {
+            client,
+            account,
+            ifExists: options.ifExists,
+            concurrency: options.concurrency,
+            attempts: options.retries,
+            settleMs: client.answerTimeoutMs,
+            signal: options.signal,
+            log: options.log,
+            download: options.download,
+            now: options.now ?? (() => new Date()),
+        });
     }
     catch (error) {
-        // Without the account nothing can be published: every file fails with the one reason.
+        // publishAll reports each file's own failure; what lands here is the account itself not
+        // being readable (no token, a revoked one, Mixcloud down): every file fails for that reason.
         const reason = (0,errors/* errorMessage */.g)(error);
         return items.map((item) => ({
             file: item.file,
@@ -2303,17 +2340,9 @@ async function runPipeline(options) {
             details: item.details,
         }));
     }
-    return publishAll(items, {
-        client,
-        account,
-        ifExists: options.ifExists,
-        concurrency: options.concurrency,
-        attempts: options.retries,
-        signal: options.signal,
-        log: options.log,
-        download: options.download,
-        now: options.now ?? (() => new Date()),
-    });
+    finally {
+        await client?.close();
+    }
 }
 async function checkFile(file, options) {
     const read = await readWorkspaceFile(options.workspace, file.path, 1024 * 1024 + 1);
@@ -2391,9 +2420,9 @@ function pictureChanged(current, previous, changed) {
         return true;
     return picture.kind === "path" && changed !== undefined && changed.has(picture.path);
 }
-async function loadAccount(client, log) {
-    const me = await client.me();
-    const cloudcasts = await client.listCloudcasts(me.username);
+async function loadAccount(client, log, signal) {
+    const me = await client.me({ signal });
+    const cloudcasts = await client.listCloudcasts(me.username, { signal });
     log.info("", `Mixcloud account '${me.username}'${me.isPro ? " (Pro)" : ""}: ${cloudcasts.length} cloudcast${cloudcasts.length === 1 ? "" : "s"}`);
     return {
         username: me.username,

@@ -9,7 +9,8 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   lu: () => (/* reexport */ MixcloudClient),
-  Do: () => (/* reexport */ OutcomeUnknownError)
+  Do: () => (/* reexport */ OutcomeUnknownError),
+  uk: () => (/* reexport */ realSleep)
 });
 
 // UNUSED EXPORTS: AbortError, AuthError, DEFAULT_BACKOFF_BASE_MS, DEFAULT_BACKOFF_MAX_MS, DEFAULT_TIMEOUTS, LocalFileError, MAX_RETRY_AFTER_MS, MixcloudError, NotFoundError, RateLimitError, TransientError, ValidationError, authorizeUrl, exchangeToken, isRetryable, redactUrl, scrubSecrets
@@ -93,6 +94,17 @@ class TransientError extends errors_MixcloudError {
  */
 class OutcomeUnknownError extends errors_MixcloudError {
     name = "OutcomeUnknownError";
+    /**
+     * No answer came in time, or a gateway answered 504: the server may still be working on the
+     * request and store it later, so not finding it on the account proves nothing. False when the
+     * connection was lost: a server stores an upload before it answers, so one that is not on the
+     * account a while later never arrived whole.
+     */
+    serverMayStillBeWorking;
+    constructor(message, init = {}) {
+        super(message, init);
+        this.serverMayStillBeWorking = init.serverMayStillBeWorking ?? false;
+    }
 }
 /**
  * A local file to upload could not be read, or changed size while it was being sent. Not a
@@ -701,12 +713,17 @@ function failures_classifyFailure(error, context) {
     if (context.idempotent || !context.bodyFullySent) {
         return new TransientError(`${context.what}: ${reason}: a temporary fault`, { cause });
     }
-    return new OutcomeUnknownError(outcomeUnknownMessage(context.what, reason), { cause });
+    return new OutcomeUnknownError(outcomeUnknownMessage(context.what, reason), {
+        cause,
+        serverMayStillBeWorking: code !== undefined && WAITING_CODES.has(code),
+    });
 }
+/** Timeouts while waiting for the answer: the server had the whole request and may be at work. */
+const WAITING_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
 function outcomeUnknownMessage(what, happened) {
     return (`${what}: the request was fully sent, then ${happened}, so Mixcloud may or may not have stored it. ` +
-        `It was not sent again, to avoid a duplicate: look the cloudcast up on Mixcloud (a new run does this ` +
-        `by its title) before sending it again`);
+        `The client does not send it again by itself, to avoid a duplicate: look the cloudcast up on ` +
+        `Mixcloud first (mixcloud-publish does this by its title)`);
 }
 /** A short, secret-free account of what went wrong on the wire. */
 function describeFailure(error, context) {
@@ -997,7 +1014,7 @@ async function finishPost(response, monitor, context) {
         return answer;
     // A gateway timing out after the whole body went through says nothing about the upload's fate.
     if (status === 504 && monitor.fullySent) {
-        throw new OutcomeUnknownError(outcomeUnknownMessage(context.what, `a gateway answered ${statusLine(status)}`), { status });
+        throw new OutcomeUnknownError(outcomeUnknownMessage(context.what, `a gateway answered ${statusLine(status)}`), { status, serverMayStillBeWorking: true });
     }
     throw answer_errors_errorFromAnswer(answer, context);
 }
@@ -1135,8 +1152,8 @@ class MixcloudClient {
         this.agent = createAgent(this.timeouts);
     }
     /** The account the token belongs to. */
-    async me() {
-        const answer = await this.get(this.url("/me/", {}, true), "GET /me/");
+    async me(opts = {}) {
+        const answer = await this.get(this.url("/me/", {}, true), "GET /me/", opts.signal);
         return parseUser(answer, this.parseContext("GET /me/"));
     }
     /** Every cloudcast of a user, newest first, following `paging.next` to the end. */
@@ -1151,7 +1168,7 @@ class MixcloudClient {
             if (page > MAX_PAGES)
                 throw new errors_MixcloudError(`${what}: more than ${MAX_PAGES} pages; check the api-url setting`);
             visited.add(pageIdentity(url));
-            const { items, next } = parseCloudcastPage(await this.get(url, what), this.parseContext(what));
+            const { items, next } = parseCloudcastPage(await this.get(url, what, opts.signal), this.parseContext(what));
             for (const item of items)
                 if (!found.has(item.key))
                     found.set(item.key, item);
@@ -1165,10 +1182,10 @@ class MixcloudClient {
         return [...found.values()];
     }
     /** A cloudcast by key ("/user/slug/"), or null when Mixcloud has none. */
-    async getCloudcast(key) {
+    async getCloudcast(key, opts = {}) {
         const path = cloudcastPath(key);
         try {
-            const answer = await this.get(this.url(path, {}, false), `GET ${path}`);
+            const answer = await this.get(this.url(path, {}, false), `GET ${path}`, opts.signal);
             return parseCloudcast(answer, this.parseContext(`GET ${path}`));
         }
         catch (error) {
@@ -1193,8 +1210,18 @@ class MixcloudClient {
         const files = request.picture === undefined ? [] : [{ name: "picture", ...request.picture }];
         return this.post(path, `POST ${path}`, request.fields, files, opts);
     }
-    /** Closes the client's connections. */
+    /**
+     * How long the client waits for Mixcloud to answer once a request is sent. After an upload's
+     * answer was lost, Mixcloud may still be storing it: callers give it this long again before
+     * concluding it did not arrive.
+     */
+    get answerTimeoutMs() {
+        return this.timeouts.headersMs;
+    }
+    /** Closes the client's connections; closing again does nothing. */
     async close() {
+        if (this.agent.destroyed || this.agent.closed)
+            return;
         await this.agent.close();
     }
     async post(path, what, fields, files, opts) {
@@ -1207,12 +1234,12 @@ class MixcloudClient {
             return parseUploadResult(answer, this.parseContext(what));
         }, this.retryRuntime(opts.signal));
     }
-    async get(url, what) {
-        const context = this.exchangeContext(what, undefined);
+    async get(url, what, signal) {
+        const context = this.exchangeContext(what, signal);
         return withRetries(async (attempt) => {
             this.log("debug", `GET ${redact_redactUrl(url)} (attempt ${attempt})`);
             return getOnce(url, context);
-        }, this.retryRuntime(undefined));
+        }, this.retryRuntime(signal));
     }
     /** An API URL; `withToken` endpoints fail early without one, the others send it when there is one. */
     url(path, params, needsToken) {

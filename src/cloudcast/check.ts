@@ -167,13 +167,7 @@ function readTags(node: YNode, checker: Checker): string[] | undefined {
   const tags: string[] = [];
   const seen = new Map<string, string>();
   items.forEach((item, index) => {
-    if (index === Limits.tags) {
-      checker.report(
-        item,
-        "too-many-tags",
-        `${items.length} tags, but Mixcloud takes at most ${Limits.tags}: remove this one${items.length > Limits.tags + 1 ? " and those after it" : ""}`,
-      );
-    }
+    if (index === Limits.tags) reportOverLimit(checker, item, items.length, Limits.tags, "tags");
     const tag = checker.string(item, "a tag", "item")?.trim();
     if (tag === undefined) return;
     if (tag === "") {
@@ -226,19 +220,29 @@ function readPublishDate(node: YNode, checker: Checker): string | undefined {
   return result.utc;
 }
 
+/** On the first item past Mixcloud's limit of a list: how many there are, and what to do. */
+function reportOverLimit(
+  checker: Checker,
+  firstExtra: YNode,
+  count: number,
+  limit: number,
+  what: "tags" | "hosts",
+): void {
+  const after = count > limit + 1 ? " and those after it" : "";
+  checker.report(
+    firstExtra,
+    `too-many-${what}`,
+    `${count} ${what}, but Mixcloud takes at most ${limit}: remove this one${after}`,
+  );
+}
+
 function readHosts(node: YNode, checker: Checker): string[] | undefined {
   const items = checker.list(node, "hosts", "username");
   if (!items) return undefined;
   const hosts: string[] = [];
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (index === Limits.hosts) {
-      checker.report(
-        item,
-        "too-many-hosts",
-        `${items.length} hosts, but Mixcloud takes at most ${Limits.hosts}: remove this one${items.length > Limits.hosts + 1 ? " and those after it" : ""}`,
-      );
-    }
+    if (index === Limits.hosts) reportOverLimit(checker, item, items.length, Limits.hosts, "hosts");
     const host = checker.nonEmptyString(item, "a host", "empty-value", "item");
     if (host === undefined) return;
     if (!USERNAME.test(host)) {

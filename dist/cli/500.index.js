@@ -177,7 +177,7 @@ async function runPublish(run, io, signal) {
         path: toWorkspacePath(workspace, (0,external_node_path_.resolve)(io.cwd, file)),
         status: "listed",
     }));
-    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(870), __webpack_require__.e(619), __webpack_require__.e(725), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 8164));
+    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(870), __webpack_require__.e(725), __webpack_require__.e(619), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 8164));
     const { createDownloader } = await Promise.all(/* import() */[__webpack_require__.e(619), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 1531));
     const controller = new AbortController();
     const stop = () => controller.abort(new Error("interrupted"));

@@ -579,9 +579,8 @@ function readTags(node, checker) {
     const tags = [];
     const seen = new Map();
     items.forEach((item, index) => {
-        if (index === constants/* Limits */.xu.tags) {
-            checker.report(item, "too-many-tags", `${items.length} tags, but Mixcloud takes at most ${constants/* Limits */.xu.tags}: remove this one${items.length > constants/* Limits */.xu.tags + 1 ? " and those after it" : ""}`);
-        }
+        if (index === constants/* Limits */.xu.tags)
+            reportOverLimit(checker, item, items.length, constants/* Limits */.xu.tags, "tags");
         const tag = checker.string(item, "a tag", "item")?.trim();
         if (tag === undefined)
             return;
@@ -628,6 +627,11 @@ function readPublishDate(node, checker) {
     }
     return result.utc;
 }
+/** On the first item past Mixcloud's limit of a list: how many there are, and what to do. */
+function reportOverLimit(checker, firstExtra, count, limit, what) {
+    const after = count > limit + 1 ? " and those after it" : "";
+    checker.report(firstExtra, `too-many-${what}`, `${count} ${what}, but Mixcloud takes at most ${limit}: remove this one${after}`);
+}
 function readHosts(node, checker) {
     const items = checker.list(node, "hosts", "username");
     if (!items)
@@ -635,9 +639,8 @@ function readHosts(node, checker) {
     const hosts = [];
     const seen = new Set();
     items.forEach((item, index) => {
-        if (index === constants/* Limits */.xu.hosts) {
-            checker.report(item, "too-many-hosts", `${items.length} hosts, but Mixcloud takes at most ${constants/* Limits */.xu.hosts}: remove this one${items.length > constants/* Limits */.xu.hosts + 1 ? " and those after it" : ""}`);
-        }
+        if (index === constants/* Limits */.xu.hosts)
+            reportOverLimit(checker, item, items.length, constants/* Limits */.xu.hosts, "hosts");
         const host = checker.nonEmptyString(item, "a host", "empty-value", "item");
         if (host === undefined)
             return;

@@ -2,7 +2,8 @@
 // Bundles the three entry points with @vercel/ncc into dist/ (committed: GitHub runs dist/index.js).
 //   src/index.ts       -> dist/index.js        the action
 //   src/cli.ts         -> dist/cli/index.js    the mixcloud-publish command
-//   src/mock/index.ts  -> dist/mock/index.js   the mock Mixcloud server (package subpath ./mock)
+//   src/mock/index.ts  -> dist/mock/index.js   the mock Mixcloud server (package subpath ./mock),
+//                         with its type declarations in dist/mock/types/
 // Then writes one dist/licenses.txt for everything the bundles ship.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -32,6 +33,12 @@ for (const [entry, out] of entries) {
   );
 }
 writeLicenses(entries.map(([, out]) => join(out, "licenses.txt")));
+// Type declarations for the package subpath `mixcloud-publish/mock`, for users' own tests.
+execFileSync(
+  process.execPath,
+  ["node_modules/typescript/bin/tsc", "-p", "tsconfig.mock-types.json"],
+  { stdio: "inherit" },
+);
 
 /**
  * ncc lists the licenses of the packages it saw, one file per bundle, and misses some (CommonJS

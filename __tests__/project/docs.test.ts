@@ -114,6 +114,19 @@ describe("supply chain", () => {
     expect(read("CHANGELOG.md")).toContain(`## [${pkg.version}]`);
   });
 
+  it("ships the mock server with type declarations, as the package subpath ./mock", () => {
+    const pkg = JSON.parse(read("package.json")) as { exports: Record<string, unknown> };
+    expect(pkg.exports["./mock"]).toEqual({
+      types: "./dist/mock/types/index.d.ts",
+      default: "./dist/mock/index.js",
+    });
+    expect(read("dist/mock/types/index.d.ts")).toMatch(/export \{ startMockServer \} from/);
+    expect(read("dist/mock/types/server.d.ts")).toMatch(
+      /export declare function startMockServer\(/,
+    );
+    expect(read("dist/mock/types/index.d.ts")).toMatch(/MockServerOptions/);
+  });
+
   it("ships the licenses of the bundled dependencies in dist/", () => {
     const licenses = read("dist/licenses.txt");
     for (const name of ["@actions/core", "yaml", "undici", "picomatch"])

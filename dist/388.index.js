@@ -502,7 +502,9 @@ function checkCloudcast(root, checker) {
     }
     const before = checker.problems.length;
     const cloudcast = readCloudcast(root, pairs, checker);
-    return checker.problems.length === before && cloudcast ? { cloudcast, spans } : { spans };
+    if (checker.problems.length === before && cloudcast)
+        return { cloudcast, spans };
+    return cloudcast ? { spans, title: cloudcast.title } : { spans };
 }
 function topLevelPairs(map, checker) {
     const pairs = {};
@@ -1731,9 +1733,11 @@ function parseCloudcast(source, file) {
     const checked = checkCloudcast(tree.root, checker);
     const diagnostics = located([...tree.problems, ...checker.problems]);
     const spans = Object.fromEntries(Object.entries(checked.spans).map(([key, at]) => [key, lines.span(at.start, at.end)]));
-    return diagnostics.length === 0 && checked.cloudcast
-        ? { file, cloudcast: checked.cloudcast, diagnostics, spans }
-        : { file, diagnostics, spans };
+    if (diagnostics.length === 0 && checked.cloudcast) {
+        return { file, cloudcast: checked.cloudcast, diagnostics, spans };
+    }
+    const title = checked.cloudcast?.title ?? checked.title;
+    return title ? { file, diagnostics, spans, title } : { file, diagnostics, spans };
 }
 /** Messages quote values from the file, which may hold line breaks; a diagnostic is one line. */
 function oneLine(message) {
@@ -2438,7 +2442,7 @@ function invalidResult(c) {
     return {
         file: c.file.path,
         status: "invalid",
-        title: c.parsed.cloudcast?.title,
+        title: c.parsed.cloudcast?.title ?? c.parsed.title,
         error: `${count} problem${count === 1 ? "" : "s"}: ${c.diagnostics[0]?.message ?? ""}`,
         diagnostics: c.diagnostics,
         details: c.parsed.cloudcast ? details(c) : undefined,

@@ -146,6 +146,7 @@ describe("pull_request: dry run", () => {
     const statuses = Object.fromEntries(results(run).map((r) => [r.file, r.status]));
     expect(statuses).toEqual({ "cloudcasts/bad.yml": "invalid", "cloudcasts/good.yml": "dry-run" });
     expect(run.outputs["invalid"]).toBe("1");
+    expect(results(run).find((r) => r.file === "cloudcasts/bad.yml")?.title).toBe("Bad Show");
     const errors = workflowCommands(run.stdout).filter(
       (c) => c.command === "error" && c.properties["file"] === "cloudcasts/bad.yml",
     );

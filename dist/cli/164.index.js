@@ -688,7 +688,7 @@ function invalidResult(c) {
     return {
         file: c.file.path,
         status: "invalid",
-        title: c.parsed.cloudcast?.title,
+        title: c.parsed.cloudcast?.title ?? c.parsed.title,
         error: `${count} problem${count === 1 ? "" : "s"}: ${c.diagnostics[0]?.message ?? ""}`,
         diagnostics: c.diagnostics,
         details: c.parsed.cloudcast ? details(c) : undefined,

@@ -502,7 +502,9 @@ function checkCloudcast(root, checker) {
     }
     const before = checker.problems.length;
     const cloudcast = readCloudcast(root, pairs, checker);
-    return checker.problems.length === before && cloudcast ? { cloudcast, spans } : { spans };
+    if (checker.problems.length === before && cloudcast)
+        return { cloudcast, spans };
+    return cloudcast ? { spans, title: cloudcast.title } : { spans };
 }
 function topLevelPairs(map, checker) {
     const pairs = {};
@@ -1573,9 +1575,11 @@ function parseCloudcast(source, file) {
     const checked = checkCloudcast(tree.root, checker);
     const diagnostics = located([...tree.problems, ...checker.problems]);
     const spans = Object.fromEntries(Object.entries(checked.spans).map(([key, at]) => [key, lines.span(at.start, at.end)]));
-    return diagnostics.length === 0 && checked.cloudcast
-        ? { file, cloudcast: checked.cloudcast, diagnostics, spans }
-        : { file, diagnostics, spans };
+    if (diagnostics.length === 0 && checked.cloudcast) {
+        return { file, cloudcast: checked.cloudcast, diagnostics, spans };
+    }
+    const title = checked.cloudcast?.title ?? checked.title;
+    return title ? { file, diagnostics, spans, title } : { file, diagnostics, spans };
 }
 /** Messages quote values from the file, which may hold line breaks; a diagnostic is one line. */
 function oneLine(message) {

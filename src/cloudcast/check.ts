@@ -53,6 +53,8 @@ const UPLOAD_KEY = /^\/[A-Za-z0-9_-]{1,64}\/[^/\s?#]+\/$/;
 
 export interface Checked {
   cloudcast?: Cloudcast;
+  /** The title when it is valid though something else is not (for reports). */
+  title?: string;
   /** Where each top-level key's value is (or the key, when it has none). */
   spans: Partial<Record<CloudcastKey, At>>;
 }
@@ -74,7 +76,8 @@ export function checkCloudcast(root: YNode, checker: Checker): Checked {
   }
   const before = checker.problems.length;
   const cloudcast = readCloudcast(root, pairs, checker);
-  return checker.problems.length === before && cloudcast ? { cloudcast, spans } : { spans };
+  if (checker.problems.length === before && cloudcast) return { cloudcast, spans };
+  return cloudcast ? { spans, title: cloudcast.title } : { spans };
 }
 
 type Pairs = Partial<Record<CloudcastKey, YPair>>;

@@ -33,9 +33,11 @@ export function parseCloudcast(source: string | Uint8Array, file: string): Parse
   const spans = Object.fromEntries(
     Object.entries(checked.spans).map(([key, at]) => [key, lines.span(at.start, at.end)]),
   );
-  return diagnostics.length === 0 && checked.cloudcast
-    ? { file, cloudcast: checked.cloudcast, diagnostics, spans }
-    : { file, diagnostics, spans };
+  if (diagnostics.length === 0 && checked.cloudcast) {
+    return { file, cloudcast: checked.cloudcast, diagnostics, spans };
+  }
+  const title = checked.cloudcast?.title ?? checked.title;
+  return title ? { file, diagnostics, spans, title } : { file, diagnostics, spans };
 }
 
 /** Messages quote values from the file, which may hold line breaks; a diagnostic is one line. */

@@ -56,6 +56,8 @@ export interface ParsedCloudcast {
   file: string;
   /** Present only when `diagnostics` is empty. */
   cloudcast?: Cloudcast;
+  /** The title, when it is valid though something else in the file is not (for reports). */
+  title?: string;
   diagnostics: Diagnostic[];
   /** Where each top-level key's value sits (falls back to the key), for later diagnostics on media. */
   spans: Partial<Record<CloudcastKey, Span>>;

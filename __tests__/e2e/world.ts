@@ -9,6 +9,7 @@ import type { GitHubMock } from "../helpers/github-mock.js";
 import { startMockServer } from "../../src/mock/index.js";
 import type { MockServer, MockServerOptions } from "../../src/mock/index.js";
 import { runAction } from "./harness.js";
+import { wav } from "../helpers/media.js";
 import type { ActionRun, ActionRunOptions } from "./harness.js";
 
 export const MIXCLOUD_TOKEN = "mc-secret-token-9f8e7d6c5b4a";
@@ -42,30 +43,7 @@ export async function createWorld(mock: MockServerOptions = {}): Promise<World> 
   };
 }
 
-/** A valid WAV file of `seconds` of silence at 8 kHz mono 8-bit: small, and real audio. */
-export function wav(seconds = 1): Buffer {
-  const data = 8000 * seconds;
-  const header = Buffer.alloc(44);
-  header.write("RIFF", 0, "ascii");
-  header.writeUInt32LE(36 + data, 4);
-  header.write("WAVEfmt ", 8, "ascii");
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20); // PCM
-  header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(8000, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
-  header.write("data", 36, "ascii");
-  header.writeUInt32LE(data, 40);
-  return Buffer.concat([header, Buffer.alloc(data, 0x80)]);
-}
-
-/** The smallest valid PNG (1×1). */
-export const PNG = Buffer.from(
-  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
-  "hex",
-);
+export { PNG, wav } from "../helpers/media.js";
 
 /** A cloudcast file's text. */
 export function showYaml(title: string, extra = ""): string {

@@ -2,35 +2,7 @@
 // (so a file is refused for the reason under test, not for bad audio), and the broken or
 // disguised files people and attackers commit.
 
-/** A real WAV: `seconds` of 8 kHz mono 8-bit silence, so a companion show is valid. */
-export function wavBytes(seconds = 1): Buffer {
-  const dataBytes = 8000 * seconds;
-  return Buffer.concat([wavHeader(dataBytes), Buffer.alloc(dataBytes, 0x80)]);
-}
-
-/** A 44-byte PCM WAV header announcing `dataBytes` of sound. */
-export function wavHeader(dataBytes: number): Buffer {
-  const header = Buffer.alloc(44);
-  header.write("RIFF", 0, "ascii");
-  header.writeUInt32LE(36 + dataBytes, 4);
-  header.write("WAVEfmt ", 8, "ascii");
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(8000, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
-  header.write("data", 36, "ascii");
-  header.writeUInt32LE(dataBytes, 40);
-  return header;
-}
-
-/** The smallest valid PNG: one transparent pixel. */
-export const PNG_BYTES = Buffer.from(
-  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
-  "hex",
-);
+export { wav as wavBytes, wavHeader, PNG as PNG_BYTES } from "../helpers/media.js";
 
 /** One MPEG-1 Layer III frame (128 kbps, 44.1 kHz) of silence: real MP3 audio. */
 export const MP3_FRAME = Buffer.concat([Buffer.from([0xff, 0xfb, 0x90, 0x64]), Buffer.alloc(413)]);

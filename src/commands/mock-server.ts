@@ -128,7 +128,7 @@ function banner(server: MockServer, options: MockServerOptions): string {
       "` and `access-token: " +
       token +
       "`,",
-    `or run the CLI with MIXCLOUD_ACCESS_TOKEN=${token} and the api-url above.`,
+    `or run the CLI: mixcloud-publish publish --api-url ${server.url} --token ${token} [PATH…]`,
     "Press Ctrl+C to stop. Requests:",
     "",
   ].join("\n");

@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ChangeSet } from "../src/changes.js";
+import type { ChangeSet } from "../src/selection/changes.js";
 import { DEFAULT_FILES } from "../src/constants.js";
-import { createGitRunner } from "../src/git.js";
+import { createGitRunner } from "../src/selection/git.js";
 import {
   compileGlobs,
   globRoots,
@@ -12,7 +12,7 @@ import {
   selectDeleted,
   selectFiles,
   walkFiles,
-} from "../src/select.js";
+} from "../src/selection/select.js";
 import { createSandbox, gitEnv, type Sandbox } from "./helpers/git-repo.js";
 
 const changed = (

@@ -15,9 +15,9 @@ import { publishAll } from "./publish/execute.js";
 import type { PublishLog } from "./publish/log.js";
 import type { AccountListing } from "./publish/plan.js";
 import { errorMessage } from "./errors.js";
-import { readWorkspaceFile } from "./workspace.js";
+import { readWorkspaceFile } from "./selection/workspace.js";
 import { mapLimit } from "./concurrency.js";
-import type { SelectedFile } from "./select.js";
+import type { SelectedFile } from "./selection/select.js";
 
 /** A file the run selected: workspace-relative, with its previous path when it was renamed. */
 export type PipelineFile = SelectedFile;

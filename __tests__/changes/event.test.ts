@@ -11,7 +11,7 @@ import {
   pushInfo,
   readEventContext,
   releaseInfo,
-} from "../../src/event.js";
+} from "../../src/selection/event.js";
 
 let dir: string;
 beforeEach(async () => {

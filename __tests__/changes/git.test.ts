@@ -14,7 +14,7 @@ import {
   redactUrls,
   resolveCommit,
   type GitRunner,
-} from "../../src/git.js";
+} from "../../src/selection/git.js";
 import { createSandbox, gitEnv, type Sandbox, type TestRepo } from "../helpers/git-repo.js";
 
 let sandbox: Sandbox;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { detectChanges } from "../../src/changes.js";
-import { readFileAt } from "../../src/git.js";
+import { detectChanges } from "../../src/selection/changes.js";
+import { readFileAt } from "../../src/selection/git.js";
 import { createSandbox, type Sandbox, type TestRepo } from "../helpers/git-repo.js";
 import { context, deps, summary } from "./support.js";
 

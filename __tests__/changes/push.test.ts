@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { detectChanges } from "../../src/changes.js";
+import { detectChanges } from "../../src/selection/changes.js";
 import { createSandbox, type Sandbox, type TestRepo } from "../helpers/git-repo.js";
 import { context, deps, summary, ZEROS } from "./support.js";
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ChangeDetectionError, detectChanges } from "../../src/changes.js";
+import { ChangeDetectionError, detectChanges } from "../../src/selection/changes.js";
 import { createGitHubApi } from "../../src/github/index.js";
 import { createSandbox, type Sandbox, type TestRepo } from "../helpers/git-repo.js";
 import { startGitHubMock, type GitHubMock } from "../helpers/github-mock.js";

@@ -1,7 +1,7 @@
 // Shared bits of the change-detection tests: event contexts, a recording log, a git runner.
-import type { ChangeDeps, ChangeSet } from "../../src/changes.js";
-import type { EventContext } from "../../src/event.js";
-import { createGitRunner } from "../../src/git.js";
+import type { ChangeDeps, ChangeSet } from "../../src/selection/changes.js";
+import type { EventContext } from "../../src/selection/event.js";
+import { createGitRunner } from "../../src/selection/git.js";
 import { gitEnv } from "../helpers/git-repo.js";
 
 export const ZEROS = "0".repeat(40);

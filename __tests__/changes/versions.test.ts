@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareVersions, parseVersion, previousTag } from "../../src/release-tags.js";
+import { compareVersions, parseVersion, previousTag } from "../../src/selection/release-tags.js";
 
 const at = (name: string, minutes: number) => ({ name, createdAt: minutes * 60_000 });
 

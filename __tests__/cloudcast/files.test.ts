@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { findCloudcastFiles, readSmallFile } from "../../src/files.js";
+import { findCloudcastFiles, readSmallFile } from "../../src/selection/files.js";
 
 let root: string;
 

@@ -106,7 +106,7 @@ export async function runPublish(
   io: CommandIO,
   signal?: AbortSignal,
 ): Promise<FileResult[] | undefined> {
-  const { findCloudcastFiles } = await import("../files.js");
+  const { findCloudcastFiles } = await import("../selection/files.js");
   const found = await findCloudcastFiles(run.paths, io.cwd);
   for (const error of found.errors) io.stderr(`mixcloud-publish publish: ${error}\n`);
   if (found.errors.length > 0) return undefined;
@@ -154,7 +154,7 @@ export async function runPublish(
 
 /** The root the paths in cloudcast files are relative to: the git work tree, else the current folder. */
 async function workspaceOf(cwd: string): Promise<string> {
-  const { createGitRunner, isWorkTree } = await import("../git.js");
+  const { createGitRunner, isWorkTree } = await import("../selection/git.js");
   const git = createGitRunner(cwd);
   if (!(await isWorkTree(git))) return cwd;
   const top = await git.run(["rev-parse", "--show-toplevel"]);

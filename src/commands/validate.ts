@@ -9,7 +9,7 @@ import type { ParsedCloudcast } from "../cloudcast/types.js";
 import { Limits } from "../constants.js";
 import { FILE_START, diagnosticAt, formatDiagnostic } from "../diagnostic.js";
 import type { Diagnostic } from "../diagnostic.js";
-import { findCloudcastFiles, readSmallFile } from "../files.js";
+import { findCloudcastFiles, readSmallFile } from "../selection/files.js";
 import { mapLimit } from "../concurrency.js";
 import type { Command, CommandIO } from "./types.js";
 import { ExitCode } from "./types.js";

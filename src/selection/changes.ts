@@ -19,10 +19,10 @@ import {
   type DiffEntry,
   type GitRunner,
 } from "./git.js";
-import { PULL_FILES_LIMIT } from "./github/types.js";
+import { PULL_FILES_LIMIT } from "../github/types.js";
 import { isPlainTagName, parseDate, previousTag } from "./release-tags.js";
 import type { TagCandidate } from "./release-tags.js";
-import type { Comparison, GitHubApi, Release, RemoteFile } from "./github/types.js";
+import type { Comparison, GitHubApi, Release, RemoteFile } from "../github/types.js";
 
 /** A file the event added or changed, under its name after the change. */
 export interface ChangedFile {

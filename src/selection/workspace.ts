@@ -2,7 +2,7 @@
 // out of the workspace, a FIFO, or a huge blob is refused before a byte of it is read.
 import { constants } from "node:fs";
 import { open, realpath } from "node:fs/promises";
-import { resolveInWorkspace } from "./media/workspace-path.js";
+import { resolveInWorkspace } from "../media/workspace-path.js";
 
 export type WorkspaceRead =
   { ok: true; bytes: Uint8Array } | { ok: false; rule: string; message: string };

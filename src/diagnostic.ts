@@ -16,6 +16,18 @@ export interface Diagnostic {
   message: string;
   /** A stable identifier of the rule that produced it, e.g. `title-required`. */
   rule: string;
+  /**
+   * Absent for an error, which makes its file invalid. A warning is something Mixcloud may hold
+   * against a show without refusing it (licensing, length, the account): it is reported, annotated
+   * and counted, but never stops a publish unless an input says so. Warnings travel in their own
+   * `warnings` lists, apart from the `diagnostics` that decide whether a file is valid.
+   */
+  severity?: "warning";
+}
+
+/** A place in a named file: where a section of a tracklist came from (the YAML or a DJ export). */
+export interface SourceSpan extends Span {
+  file: string;
 }
 
 /** A place in a file: where a node starts and ends. */
@@ -33,9 +45,17 @@ export function diagnosticAt(file: string, span: Span, rule: string, message: st
   return { file, ...span, message, rule };
 }
 
-/** The stable, grep-able one-line form used by the CLI: `file:line:col: message (rule)`. */
+export function warningAt(file: string, span: Span, rule: string, message: string): Diagnostic {
+  return { file, ...span, message, rule, severity: "warning" };
+}
+
+/**
+ * The stable, grep-able one-line form used by the CLI: `file:line:col: message (rule)`, and
+ * `file:line:col: warning: message (rule)` for a warning.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})`;
+  const level = d.severity === "warning" ? "warning: " : "";
+  return `${d.file}:${d.line}:${d.column}: ${level}${d.message} (${d.rule})`;
 }
 
 /** Orders diagnostics by file, then position, so output is stable whatever order rules ran in. */

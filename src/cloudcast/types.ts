@@ -1,4 +1,4 @@
-import type { Diagnostic, Span } from "../diagnostic.js";
+import type { Diagnostic, SourceSpan, Span } from "../diagnostic.js";
 
 /** Where a cloudcast's audio or picture comes from, as written in the file. */
 export type MediaRef =
@@ -8,9 +8,13 @@ export type MediaRef =
     }
   | { kind: "url"; url: string };
 
-/** A section of the tracklist: a track (artist + song) or a chapter. `start` is in seconds. */
+/**
+ * A section of the tracklist: a track (artist + song) or a chapter. `start` is in seconds.
+ * `album` is never sent to Mixcloud: it is there for the licensing rules (at most 3 tracks from
+ * one album), from the file's `album:` key or a DJ export that carries it.
+ */
 export type Section =
-  | { kind: "track"; start: number; artist: string; song: string }
+  | { kind: "track"; start: number; artist: string; song: string; album?: string }
   | { kind: "chapter"; start: number; chapter: string };
 
 /** A valid cloudcast file, in the terms of the Mixcloud API. Optional keys absent from the file are undefined. */
@@ -61,4 +65,12 @@ export interface ParsedCloudcast {
   diagnostics: Diagnostic[];
   /** Where each top-level key's value sits (falls back to the key), for later diagnostics on media. */
   spans: Partial<Record<CloudcastKey, Span>>;
+  /**
+   * Where each of `cloudcast.sections` was written, index for index: a `tracks:` item of this
+   * file, or a line of the tracklist file it came from. Rules about one track (licensing, a start
+   * past the end of the audio) are reported there.
+   */
+  sectionSpans?: SourceSpan[];
+  /** What Mixcloud may hold against the show without refusing it; never makes the file invalid. */
+  warnings?: Diagnostic[];
 }

@@ -2570,14 +2570,22 @@ const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 /* harmony export */   oV: () => (/* binding */ compareDiagnostics),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
+/* unused harmony export warningAt */
 /** The span of the first character of a file: for problems that belong to the file as a whole. */
 const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function diagnosticAt(file, span, rule, message) {
     return { file, ...span, message, rule };
 }
-/** The stable, grep-able one-line form used by the CLI: `file:line:col: message (rule)`. */
+function warningAt(file, span, rule, message) {
+    return { file, ...span, message, rule, severity: "warning" };
+}
+/**
+ * The stable, grep-able one-line form used by the CLI: `file:line:col: message (rule)`, and
+ * `file:line:col: warning: message (rule)` for a warning.
+ */
 function formatDiagnostic(d) {
-    return `${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})`;
+    const level = d.severity === "warning" ? "warning: " : "";
+    return `${d.file}:${d.line}:${d.column}: ${level}${d.message} (${d.rule})`;
 }
 /** Orders diagnostics by file, then position, so output is stable whatever order rules ran in. */
 function compareDiagnostics(a, b) {
@@ -2607,7 +2615,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1784);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7496);
 // The action's entry point. Kept tiny on purpose: the pipeline and its dependencies are loaded
 // on demand by run(), so a run with nothing to do starts fast.
 
@@ -2618,7 +2626,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1784:
+/***/ 7496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3850,7 +3858,7 @@ async function pullRequestsToComment(target) {
     return [...new Set(pulls.map((pull) => pull.number))];
 }
 
-;// CONCATENATED MODULE: ./src/event.ts
+;// CONCATENATED MODULE: ./src/selection/event.ts
 
 /** The payload lacks what an event needs: the message says what and how to fix it. */
 class EventError extends Error {
@@ -4022,7 +4030,7 @@ function errorText(error) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git.ts
+;// CONCATENATED MODULE: ./src/selection/git.ts
 
 class GitError extends Error {
     args;
@@ -4235,7 +4243,7 @@ const SIMPLE_STATUS = {
     D: "deleted",
 };
 
-;// CONCATENATED MODULE: ./src/release-tags.ts
+;// CONCATENATED MODULE: ./src/selection/release-tags.ts
 // Which release came before this one: by version order when the tags are versions, else by
 // creation time. Pure functions over tag names and dates; src/changes.ts gathers the candidates.
 /** A tag name that can go into a refspec as it is (git forbids these characters in refs anyway). */
@@ -4309,7 +4317,7 @@ function compareVersions(a, b) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/changes.ts
+;// CONCATENATED MODULE: ./src/selection/changes.ts
 
 
 
@@ -4634,7 +4642,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/select.ts
+;// CONCATENATED MODULE: ./src/selection/select.ts
 
 
 
@@ -5044,7 +5052,7 @@ async function changesFor(settings, event, git, github, core) {
 }
 async function publishSelected(core, settings, selected, changes, git, github, signal) {
     const [{ runPipeline }, { createDownloader }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(619), __nccwpck_require__.e(870), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4388)),
+        Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(619), __nccwpck_require__.e(870), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5338)),
         Promise.all(/* import() */[__nccwpck_require__.e(619), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1531)),
     ]);
     const base = changes.kind === "changed" ? changes.base : undefined;

@@ -1,5 +1,5 @@
 export const id = 10;
-export const ids = [10,148];
+export const ids = [10,317];
 export const modules = {
 
 /***/ 625:
@@ -66,7 +66,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cloudcast_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4105);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7242);
 /* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1348);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9148);
+/* harmony import */ var _selection_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6317);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1532);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8619);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(625);
@@ -112,7 +112,7 @@ const validate = async (args, io) => {
     if (format !== "text" && format !== "json") {
         return (0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .W)(io, "validate", new Error(`--format must be text or json, not '${format}'.`), USAGE, []);
     }
-    const found = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__.findCloudcastFiles)(positionals.length > 0 ? positionals : ["cloudcasts/"], io.cwd);
+    const found = await (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_5__.findCloudcastFiles)(positionals.length > 0 ? positionals : ["cloudcasts/"], io.cwd);
     for (const error of found.errors)
         io.stderr(`mixcloud-publish validate: ${error}\n`);
     const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(found.files, READ_CONCURRENCY, (file) => readAndParse(file, io.cwd));
@@ -127,7 +127,7 @@ const validate = async (args, io) => {
 };
 /** Reads a file's bytes — unless it is too big to be a cloudcast, which is reported without reading it. */
 async function readAndParse(file, cwd) {
-    const read = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readSmallFile */ .E)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, file), _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Limits */ .xu.fileBytes).catch((error) => error);
+    const read = await (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readSmallFile */ .E)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, file), _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Limits */ .xu.fileBytes).catch((error) => error);
     if (read instanceof Error) {
         const message = `cannot read the file: ${read.message}`;
         return {
@@ -233,14 +233,22 @@ const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 /* harmony export */   oV: () => (/* binding */ compareDiagnostics),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
+/* unused harmony export warningAt */
 /** The span of the first character of a file: for problems that belong to the file as a whole. */
 const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function diagnosticAt(file, span, rule, message) {
     return { file, ...span, message, rule };
 }
-/** The stable, grep-able one-line form used by the CLI: `file:line:col: message (rule)`. */
+function warningAt(file, span, rule, message) {
+    return { file, ...span, message, rule, severity: "warning" };
+}
+/**
+ * The stable, grep-able one-line form used by the CLI: `file:line:col: message (rule)`, and
+ * `file:line:col: warning: message (rule)` for a warning.
+ */
 function formatDiagnostic(d) {
-    return `${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})`;
+    const level = d.severity === "warning" ? "warning: " : "";
+    return `${d.file}:${d.line}:${d.column}: ${level}${d.message} (${d.rule})`;
 }
 /** Orders diagnostics by file, then position, so output is stable whatever order rules ran in. */
 function compareDiagnostics(a, b) {
@@ -252,7 +260,7 @@ function compareDiagnostics(a, b) {
 
 /***/ }),
 
-/***/ 9148:
+/***/ 6317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

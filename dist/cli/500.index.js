@@ -166,7 +166,7 @@ const publish = async (args, io) => {
 };
 /** Runs the pipeline over the given paths; undefined when a path does not exist (already reported). */
 async function runPublish(run, io, signal) {
-    const { findCloudcastFiles } = await __webpack_require__.e(/* import() */ 148).then(__webpack_require__.bind(__webpack_require__, 9148));
+    const { findCloudcastFiles } = await __webpack_require__.e(/* import() */ 317).then(__webpack_require__.bind(__webpack_require__, 6317));
     const found = await findCloudcastFiles(run.paths, io.cwd);
     for (const error of found.errors)
         io.stderr(`mixcloud-publish publish: ${error}\n`);
@@ -177,7 +177,7 @@ async function runPublish(run, io, signal) {
         path: toWorkspacePath(workspace, (0,external_node_path_.resolve)(io.cwd, file)),
         status: "listed",
     }));
-    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(870), __webpack_require__.e(725), __webpack_require__.e(619), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 8164));
+    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(870), __webpack_require__.e(725), __webpack_require__.e(619), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 3960));
     const { createDownloader } = await Promise.all(/* import() */[__webpack_require__.e(619), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 1531));
     const controller = new AbortController();
     const stop = () => controller.abort(new Error("interrupted"));
@@ -216,7 +216,7 @@ async function runPublish(run, io, signal) {
 }
 /** The root the paths in cloudcast files are relative to: the git work tree, else the current folder. */
 async function workspaceOf(cwd) {
-    const { createGitRunner, isWorkTree } = await __webpack_require__.e(/* import() */ 243).then(__webpack_require__.bind(__webpack_require__, 1243));
+    const { createGitRunner, isWorkTree } = await __webpack_require__.e(/* import() */ 782).then(__webpack_require__.bind(__webpack_require__, 3782));
     const git = createGitRunner(cwd);
     if (!(await isWorkTree(git)))
         return cwd;
@@ -370,14 +370,22 @@ const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 /* harmony export */   oV: () => (/* binding */ compareDiagnostics),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
+/* unused harmony export warningAt */
 /** The span of the first character of a file: for problems that belong to the file as a whole. */
 const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function diagnosticAt(file, span, rule, message) {
     return { file, ...span, message, rule };
 }
-/** The stable, grep-able one-line form used by the CLI: `file:line:col: message (rule)`. */
+function warningAt(file, span, rule, message) {
+    return { file, ...span, message, rule, severity: "warning" };
+}
+/**
+ * The stable, grep-able one-line form used by the CLI: `file:line:col: message (rule)`, and
+ * `file:line:col: warning: message (rule)` for a warning.
+ */
 function formatDiagnostic(d) {
-    return `${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})`;
+    const level = d.severity === "warning" ? "warning: " : "";
+    return `${d.file}:${d.line}:${d.column}: ${level}${d.message} (${d.rule})`;
 }
 /** Orders diagnostics by file, then position, so output is stable whatever order rules ran in. */
 function compareDiagnostics(a, b) {

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   AuthError,
   MixcloudClient,
+  OutcomeUnknownError,
   RateLimitError,
   TransientError,
   ValidationError,
@@ -322,6 +323,42 @@ describe("reading tolerantly", () => {
     });
     await expect(client().getCloudcast(CLOUDCAST_PATH)).rejects.toThrow('(no "name")');
   });
+});
+
+describe("an upload's answer that cannot be read", () => {
+  it.each<[(json: Record<string, unknown>) => void, string]>([
+    [
+      (json) => {
+        (json["result"] as Record<string, unknown>)["key"] = 12;
+      },
+      '"result.key" is the number 12, not a string',
+    ],
+    [
+      (json) => {
+        (json["result"] as Record<string, unknown>)["success"] = false;
+      },
+      '"result.success" is false',
+    ],
+    [
+      (json) => {
+        delete json["result"];
+      },
+      'no "result"',
+    ],
+  ])(
+    "is an outcome unknown, never a reason to upload again, and names the field",
+    async (change, problem) => {
+      await serve({ "/upload/": changed("upload-success.json", change) });
+      const error = await client()
+        .upload({
+          fields: [["name", "x"]],
+          audio: { path: audio, filename: "x.mp3", contentType: "audio/mpeg" },
+        })
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(OutcomeUnknownError);
+      expect((error as Error).message).toContain(`without the expected result (${problem})`);
+    },
+  );
 });
 
 describe("OAuth", () => {

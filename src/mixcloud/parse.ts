@@ -73,17 +73,36 @@ export function parseUploadResult(answer: Answer, context: ParseContext): Upload
   const json = tryJson(answer.body);
   if (isJson(json) && json["error"] !== undefined) throw errorFromAnswer(answer, context);
   const result = isJson(json) ? json["result"] : undefined;
-  if (!isJson(result) || result["success"] !== true || typeof result["key"] !== "string") {
+  const problem = uploadResultProblem(json, result);
+  if (problem !== undefined || !isJson(result) || typeof result["key"] !== "string") {
     throw new OutcomeUnknownError(
       outcomeUnknownMessage(
         context.what,
-        `Mixcloud answered ${answer.status} without the expected result`,
+        `Mixcloud answered ${answer.status} without the expected result (${problem ?? "no result"})`,
       ),
       { status: answer.status },
     );
   }
   const message = typeof result["message"] === "string" ? result["message"] : undefined;
   return { key: result["key"], ...(message === undefined ? {} : { message }) };
+}
+
+/** What keeps an upload's answer from being `{"result": {"success": true, "key": "…"}}`. */
+function uploadResultProblem(json: unknown, result: unknown): string | undefined {
+  if (!isJson(json)) return "not a JSON object";
+  if (result === undefined || result === null) return 'no "result"';
+  if (!isJson(result)) return `"result" is ${describeValue(result)}, not an object`;
+  if (result["success"] !== true) {
+    const success = result["success"];
+    return success === undefined
+      ? 'no "result.success"'
+      : `"result.success" is ${describeValue(success)}`;
+  }
+  const key = result["key"];
+  if (typeof key === "string") return undefined;
+  return key === undefined || key === null
+    ? 'no "result.key"'
+    : `"result.key" is ${describeValue(key)}, not a string`;
 }
 
 function toCloudcast(node: Node): RemoteCloudcast {

@@ -27,7 +27,6 @@ export const DEFAULT_FILES = ["cloudcasts/**/*.yml", "cloudcasts/**/*.yaml"];
 export const DEFAULT_API_URL = "https://api.mixcloud.com";
 /** OAuth lives on the website host, not the API host. */
 export const DEFAULT_OAUTH_URL = "https://www.mixcloud.com/oauth";
-export const WEB_URL = "https://www.mixcloud.com";
 
 /** Limits from SPEC §2 and the Mixcloud API. */
 export const Limits = {

@@ -31,7 +31,7 @@ describe("mixcloud-publish publish", () => {
     const first = captureIO(dir, { HOME: dir });
     expect(await publish(["--token", TOKEN, "--api-url", mock.url], first.io)).toBe(0);
     expect(first.stdout()).toMatch(
-      /^published\s+cloudcasts\/one\.yml\s+http:\/\/127\.0\.0\.1:\d+\/web\/dj\/one\/$/m,
+      /^published\s+cloudcasts\/one\.yml\s+https:\/\/www\.mixcloud\.com\/dj\/one\/$/m,
     );
     expect(first.stdout()).toMatch(/2 files: 2 published/);
     expect(mock.state.uploads).toHaveLength(2);

@@ -58,11 +58,44 @@ describe("mixcloud-publish mock-server", () => {
     expect(process.listenerCount("SIGTERM")).toBe(listenersBefore);
   });
 
+  it("takes the OAuth client id and secret it accepts, and prints them", async () => {
+    const run = await startCommand(["--client-id", "my-app", "--client-secret", "my-secret"]);
+    expect(run.stdout()).toContain(`oauth: ${run.url}/oauth (client id my-app, secret my-secret)`);
+    const redirect = "http://127.0.0.1:9/cb";
+    const authorize = (id: string) =>
+      fetch(
+        `${run.url}/oauth/authorize?${new URLSearchParams({ client_id: id, redirect_uri: redirect })}`,
+        {
+          redirect: "manual",
+        },
+      );
+    expect((await authorize("mock-client-id")).status).toBe(400);
+    const location = (await authorize("my-app")).headers.get("location")!;
+    const code = new URL(location).searchParams.get("code")!;
+    const exchange = (secret: string, code: string) =>
+      fetch(`${run.url}/oauth/access_token`, {
+        method: "POST",
+        body: new URLSearchParams({
+          client_id: "my-app",
+          client_secret: secret,
+          redirect_uri: redirect,
+          code,
+        }),
+      });
+    expect((await exchange("mock-client-secret", code)).status).toBe(400);
+    const granted = await exchange("my-secret", code);
+    expect(await granted.json()).toEqual({ access_token: "mock-token" });
+    run.stop();
+    expect(await run.exit).toBe(0);
+  });
+
   it("prints help with --help", async () => {
     const capture = captureIO();
     expect(await runMockServerCommand(["--help"], capture.io)).toBe(0);
     expect(capture.stdout()).toContain("Usage: mixcloud-publish mock-server");
     expect(capture.stdout()).toContain("--not-pro");
+    expect(capture.stdout()).toContain("--client-id ID");
+    expect(capture.stdout()).toContain("--client-secret SECRET");
   });
 
   it.each([
@@ -72,6 +105,8 @@ describe("mixcloud-publish mock-server", () => {
     [["--port", "70000"], /--port must be a number/u],
     [["--user", "a b"], /--user must be/u],
     [["--token", ""], /--token must not be empty/u],
+    [["--client-id", ""], /--client-id must not be empty/u],
+    [["--client-secret", ""], /--client-secret must not be empty/u],
   ])("exits 2 with a hint on %j", async (args, message) => {
     const capture = captureIO();
     expect(await runMockServerCommand(args, capture.io)).toBe(2);

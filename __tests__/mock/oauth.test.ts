@@ -32,8 +32,42 @@ describe("OAuth", () => {
       exchangePath({ client_id: "app", redirect_uri: REDIRECT, client_secret: "app-secret", code }),
     );
     expect(exchanged.status).toBe(200);
-    expect(exchanged.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    // The one answer Mixcloud serves as application/json, not text/javascript.
+    expect(exchanged.headers.get("content-type")).toBe("application/json");
     expect(exchanged.json()).toEqual({ access_token: "secret-token" });
+  });
+
+  it("exchanges a code sent by POST as a form, as other OAuth libraries send it", async () => {
+    const mock = await start({ clientId: "app", clientSecret: "app-secret" });
+    const authorized = await call(mock, authorizePath("app"));
+    const code = new URL(authorized.headers.get("location")!).searchParams.get("code")!;
+    const form = new URLSearchParams({
+      client_id: "app",
+      redirect_uri: REDIRECT,
+      client_secret: "app-secret",
+      code,
+    });
+    const exchanged = await call(mock, "/oauth/access_token", { method: "POST", body: form });
+    expect(exchanged.status).toBe(200);
+    expect(exchanged.headers.get("content-type")).toBe("application/json");
+    expect(exchanged.json()).toEqual({ access_token: "mock-token" });
+    // The code was used up by the POST: a second exchange, by GET, is refused, as JSON too.
+    const again = await call(mock, exchangePath(Object.fromEntries(form)));
+    expect(again.status).toBe(400);
+    expect(again.headers.get("content-type")).toBe("application/json");
+    expect(again.json()).toEqual({ error: expect.stringContaining("Invalid code") });
+    expect(JSON.stringify(mock.state)).not.toContain("app-secret");
+  });
+
+  it("refuses a POST whose body is not a form", async () => {
+    const mock = await start();
+    const answer = await call(mock, "/oauth/access_token", {
+      method: "POST",
+      body: JSON.stringify({ client_id: "mock-client-id" }),
+      headers: { "content-type": "application/json" },
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.json()).toEqual({ error: expect.stringContaining("x-www-form-urlencoded") });
   });
 
   it("serves both endpoints with or without a trailing slash, never redirecting", async () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { TOKEN, call, upload, useMock } from "./helpers.js";
 
+const SITE = "https://www.mixcloud.com";
+
+/** A time as the API's paging links carry it: "2015-04-29T18:59:19Z" → "2015-04-29+18%3A59%3A19". */
+function linkTime(iso: string): string {
+  return new URLSearchParams([["t", iso.slice(0, 19).replace("T", " ")]]).toString().slice(2);
+}
+
 const start = useMock();
 
 describe("conventions", () => {
@@ -97,15 +104,29 @@ describe("authentication", () => {
 describe("users", () => {
   it("GET /me/ describes the token's account", async () => {
     const mock = await start({ username: "DJ_Someone", isPro: false, existingCloudcasts: 3 });
-    expect((await call(mock, `/me/?access_token=${TOKEN}`)).json()).toEqual({
+    const me = (await call(mock, `/me/?access_token=${TOKEN}`)).json() as Record<string, unknown>;
+    expect(me).toMatchObject({
+      type: "user",
       username: "DJ_Someone",
       name: "DJ_Someone",
       key: "/DJ_Someone/",
-      url: `${mock.webUrl}/DJ_Someone/`,
+      url: `${SITE}/DJ_Someone/`,
       is_pro: false,
       cloudcast_count: 3,
-      pictures: {},
     });
+    expect(Object.keys(me["pictures"] as object)).toEqual([
+      "small",
+      "thumbnail",
+      "medium_mobile",
+      "medium",
+      "large",
+      "320wx320h",
+      "extra_large",
+      "640wx640h",
+    ]);
+    expect(
+      Object.values(me["pictures"] as object).every((url) => /^https:\/\/\S+$/u.test(url)),
+    ).toBe(true);
   });
 
   it("GET /<user>/ gives the same shape, and 404 for anyone else", async () => {
@@ -138,37 +159,67 @@ describe("cloudcasts", () => {
     });
     const answer = await call(mock, "/mock-user/sample-funky/");
     expect(answer.status).toBe(200);
+    const user = (await call(mock, "/mock-user/")).json() as Record<string, unknown>;
     expect(answer.json()).toEqual({
+      type: "cloudcast",
       key: "/mock-user/sample-funky/",
-      url: `${mock.webUrl}/mock-user/sample-funky/`,
+      url: `${SITE}/mock-user/sample-funky/`,
       slug: "sample-funky",
       name: "Sample & Funky",
       description: "Samples.",
       tags: [
-        { key: "/discover/hip-hop/", url: `${mock.webUrl}/discover/hip-hop/`, name: "Hip hop" },
+        {
+          key: "/discover/hip-hop/",
+          url: `${SITE}/discover/hip-hop/`,
+          name: "Hip hop",
+          type: "tag",
+        },
         {
           key: "/discover/sample-chain/",
-          url: `${mock.webUrl}/discover/sample-chain/`,
+          url: `${SITE}/discover/sample-chain/`,
           name: "Sample chain",
+          type: "tag",
         },
       ],
       sections: [
         {
+          position: 1,
           start_time: 0,
           section_type: "track",
-          track: { name: "Introduction", artist: { name: "Bel-Sha-Zaar" } },
+          track: {
+            name: "Introduction",
+            slug: "introduction",
+            key: "/track/bel-sha-zaar/introduction/",
+            url: `${SITE}/track/bel-sha-zaar/introduction/`,
+            artist: {
+              name: "Bel-Sha-Zaar",
+              slug: "bel-sha-zaar",
+              key: "/artist/bel-sha-zaar/",
+              url: `${SITE}/artist/bel-sha-zaar/`,
+              type: "artist",
+            },
+            type: "track",
+          },
         },
-        { start_time: 85, section_type: "chapter", chapter: "Part two" },
+        { position: 2, start_time: 85, section_type: "chapter", chapter: "Part two" },
       ],
+      // No picture was uploaded: no sizes.
       pictures: {},
       created_time: "2024-05-01T10:00:00Z",
       updated_time: "2024-05-01T10:00:00Z",
       audio_length: 90,
+      play_count: 0,
+      favorite_count: 0,
+      listener_count: 0,
+      repost_count: 0,
+      comment_count: 0,
       user: {
+        type: "user",
         username: "mock-user",
         key: "/mock-user/",
-        url: `${mock.webUrl}/mock-user/`,
+        url: `${SITE}/mock-user/`,
         name: "mock-user",
+        pictures: user["pictures"],
       },
     });
   });
@@ -211,7 +262,7 @@ describe("cloudcasts", () => {
     expect((await call(mock, "/mock-user/the-first-mix/")).status).toBe(200);
   });
 
-  it("serves a web page at each cloudcast's url", async () => {
+  it("serves a page of its own for each cloudcast at webUrl + key, which no answer links to", async () => {
     const mock = await start({ existingCloudcasts: [{ name: "<Live> at home" }] });
     const url = mock.webUrl + mock.state.cloudcasts[0]!.key;
     const page = await fetch(url);
@@ -230,13 +281,24 @@ describe("listing", () => {
   const page = async (mock: { url: string }, query: string): Promise<Page> =>
     (await (await fetch(`${mock.url}/mock-user/cloudcasts/${query}`)).json()) as Page;
 
-  it("lists newest first, 20 by default, with a next link carrying limit and offset", async () => {
+  it("lists newest first, 20 by default, with a next link by time: limit and until", async () => {
     const mock = await start({ existingCloudcasts: 45 });
     const first = await page(mock, "");
     expect(first.data).toHaveLength(20);
     expect(first.data[0]!.name).toBe("Existing cloudcast 45");
     expect(first.data[19]!.name).toBe("Existing cloudcast 26");
-    expect(first.paging).toEqual({ next: `${mock.url}/mock-user/cloudcasts/?limit=20&offset=20` });
+    const until = linkTime(mock.state.cloudcasts[25]!.created_time);
+    expect(first.paging).toEqual({
+      next: `${mock.url}/mock-user/cloudcasts/?limit=20&until=${until}`,
+    });
+    expect(until).toMatch(/^\d{4}-\d{2}-\d{2}\+\d{2}%3A\d{2}%3A\d{2}$/u);
+  });
+
+  it("gives offset links when asked with an offset", async () => {
+    const mock = await start({ existingCloudcasts: 45 });
+    expect((await page(mock, "?offset=0")).paging).toEqual({
+      next: `${mock.url}/mock-user/cloudcasts/?limit=20&offset=20`,
+    });
   });
 
   it("follows next links to the end and back with previous", async () => {
@@ -252,7 +314,12 @@ describe("listing", () => {
     expect(seen).toHaveLength(45);
     expect(new Set(seen).size).toBe(45);
     expect(seen.at(-1)).toBe("Existing cloudcast 1");
-    expect(last!.paging.previous).toBe(`${mock.url}/mock-user/cloudcasts/?limit=20&offset=20`);
+    const since = linkTime(mock.state.cloudcasts[4]!.created_time);
+    expect(last!.paging).toEqual({
+      previous: `${mock.url}/mock-user/cloudcasts/?limit=20&since=${since}`,
+    });
+    const back = (await (await fetch(last!.paging.previous!)).json()) as Page;
+    expect(back.data.map((c) => c.name)).toEqual(seen.slice(20, 40));
   });
 
   it("honours limit and offset, and clamps limit at 100", async () => {
@@ -267,7 +334,9 @@ describe("listing", () => {
     });
     const big = await page(mock, "?limit=1000");
     expect(big.data).toHaveLength(100);
-    expect(big.paging.next).toBe(`${mock.url}/mock-user/cloudcasts/?limit=100&offset=100`);
+    expect(big.paging.next).toBe(
+      `${mock.url}/mock-user/cloudcasts/?limit=100&until=${linkTime(mock.state.cloudcasts[150]!.created_time)}`,
+    );
     expect((await page(mock, "?limit=0")).data).toHaveLength(20);
     expect((await page(mock, "?limit=abc&offset=-3")).data[0]!.name).toBe("Existing cloudcast 250");
   });

@@ -145,7 +145,7 @@ describe("POST /upload/", () => {
     expect(shown).toMatchObject({
       slug: "café-ünïcode-ça-va",
       key,
-      url: mock.webUrl + key,
+      url: `https://www.mixcloud.com${key}`,
       name: "Café Ünïcode — Ça Va",
     });
     expect(mock.state.cloudcasts[0]!.slug).toBe("café-ünïcode-ça-va");

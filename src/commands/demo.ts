@@ -52,6 +52,7 @@ export const demo: Command = async (args, io) => {
     const first = await run("Publishing examples/ …");
     if (first === undefined) return ExitCode.Problems;
     printTable(first, io);
+    printMockPages(first, server.webUrl, io);
     io.stdout(
       `\nThe job summary the action would write:\n\n${renderSummary(summaryReport(first))}\n`,
     );
@@ -73,6 +74,17 @@ function printTable(results: FileResult[], io: CommandIO): void {
   for (const r of results) {
     io.stdout(`  ${r.status.padEnd(9)}  ${r.file.padEnd(width)}  ${r.url ?? r.error ?? ""}\n`);
   }
+}
+
+/**
+ * The URLs above are Mixcloud's, as the mock's answers give them; the mock also shows each show on
+ * a page of its own, which is where the demo's shows can be seen.
+ */
+function printMockPages(results: FileResult[], webUrl: string, io: CommandIO): void {
+  const keys = results.flatMap((r) => (r.key === undefined ? [] : [r.key]));
+  if (keys.length === 0) return;
+  io.stdout("\nThe URLs above are Mixcloud's; on the mock, the shows are at:\n");
+  for (const key of keys) io.stdout(`  ${webUrl}${key}\n`);
 }
 
 function summaryReport(results: FileResult[]) {

@@ -108,7 +108,7 @@ export async function cloudcastYaml(remote: RemoteCloudcast): Promise<string> {
     );
   }
   document["key"] = remote.key;
-  const header = `# Imported from ${remote.url} by mixcloud-publish import.\n`;
+  const header = `# Imported from ${remote.url ?? remote.key} by mixcloud-publish import.\n`;
   return header + stringify(document, { lineWidth: 100 });
 }
 

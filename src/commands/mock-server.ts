@@ -7,18 +7,21 @@ import { ExitCode } from "./types.js";
 import type { Command, CommandIO } from "./types.js";
 
 const USAGE = `Usage: mixcloud-publish mock-server [--port N] [--host H] [--token T] [--user NAME] [--not-pro]
+                                [--client-id ID] [--client-secret SECRET]
 
 Runs a mock of the Mixcloud API on this machine, to try the action or the CLI without touching
 a real account. It answers like the real API (uploads, edits, listings, OAuth), keeps everything
 in memory, prints one line per request, and runs until Ctrl+C.
 
 Options:
-  --port N      port to listen on (default 0: any free port)
-  --host H      address to listen on (default ${MOCK_DEFAULTS.host})
-  --token T     the access token it accepts (default ${MOCK_DEFAULTS.token})
-  --user NAME   username of the account (default ${MOCK_DEFAULTS.username})
-  --not-pro     behave as a free account: Pro-only upload fields are refused
-  -h, --help    show this help
+  --port N                port to listen on (default 0: any free port)
+  --host H                address to listen on (default ${MOCK_DEFAULTS.host})
+  --token T               the access token it accepts (default ${MOCK_DEFAULTS.token})
+  --user NAME             username of the account (default ${MOCK_DEFAULTS.username})
+  --not-pro               behave as a free account: Pro-only upload fields are refused
+  --client-id ID          the OAuth client id it accepts (default ${MOCK_DEFAULTS.clientId})
+  --client-secret SECRET  the OAuth client secret it accepts (default ${MOCK_DEFAULTS.clientSecret})
+  -h, --help              show this help
 `;
 
 const HINT = "Run 'mixcloud-publish mock-server --help' for usage.";
@@ -73,6 +76,8 @@ function parseCommandArgs(args: string[]): Parsed {
         token: { type: "string" },
         user: { type: "string" },
         "not-pro": { type: "boolean" },
+        "client-id": { type: "string" },
+        "client-secret": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -89,6 +94,8 @@ function optionsFrom(values: {
   token?: string;
   user?: string;
   "not-pro"?: boolean;
+  "client-id"?: string;
+  "client-secret"?: string;
 }): Parsed {
   const options: MockServerOptions = { isPro: !values["not-pro"] };
   if (values.port !== undefined) {
@@ -101,6 +108,8 @@ function optionsFrom(values: {
     ["--host", values.host],
     ["--token", values.token],
     ["--user", values.user],
+    ["--client-id", values["client-id"]],
+    ["--client-secret", values["client-secret"]],
   ]) {
     if (value === "") return { error: `${flag} must not be empty.` };
   }
@@ -110,10 +119,13 @@ function optionsFrom(values: {
   if (values.host !== undefined) options.host = values.host;
   if (values.token !== undefined) options.token = values.token;
   if (values.user !== undefined) options.username = values.user;
+  if (values["client-id"] !== undefined) options.clientId = values["client-id"];
+  if (values["client-secret"] !== undefined) options.clientSecret = values["client-secret"];
   return { help: false, options };
 }
 
-// The token printed here is the mock's own, made up for local tests: printing it is the point.
+// The token and client secret printed here are the mock's own, made up for local tests (or given
+// on its command line): printing them is the point.
 function banner(server: MockServer, options: MockServerOptions): string {
   const token = options.token ?? MOCK_DEFAULTS.token;
   const username = options.username ?? MOCK_DEFAULTS.username;
@@ -122,7 +134,7 @@ function banner(server: MockServer, options: MockServerOptions): string {
     `Mock Mixcloud API listening on ${server.url}`,
     `  api-url: ${server.url}`,
     `  access token: ${token} (${account})`,
-    `  oauth: ${server.oauthUrl} (client id ${MOCK_DEFAULTS.clientId}, secret ${MOCK_DEFAULTS.clientSecret})`,
+    `  oauth: ${server.oauthUrl} (client id ${options.clientId ?? MOCK_DEFAULTS.clientId}, secret ${options.clientSecret ?? MOCK_DEFAULTS.clientSecret})`,
     "Use it in place of Mixcloud: give the action `api-url: " +
       server.url +
       "` and `access-token: " +

@@ -1,10 +1,11 @@
 /**
- * The Mixcloud API client: builds the URLs (token in the query string, every path ending in `/`),
- * runs each request through the retry policy, and parses the answers. How one exchange can fail,
+ * The Mixcloud API client: builds the URLs of its requests (token in the query string, every path
+ * ending in `/`), runs each request through the retry policy, and parses the answers. The URLs in
+ * answers (a cloudcast's page, `paging.next`) are Mixcloud's: it follows or passes them on as
+ * given and never builds one. How one exchange can fail,
  * and whether it is safe to repeat, is transport.ts's and failures.ts's business.
  */
 import type { Agent } from "undici";
-import { DEFAULT_API_URL, WEB_URL } from "../constants.js";
 import { AuthError, MixcloudError, NotFoundError } from "./errors.js";
 import { createMultipartBody, type FileField } from "./multipart.js";
 import {
@@ -51,11 +52,6 @@ export interface MixcloudClientOptions {
   token?: string;
   /** Unused by the client itself; accepted so one options object can serve the OAuth helpers too. */
   oauthUrl?: string;
-  /**
-   * Base of cloudcast page URLs (`url` = webUrl + key). Default: https://www.mixcloud.com for the
-   * real API; for any other apiUrl (a test server) `${apiUrl}/web`, the mock server's convention.
-   */
-  webUrl?: string;
   /** The `retries` setting: attempts per request, the first included. */
   attempts: number;
   timeouts?: Partial<Timeouts>;
@@ -79,7 +75,6 @@ const DEFAULT_PAGE_SIZE = 100;
 
 export class MixcloudClient {
   private readonly apiUrl: string;
-  private readonly webUrl: string;
   private readonly token: string | undefined;
   private readonly secrets: readonly string[];
   private readonly timeouts: Timeouts;
@@ -93,7 +88,6 @@ export class MixcloudClient {
       );
     }
     this.apiUrl = checkedApiUrl(options.apiUrl);
-    this.webUrl = (options.webUrl ?? defaultWebUrl(this.apiUrl)).replace(/\/+$/, "");
     this.token = options.token === "" ? undefined : options.token;
     this.secrets = this.token === undefined ? [] : [this.token];
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
@@ -112,7 +106,15 @@ export class MixcloudClient {
     return parseUser(answer, this.parseContext("GET /me/"));
   }
 
-  /** Every cloudcast of a user, newest first, following `paging.next` to the end. */
+  /**
+   * Every cloudcast of a user, newest first, following `paging.next` to the end. The items are
+   * Mixcloud's summaries, without `description` and `sections`: getCloudcast() has those.
+   *
+   * The first page asks for `offset=0`, which makes Mixcloud page by offset; without it, the next
+   * pages would go by `until=` timestamps of whole seconds, and how the API splits cloudcasts
+   * made in the same second between two pages is unknown. Later pages are whatever `paging.next`
+   * says, by offset or by time.
+   */
   async listCloudcasts(
     username: string,
     opts: { pageSize?: number; signal?: AbortSignal } = {},
@@ -242,7 +244,10 @@ export class MixcloudClient {
     return url.toString();
   }
 
-  /** `paging.next`, with our token, provided it points at the API we talk to. */
+  /**
+   * `paging.next` as given, with our token in place of any it carries, provided it points at the
+   * API we talk to. Its query is kept as written (`until=2015-04-29+18%3A59%3A19` stays so).
+   */
   private nextPageUrl(next: string, what: string): string {
     const url = new URL(next, `${this.apiUrl}/`);
     if (url.origin !== new URL(this.apiUrl).origin) {
@@ -251,8 +256,12 @@ export class MixcloudClient {
           `Check the api-url setting`,
       );
     }
-    if (this.token === undefined) url.searchParams.delete("access_token");
-    else url.searchParams.set("access_token", this.token);
+    const params = url.search
+      .slice(1)
+      .split("&")
+      .filter((param) => param !== "" && !param.startsWith("access_token="));
+    if (this.token !== undefined) params.push(`access_token=${encodeURIComponent(this.token)}`);
+    url.search = params.length === 0 ? "" : `?${params.join("&")}`;
     return url.toString();
   }
 
@@ -267,7 +276,7 @@ export class MixcloudClient {
   }
 
   private parseContext(what: string): ParseContext {
-    return { what, secrets: this.secrets, webUrl: this.webUrl };
+    return { what, secrets: this.secrets };
   }
 
   private retryRuntime(signal: AbortSignal | undefined) {
@@ -300,10 +309,6 @@ function checkedApiUrl(apiUrl: string): string {
     );
   }
   return trimmed;
-}
-
-function defaultWebUrl(apiUrl: string): string {
-  return apiUrl === DEFAULT_API_URL ? WEB_URL : `${apiUrl}/web`;
 }
 
 /** A page's URL without the token, to recognise a page already read. */

@@ -1,4 +1,7 @@
-/** The Mixcloud API client: see client.ts, and MOCK_CLIENT_CONTRACT.md for the contract. */
+/**
+ * The Mixcloud API client: see client.ts. It is tested against recorded answers in the real API's
+ * shapes (__tests__/fixtures/mixcloud/) and against the mock server, which answers in those shapes.
+ */
 export {
   MixcloudClient,
   type LogLevel,

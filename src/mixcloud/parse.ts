@@ -1,6 +1,8 @@
 /**
- * Mixcloud's JSON answers → the client's typed values. Fields the client relies on are checked;
- * an answer without them is an error that names the request, not a crash further down.
+ * Mixcloud's JSON answers → the client's typed values, read tolerantly: fields the client does
+ * not use are ignored, a missing optional field (or `null`) is simply absent, and a field of the
+ * wrong type is an error that names the request and the field ("data[2].sections[0].track.name"),
+ * not a crash further down. Nothing here builds a URL: every `url` is the one Mixcloud gave.
  */
 import type { Section } from "../cloudcast/types.js";
 import { errorFromAnswer, type Answer } from "./answer-errors.js";
@@ -13,86 +15,122 @@ type Json = Record<string, unknown>;
 export interface ParseContext {
   what: string;
   secrets: readonly string[];
-  /** Base of cloudcast page URLs, without a trailing slash. */
-  webUrl: string;
 }
 
 export interface CloudcastPage {
   items: RemoteCloudcast[];
-  /** `paging.next`, absolute, when there is a next page. */
+  /** `paging.next` exactly as Mixcloud gave it, when there is a next page. */
   next?: string;
 }
 
+/** One object of an answer and where it sits in it ("" for the top level), for messages. */
+interface Node {
+  json: Json;
+  path: string;
+  context: ParseContext;
+}
+
 export function parseUser(answer: Answer, context: ParseContext): MixcloudUser {
-  const json = jsonObject(answer, context);
-  return {
-    username: requiredString(json, "username", context),
-    name: optionalString(json["name"]) ?? "",
-    key: optionalString(json["key"]) ?? "",
-    url: optionalString(json["url"]) ?? "",
-    isPro: json["is_pro"] === true,
-    cloudcastCount: typeof json["cloudcast_count"] === "number" ? json["cloudcast_count"] : 0,
+  const node = topObject(answer, context);
+  const user: MixcloudUser = {
+    username: requiredText(node, "username"),
+    name: optionalText(node, "name") ?? "",
+    key: optionalText(node, "key") ?? "",
+    isPro: optionalBoolean(node, "is_pro") ?? false,
+    // A count Mixcloud leaves out is taken as none: the free-account check then stays silent.
+    cloudcastCount: optionalNumber(node, "cloudcast_count") ?? 0,
   };
+  const url = optionalText(node, "url");
+  if (url !== undefined) user.url = url;
+  return user;
 }
 
+/** A cloudcast itself (`GET /<user>/<slug>/`): the only answer with `description` and `sections`. */
 export function parseCloudcast(answer: Answer, context: ParseContext): RemoteCloudcast {
-  return toCloudcast(jsonObject(answer, context), context);
+  return toCloudcast(topObject(answer, context));
 }
 
+/**
+ * A listing page (`GET /<user>/cloudcasts/`). Its items are summaries: Mixcloud leaves out
+ * `description` and `sections` there, so nothing read from a listing may rely on them.
+ */
 export function parseCloudcastPage(answer: Answer, context: ParseContext): CloudcastPage {
-  const json = jsonObject(answer, context);
-  const data = json["data"];
-  if (!Array.isArray(data)) throw unexpected(context, 'no "data" list');
-  const items = data.map((item: unknown) => {
-    if (!isJson(item)) throw unexpected(context, "a list entry that is not an object");
-    return toCloudcast(item, context);
-  });
-  const paging = json["paging"];
-  const next = isJson(paging) ? optionalString(paging["next"]) : undefined;
+  const node = topObject(answer, context);
+  const data = optionalList(node, "data");
+  if (data === undefined) throw unexpected(context, 'no "data" list');
+  const items = data.map((_item, index) => toCloudcast(objectAt(node, "data", index)));
+  const paging = optionalObject(node, "paging");
+  const next = paging === undefined ? undefined : optionalText(paging, "next");
   return next === undefined || next === "" ? { items } : { items, next };
 }
 
 /**
- * An upload's or edit's 2xx answer. Mixcloud said yes, so the cloudcast may well be stored: an
- * answer we cannot read is an OutcomeUnknownError, never a reason to send it again.
+ * An upload's or edit's 2xx answer: `{"result": {"success": true, "key", "message"}}`, no URL.
+ * Mixcloud said yes, so the cloudcast may well be stored: an answer we cannot read is an
+ * OutcomeUnknownError, never a reason to send it again.
  */
 export function parseUploadResult(answer: Answer, context: ParseContext): UploadResult {
   const json = tryJson(answer.body);
   if (isJson(json) && json["error"] !== undefined) throw errorFromAnswer(answer, context);
   const result = isJson(json) ? json["result"] : undefined;
-  if (!isJson(result) || result["success"] !== true || typeof result["key"] !== "string") {
+  const problem = uploadResultProblem(json, result);
+  if (problem !== undefined || !isJson(result) || typeof result["key"] !== "string") {
     throw new OutcomeUnknownError(
       outcomeUnknownMessage(
         context.what,
-        `Mixcloud answered ${answer.status} without the expected result`,
+        `Mixcloud answered ${answer.status} without the expected result (${problem ?? "no result"})`,
       ),
       { status: answer.status },
     );
   }
-  const key = result["key"];
-  const message = optionalString(result["message"]);
-  return { key, url: `${context.webUrl}${key}`, ...(message === undefined ? {} : { message }) };
+  const message = typeof result["message"] === "string" ? result["message"] : undefined;
+  return { key: result["key"], ...(message === undefined ? {} : { message }) };
 }
 
-function toCloudcast(json: Json, context: ParseContext): RemoteCloudcast {
-  const key = requiredString(json, "key", context);
-  const user = json["user"];
+/** What keeps an upload's answer from being `{"result": {"success": true, "key": "…"}}`. */
+function uploadResultProblem(json: unknown, result: unknown): string | undefined {
+  if (!isJson(json)) return "not a JSON object";
+  if (result === undefined || result === null) return 'no "result"';
+  if (!isJson(result)) return `"result" is ${describeValue(result)}, not an object`;
+  if (result["success"] !== true) {
+    const success = result["success"];
+    return success === undefined
+      ? 'no "result.success"'
+      : `"result.success" is ${describeValue(success)}`;
+  }
+  const key = result["key"];
+  if (typeof key === "string") return undefined;
+  return key === undefined || key === null
+    ? 'no "result.key"'
+    : `"result.key" is ${describeValue(key)}, not a string`;
+}
+
+function toCloudcast(node: Node): RemoteCloudcast {
+  const key = requiredText(node, "key");
   const cloudcast: RemoteCloudcast = {
     key,
-    url: optionalString(json["url"]) ?? `${context.webUrl}${key}`,
-    slug: optionalString(json["slug"]) ?? slugOf(key),
-    name: requiredString(json, "name", context),
-    tags: Array.isArray(json["tags"]) ? json["tags"].map(tagName).filter((tag) => tag !== "") : [],
+    slug: optionalText(node, "slug") ?? slugOf(key),
+    name: requiredText(node, "name"),
+    tags: (optionalList(node, "tags") ?? []).map((_tag, i) => tagName(node, i)).filter(Boolean),
   };
-  const description = optionalString(json["description"]);
+  const url = optionalText(node, "url");
+  if (url !== undefined) cloudcast.url = url;
+  const description = optionalText(node, "description");
   if (description !== undefined) cloudcast.description = description;
-  if (Array.isArray(json["sections"])) cloudcast.sections = json["sections"].flatMap(toSection);
-  const created = optionalString(json["created_time"]);
+  const sections = optionalList(node, "sections");
+  if (sections !== undefined) {
+    cloudcast.sections = sections.flatMap((_section, i) =>
+      toSection(objectAt(node, "sections", i)),
+    );
+  }
+  const created = optionalText(node, "created_time");
   if (created !== undefined) cloudcast.createdTime = created;
-  const updated = optionalString(json["updated_time"]);
+  const updated = optionalText(node, "updated_time");
   if (updated !== undefined) cloudcast.updatedTime = updated;
-  if (typeof json["audio_length"] === "number") cloudcast.audioLength = json["audio_length"];
-  const username = isJson(user) ? optionalString(user["username"]) : undefined;
+  const audioLength = optionalNumber(node, "audio_length");
+  if (audioLength !== undefined) cloudcast.audioLength = audioLength;
+  const user = optionalObject(node, "user");
+  const username = user === undefined ? undefined : optionalText(user, "username");
   if (username !== undefined) cloudcast.username = username;
   return cloudcast;
 }
@@ -111,31 +149,46 @@ function slugOf(key: string): string {
   }
 }
 
-function tagName(tag: unknown): string {
-  if (typeof tag === "string") return tag;
-  return isJson(tag) ? (optionalString(tag["name"]) ?? "") : "";
+/** A tag is `{key, url, name, type}`; a bare string is taken as its name too. */
+function tagName(node: Node, index: number): string {
+  const value = (node.json["tags"] as unknown[])[index];
+  if (typeof value === "string") return value;
+  return optionalText(objectAt(node, "tags", index), "name") ?? "";
 }
 
-/** A section of Mixcloud's shape → ours; a kind we do not know is left out. */
-function toSection(value: unknown): Section[] {
-  if (!isJson(value)) return [];
-  const start = typeof value["start_time"] === "number" ? value["start_time"] : 0;
-  const track = value["track"];
-  if (isJson(track)) {
-    const artist = track["artist"];
-    const artistName = isJson(artist) ? optionalString(artist["name"]) : optionalString(artist);
+/**
+ * `{position, start_time, section_type: "track", track: {name, …, artist: {name, …}}}` or
+ * `{…, section_type: "chapter", chapter}` → ours. A kind this client does not know is left out;
+ * without `section_type`, what the section holds decides.
+ */
+function toSection(node: Node): Section[] {
+  const start = optionalNumber(node, "start_time") ?? 0;
+  const type = optionalText(node, "section_type");
+  const track = optionalObject(node, "track");
+  if (track !== undefined && (type === undefined || type === "track")) {
     return [
-      { kind: "track", start, artist: artistName ?? "", song: optionalString(track["name"]) ?? "" },
+      { kind: "track", start, artist: artistName(track), song: optionalText(track, "name") ?? "" },
     ];
   }
-  const chapter = optionalString(value["chapter"]);
-  return chapter === undefined ? [] : [{ kind: "chapter", start, chapter }];
+  const chapter = optionalText(node, "chapter");
+  if (chapter !== undefined && (type === undefined || type === "chapter")) {
+    return [{ kind: "chapter", start, chapter }];
+  }
+  return [];
 }
 
-function jsonObject(answer: Answer, context: ParseContext): Json {
+/** `track.artist` is an object `{name, slug, key, url}`; a bare string is taken as the name. */
+function artistName(track: Node): string {
+  const artist = track.json["artist"];
+  if (typeof artist === "string") return artist;
+  const object = optionalObject(track, "artist");
+  return object === undefined ? "" : (optionalText(object, "name") ?? "");
+}
+
+function topObject(answer: Answer, context: ParseContext): Node {
   const json = tryJson(answer.body);
   if (!isJson(json)) throw unexpected(context, "not a JSON object");
-  return json;
+  return { json, path: "", context };
 }
 
 function tryJson(text: string): unknown {
@@ -146,14 +199,86 @@ function tryJson(text: string): unknown {
   }
 }
 
-function requiredString(json: Json, field: string, context: ParseContext): string {
-  const value = json[field];
-  if (typeof value !== "string") throw unexpected(context, `no "${field}"`);
+function fieldPath(node: Node, field: string): string {
+  return node.path === "" ? field : `${node.path}.${field}`;
+}
+
+/** The value of a field, or undefined when it is missing or null (both mean "not given"). */
+function given(node: Node, field: string): unknown {
+  const value = node.json[field];
+  return value === null ? undefined : value;
+}
+
+function requiredText(node: Node, field: string): string {
+  const value = optionalText(node, field);
+  if (value === undefined) throw unexpected(node.context, `no "${fieldPath(node, field)}"`);
   return value;
 }
 
-function optionalString(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
+function optionalText(node: Node, field: string): string | undefined {
+  return typed(node, field, "a string", (value): value is string => typeof value === "string");
+}
+
+function optionalNumber(node: Node, field: string): number | undefined {
+  return typed(
+    node,
+    field,
+    "a number",
+    (value): value is number => typeof value === "number" && Number.isFinite(value),
+  );
+}
+
+function optionalBoolean(node: Node, field: string): boolean | undefined {
+  return typed(
+    node,
+    field,
+    "true or false",
+    (value): value is boolean => typeof value === "boolean",
+  );
+}
+
+function optionalList(node: Node, field: string): unknown[] | undefined {
+  return typed(node, field, "a list", (value): value is unknown[] => Array.isArray(value));
+}
+
+function optionalObject(node: Node, field: string): Node | undefined {
+  const json = typed(node, field, "an object", isJson);
+  return json === undefined
+    ? undefined
+    : { json, path: fieldPath(node, field), context: node.context };
+}
+
+/** Entry `index` of the list `field`, which must be an object. */
+function objectAt(node: Node, field: string, index: number): Node {
+  const path = `${fieldPath(node, field)}[${index}]`;
+  const value = (node.json[field] as unknown[])[index];
+  if (!isJson(value)) throw wrongType(node.context, path, "an object", value);
+  return { json: value, path, context: node.context };
+}
+
+function typed<T>(
+  node: Node,
+  field: string,
+  expected: string,
+  check: (value: unknown) => value is T,
+): T | undefined {
+  const value = given(node, field);
+  if (value === undefined) return undefined;
+  if (!check(value)) throw wrongType(node.context, fieldPath(node, field), expected, value);
+  return value;
+}
+
+function wrongType(context: ParseContext, path: string, expected: string, value: unknown) {
+  return unexpected(context, `"${path}" is ${describeValue(value)}, not ${expected}`);
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return "a string";
+  if (typeof value === "boolean") return `${value}`;
+  return typeof value === "number" ? `the number ${value}` : typeof value;
 }
 
 function isJson(value: unknown): value is Json {

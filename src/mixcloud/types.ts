@@ -7,19 +7,22 @@ export interface MixcloudUser {
   name: string;
   /** "/username/". */
   key: string;
-  url: string;
+  /** The user's page as Mixcloud gives it (https://www.mixcloud.com/username/). */
+  url?: string;
   isPro: boolean;
   cloudcastCount: number;
 }
 
 /**
- * A cloudcast as Mixcloud shows it. Listings may leave out the long fields (the real API omits
- * `description` and `sections` from list pages), hence the optional ones.
+ * A cloudcast as Mixcloud shows it. Listings leave out the long fields (the real API omits
+ * `description` and `sections` from list pages: read the cloudcast itself for them), hence the
+ * optional ones.
  */
 export interface RemoteCloudcast {
   /** "/username/slug/" — percent-encoded where the slug is not ASCII. */
   key: string;
-  url: string;
+  /** Its page, exactly as Mixcloud gave it (never built from the key or the api-url). */
+  url?: string;
   /** Raw (not percent-encoded). */
   slug: string;
   name: string;
@@ -54,9 +57,9 @@ export interface EditRequest {
   picture?: FilePart;
 }
 
+/** Mixcloud's answer to an upload or an edit: a key, but no URL (look the key up for that). */
 export interface UploadResult {
   /** "/username/slug/" as Mixcloud assigned it: slugs cannot be predicted from the title. */
   key: string;
-  url: string;
   message?: string;
 }

@@ -9,11 +9,15 @@ export class Account {
   readonly #slugs = new SlugRegistry();
   readonly #bySlug = new Map<string, StoredCloudcast>();
 
-  /** @param cloudcasts the live list exposed as `state.cloudcasts` (oldest first) */
+  /**
+   * @param cloudcasts the live list exposed as `state.cloudcasts` (oldest first)
+   * @param createdTime when the account was made, "YYYY-MM-DDTHH:MM:SSZ"
+   */
   constructor(
     readonly username: string,
     readonly isPro: boolean,
     readonly cloudcasts: StoredCloudcast[],
+    readonly createdTime: string,
   ) {}
 
   /** Stores a new cloudcast under a fresh slug (`preferredSlug` when free, else from its name). */
@@ -40,12 +44,24 @@ export class Account {
     return owner ? this.cloudcasts.length : this.#publicCloudcasts().length;
   }
 
-  /** One page of the cloudcasts a viewer sees, newest first, and how many there are in all. */
-  page(owner: boolean, offset: number, limit: number) {
-    const visible = owner ? this.cloudcasts : this.#publicCloudcasts();
-    const end = Math.max(visible.length - offset, 0);
-    const start = Math.max(end - limit, 0);
-    return { items: visible.slice(start, end).reverse(), total: visible.length };
+  /** The cloudcasts a viewer sees, oldest first. */
+  visible(owner: boolean): StoredCloudcast[] {
+    return owner ? this.cloudcasts : this.#publicCloudcasts();
+  }
+
+  /**
+   * The creation time of a cloudcast made at `now`. Mixcloud dates by the whole second and pages
+   * listings by those dates (`until=`), and how it splits cloudcasts of the same second between
+   * two pages is unknown; so the mock never gives two uploads the same second: one that comes in
+   * the second of the newest is dated a second after it.
+   */
+  creationTime(now: Date): string {
+    const newest = this.cloudcasts.reduce(
+      (latest, cloudcast) => Math.max(latest, Date.parse(cloudcast.created_time)),
+      Number.NEGATIVE_INFINITY,
+    );
+    const at = Math.max(Math.floor(now.getTime() / 1000) * 1000, newest + 1000);
+    return timestamp(new Date(at));
   }
 
   // Whether Mixcloud shows unlisted uploads without the owner's token is unknown; the mock
@@ -85,6 +101,12 @@ function defaultFields(index: number): NewCloudcast {
     disable_comments: false,
     hide_stats: false,
   };
+}
+
+/** The account was made a minute before the first of its preloaded cloudcasts. */
+export function accountCreationTime(spec: number | unknown[], now: Date): string {
+  const entries = typeof spec === "number" ? spec : spec.length;
+  return timestamp(new Date(now.getTime() - (entries + 1) * 60_000));
 }
 
 /** Mixcloud's timestamp form: "YYYY-MM-DDTHH:MM:SSZ" (UTC, no milliseconds). */

@@ -1,6 +1,7 @@
 // Mixcloud's OAuth flow (MIXCLOUD_API.md, "OAuth"), approving every authorization at once: the
 // mock has no login page, so `authorize` redirects straight back with a code.
 import { randomBytes } from "node:crypto";
+import type { IncomingMessage } from "node:http";
 import { jsonReply, redirectReply } from "./replies.js";
 import type { Reply } from "./replies.js";
 
@@ -49,7 +50,31 @@ export function authorize(client: OAuthClient, codes: OAuthCodes, query: URLSear
   return redirectReply(302, target.toString());
 }
 
-/** GET /oauth/access_token?client_id=&redirect_uri=&client_secret=&code= → {"access_token"}. */
+/** A form body larger than this is no OAuth request. */
+const MAX_FORM_BYTES = 64 * 1024;
+
+/**
+ * The parameters of an `access_token` request: the query of a GET (as Mixcloud documents it), or
+ * the url-encoded form of a POST (as other OAuth libraries send them), its fields over the query's.
+ */
+export async function exchangeParams(
+  req: IncomingMessage,
+  method: string,
+  query: URLSearchParams,
+): Promise<URLSearchParams | { problem: string }> {
+  if (method !== "POST") return query;
+  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/x-www-form-urlencoded") {
+    return { problem: "Send the parameters as application/x-www-form-urlencoded, or by GET." };
+  }
+  const body = await readSmallBody(req);
+  if (body === undefined) return { problem: `The form is larger than ${MAX_FORM_BYTES} bytes.` };
+  const params = new URLSearchParams(query);
+  for (const [name, value] of new URLSearchParams(body)) params.set(name, value);
+  return params;
+}
+
+/** GET or POST /oauth/access_token with client_id, redirect_uri, client_secret, code → {"access_token"}. */
 export function exchangeCode(
   client: OAuthClient,
   codes: OAuthCodes,
@@ -65,7 +90,7 @@ export function exchangeCode(
       "Invalid code: it is unknown, already used, or was issued for another redirect_uri.",
     );
   }
-  return jsonReply(200, { access_token: client.accessToken });
+  return oauthJson(200, { access_token: client.accessToken });
 }
 
 function parseRedirect(uri: string): URL | null {
@@ -77,6 +102,30 @@ function parseRedirect(uri: string): URL | null {
   }
 }
 
-function oauthError(message: string): Reply {
-  return jsonReply(400, { error: message });
+export function oauthError(message: string): Reply {
+  return oauthJson(400, { error: message });
+}
+
+/**
+ * The one answer Mixcloud serves as `application/json` (every other is `text/javascript`): a
+ * client that checks the type on this call works against the real service.
+ */
+function oauthJson(status: number, value: unknown): Reply {
+  return jsonReply(status, value, { "Content-Type": "application/json" });
+}
+
+/** The whole body as text, or undefined once it grows past MAX_FORM_BYTES. */
+function readSmallBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_FORM_BYTES) chunks.push(chunk);
+    });
+    req.once("end", () =>
+      resolve(size > MAX_FORM_BYTES ? undefined : Buffer.concat(chunks).toString("utf8")),
+    );
+    req.once("close", () => resolve(undefined));
+  });
 }

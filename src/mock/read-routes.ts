@@ -1,43 +1,40 @@
-// The read endpoints: /me/, /<user>/, /<user>/cloudcasts/, /<user>/<slug>/, and the web page
-// behind a cloudcast's `url`.
+// The read endpoints: /me/, /<user>/, /<user>/cloudcasts/, /<user>/<slug>/, and the mock's own
+// web page for a cloudcast (which the API's answers never point at: their `url`s are Mixcloud's).
 import { viewer } from "./app.js";
 import type { MockApp, RequestContext } from "./app.js";
-import { escapeHtml, htmlReply, jsonReply, notFound } from "./replies.js";
+import { listingPage, listingQuery } from "./listing.js";
+import { apiError, escapeHtml, htmlReply, jsonReply, notFound } from "./replies.js";
 import type { Reply } from "./replies.js";
-import { renderCloudcast, renderUser } from "./render.js";
-
-const DEFAULT_PAGE_SIZE = 20;
-const MAX_PAGE_SIZE = 100;
+import { renderCloudcast, renderCloudcastSummary, renderUser, withConnections } from "./render.js";
 
 export function me(app: MockApp, ctx: RequestContext): Reply {
   const who = viewer(app, ctx, true);
   if ("reply" in who) return who.reply;
-  return jsonReply(200, renderUser(app.account, app.site, true));
+  return jsonReply(200, withMetadata(app, ctx, renderUser(app.account, true)));
 }
 
 export function user(app: MockApp, ctx: RequestContext, username: string): Reply {
   const who = viewer(app, ctx, false);
   if ("reply" in who) return who.reply;
   if (username !== app.account.username) return unknownUser(username);
-  return jsonReply(200, renderUser(app.account, app.site, who.owner));
+  return jsonReply(200, withMetadata(app, ctx, renderUser(app.account, who.owner)));
 }
 
-/** Newest first, `limit` (default 20, at most 100) from `offset`, with absolute paging links. */
+/** Newest first: summaries (no description, no sections), with absolute paging links. */
 export function cloudcasts(app: MockApp, ctx: RequestContext, username: string): Reply {
   const who = viewer(app, ctx, false);
   if ("reply" in who) return who.reply;
   if (username !== app.account.username) return unknownUser(username);
-  // A limit of 0 would give a `next` link pointing at the same page: treat it as no limit given.
-  const limit = Math.min(wholeNumber(ctx.query.get("limit")) || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-  const offset = wholeNumber(ctx.query.get("offset")) ?? 0;
-  const { items, total } = app.account.page(who.owner, offset, limit);
-  const pageUrl = (at: number) => `${app.site.apiUrl}${ctx.pathname}?limit=${limit}&offset=${at}`;
-  const paging: { next?: string; previous?: string } = {};
-  if (offset + limit < total) paging.next = pageUrl(offset + limit);
-  if (offset > 0) paging.previous = pageUrl(Math.max(offset - limit, 0));
+  const query = listingQuery(ctx.query);
+  // What the API answers to a malformed since/until is unknown; a 400 tells a client at once.
+  if ("problem" in query) return apiError(400, "InvalidParameterException", query.problem);
+  const pageUrl = (params: Array<[string, string]>) =>
+    `${app.site.apiUrl}${ctx.pathname}?${new URLSearchParams(params).toString()}`;
+  const { items, paging } = listingPage(app.account.visible(who.owner), query, pageUrl);
   return jsonReply(200, {
-    data: items.map((cloudcast) => renderCloudcast(cloudcast, app.account, app.site)),
+    data: items.map((cloudcast) => renderCloudcastSummary(cloudcast, app.account)),
     paging,
+    name: `${app.account.username}'s Cloudcasts`,
   });
 }
 
@@ -52,10 +49,13 @@ export function cloudcast(
   const found = username === app.account.username ? app.account.find(slug) : undefined;
   if (!found || (found.unlisted && !who.owner))
     return notFound(`No cloudcast at /${username}/${slug}/.`);
-  return jsonReply(200, renderCloudcast(found, app.account, app.site));
+  return jsonReply(200, withMetadata(app, ctx, renderCloudcast(found, app.account)));
 }
 
-/** The page a cloudcast's `url` points at, so that links the mock hands out lead somewhere. */
+/**
+ * A page for a cloudcast on the mock itself (`/web/<user>/<slug>/`), for the demo and for people
+ * trying the mock in a browser. The API never links to it: a cloudcast's `url` is Mixcloud's.
+ */
 export function webPage(app: MockApp, username: string, slug: string): Reply {
   const found = username === app.account.username ? app.account.find(slug) : undefined;
   if (!found) return notFound(`No cloudcast at /${username}/${slug}/.`);
@@ -71,8 +71,11 @@ function unknownUser(username: string): Reply {
   return notFound(`No user named "${username}".`);
 }
 
-/** A whole number ≥ 0 from a query value; anything else is left to the default. */
-function wholeNumber(text: string | null): number | undefined {
-  if (text === null || !/^\d+$/u.test(text)) return undefined;
-  return Number(text);
+/** `?metadata=1` adds `metadata.connections`, the URLs of the object's lists. */
+function withMetadata<T extends { key: string; type: string }>(
+  app: MockApp,
+  ctx: RequestContext,
+  object: T,
+): T | ReturnType<typeof withConnections<T>> {
+  return ctx.query.get("metadata") === "1" ? withConnections(object, app.site) : object;
 }

@@ -1,6 +1,6 @@
 // Which handler answers a request: the API's paths, its trailing-slash redirects, 404s and 405s.
 import type { MockApp, RequestContext } from "./app.js";
-import { authorize, exchangeCode } from "./oauth.js";
+import { authorize, exchangeCode, exchangeParams, oauthError } from "./oauth.js";
 import { cloudcast, cloudcasts, me, user, webPage } from "./read-routes.js";
 import { methodNotAllowed, notFound, redirectReply } from "./replies.js";
 import type { Reply } from "./replies.js";
@@ -17,6 +17,7 @@ interface Route {
 const KNOWN_METHODS = new Set(["GET", "HEAD", "POST"]);
 const GET = ["GET"] as const;
 const POST = ["POST"] as const;
+const GET_OR_POST = ["GET", "POST"] as const;
 
 export async function dispatch(app: MockApp, ctx: RequestContext): Promise<Reply> {
   const segments = ctx.pathname.startsWith("/") ? pathSegments(ctx.pathname) : null;
@@ -53,11 +54,7 @@ function findRoute(segments: string[]): Route | undefined {
         };
       }
       if (first === "oauth" && second === "access_token") {
-        return {
-          allow: GET,
-          run: (app, ctx) => exchangeCode(app.oauth, app.codes, ctx.query),
-          slashOptional: true,
-        };
+        return { allow: GET_OR_POST, run: accessToken, slashOptional: true };
       }
       if (second === "cloudcasts")
         return { allow: GET, run: (app, ctx) => cloudcasts(app, ctx, first) };
@@ -72,6 +69,12 @@ function findRoute(segments: string[]): Route | undefined {
     default:
       return undefined;
   }
+}
+
+async function accessToken(app: MockApp, ctx: RequestContext): Promise<Reply> {
+  const params = await exchangeParams(ctx.req, ctx.method, ctx.query);
+  if ("problem" in params) return oauthError(params.problem);
+  return exchangeCode(app.oauth, app.codes, params);
 }
 
 /** "/a/b%C3%A9/" → ["a", "bé"]; null for a path the API could not have (empty or bad segments). */

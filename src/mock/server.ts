@@ -2,7 +2,7 @@
 import { createServer } from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { Account, preload } from "./account.js";
+import { Account, accountCreationTime, preload } from "./account.js";
 import type { MockApp } from "./app.js";
 import { exchange } from "./exchange.js";
 import { FaultQueue } from "./faults.js";
@@ -19,8 +19,14 @@ import type { MockServer, MockServerOptions, MockState } from "./types.js";
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const settings = resolveOptions(options);
   const state: MockState = { cloudcasts: [], uploads: [], edits: [], requests: [] };
-  const account = new Account(settings.username, settings.isPro, state.cloudcasts);
-  preload(account, settings.existingCloudcasts, new Date());
+  const now = new Date();
+  const account = new Account(
+    settings.username,
+    settings.isPro,
+    state.cloudcasts,
+    accountCreationTime(settings.existingCloudcasts, now),
+  );
+  preload(account, settings.existingCloudcasts, now);
 
   // Uploads of several GiB may take longer than Node's default 5-minute request timeout.
   const server = createServer({ requestTimeout: 0 });
@@ -37,7 +43,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= stop(server, sockets, closing));
-  return { url, oauthUrl: `${url}/oauth`, webUrl: app.site.webUrl, state, faults, close };
+  return { url, oauthUrl: `${url}/oauth`, webUrl: `${url}/web`, state, faults, close };
 }
 
 function createApp(
@@ -49,7 +55,7 @@ function createApp(
   return {
     account,
     state,
-    site: { apiUrl: url, webUrl: `${url}/web` },
+    site: { apiUrl: url },
     token: settings.token,
     oauth: {
       clientId: settings.clientId,

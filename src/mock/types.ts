@@ -1,6 +1,6 @@
-// The public types of the mock Mixcloud server (package subpath `mixcloud-publish/mock`).
-// They are fixed by the contract between the mock and the client (notes/MOCK_CLIENT_CONTRACT.md):
-// change them only together with that contract.
+// The public types of the mock Mixcloud server (package subpath `mixcloud-publish/mock`), which
+// users' own tests rely on (README, "The mock Mixcloud server"): change them compatibly. What the
+// mock answers follows the real API's recorded shapes (__tests__/fixtures/mixcloud/).
 
 /** Options of {@link startMockServer}. Every field is optional. */
 export interface MockServerOptions {
@@ -38,7 +38,11 @@ export interface MockServer {
   url: string;
   /** OAuth root, `${url}/oauth`: `authorize` and `access_token` live under it. */
   oauthUrl: string;
-  /** Base of the cloudcasts' web `url`s, `${url}/web`: a cloudcast's url is `webUrl + key`. */
+  /**
+   * `${url}/web`: the mock shows a small page for each cloudcast at `webUrl + key`, to see a show
+   * in a browser. The API's answers never point there: like Mixcloud's, every `url` in them is
+   * `https://www.mixcloud.com` + key.
+   */
   webUrl: string;
   /** What the server holds and has received; live (it changes as requests arrive). */
   state: MockState;

@@ -18,7 +18,7 @@ export async function upload(app: MockApp, ctx: RequestContext): Promise<Reply> 
   if ("reply" in form) return form.reply;
   const result = readUploadForm(form, app.rules);
   if (!result.ok) return validationFailed(result.details);
-  const now = timestamp(new Date());
+  const now = app.account.creationTime(new Date());
   const stored = app.account.add(newCloudcast(result.changes), { created: now, updated: now });
   app.state.uploads.push(record(stored.key, form));
   return success(stored.key, "Uploaded");
@@ -94,7 +94,8 @@ function applyEdit(cloudcast: StoredCloudcast, changes: FormChanges, now: string
   Object.assign(cloudcast, fields);
   if (publish) cloudcast.unlisted = false;
   if (unpublish) cloudcast.unlisted = true;
-  cloudcast.updated_time = now;
+  // A cloudcast dated ahead of the clock (see Account.creationTime) is never updated before it was made.
+  cloudcast.updated_time = now > cloudcast.created_time ? now : cloudcast.created_time;
 }
 
 function record(key: string, form: ReceivedForm): RecordedUpload {

@@ -104,29 +104,32 @@ async function handleExisting(
     };
   }
   const existing = { key: remote.key, url: remote.url };
+  const where = remote.url ?? remote.key;
   if (ctx.ifExists === "skip") return { status: "skipped", ...existing };
   if (ctx.ifExists === "fail") {
     return {
       status: "failed",
       ...existing,
-      error: `already on Mixcloud at ${remote.url} and if-exists is 'fail': set if-exists to 'update' or 'skip', or change the title`,
+      error: `already on Mixcloud at ${where} and if-exists is 'fail': set if-exists to 'update' or 'skip', or change the title`,
     };
   }
   const visible = visibleDifferences(item.cloudcast, remote);
   const unseen = unseenDifferences(item.cloudcast, item.previous);
   if (visible.length === 0 && unseen.length === 0 && !item.pictureChanged) {
-    ctx.log.info(item.file, `unchanged: ${remote.url}`);
+    ctx.log.info(item.file, `unchanged: ${where}`);
     return { status: "unchanged", ...existing };
   }
   ctx.log.info(
     item.file,
-    `editing ${remote.url} (changed: ${[...visible, ...unseen, ...(item.pictureChanged ? ["picture"] : [])].join(", ")})`,
+    `editing ${where} (changed: ${[...visible, ...unseen, ...(item.pictureChanged ? ["picture"] : [])].join(", ")})`,
   );
   const picture = item.pictureChanged ? await localPicture(item, ctx) : undefined;
   try {
     const fields = editFields(item.cloudcast, unseen.length > 0 || item.previous === undefined);
     const result = await editIdempotently(remote.key, { fields, picture: picture?.part }, ctx);
-    return { status: "updated", key: result.key, url: result.url };
+    const url =
+      result.key === remote.key ? remote.url : await lookUpPageUrl(item.file, result.key, ctx);
+    return { status: "updated", key: result.key, url };
   } finally {
     await picture?.local?.cleanup();
   }
@@ -166,10 +169,39 @@ async function uploadNew(item: PublishItem, ctx: PublishContext): Promise<Outcom
       ctx,
     );
     ctx.account.cloudcasts.push({ key: result.key, name: item.cloudcast.title });
-    return { status: "published", key: result.key, url: result.url };
+    const url = result.url ?? (await lookUpPageUrl(item.file, result.key, ctx));
+    return { status: "published", key: result.key, url };
   } finally {
     await Promise.all(temporary.map((local) => local.cleanup()));
   }
+}
+
+/** A cloudcast's key, and its page as Mixcloud gave it, when an answer held one. */
+interface Located {
+  key: string;
+  url?: string;
+}
+
+/**
+ * Mixcloud's answer to an upload or an edit holds the key but no URL, and the URL is never built
+ * from the key: the cloudcast is read back for the `url` Mixcloud gives it. The upload is done
+ * whatever this look-up says, so a failure here costs the link, with a warning, not the file.
+ */
+async function lookUpPageUrl(
+  file: string,
+  key: string,
+  ctx: PublishContext,
+): Promise<string | undefined> {
+  let why: string;
+  try {
+    const found = await ctx.client.getCloudcast(key, { signal: ctx.signal });
+    if (found?.url !== undefined) return found.url;
+    why = found === null ? "Mixcloud does not show it yet" : "Mixcloud's answer has no url";
+  } catch (error) {
+    why = error instanceof Error ? error.message : String(error);
+  }
+  ctx.log.warning(file, `${key} is on Mixcloud, but its page URL could not be read: ${why}`);
+  return undefined;
 }
 
 /**
@@ -187,7 +219,7 @@ async function uploadExactlyOnce(
   item: PublishItem,
   request: { fields: Array<[string, string]>; audio: FilePart; picture?: FilePart },
   ctx: PublishContext,
-): Promise<UploadResult> {
+): Promise<Located> {
   const known = new Set(ctx.account.cloudcasts.map((c) => c.key));
   for (let attempt = 1; ; attempt++) {
     const progress = new ProgressReporter(
@@ -209,7 +241,7 @@ async function uploadExactlyOnce(
       ctx.log.info(item.file, "looking the upload up on Mixcloud");
       const found = await lookUpLostUpload(item, known, ctx);
       if (found !== undefined) {
-        ctx.log.info(item.file, `the interrupted upload did arrive: ${found.url}`);
+        ctx.log.info(item.file, `the interrupted upload did arrive: ${found.url ?? found.key}`);
         return found;
       }
       if (error.serverMayStillBeWorking || attempt >= ctx.attempts) {
@@ -237,7 +269,7 @@ async function lookUpLostUpload(
   item: PublishItem,
   known: Set<string>,
   ctx: PublishContext,
-): Promise<UploadResult | undefined> {
+): Promise<Located | undefined> {
   const now = await findNewUpload(item.cloudcast.title, known, ctx);
   if (now !== undefined) return now;
   ctx.log.info(
@@ -252,7 +284,7 @@ async function findNewUpload(
   title: string,
   known: Set<string>,
   ctx: PublishContext,
-): Promise<UploadResult | undefined> {
+): Promise<Located | undefined> {
   const all = await ctx.client.listCloudcasts(ctx.account.username, { signal: ctx.signal });
   const fresh = all.find((c) => !known.has(c.key) && sameName(c.name, title));
   return fresh === undefined ? undefined : { key: fresh.key, url: fresh.url };

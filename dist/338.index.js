@@ -2099,27 +2099,29 @@ async function handleExisting(item, key, ctx) {
         };
     }
     const existing = { key: remote.key, url: remote.url };
+    const where = remote.url ?? remote.key;
     if (ctx.ifExists === "skip")
         return { status: "skipped", ...existing };
     if (ctx.ifExists === "fail") {
         return {
             status: "failed",
             ...existing,
-            error: `already on Mixcloud at ${remote.url} and if-exists is 'fail': set if-exists to 'update' or 'skip', or change the title`,
+            error: `already on Mixcloud at ${where} and if-exists is 'fail': set if-exists to 'update' or 'skip', or change the title`,
         };
     }
     const visible = visibleDifferences(item.cloudcast, remote);
     const unseen = unseenDifferences(item.cloudcast, item.previous);
     if (visible.length === 0 && unseen.length === 0 && !item.pictureChanged) {
-        ctx.log.info(item.file, `unchanged: ${remote.url}`);
+        ctx.log.info(item.file, `unchanged: ${where}`);
         return { status: "unchanged", ...existing };
     }
-    ctx.log.info(item.file, `editing ${remote.url} (changed: ${[...visible, ...unseen, ...(item.pictureChanged ? ["picture"] : [])].join(", ")})`);
+    ctx.log.info(item.file, `editing ${where} (changed: ${[...visible, ...unseen, ...(item.pictureChanged ? ["picture"] : [])].join(", ")})`);
     const picture = item.pictureChanged ? await localPicture(item, ctx) : undefined;
     try {
         const fields = editFields(item.cloudcast, unseen.length > 0 || item.previous === undefined);
         const result = await editIdempotently(remote.key, { fields, picture: picture?.part }, ctx);
-        return { status: "updated", key: result.key, url: result.url };
+        const url = result.key === remote.key ? remote.url : await lookUpPageUrl(item.file, result.key, ctx);
+        return { status: "updated", key: result.key, url };
     }
     finally {
         await picture?.local?.cleanup();
@@ -2150,11 +2152,31 @@ async function uploadNew(item, ctx) {
             : undefined;
         const result = await uploadExactlyOnce(item, { fields: toFormFields(item.cloudcast), audio, picture }, ctx);
         ctx.account.cloudcasts.push({ key: result.key, name: item.cloudcast.title });
-        return { status: "published", key: result.key, url: result.url };
+        const url = result.url ?? (await lookUpPageUrl(item.file, result.key, ctx));
+        return { status: "published", key: result.key, url };
     }
     finally {
         await Promise.all(temporary.map((local) => local.cleanup()));
     }
+}
+/**
+ * Mixcloud's answer to an upload or an edit holds the key but no URL, and the URL is never built
+ * from the key: the cloudcast is read back for the `url` Mixcloud gives it. The upload is done
+ * whatever this look-up says, so a failure here costs the link, with a warning, not the file.
+ */
+async function lookUpPageUrl(file, key, ctx) {
+    let why;
+    try {
+        const found = await ctx.client.getCloudcast(key, { signal: ctx.signal });
+        if (found?.url !== undefined)
+            return found.url;
+        why = found === null ? "Mixcloud does not show it yet" : "Mixcloud's answer has no url";
+    }
+    catch (error) {
+        why = error instanceof Error ? error.message : String(error);
+    }
+    ctx.log.warning(file, `${key} is on Mixcloud, but its page URL could not be read: ${why}`);
+    return undefined;
 }
 /**
  * Sends the upload (the client itself retries only what cannot duplicate it). When the answer is
@@ -2186,7 +2208,7 @@ async function uploadExactlyOnce(item, request, ctx) {
             ctx.log.info(item.file, "looking the upload up on Mixcloud");
             const found = await lookUpLostUpload(item, known, ctx);
             if (found !== undefined) {
-                ctx.log.info(item.file, `the interrupted upload did arrive: ${found.url}`);
+                ctx.log.info(item.file, `the interrupted upload did arrive: ${found.url ?? found.key}`);
                 return found;
             }
             if (error.serverMayStillBeWorking || attempt >= ctx.attempts) {

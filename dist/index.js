@@ -2512,7 +2512,6 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   JO: () => (/* binding */ COMMENT_MARKER),
 /* harmony export */   Yc: () => (/* binding */ DEFAULT_FILES),
-/* harmony export */   r8: () => (/* binding */ WEB_URL),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
 /* harmony export */   tY: () => (/* binding */ Outputs),
 /* harmony export */   xu: () => (/* binding */ Limits)
@@ -2545,7 +2544,6 @@ const DEFAULT_FILES = ["cloudcasts/**/*.yml", "cloudcasts/**/*.yaml"];
 const DEFAULT_API_URL = "https://api.mixcloud.com";
 /** OAuth lives on the website host, not the API host. */
 const DEFAULT_OAUTH_URL = "https://www.mixcloud.com/oauth";
-const WEB_URL = "https://www.mixcloud.com";
 /** Limits from SPEC §2 and the Mixcloud API. */
 const Limits = {
     fileBytes: 1024 * 1024,

@@ -176,7 +176,6 @@ function printText(io, report, emptyPaths) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _c: () => (/* binding */ DEFAULT_OAUTH_URL),
-/* harmony export */   r8: () => (/* binding */ WEB_URL),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
 /* harmony export */   xu: () => (/* binding */ Limits)
 /* harmony export */ });
@@ -208,7 +207,6 @@ const DEFAULT_FILES = (/* unused pure expression or super */ null && (["cloudcas
 const DEFAULT_API_URL = "https://api.mixcloud.com";
 /** OAuth lives on the website host, not the API host. */
 const DEFAULT_OAUTH_URL = "https://www.mixcloud.com/oauth";
-const WEB_URL = "https://www.mixcloud.com";
 /** Limits from SPEC §2 and the Mixcloud API. */
 const Limits = {
     fileBytes: 1024 * 1024,

@@ -121,7 +121,7 @@ async function cloudcastYaml(remote) {
             : { start: formatStart(s.start), chapter: s.chapter });
     }
     document["key"] = remote.key;
-    const header = `# Imported from ${remote.url} by mixcloud-publish import.\n`;
+    const header = `# Imported from ${remote.url ?? remote.key} by mixcloud-publish import.\n`;
     return header + stringify(document, { lineWidth: 100 });
 }
 /** Seconds as the `m:ss` / `h:mm:ss` a person writes, quoted by the YAML writer as a string. */
@@ -209,7 +209,6 @@ function usageError(io, command, error, usage, knownOptions) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _c: () => (/* binding */ DEFAULT_OAUTH_URL),
-/* harmony export */   r8: () => (/* binding */ WEB_URL),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
 /* harmony export */   xu: () => (/* binding */ Limits)
 /* harmony export */ });
@@ -241,7 +240,6 @@ const DEFAULT_FILES = (/* unused pure expression or super */ null && (["cloudcas
 const DEFAULT_API_URL = "https://api.mixcloud.com";
 /** OAuth lives on the website host, not the API host. */
 const DEFAULT_OAUTH_URL = "https://www.mixcloud.com/oauth";
-const WEB_URL = "https://www.mixcloud.com";
 /** Limits from SPEC §2 and the Mixcloud API. */
 const Limits = {
     fileBytes: 1024 * 1024,

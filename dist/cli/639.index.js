@@ -586,7 +586,7 @@ const demo = async (args, io) => {
         return line;
     const { values } = line;
     const root = packageRoot();
-    const { startMockServer } = await Promise.all(/* import() */[__webpack_require__.e(680), __webpack_require__.e(339)]).then(__webpack_require__.bind(__webpack_require__, 1339));
+    const { startMockServer } = await Promise.all(/* import() */[__webpack_require__.e(680), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 3857));
     const server = await startMockServer({ isPro: true });
     try {
         io.stdout(`Mock Mixcloud API listening on ${server.url} (account 'mock-user', token 'mock-token').\n\n`);
@@ -607,6 +607,7 @@ const demo = async (args, io) => {
         if (first === undefined)
             return types/* ExitCode */.y.Problems;
         printTable(first, io);
+        printMockPages(first, server.webUrl, io);
         io.stdout(`\nThe job summary the action would write:\n\n${renderSummary(summaryReport(first))}\n`);
         const second = await run("\nPublishing again, as a re-run of the workflow would …");
         if (second === undefined)
@@ -625,6 +626,18 @@ function printTable(results, io) {
     for (const r of results) {
         io.stdout(`  ${r.status.padEnd(9)}  ${r.file.padEnd(width)}  ${r.url ?? r.error ?? ""}\n`);
     }
+}
+/**
+ * The URLs above are Mixcloud's, as the mock's answers give them; the mock also shows each show on
+ * a page of its own, which is where the demo's shows can be seen.
+ */
+function printMockPages(results, webUrl, io) {
+    const keys = results.flatMap((r) => (r.key === undefined ? [] : [r.key]));
+    if (keys.length === 0)
+        return;
+    io.stdout("\nThe URLs above are Mixcloud's; on the mock, the shows are at:\n");
+    for (const key of keys)
+        io.stdout(`  ${webUrl}${key}\n`);
 }
 function summaryReport(results) {
     return {

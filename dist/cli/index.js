@@ -61,7 +61,7 @@ const COMMANDS = {
     },
     "mock-server": {
         summary: "run the mock Mixcloud API on loopback, for tests and demos",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6420))).mockServer,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(680), __nccwpck_require__.e(857), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6420))).mockServer,
     },
     demo: {
         summary: "publish examples/ to a bundled mock server and show the result",

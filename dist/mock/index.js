@@ -2102,13 +2102,18 @@ class Account {
     username;
     isPro;
     cloudcasts;
+    createdTime;
     #slugs = new SlugRegistry();
     #bySlug = new Map();
-    /** @param cloudcasts the live list exposed as `state.cloudcasts` (oldest first) */
-    constructor(username, isPro, cloudcasts) {
+    /**
+     * @param cloudcasts the live list exposed as `state.cloudcasts` (oldest first)
+     * @param createdTime when the account was made, "YYYY-MM-DDTHH:MM:SSZ"
+     */
+    constructor(username, isPro, cloudcasts, createdTime) {
         this.username = username;
         this.isPro = isPro;
         this.cloudcasts = cloudcasts;
+        this.createdTime = createdTime;
     }
     /** Stores a new cloudcast under a fresh slug (`preferredSlug` when free, else from its name). */
     add(fields, times, preferredSlug) {
@@ -2131,12 +2136,20 @@ class Account {
     count(owner) {
         return owner ? this.cloudcasts.length : this.#publicCloudcasts().length;
     }
-    /** One page of the cloudcasts a viewer sees, newest first, and how many there are in all. */
-    page(owner, offset, limit) {
-        const visible = owner ? this.cloudcasts : this.#publicCloudcasts();
-        const end = Math.max(visible.length - offset, 0);
-        const start = Math.max(end - limit, 0);
-        return { items: visible.slice(start, end).reverse(), total: visible.length };
+    /** The cloudcasts a viewer sees, oldest first. */
+    visible(owner) {
+        return owner ? this.cloudcasts : this.#publicCloudcasts();
+    }
+    /**
+     * The creation time of a cloudcast made at `now`. Mixcloud dates by the whole second and pages
+     * listings by those dates (`until=`), and how it splits cloudcasts of the same second between
+     * two pages is unknown; so the mock never gives two uploads the same second: one that comes in
+     * the second of the newest is dated a second after it.
+     */
+    creationTime(now) {
+        const newest = this.cloudcasts.reduce((latest, cloudcast) => Math.max(latest, Date.parse(cloudcast.created_time)), Number.NEGATIVE_INFINITY);
+        const at = Math.max(Math.floor(now.getTime() / 1000) * 1000, newest + 1000);
+        return timestamp(new Date(at));
     }
     // Whether Mixcloud shows unlisted uploads without the owner's token is unknown; the mock
     // assumes it does not, which is the cautious side for a client looking for its uploads.
@@ -2168,6 +2181,11 @@ function defaultFields(index) {
         disable_comments: false,
         hide_stats: false,
     };
+}
+/** The account was made a minute before the first of its preloaded cloudcasts. */
+function accountCreationTime(spec, now) {
+    const entries = typeof spec === "number" ? spec : spec.length;
+    return timestamp(new Date(now.getTime() - (entries + 1) * 60_000));
 }
 /** Mixcloud's timestamp form: "YYYY-MM-DDTHH:MM:SSZ" (UTC, no milliseconds). */
 function timestamp(date) {
@@ -2271,7 +2289,28 @@ function authorize(client, codes, query) {
     target.searchParams.set("code", codes.issue({ clientId, redirectUri }));
     return redirectReply(302, target.toString());
 }
-/** GET /oauth/access_token?client_id=&redirect_uri=&client_secret=&code= → {"access_token"}. */
+/** A form body larger than this is no OAuth request. */
+const MAX_FORM_BYTES = 64 * 1024;
+/**
+ * The parameters of an `access_token` request: the query of a GET (as Mixcloud documents it), or
+ * the url-encoded form of a POST (as other OAuth libraries send them), its fields over the query's.
+ */
+async function exchangeParams(req, method, query) {
+    if (method !== "POST")
+        return query;
+    const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+    if (type !== "application/x-www-form-urlencoded") {
+        return { problem: "Send the parameters as application/x-www-form-urlencoded, or by GET." };
+    }
+    const body = await readSmallBody(req);
+    if (body === undefined)
+        return { problem: `The form is larger than ${MAX_FORM_BYTES} bytes.` };
+    const params = new URLSearchParams(query);
+    for (const [name, value] of new URLSearchParams(body))
+        params.set(name, value);
+    return params;
+}
+/** GET or POST /oauth/access_token with client_id, redirect_uri, client_secret, code → {"access_token"}. */
 function exchangeCode(client, codes, query) {
     const clientId = query.get("client_id") ?? "";
     const redirectUri = query.get("redirect_uri") ?? "";
@@ -2281,7 +2320,7 @@ function exchangeCode(client, codes, query) {
     if (!codes.redeem(query.get("code") ?? "", { clientId, redirectUri })) {
         return oauthError("Invalid code: it is unknown, already used, or was issued for another redirect_uri.");
     }
-    return jsonReply(200, { access_token: client.accessToken });
+    return oauthJson(200, { access_token: client.accessToken });
 }
 function parseRedirect(uri) {
     try {
@@ -2293,7 +2332,28 @@ function parseRedirect(uri) {
     }
 }
 function oauthError(message) {
-    return jsonReply(400, { error: message });
+    return oauthJson(400, { error: message });
+}
+/**
+ * The one answer Mixcloud serves as `application/json` (every other is `text/javascript`): a
+ * client that checks the type on this call works against the real service.
+ */
+function oauthJson(status, value) {
+    return jsonReply(status, value, { "Content-Type": "application/json" });
+}
+/** The whole body as text, or undefined once it grows past MAX_FORM_BYTES. */
+function readSmallBody(req) {
+    return new Promise((resolve) => {
+        const chunks = [];
+        let size = 0;
+        req.on("data", (chunk) => {
+            size += chunk.length;
+            if (size <= MAX_FORM_BYTES)
+                chunks.push(chunk);
+        });
+        req.once("end", () => resolve(size > MAX_FORM_BYTES ? undefined : Buffer.concat(chunks).toString("utf8")));
+        req.once("close", () => resolve(undefined));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/mock/app.ts
@@ -2317,66 +2377,271 @@ function viewer(app, ctx, required) {
     return { owner: true };
 }
 
-;// CONCATENATED MODULE: ./src/mock/render.ts
+;// CONCATENATED MODULE: ./src/mock/listing.ts
+const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 100;
+/** The query of a listing request, or the problem with it (a bad `since` or `until`). */
+function listingQuery(query) {
+    // A limit of 0 would give a `next` link pointing at the same page: treat it as no limit given.
+    const limit = Math.min(wholeNumber(query.get("limit")) || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const result = { limit };
+    const offset = wholeNumber(query.get("offset"));
+    if (offset !== undefined)
+        result.offset = offset;
+    for (const name of ["since", "until"]) {
+        const text = query.get(name);
+        if (text === null || text === "")
+            continue;
+        const time = parseTime(text);
+        if (time === undefined) {
+            return {
+                problem: `${name} must be a UNIX time or a date as YYYY-MM-DD HH:MM:SS (UTC), got "${text}".`,
+            };
+        }
+        result[name] = time;
+    }
+    return result;
+}
+/**
+ * One page of `visible` (oldest first), newest first. `pageUrl` turns the parameters of a link
+ * into its absolute URL.
+ */
+function listingPage(visible, query, pageUrl) {
+    const inWindow = visible.filter((c) => within(created(c), query));
+    if (query.offset !== undefined)
+        return byOffset(inWindow, query, query.offset, pageUrl);
+    return byTime(visible, inWindow, query, pageUrl);
+}
+function byOffset(cloudcasts, query, offset, pageUrl) {
+    const end = Math.max(cloudcasts.length - offset, 0);
+    const items = cloudcasts.slice(Math.max(end - query.limit, 0), end).reverse();
+    const link = (at) => pageUrl([...windowParams(query), ["limit", `${query.limit}`], ["offset", `${at}`]]);
+    const paging = {};
+    if (offset + query.limit < cloudcasts.length)
+        paging.next = link(offset + query.limit);
+    if (offset > 0)
+        paging.previous = link(Math.max(offset - query.limit, 0));
+    return { items, paging };
+}
+/**
+ * The newest `limit` of the window; with only `since`, the `limit` nearest to it (the page just
+ * after it in time). `next` leads to what is older than the page, `previous` to what is newer.
+ */
+function byTime(visible, inWindow, query, pageUrl) {
+    const nearSince = query.since !== undefined && query.until === undefined;
+    const chosen = nearSince
+        ? inWindow.slice(0, query.limit)
+        : inWindow.slice(Math.max(inWindow.length - query.limit, 0));
+    const items = chosen.reverse();
+    const paging = {};
+    const newest = items[0];
+    const oldest = items.at(-1);
+    const limit = ["limit", `${query.limit}`];
+    if (oldest !== undefined && visible.some((c) => created(c) < created(oldest))) {
+        paging.next = pageUrl([limit, ["until", linkTime(oldest.created_time)]]);
+    }
+    if (newest !== undefined && visible.some((c) => created(c) > created(newest))) {
+        paging.previous = pageUrl([limit, ["since", linkTime(newest.created_time)]]);
+    }
+    return { items, paging };
+}
+function windowParams(query) {
+    const params = [];
+    if (query.since !== undefined)
+        params.push(["since", linkTime(new Date(query.since).toISOString())]);
+    if (query.until !== undefined)
+        params.push(["until", linkTime(new Date(query.until).toISOString())]);
+    return params;
+}
+function within(time, query) {
+    return ((query.since === undefined || time > query.since) &&
+        (query.until === undefined || time < query.until));
+}
+function created(cloudcast) {
+    return Date.parse(cloudcast.created_time);
+}
+/** "2015-04-29T18:59:19Z" → "2015-04-29 18:59:19", the form the API's links carry. */
+function linkTime(iso) {
+    return iso.slice(0, 19).replace("T", " ");
+}
+/** A UNIX time in seconds, or "YYYY-MM-DD HH:MM:SS" / "YYYY-MM-DDTHH:MM:SSZ" in UTC. */
+function parseTime(text) {
+    if (/^\d{1,12}$/u.test(text))
+        return Number(text) * 1000;
+    const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})Z?$/u.exec(text);
+    if (match === null)
+        return undefined;
+    const time = Date.parse(`${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z`);
+    return Number.isNaN(time) ? undefined : time;
+}
+/** A whole number ≥ 0 from a query value; anything else is left to the default. */
+function wholeNumber(text) {
+    if (text === null || !/^\d+$/u.test(text))
+        return undefined;
+    return Number(text);
+}
 
+;// CONCATENATED MODULE: ./src/mock/render.ts
+// The JSON shapes of the API's read endpoints, as captured answers of api.mixcloud.com show them
+// (MIXCLOUD_API.md, "Shapes of real answers"): every object has its `type`, every `url` is the
+// page on www.mixcloud.com whatever host answered, listings hold summaries without `description`
+// and `sections`, and `?metadata=1` adds the URLs of an object's lists.
+
+
+/** Where every object's `url` points, as on the real API (a key is the path from the first `/`). */
+const MIXCLOUD_SITE = "https://www.mixcloud.com";
+/** Mixcloud serves every picture size from its thumbnailer. */
+const THUMBNAILER = "https://thumbnailer.mixcloud.com/unsafe";
+/** The named sizes of `pictures`, in the order the API lists them; users lack the last two. */
+const PICTURE_SIZES = [
+    ["small", 25],
+    ["thumbnail", 50],
+    ["medium_mobile", 80],
+    ["medium", 100],
+    ["large", 300],
+    ["320wx320h", 320],
+    ["extra_large", 600],
+    ["640wx640h", 640],
+    ["768wx768h", 768],
+    ["1024wx1024h", 1024],
+];
+const USER_PICTURE_SIZES = PICTURE_SIZES.slice(0, -2);
+/** The lists `metadata.connections` names, for a user and for a cloudcast. */
+const USER_CONNECTIONS = [
+    "cloudcasts",
+    "comments",
+    "favorites",
+    "feed",
+    "followers",
+    "following",
+    "listens",
+    "playlists",
+];
+const CLOUDCAST_CONNECTIONS = ["comments", "favorites", "listeners", "similar"];
 /** The mock knows sizes, not durations: it assumes 128 kbit/s audio (16000 bytes a second). */
 const BYTES_PER_SECOND = 16_000;
-function renderUser(account, site, owner) {
+/** The user object of `/me/` and `/<user>/`. */
+function renderUser(account, owner) {
     return {
-        ...userSummary(account, site),
-        is_pro: account.isPro,
+        ...userSummary(account),
+        biog: "",
+        city: "",
+        country: "",
+        created_time: account.createdTime,
+        updated_time: account.createdTime,
         cloudcast_count: account.count(owner),
-        pictures: {},
+        favorite_count: 0,
+        follower_count: 0,
+        following_count: 0,
+        listen_count: 0,
+        is_pro: account.isPro,
+        is_premium: false,
     };
 }
-function renderCloudcast(cloudcast, account, site) {
+/** A listing item: the summary real listings hold, without `description` and `sections`. */
+function renderCloudcastSummary(cloudcast, account) {
     return {
         key: cloudcast.key,
-        url: site.webUrl + cloudcast.key,
-        slug: cloudcast.slug,
+        url: MIXCLOUD_SITE + cloudcast.key,
         name: cloudcast.name,
-        description: cloudcast.description,
-        tags: cloudcast.tags.map((tag) => renderTag(tag, site)),
-        sections: cloudcast.sections.map(renderSection),
-        pictures: {},
+        slug: cloudcast.slug,
+        tags: cloudcast.tags.map(renderTag),
+        user: userSummary(account),
+        // What Mixcloud shows for a cloudcast without a picture of its own is unknown: the mock
+        // gives no sizes at all, so a client that counts on a picture fails in tests, not in use.
+        pictures: cloudcast.picture ? pictures(`extaudio/${hashPath(cloudcast.picture.sha256)}`) : {},
         created_time: cloudcast.created_time,
         updated_time: cloudcast.updated_time,
         audio_length: cloudcast.audio ? Math.round(cloudcast.audio.size / BYTES_PER_SECOND) : 0,
-        user: userSummary(account, site),
+        play_count: 0,
+        favorite_count: 0,
+        listener_count: 0,
+        repost_count: 0,
+        comment_count: 0,
+        type: "cloudcast",
     };
 }
-function userSummary(account, site) {
-    const key = userKey(account.username);
-    return { username: account.username, key, url: site.webUrl + key, name: account.username };
-}
-function renderTag(name, site) {
-    const key = `/discover/${encodeURIComponent(slugify(name))}/`;
-    return { key, url: site.webUrl + key, name };
-}
-function renderSection(section) {
-    if ("chapter" in section) {
-        return { start_time: section.start_time, section_type: "chapter", chapter: section.chapter };
-    }
+/** The cloudcast itself (`/<user>/<slug>/`): the summary, its description and its sections. */
+function renderCloudcast(cloudcast, account) {
     return {
-        start_time: section.start_time,
-        section_type: "track",
-        track: { name: section.song, artist: { name: section.artist } },
+        ...renderCloudcastSummary(cloudcast, account),
+        description: cloudcast.description,
+        sections: cloudcast.sections.map(renderSection),
     };
+}
+/** `object` with `metadata.connections`: the API URLs of its lists under `key`. */
+function withConnections(object, site) {
+    const names = object.type === "user" ? USER_CONNECTIONS : CLOUDCAST_CONNECTIONS;
+    const connections = Object.fromEntries(names.map((name) => [name, `${site.apiUrl}${object.key}${name}/`]));
+    return { ...object, metadata: { connections } };
+}
+function userSummary(account) {
+    const key = userKey(account.username);
+    return {
+        key,
+        url: MIXCLOUD_SITE + key,
+        name: account.username,
+        username: account.username,
+        pictures: pictures(`profile/${hashPath(sha256(account.username))}`, USER_PICTURE_SIZES),
+        type: "user",
+    };
+}
+function renderTag(name) {
+    const key = `/discover/${encodeURIComponent(slugify(name))}/`;
+    return { key, url: MIXCLOUD_SITE + key, name, type: "tag" };
+}
+/** A track nests its track and artist objects; a chapter has only its text. */
+function renderSection(section, index) {
+    const head = { position: index + 1, start_time: section.start_time };
+    if ("chapter" in section)
+        return { ...head, section_type: "chapter", chapter: section.chapter };
+    const artistSlug = slugify(section.artist);
+    const trackSlug = slugify(section.song);
+    const artistKey = `/artist/${encodeURIComponent(artistSlug)}/`;
+    const trackKey = `/track/${encodeURIComponent(artistSlug)}/${encodeURIComponent(trackSlug)}/`;
+    return {
+        ...head,
+        section_type: "track",
+        track: {
+            name: section.song,
+            slug: trackSlug,
+            key: trackKey,
+            url: MIXCLOUD_SITE + trackKey,
+            artist: {
+                name: section.artist,
+                slug: artistSlug,
+                key: artistKey,
+                url: MIXCLOUD_SITE + artistKey,
+                type: "artist",
+            },
+            type: "track",
+        },
+    };
+}
+/** Every named size of one image, as thumbnailer URLs. */
+function pictures(image, sizes = PICTURE_SIZES) {
+    return Object.fromEntries(sizes.map(([name, px]) => [name, `${THUMBNAILER}/${px}x${px}/${image}`]));
+}
+/** "c9f08d7f…" → "c/9/f/0/8d7f…", the layout of Mixcloud's image paths. */
+function hashPath(hex) {
+    return `${hex.slice(0, 1)}/${hex.slice(1, 2)}/${hex.slice(2, 3)}/${hex.slice(3, 4)}/${hex.slice(4, 36)}`;
+}
+function sha256(text) {
+    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(text).digest("hex");
 }
 
 ;// CONCATENATED MODULE: ./src/mock/read-routes.ts
-// The read endpoints: /me/, /<user>/, /<user>/cloudcasts/, /<user>/<slug>/, and the web page
-// behind a cloudcast's `url`.
+// The read endpoints: /me/, /<user>/, /<user>/cloudcasts/, /<user>/<slug>/, and the mock's own
+// web page for a cloudcast (which the API's answers never point at: their `url`s are Mixcloud's).
 
 
 
-const DEFAULT_PAGE_SIZE = 20;
-const MAX_PAGE_SIZE = 100;
+
 function me(app, ctx) {
     const who = viewer(app, ctx, true);
     if ("reply" in who)
         return who.reply;
-    return jsonReply(200, renderUser(app.account, app.site, true));
+    return jsonReply(200, withMetadata(app, ctx, renderUser(app.account, true)));
 }
 function user(app, ctx, username) {
     const who = viewer(app, ctx, false);
@@ -2384,28 +2649,25 @@ function user(app, ctx, username) {
         return who.reply;
     if (username !== app.account.username)
         return unknownUser(username);
-    return jsonReply(200, renderUser(app.account, app.site, who.owner));
+    return jsonReply(200, withMetadata(app, ctx, renderUser(app.account, who.owner)));
 }
-/** Newest first, `limit` (default 20, at most 100) from `offset`, with absolute paging links. */
+/** Newest first: summaries (no description, no sections), with absolute paging links. */
 function cloudcasts(app, ctx, username) {
     const who = viewer(app, ctx, false);
     if ("reply" in who)
         return who.reply;
     if (username !== app.account.username)
         return unknownUser(username);
-    // A limit of 0 would give a `next` link pointing at the same page: treat it as no limit given.
-    const limit = Math.min(wholeNumber(ctx.query.get("limit")) || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const offset = wholeNumber(ctx.query.get("offset")) ?? 0;
-    const { items, total } = app.account.page(who.owner, offset, limit);
-    const pageUrl = (at) => `${app.site.apiUrl}${ctx.pathname}?limit=${limit}&offset=${at}`;
-    const paging = {};
-    if (offset + limit < total)
-        paging.next = pageUrl(offset + limit);
-    if (offset > 0)
-        paging.previous = pageUrl(Math.max(offset - limit, 0));
+    const query = listingQuery(ctx.query);
+    // What the API answers to a malformed since/until is unknown; a 400 tells a client at once.
+    if ("problem" in query)
+        return apiError(400, "InvalidParameterException", query.problem);
+    const pageUrl = (params) => `${app.site.apiUrl}${ctx.pathname}?${new URLSearchParams(params).toString()}`;
+    const { items, paging } = listingPage(app.account.visible(who.owner), query, pageUrl);
     return jsonReply(200, {
-        data: items.map((cloudcast) => renderCloudcast(cloudcast, app.account, app.site)),
+        data: items.map((cloudcast) => renderCloudcastSummary(cloudcast, app.account)),
         paging,
+        name: `${app.account.username}'s Cloudcasts`,
     });
 }
 function cloudcast(app, ctx, username, slug) {
@@ -2415,9 +2677,12 @@ function cloudcast(app, ctx, username, slug) {
     const found = username === app.account.username ? app.account.find(slug) : undefined;
     if (!found || (found.unlisted && !who.owner))
         return notFound(`No cloudcast at /${username}/${slug}/.`);
-    return jsonReply(200, renderCloudcast(found, app.account, app.site));
+    return jsonReply(200, withMetadata(app, ctx, renderCloudcast(found, app.account)));
 }
-/** The page a cloudcast's `url` points at, so that links the mock hands out lead somewhere. */
+/**
+ * A page for a cloudcast on the mock itself (`/web/<user>/<slug>/`), for the demo and for people
+ * trying the mock in a browser. The API never links to it: a cloudcast's `url` is Mixcloud's.
+ */
 function webPage(app, username, slug) {
     const found = username === app.account.username ? app.account.find(slug) : undefined;
     if (!found)
@@ -2429,11 +2694,9 @@ function webPage(app, username, slug) {
 function unknownUser(username) {
     return notFound(`No user named "${username}".`);
 }
-/** A whole number ≥ 0 from a query value; anything else is left to the default. */
-function wholeNumber(text) {
-    if (text === null || !/^\d+$/u.test(text))
-        return undefined;
-    return Number(text);
+/** `?metadata=1` adds `metadata.connections`, the URLs of the object's lists. */
+function withMetadata(app, ctx, object) {
+    return ctx.query.get("metadata") === "1" ? withConnections(object, app.site) : object;
 }
 
 ;// CONCATENATED MODULE: ./src/mock/form.ts
@@ -2761,7 +3024,7 @@ async function upload(app, ctx) {
     const result = readUploadForm(form, app.rules);
     if (!result.ok)
         return validationFailed(result.details);
-    const now = timestamp(new Date());
+    const now = app.account.creationTime(new Date());
     const stored = app.account.add(newCloudcast(result.changes), { created: now, updated: now });
     app.state.uploads.push(record(stored.key, form));
     return success(stored.key, "Uploaded");
@@ -2827,7 +3090,8 @@ function applyEdit(cloudcast, changes, now) {
         cloudcast.unlisted = false;
     if (unpublish)
         cloudcast.unlisted = true;
-    cloudcast.updated_time = now;
+    // A cloudcast dated ahead of the clock (see Account.creationTime) is never updated before it was made.
+    cloudcast.updated_time = now > cloudcast.created_time ? now : cloudcast.created_time;
 }
 function record(key, form) {
     return {
@@ -2854,6 +3118,7 @@ function success(key, message) {
 const KNOWN_METHODS = new Set(["GET", "HEAD", "POST"]);
 const GET = ["GET"];
 const POST = ["POST"];
+const GET_OR_POST = ["GET", "POST"];
 async function dispatch(app, ctx) {
     const segments = ctx.pathname.startsWith("/") ? pathSegments(ctx.pathname) : null;
     const route = segments === null ? undefined : findRoute(segments);
@@ -2895,11 +3160,7 @@ function findRoute(segments) {
                 };
             }
             if (first === "oauth" && second === "access_token") {
-                return {
-                    allow: GET,
-                    run: (app, ctx) => exchangeCode(app.oauth, app.codes, ctx.query),
-                    slashOptional: true,
-                };
+                return { allow: GET_OR_POST, run: accessToken, slashOptional: true };
             }
             if (second === "cloudcasts")
                 return { allow: GET, run: (app, ctx) => cloudcasts(app, ctx, first) };
@@ -2915,6 +3176,12 @@ function findRoute(segments) {
         default:
             return undefined;
     }
+}
+async function accessToken(app, ctx) {
+    const params = await exchangeParams(ctx.req, ctx.method, ctx.query);
+    if ("problem" in params)
+        return oauthError(params.problem);
+    return exchangeCode(app.oauth, app.codes, params);
 }
 /** "/a/b%C3%A9/" → ["a", "bé"]; null for a path the API could not have (empty or bad segments). */
 function pathSegments(pathname) {
@@ -3186,8 +3453,9 @@ function options_checkInteger(name, value, min, max) {
 async function startMockServer(options = {}) {
     const settings = resolveOptions(options);
     const state = { cloudcasts: [], uploads: [], edits: [], requests: [] };
-    const account = new Account(settings.username, settings.isPro, state.cloudcasts);
-    preload(account, settings.existingCloudcasts, new Date());
+    const now = new Date();
+    const account = new Account(settings.username, settings.isPro, state.cloudcasts, accountCreationTime(settings.existingCloudcasts, now));
+    preload(account, settings.existingCloudcasts, now);
     // Uploads of several GiB may take longer than Node's default 5-minute request timeout.
     const server = (0,external_node_http_namespaceObject.createServer)({ requestTimeout: 0 });
     const sockets = trackSockets(server);
@@ -3202,13 +3470,13 @@ async function startMockServer(options = {}) {
     });
     let closed;
     const close = () => (closed ??= stop(server, sockets, closing));
-    return { url, oauthUrl: `${url}/oauth`, webUrl: app.site.webUrl, state, faults, close };
+    return { url, oauthUrl: `${url}/oauth`, webUrl: `${url}/web`, state, faults, close };
 }
 function createApp(settings, account, state, url) {
     return {
         account,
         state,
-        site: { apiUrl: url, webUrl: `${url}/web` },
+        site: { apiUrl: url },
         token: settings.token,
         oauth: {
             clientId: settings.clientId,
@@ -3271,15 +3539,22 @@ function stop(server, sockets, closing) {
  * ```
  *
  * Endpoints, as documented at https://www.mixcloud.com/developers/ and observed by real clients:
- * - `GET /me/` (token required), `GET /<user>/`, `GET /<user>/cloudcasts/?limit=&offset=`,
- *   `GET /<user>/<slug>/` — public reads work without a token, but unlisted cloudcasts show only
- *   with it;
+ * - `GET /me/` (token required), `GET /<user>/`, `GET /<user>/cloudcasts/`, `GET /<user>/<slug>/`
+ *   — public reads work without a token, but unlisted cloudcasts show only with it. Answers have
+ *   the real shapes: every object has its `type`; every `url` is the page on
+ *   https://www.mixcloud.com (`url` = that + `key`), whatever host answered; `pictures` maps the
+ *   named sizes to URLs; sections nest `track` and `artist`; listings hold summaries without
+ *   `description` and `sections`; `?metadata=1` adds `metadata.connections`. Listings take
+ *   `limit` (default 20, at most 100) and `offset`, or `since`/`until`: without `offset`, the
+ *   `paging` links go by time (`until=2015-04-29+18%3A59%3A19`), as the API's do;
  * - `POST /upload/` and `POST /upload/<user>/<slug>/edit/` — multipart only, streamed: file parts
  *   are counted and hashed (SHA-256) as they arrive, never held in memory; invalid forms get a
  *   400 `UploadValidationException` with `details` by field, and nothing is stored;
- * - `GET /oauth/authorize` (approves at once, redirects with a code) and
- *   `GET /oauth/access_token` (exchanges the code for the mock's token);
- * - `GET /web/<user>/<slug>/` — a small HTML page, so each cloudcast's `url` leads somewhere.
+ * - `GET /oauth/authorize` (approves at once, redirects with a code) and `/oauth/access_token`
+ *   (exchanges the code for the mock's token, by GET with a query or by POST with a form; JSON
+ *   served as `application/json`, as Mixcloud serves this one answer);
+ * - `GET /web/<user>/<slug>/` — a small HTML page of the mock's own, to see a show in a browser
+ *   (`MockServer.webUrl` + key); the API's answers never point there.
  *
  * Everything is kept in memory and lost on close().
  * @module

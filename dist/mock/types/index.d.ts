@@ -19,15 +19,22 @@
  * ```
  *
  * Endpoints, as documented at https://www.mixcloud.com/developers/ and observed by real clients:
- * - `GET /me/` (token required), `GET /<user>/`, `GET /<user>/cloudcasts/?limit=&offset=`,
- *   `GET /<user>/<slug>/` — public reads work without a token, but unlisted cloudcasts show only
- *   with it;
+ * - `GET /me/` (token required), `GET /<user>/`, `GET /<user>/cloudcasts/`, `GET /<user>/<slug>/`
+ *   — public reads work without a token, but unlisted cloudcasts show only with it. Answers have
+ *   the real shapes: every object has its `type`; every `url` is the page on
+ *   https://www.mixcloud.com (`url` = that + `key`), whatever host answered; `pictures` maps the
+ *   named sizes to URLs; sections nest `track` and `artist`; listings hold summaries without
+ *   `description` and `sections`; `?metadata=1` adds `metadata.connections`. Listings take
+ *   `limit` (default 20, at most 100) and `offset`, or `since`/`until`: without `offset`, the
+ *   `paging` links go by time (`until=2015-04-29+18%3A59%3A19`), as the API's do;
  * - `POST /upload/` and `POST /upload/<user>/<slug>/edit/` — multipart only, streamed: file parts
  *   are counted and hashed (SHA-256) as they arrive, never held in memory; invalid forms get a
  *   400 `UploadValidationException` with `details` by field, and nothing is stored;
- * - `GET /oauth/authorize` (approves at once, redirects with a code) and
- *   `GET /oauth/access_token` (exchanges the code for the mock's token);
- * - `GET /web/<user>/<slug>/` — a small HTML page, so each cloudcast's `url` leads somewhere.
+ * - `GET /oauth/authorize` (approves at once, redirects with a code) and `/oauth/access_token`
+ *   (exchanges the code for the mock's token, by GET with a query or by POST with a form; JSON
+ *   served as `application/json`, as Mixcloud serves this one answer);
+ * - `GET /web/<user>/<slug>/` — a small HTML page of the mock's own, to see a show in a browser
+ *   (`MockServer.webUrl` + key); the API's answers never point there.
  *
  * Everything is kept in memory and lost on close().
  * @module

@@ -1,54 +1,127 @@
 import type { Account } from "./account.js";
 import type { StoredCloudcast } from "./types.js";
-/** Where the mock lives: absolute URLs in answers are built from these. */
+/** Where every object's `url` points, as on the real API (a key is the path from the first `/`). */
+export declare const MIXCLOUD_SITE = "https://www.mixcloud.com";
+/** Where the mock's API lives: `metadata.connections` point at it, so that they can be followed. */
 export interface Site {
     apiUrl: string;
-    webUrl: string;
 }
-export declare function renderUser(account: Account, site: Site, owner: boolean): {
-    is_pro: boolean;
+/** The user object of `/me/` and `/<user>/`. */
+export declare function renderUser(account: Account, owner: boolean): {
+    biog: string;
+    city: string;
+    country: string;
+    created_time: string;
+    updated_time: string;
     cloudcast_count: number;
-    pictures: {};
+    favorite_count: number;
+    follower_count: number;
+    following_count: number;
+    listen_count: number;
+    is_pro: boolean;
+    is_premium: boolean;
+    key: string;
+    url: string;
+    name: string;
     username: string;
-    key: string;
-    url: string;
-    name: string;
+    pictures: Record<string, string>;
+    type: string;
 };
-export declare function renderCloudcast(cloudcast: StoredCloudcast, account: Account, site: Site): {
+/** A listing item: the summary real listings hold, without `description` and `sections`. */
+export declare function renderCloudcastSummary(cloudcast: StoredCloudcast, account: Account): {
     key: string;
     url: string;
-    slug: string;
     name: string;
-    description: string;
+    slug: string;
     tags: {
         key: string;
         url: string;
         name: string;
+        type: string;
     }[];
-    sections: ({
-        start_time: number;
-        section_type: string;
-        chapter: string;
-        track?: undefined;
-    } | {
-        start_time: number;
-        section_type: string;
-        track: {
-            name: string;
-            artist: {
-                name: string;
-            };
-        };
-        chapter?: undefined;
-    })[];
-    pictures: {};
-    created_time: string;
-    updated_time: string;
-    audio_length: number;
     user: {
-        username: string;
         key: string;
         url: string;
         name: string;
+        username: string;
+        pictures: Record<string, string>;
+        type: string;
+    };
+    pictures: Record<string, string>;
+    created_time: string;
+    updated_time: string;
+    audio_length: number;
+    play_count: number;
+    favorite_count: number;
+    listener_count: number;
+    repost_count: number;
+    comment_count: number;
+    type: string;
+};
+/** The cloudcast itself (`/<user>/<slug>/`): the summary, its description and its sections. */
+export declare function renderCloudcast(cloudcast: StoredCloudcast, account: Account): {
+    description: string;
+    sections: ({
+        section_type: string;
+        chapter: string;
+        position: number;
+        start_time: number;
+    } | {
+        section_type: string;
+        track: {
+            name: string;
+            slug: string;
+            key: string;
+            url: string;
+            artist: {
+                name: string;
+                slug: string;
+                key: string;
+                url: string;
+                type: string;
+            };
+            type: string;
+        };
+        position: number;
+        start_time: number;
+    })[];
+    key: string;
+    url: string;
+    name: string;
+    slug: string;
+    tags: {
+        key: string;
+        url: string;
+        name: string;
+        type: string;
+    }[];
+    user: {
+        key: string;
+        url: string;
+        name: string;
+        username: string;
+        pictures: Record<string, string>;
+        type: string;
+    };
+    pictures: Record<string, string>;
+    created_time: string;
+    updated_time: string;
+    audio_length: number;
+    play_count: number;
+    favorite_count: number;
+    listener_count: number;
+    repost_count: number;
+    comment_count: number;
+    type: string;
+};
+/** `object` with `metadata.connections`: the API URLs of its lists under `key`. */
+export declare function withConnections<T extends {
+    key: string;
+    type: string;
+}>(object: T, site: Site): T & {
+    metadata: {
+        connections: {
+            [k: string]: string;
+        };
     };
 };

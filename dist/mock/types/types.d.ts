@@ -33,7 +33,11 @@ export interface MockServer {
     url: string;
     /** OAuth root, `${url}/oauth`: `authorize` and `access_token` live under it. */
     oauthUrl: string;
-    /** Base of the cloudcasts' web `url`s, `${url}/web`: a cloudcast's url is `webUrl + key`. */
+    /**
+     * `${url}/web`: the mock shows a small page for each cloudcast at `webUrl + key`, to see a show
+     * in a browser. The API's answers never point there: like Mixcloud's, every `url` in them is
+     * `https://www.mixcloud.com` + key.
+     */
     webUrl: string;
     /** What the server holds and has received; live (it changes as requests arrive). */
     state: MockState;

@@ -1,0 +1,1550 @@
+export const id = 857;
+export const ids = [857];
+export const modules = {
+
+/***/ 3857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  startMockServer: () => (/* reexport */ startMockServer)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+;// CONCATENATED MODULE: ./src/mock/slug.ts
+// How the mock turns a cloudcast's name into a slug, mimicking what real clients observe of
+// Mixcloud: dots and brackets dropped, letters of any script kept (lowercased), every other run of
+// characters turned into "-", and a taken slug de-duplicated with "-2", "-3", …
+/** Slugs the API uses for sub-resources of a user: a cloudcast may not take them. */
+const RESERVED_SLUGS = new Set([
+    "cloudcasts",
+    "comments",
+    "favorites",
+    "feed",
+    "followers",
+    "following",
+    "listens",
+    "playlists",
+]);
+/** Used when a name has nothing a slug can keep (e.g. "..."). */
+const FALLBACK_SLUG = "cloudcast";
+function slugify(name) {
+    const slug = name
+        .normalize("NFC")
+        .toLowerCase()
+        .replace(/[.()[\]{}]/gu, "")
+        .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
+        .replace(/^-+|-+$/gu, "");
+    return slug === "" ? FALLBACK_SLUG : slug;
+}
+/**
+ * Hands out unique slugs. Remembers the last suffix used per base so that preloading thousands
+ * of cloudcasts with the same name stays linear.
+ */
+class SlugRegistry {
+    #taken = new Set();
+    #nextSuffix = new Map();
+    /** The first free slug of `base`, `base-2`, `base-3`, …, now marked as taken. */
+    claim(base) {
+        let slug = base;
+        let suffix = this.#nextSuffix.get(base) ?? 2;
+        while (this.#taken.has(slug) || RESERVED_SLUGS.has(slug)) {
+            slug = `${base}-${suffix}`;
+            suffix += 1;
+        }
+        this.#nextSuffix.set(base, suffix);
+        this.#taken.add(slug);
+        return slug;
+    }
+}
+/** The object key "/user/slug/": non-ASCII characters percent-encoded, as Mixcloud does. */
+function cloudcastKey(username, slug) {
+    return `${userKey(username)}${encodeURIComponent(slug)}/`;
+}
+function userKey(username) {
+    return `/${encodeURIComponent(username)}/`;
+}
+
+;// CONCATENATED MODULE: ./src/mock/account.ts
+
+/** The one account the mock serves, and the cloudcasts it holds. */
+class Account {
+    username;
+    isPro;
+    cloudcasts;
+    createdTime;
+    #slugs = new SlugRegistry();
+    #bySlug = new Map();
+    /**
+     * @param cloudcasts the live list exposed as `state.cloudcasts` (oldest first)
+     * @param createdTime when the account was made, "YYYY-MM-DDTHH:MM:SSZ"
+     */
+    constructor(username, isPro, cloudcasts, createdTime) {
+        this.username = username;
+        this.isPro = isPro;
+        this.cloudcasts = cloudcasts;
+        this.createdTime = createdTime;
+    }
+    /** Stores a new cloudcast under a fresh slug (`preferredSlug` when free, else from its name). */
+    add(fields, times, preferredSlug) {
+        const slug = this.#slugs.claim(preferredSlug || slugify(fields.name));
+        const cloudcast = {
+            key: cloudcastKey(this.username, slug),
+            slug,
+            ...fields,
+            created_time: times.created,
+            updated_time: times.updated,
+        };
+        this.cloudcasts.push(cloudcast);
+        this.#bySlug.set(slug, cloudcast);
+        return cloudcast;
+    }
+    find(slug) {
+        return this.#bySlug.get(slug);
+    }
+    /** How many cloudcasts a viewer sees (unlisted ones only with the owner's token). */
+    count(owner) {
+        return owner ? this.cloudcasts.length : this.#publicCloudcasts().length;
+    }
+    /** The cloudcasts a viewer sees, oldest first. */
+    visible(owner) {
+        return owner ? this.cloudcasts : this.#publicCloudcasts();
+    }
+    /**
+     * The creation time of a cloudcast made at `now`. Mixcloud dates by the whole second and pages
+     * listings by those dates (`until=`), and how it splits cloudcasts of the same second between
+     * two pages is unknown; so the mock never gives two uploads the same second: one that comes in
+     * the second of the newest is dated a second after it.
+     */
+    creationTime(now) {
+        const newest = this.cloudcasts.reduce((latest, cloudcast) => Math.max(latest, Date.parse(cloudcast.created_time)), Number.NEGATIVE_INFINITY);
+        const at = Math.max(Math.floor(now.getTime() / 1000) * 1000, newest + 1000);
+        return timestamp(new Date(at));
+    }
+    // Whether Mixcloud shows unlisted uploads without the owner's token is unknown; the mock
+    // assumes it does not, which is the cautious side for a client looking for its uploads.
+    #publicCloudcasts() {
+        return this.cloudcasts.filter((cloudcast) => !cloudcast.unlisted);
+    }
+}
+/** Adds the preloaded cloudcasts, dated one minute apart and ending a minute before `now`. */
+function preload(account, spec, now) {
+    const entries = typeof spec === "number" ? Array.from({ length: spec }, () => ({})) : spec;
+    entries.forEach((entry, index) => {
+        const created = timestamp(new Date(now.getTime() - (entries.length - index) * 60_000));
+        const { slug, created_time, updated_time, ...fields } = entry;
+        const times = {
+            created: created_time ?? created,
+            updated: updated_time ?? created_time ?? created,
+        };
+        account.add({ ...defaultFields(index), ...fields }, times, slug);
+    });
+}
+function defaultFields(index) {
+    return {
+        name: `Existing cloudcast ${index + 1}`,
+        description: "",
+        tags: [],
+        sections: [],
+        hosts: [],
+        unlisted: false,
+        disable_comments: false,
+        hide_stats: false,
+    };
+}
+/** The account was made a minute before the first of its preloaded cloudcasts. */
+function accountCreationTime(spec, now) {
+    const entries = typeof spec === "number" ? spec : spec.length;
+    return timestamp(new Date(now.getTime() - (entries + 1) * 60_000));
+}
+/** Mixcloud's timestamp form: "YYYY-MM-DDTHH:MM:SSZ" (UTC, no milliseconds). */
+function timestamp(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/u, "Z");
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/mock/replies.ts
+// Answers as plain values: handlers return a Reply and the server alone writes it (or, under a
+// fault, delays or drops it).
+
+/** Mixcloud serves JSON as text/javascript (clients must parse by body, not by type). */
+const JSON_CONTENT_TYPE = "text/javascript; charset=utf-8";
+function jsonReply(status, value, headers = {}) {
+    return {
+        status,
+        headers: { "Content-Type": JSON_CONTENT_TYPE, ...headers },
+        body: JSON.stringify(value),
+    };
+}
+function htmlReply(status, html) {
+    return { status, headers: { "Content-Type": "text/html; charset=utf-8" }, body: html };
+}
+function redirectReply(status, location) {
+    return {
+        status,
+        headers: { Location: location, "Content-Type": "text/html; charset=utf-8" },
+        body: "",
+    };
+}
+/** `{"error": {"type", "message", …extra}}`, Mixcloud's error shape. */
+function apiError(status, type, message, extra = {}) {
+    return jsonReply(status, { error: { type, message, ...extra } });
+}
+function notFound(message) {
+    return apiError(404, "NotFoundException", message);
+}
+function methodNotAllowed(method, path, allowed) {
+    const reply = apiError(405, "MethodNotAllowedException", `${method} is not allowed on ${path}; use ${allowed.join(" or ")}.`);
+    return { ...reply, headers: { ...reply.headers, Allow: allowed.join(", ") } };
+}
+function validationFailed(details) {
+    const summary = Object.entries(details)
+        .map(([field, messages]) => `${field}: ${messages.join(" ")}`)
+        .join("; ");
+    return jsonReply(400, {
+        error: { type: "UploadValidationException", message: `The upload is invalid. ${summary}` },
+        details,
+    });
+}
+function rateLimited(retryAfter) {
+    const message = `You have hit your rate limit. Retry after ${retryAfter} seconds.`;
+    const reply = apiError(403, "RateLimitException", message, { retry_after: retryAfter });
+    return { ...reply, headers: { ...reply.headers, "Retry-After": String(retryAfter) } };
+}
+/** What a gateway in front of the API answers when it fails: HTML, never JSON. */
+function gatewayError(status) {
+    const title = `${status} ${external_node_http_.STATUS_CODES[status] ?? "Error"}`;
+    return htmlReply(status, `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`);
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/gu, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/mock/oauth.ts
+// Mixcloud's OAuth flow (MIXCLOUD_API.md, "OAuth"), approving every authorization at once: the
+// mock has no login page, so `authorize` redirects straight back with a code.
+
+
+/** Codes handed out by `authorize`, each good for one exchange with the same redirect_uri. */
+class OAuthCodes {
+    #grants = new Map();
+    issue(grant) {
+        const code = (0,external_node_crypto_.randomBytes)(16).toString("hex");
+        this.#grants.set(code, grant);
+        return code;
+    }
+    redeem(code, grant) {
+        const issued = this.#grants.get(code);
+        if (!issued || issued.clientId !== grant.clientId || issued.redirectUri !== grant.redirectUri)
+            return false;
+        this.#grants.delete(code);
+        return true;
+    }
+}
+/** GET /oauth/authorize?client_id=&redirect_uri= → 302 to redirect_uri?code=CODE. */
+function authorize(client, codes, query) {
+    const clientId = query.get("client_id");
+    const redirectUri = query.get("redirect_uri");
+    if (clientId !== client.clientId)
+        return oauthError("Unknown client_id: check the application's client id.");
+    const target = redirectUri === null ? null : parseRedirect(redirectUri);
+    if (redirectUri === null || target === null) {
+        return oauthError("redirect_uri is missing or is not an absolute http(s) URL.");
+    }
+    target.searchParams.set("code", codes.issue({ clientId, redirectUri }));
+    return redirectReply(302, target.toString());
+}
+/** A form body larger than this is no OAuth request. */
+const MAX_FORM_BYTES = 64 * 1024;
+/**
+ * The parameters of an `access_token` request: the query of a GET (as Mixcloud documents it), or
+ * the url-encoded form of a POST (as other OAuth libraries send them), its fields over the query's.
+ */
+async function exchangeParams(req, method, query) {
+    if (method !== "POST")
+        return query;
+    const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+    if (type !== "application/x-www-form-urlencoded") {
+        return { problem: "Send the parameters as application/x-www-form-urlencoded, or by GET." };
+    }
+    const body = await readSmallBody(req);
+    if (body === undefined)
+        return { problem: `The form is larger than ${MAX_FORM_BYTES} bytes.` };
+    const params = new URLSearchParams(query);
+    for (const [name, value] of new URLSearchParams(body))
+        params.set(name, value);
+    return params;
+}
+/** GET or POST /oauth/access_token with client_id, redirect_uri, client_secret, code → {"access_token"}. */
+function exchangeCode(client, codes, query) {
+    const clientId = query.get("client_id") ?? "";
+    const redirectUri = query.get("redirect_uri") ?? "";
+    if (clientId !== client.clientId || query.get("client_secret") !== client.clientSecret) {
+        return oauthError("Invalid client_id or client_secret.");
+    }
+    if (!codes.redeem(query.get("code") ?? "", { clientId, redirectUri })) {
+        return oauthError("Invalid code: it is unknown, already used, or was issued for another redirect_uri.");
+    }
+    return oauthJson(200, { access_token: client.accessToken });
+}
+function parseRedirect(uri) {
+    try {
+        const url = new URL(uri);
+        return url.protocol === "http:" || url.protocol === "https:" ? url : null;
+    }
+    catch {
+        return null;
+    }
+}
+function oauthError(message) {
+    return oauthJson(400, { error: message });
+}
+/**
+ * The one answer Mixcloud serves as `application/json` (every other is `text/javascript`): a
+ * client that checks the type on this call works against the real service.
+ */
+function oauthJson(status, value) {
+    return jsonReply(status, value, { "Content-Type": "application/json" });
+}
+/** The whole body as text, or undefined once it grows past MAX_FORM_BYTES. */
+function readSmallBody(req) {
+    return new Promise((resolve) => {
+        const chunks = [];
+        let size = 0;
+        req.on("data", (chunk) => {
+            size += chunk.length;
+            if (size <= MAX_FORM_BYTES)
+                chunks.push(chunk);
+        });
+        req.once("end", () => resolve(size > MAX_FORM_BYTES ? undefined : Buffer.concat(chunks).toString("utf8")));
+        req.once("close", () => resolve(undefined));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/mock/app.ts
+
+/**
+ * Checks the `access_token` query parameter. A wrong token is refused everywhere; a missing one
+ * only where the resource needs it (`required`).
+ */
+function viewer(app, ctx, required) {
+    const token = ctx.query.get("access_token");
+    if (token === null || token === "") {
+        if (!required)
+            return { owner: false };
+        return {
+            reply: apiError(401, "OAuthException", "An access_token is required to access this resource."),
+        };
+    }
+    if (token !== app.token) {
+        return { reply: apiError(401, "OAuthException", "An invalid access token was provided.") };
+    }
+    return { owner: true };
+}
+
+;// CONCATENATED MODULE: ./src/mock/listing.ts
+const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 100;
+/** The query of a listing request, or the problem with it (a bad `since` or `until`). */
+function listingQuery(query) {
+    // A limit of 0 would give a `next` link pointing at the same page: treat it as no limit given.
+    const limit = Math.min(wholeNumber(query.get("limit")) || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const result = { limit };
+    const offset = wholeNumber(query.get("offset"));
+    if (offset !== undefined)
+        result.offset = offset;
+    for (const name of ["since", "until"]) {
+        const text = query.get(name);
+        if (text === null || text === "")
+            continue;
+        const time = parseTime(text);
+        if (time === undefined) {
+            return {
+                problem: `${name} must be a UNIX time or a date as YYYY-MM-DD HH:MM:SS (UTC), got "${text}".`,
+            };
+        }
+        result[name] = time;
+    }
+    return result;
+}
+/**
+ * One page of `visible` (oldest first), newest first. `pageUrl` turns the parameters of a link
+ * into its absolute URL.
+ */
+function listingPage(visible, query, pageUrl) {
+    const inWindow = visible.filter((c) => within(created(c), query));
+    if (query.offset !== undefined)
+        return byOffset(inWindow, query, query.offset, pageUrl);
+    return byTime(visible, inWindow, query, pageUrl);
+}
+function byOffset(cloudcasts, query, offset, pageUrl) {
+    const end = Math.max(cloudcasts.length - offset, 0);
+    const items = cloudcasts.slice(Math.max(end - query.limit, 0), end).reverse();
+    const link = (at) => pageUrl([...windowParams(query), ["limit", `${query.limit}`], ["offset", `${at}`]]);
+    const paging = {};
+    if (offset + query.limit < cloudcasts.length)
+        paging.next = link(offset + query.limit);
+    if (offset > 0)
+        paging.previous = link(Math.max(offset - query.limit, 0));
+    return { items, paging };
+}
+/**
+ * The newest `limit` of the window; with only `since`, the `limit` nearest to it (the page just
+ * after it in time). `next` leads to what is older than the page, `previous` to what is newer.
+ */
+function byTime(visible, inWindow, query, pageUrl) {
+    const nearSince = query.since !== undefined && query.until === undefined;
+    const chosen = nearSince
+        ? inWindow.slice(0, query.limit)
+        : inWindow.slice(Math.max(inWindow.length - query.limit, 0));
+    const items = chosen.reverse();
+    const paging = {};
+    const newest = items[0];
+    const oldest = items.at(-1);
+    const limit = ["limit", `${query.limit}`];
+    if (oldest !== undefined && visible.some((c) => created(c) < created(oldest))) {
+        paging.next = pageUrl([limit, ["until", linkTime(oldest.created_time)]]);
+    }
+    if (newest !== undefined && visible.some((c) => created(c) > created(newest))) {
+        paging.previous = pageUrl([limit, ["since", linkTime(newest.created_time)]]);
+    }
+    return { items, paging };
+}
+function windowParams(query) {
+    const params = [];
+    if (query.since !== undefined)
+        params.push(["since", linkTime(new Date(query.since).toISOString())]);
+    if (query.until !== undefined)
+        params.push(["until", linkTime(new Date(query.until).toISOString())]);
+    return params;
+}
+function within(time, query) {
+    return ((query.since === undefined || time > query.since) &&
+        (query.until === undefined || time < query.until));
+}
+function created(cloudcast) {
+    return Date.parse(cloudcast.created_time);
+}
+/** "2015-04-29T18:59:19Z" → "2015-04-29 18:59:19", the form the API's links carry. */
+function linkTime(iso) {
+    return iso.slice(0, 19).replace("T", " ");
+}
+/** A UNIX time in seconds, or "YYYY-MM-DD HH:MM:SS" / "YYYY-MM-DDTHH:MM:SSZ" in UTC. */
+function parseTime(text) {
+    if (/^\d{1,12}$/u.test(text))
+        return Number(text) * 1000;
+    const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})Z?$/u.exec(text);
+    if (match === null)
+        return undefined;
+    const time = Date.parse(`${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z`);
+    return Number.isNaN(time) ? undefined : time;
+}
+/** A whole number ≥ 0 from a query value; anything else is left to the default. */
+function wholeNumber(text) {
+    if (text === null || !/^\d+$/u.test(text))
+        return undefined;
+    return Number(text);
+}
+
+;// CONCATENATED MODULE: ./src/mock/render.ts
+// The JSON shapes of the API's read endpoints, as captured answers of api.mixcloud.com show them
+// (MIXCLOUD_API.md, "Shapes of real answers"): every object has its `type`, every `url` is the
+// page on www.mixcloud.com whatever host answered, listings hold summaries without `description`
+// and `sections`, and `?metadata=1` adds the URLs of an object's lists.
+
+
+/** Where every object's `url` points, as on the real API (a key is the path from the first `/`). */
+const MIXCLOUD_SITE = "https://www.mixcloud.com";
+/** Mixcloud serves every picture size from its thumbnailer. */
+const THUMBNAILER = "https://thumbnailer.mixcloud.com/unsafe";
+/** The named sizes of `pictures`, in the order the API lists them; users lack the last two. */
+const PICTURE_SIZES = [
+    ["small", 25],
+    ["thumbnail", 50],
+    ["medium_mobile", 80],
+    ["medium", 100],
+    ["large", 300],
+    ["320wx320h", 320],
+    ["extra_large", 600],
+    ["640wx640h", 640],
+    ["768wx768h", 768],
+    ["1024wx1024h", 1024],
+];
+const USER_PICTURE_SIZES = PICTURE_SIZES.slice(0, -2);
+/** The lists `metadata.connections` names, for a user and for a cloudcast. */
+const USER_CONNECTIONS = [
+    "cloudcasts",
+    "comments",
+    "favorites",
+    "feed",
+    "followers",
+    "following",
+    "listens",
+    "playlists",
+];
+const CLOUDCAST_CONNECTIONS = ["comments", "favorites", "listeners", "similar"];
+/** The mock knows sizes, not durations: it assumes 128 kbit/s audio (16000 bytes a second). */
+const BYTES_PER_SECOND = 16_000;
+/** The user object of `/me/` and `/<user>/`. */
+function renderUser(account, owner) {
+    return {
+        ...userSummary(account),
+        biog: "",
+        city: "",
+        country: "",
+        created_time: account.createdTime,
+        updated_time: account.createdTime,
+        cloudcast_count: account.count(owner),
+        favorite_count: 0,
+        follower_count: 0,
+        following_count: 0,
+        listen_count: 0,
+        is_pro: account.isPro,
+        is_premium: false,
+    };
+}
+/** A listing item: the summary real listings hold, without `description` and `sections`. */
+function renderCloudcastSummary(cloudcast, account) {
+    return {
+        key: cloudcast.key,
+        url: MIXCLOUD_SITE + cloudcast.key,
+        name: cloudcast.name,
+        slug: cloudcast.slug,
+        tags: cloudcast.tags.map(renderTag),
+        user: userSummary(account),
+        // What Mixcloud shows for a cloudcast without a picture of its own is unknown: the mock
+        // gives no sizes at all, so a client that counts on a picture fails in tests, not in use.
+        pictures: cloudcast.picture ? pictures(`extaudio/${hashPath(cloudcast.picture.sha256)}`) : {},
+        created_time: cloudcast.created_time,
+        updated_time: cloudcast.updated_time,
+        audio_length: cloudcast.audio ? Math.round(cloudcast.audio.size / BYTES_PER_SECOND) : 0,
+        play_count: 0,
+        favorite_count: 0,
+        listener_count: 0,
+        repost_count: 0,
+        comment_count: 0,
+        type: "cloudcast",
+    };
+}
+/** The cloudcast itself (`/<user>/<slug>/`): the summary, its description and its sections. */
+function renderCloudcast(cloudcast, account) {
+    return {
+        ...renderCloudcastSummary(cloudcast, account),
+        description: cloudcast.description,
+        sections: cloudcast.sections.map(renderSection),
+    };
+}
+/** `object` with `metadata.connections`: the API URLs of its lists under `key`. */
+function withConnections(object, site) {
+    const names = object.type === "user" ? USER_CONNECTIONS : CLOUDCAST_CONNECTIONS;
+    const connections = Object.fromEntries(names.map((name) => [name, `${site.apiUrl}${object.key}${name}/`]));
+    return { ...object, metadata: { connections } };
+}
+function userSummary(account) {
+    const key = userKey(account.username);
+    return {
+        key,
+        url: MIXCLOUD_SITE + key,
+        name: account.username,
+        username: account.username,
+        pictures: pictures(`profile/${hashPath(sha256(account.username))}`, USER_PICTURE_SIZES),
+        type: "user",
+    };
+}
+function renderTag(name) {
+    const key = `/discover/${encodeURIComponent(slugify(name))}/`;
+    return { key, url: MIXCLOUD_SITE + key, name, type: "tag" };
+}
+/** A track nests its track and artist objects; a chapter has only its text. */
+function renderSection(section, index) {
+    const head = { position: index + 1, start_time: section.start_time };
+    if ("chapter" in section)
+        return { ...head, section_type: "chapter", chapter: section.chapter };
+    const artistSlug = slugify(section.artist);
+    const trackSlug = slugify(section.song);
+    const artistKey = `/artist/${encodeURIComponent(artistSlug)}/`;
+    const trackKey = `/track/${encodeURIComponent(artistSlug)}/${encodeURIComponent(trackSlug)}/`;
+    return {
+        ...head,
+        section_type: "track",
+        track: {
+            name: section.song,
+            slug: trackSlug,
+            key: trackKey,
+            url: MIXCLOUD_SITE + trackKey,
+            artist: {
+                name: section.artist,
+                slug: artistSlug,
+                key: artistKey,
+                url: MIXCLOUD_SITE + artistKey,
+                type: "artist",
+            },
+            type: "track",
+        },
+    };
+}
+/** Every named size of one image, as thumbnailer URLs. */
+function pictures(image, sizes = PICTURE_SIZES) {
+    return Object.fromEntries(sizes.map(([name, px]) => [name, `${THUMBNAILER}/${px}x${px}/${image}`]));
+}
+/** "c9f08d7f…" → "c/9/f/0/8d7f…", the layout of Mixcloud's image paths. */
+function hashPath(hex) {
+    return `${hex.slice(0, 1)}/${hex.slice(1, 2)}/${hex.slice(2, 3)}/${hex.slice(3, 4)}/${hex.slice(4, 36)}`;
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex");
+}
+
+;// CONCATENATED MODULE: ./src/mock/read-routes.ts
+// The read endpoints: /me/, /<user>/, /<user>/cloudcasts/, /<user>/<slug>/, and the mock's own
+// web page for a cloudcast (which the API's answers never point at: their `url`s are Mixcloud's).
+
+
+
+
+function me(app, ctx) {
+    const who = viewer(app, ctx, true);
+    if ("reply" in who)
+        return who.reply;
+    return jsonReply(200, withMetadata(app, ctx, renderUser(app.account, true)));
+}
+function user(app, ctx, username) {
+    const who = viewer(app, ctx, false);
+    if ("reply" in who)
+        return who.reply;
+    if (username !== app.account.username)
+        return unknownUser(username);
+    return jsonReply(200, withMetadata(app, ctx, renderUser(app.account, who.owner)));
+}
+/** Newest first: summaries (no description, no sections), with absolute paging links. */
+function cloudcasts(app, ctx, username) {
+    const who = viewer(app, ctx, false);
+    if ("reply" in who)
+        return who.reply;
+    if (username !== app.account.username)
+        return unknownUser(username);
+    const query = listingQuery(ctx.query);
+    // What the API answers to a malformed since/until is unknown; a 400 tells a client at once.
+    if ("problem" in query)
+        return apiError(400, "InvalidParameterException", query.problem);
+    const pageUrl = (params) => `${app.site.apiUrl}${ctx.pathname}?${new URLSearchParams(params).toString()}`;
+    const { items, paging } = listingPage(app.account.visible(who.owner), query, pageUrl);
+    return jsonReply(200, {
+        data: items.map((cloudcast) => renderCloudcastSummary(cloudcast, app.account)),
+        paging,
+        name: `${app.account.username}'s Cloudcasts`,
+    });
+}
+function cloudcast(app, ctx, username, slug) {
+    const who = viewer(app, ctx, false);
+    if ("reply" in who)
+        return who.reply;
+    const found = username === app.account.username ? app.account.find(slug) : undefined;
+    if (!found || (found.unlisted && !who.owner))
+        return notFound(`No cloudcast at /${username}/${slug}/.`);
+    return jsonReply(200, withMetadata(app, ctx, renderCloudcast(found, app.account)));
+}
+/**
+ * A page for a cloudcast on the mock itself (`/web/<user>/<slug>/`), for the demo and for people
+ * trying the mock in a browser. The API never links to it: a cloudcast's `url` is Mixcloud's.
+ */
+function webPage(app, username, slug) {
+    const found = username === app.account.username ? app.account.find(slug) : undefined;
+    if (!found)
+        return notFound(`No cloudcast at /${username}/${slug}/.`);
+    const name = escapeHtml(found.name);
+    return htmlReply(200, `<!doctype html>\n<html><head><meta charset="utf-8"><title>${name}</title></head>` +
+        `<body><h1>${name}</h1><p>by ${escapeHtml(username)}, on the mock Mixcloud</p></body></html>\n`);
+}
+function unknownUser(username) {
+    return notFound(`No user named "${username}".`);
+}
+/** `?metadata=1` adds `metadata.connections`, the URLs of the object's lists. */
+function withMetadata(app, ctx, object) {
+    return ctx.query.get("metadata") === "1" ? withConnections(object, app.site) : object;
+}
+
+;// CONCATENATED MODULE: ./src/mock/form.ts
+const MAX_DESCRIPTION_CHARS = 1000;
+const MAX_TAGS = 5;
+const MAX_HOSTS = 2;
+const PRO_ONLY = ["publish_date", "disable_comments", "hide_stats"];
+const TAG_FIELD = /^tags-(\d+)-tag$/u;
+const SECTION_FIELD = /^sections-(\d+)-(artist|song|chapter|start_time)$/u;
+const HOST_FIELD = /^hosts-(\d+)-username$/u;
+const PUBLISH_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/u;
+/** A new upload: `mp3` and `name` are required. */
+function readUploadForm(form, rules) {
+    return readForm(form, rules, "upload");
+}
+/** An edit: every field is optional, `publish`/`unpublish` are allowed, `mp3` is ignored. */
+function readEditForm(form, rules) {
+    return readForm(form, rules, "edit");
+}
+function readForm(form, rules, mode) {
+    const details = structuredClone(form.problems);
+    const report = (field, message) => (details[field] ??= []).push(message);
+    const values = lastValues(form.fields);
+    const changes = {
+        ...readText(values, mode, report),
+        ...readFlags(values, mode, report),
+        ...readLists(form.fields, report),
+        ...readFiles(form.files, rules, mode, report),
+    };
+    if (!rules.isPro)
+        checkProOnly(form.fields, report);
+    return Object.keys(details).length === 0 ? { ok: true, changes } : { ok: false, details };
+}
+/** A field sent twice counts once, with its last value (as Django's forms read it). */
+function lastValues(fields) {
+    return new Map(fields);
+}
+function readText(values, mode, report) {
+    const changes = {};
+    const name = values.get("name")?.trim();
+    if (name)
+        changes.name = name;
+    else if (mode === "upload" || name !== undefined)
+        report("name", "This field is required.");
+    const description = values.get("description");
+    if (description !== undefined) {
+        const length = [...description].length;
+        if (length > MAX_DESCRIPTION_CHARS) {
+            report("description", `Ensure this value has at most ${MAX_DESCRIPTION_CHARS} characters (it has ${length}).`);
+        }
+        changes.description = description;
+    }
+    const publishDate = values.get("publish_date");
+    if (publishDate !== undefined) {
+        if (isPublishDate(publishDate))
+            changes.publish_date = publishDate;
+        else
+            report("publish_date", "Enter a UTC date and time as YYYY-MM-DDTHH:MM:SSZ.");
+    }
+    return changes;
+}
+function isPublishDate(text) {
+    const match = PUBLISH_DATE.exec(text);
+    if (!match)
+        return false;
+    const date = new Date(text);
+    // Date accepts 2024-02-30 by rolling over; a real calendar date survives the round trip.
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text.slice(0, 19));
+}
+function readFlags(values, mode, report) {
+    const names = ["unlisted", "disable_comments", "hide_stats"];
+    if (mode === "edit")
+        names.push("publish", "unpublish");
+    const flags = {};
+    for (const name of names) {
+        const value = values.get(name);
+        if (value !== undefined)
+            flags[name] = isTrue(value);
+    }
+    if (mode === "edit") {
+        const visibility = ["unlisted", "publish", "unpublish"].filter((name) => values.has(name));
+        if (visibility.length > 1)
+            report("__all__", `Send at most one of unlisted, publish and unpublish (got ${visibility.join(", ")}).`);
+    }
+    return flags;
+}
+/** Django's BooleanField: "", "0" and "false" are false, anything else is true. */
+function isTrue(value) {
+    return !["", "0", "false"].includes(value.trim().toLowerCase());
+}
+/** tags-N-tag, sections-N-*, hosts-N-username: any of a kind sent replaces the whole list. */
+function readLists(fields, report) {
+    const tags = new Map();
+    const sections = new Map();
+    const hosts = new Map();
+    for (const [name, value] of fields) {
+        readListField(name, value, { tags, sections, hosts }, report);
+    }
+    const changes = {};
+    if (tags.size > 0)
+        changes.tags = inIndexOrder(tags);
+    if (sections.size > 0)
+        changes.sections = readSections(sections, report);
+    if (hosts.size > 0)
+        changes.hosts = inIndexOrder(hosts);
+    return changes;
+}
+function readListField(name, value, lists, report) {
+    const tag = TAG_FIELD.exec(name);
+    const section = SECTION_FIELD.exec(name);
+    const host = HOST_FIELD.exec(name);
+    if (tag) {
+        const index = Number(tag[1]);
+        if (index >= MAX_TAGS)
+            report(name, `At most ${MAX_TAGS} tags: use tags-0-tag to tags-${MAX_TAGS - 1}-tag.`);
+        else if (value.trim() === "")
+            report(name, "This field may not be blank.");
+        else
+            lists.tags.set(index, value.trim());
+    }
+    else if (section) {
+        const index = Number(section[1]);
+        const parts = lists.sections.get(index) ?? new Map();
+        parts.set(section[2] ?? "", value);
+        lists.sections.set(index, parts);
+    }
+    else if (host) {
+        const index = Number(host[1]);
+        if (index >= MAX_HOSTS)
+            report(name, `At most ${MAX_HOSTS} hosts: use hosts-0-username or hosts-1-username.`);
+        else if (value.trim() === "")
+            report(name, "This field may not be blank.");
+        else
+            lists.hosts.set(index, value.trim());
+    }
+    else if (/^(tags|sections|hosts)-/u.test(name)) {
+        report(name, "Unknown field: expected tags-N-tag, sections-N-(artist|song|chapter|start_time) or hosts-N-username.");
+    }
+}
+function readSections(sections, report) {
+    const result = [];
+    for (const [index, parts] of [...sections].sort(([a], [b]) => a - b)) {
+        const section = readSection(`sections-${index}`, parts, report);
+        if (section)
+            result.push(section);
+    }
+    return result;
+}
+function readSection(prefix, parts, report) {
+    const startText = parts.get("start_time")?.trim();
+    const start = startText !== undefined && /^\d+$/u.test(startText) ? Number(startText) : undefined;
+    if (start === undefined) {
+        report(`${prefix}-start_time`, startText === undefined ? "This field is required." : "Enter a whole number of seconds.");
+    }
+    const chapter = parts.get("chapter")?.trim();
+    const artist = parts.get("artist")?.trim();
+    const song = parts.get("song")?.trim();
+    if (chapter && (artist || song)) {
+        report(prefix, `A section is a track (${prefix}-artist and ${prefix}-song) or a chapter (${prefix}-chapter), not both.`);
+        return undefined;
+    }
+    if (chapter)
+        return start === undefined ? undefined : { start_time: start, chapter };
+    if (artist && song)
+        return start === undefined ? undefined : { start_time: start, artist, song };
+    report(prefix, `A section needs ${prefix}-artist and ${prefix}-song, or ${prefix}-chapter.`);
+    return undefined;
+}
+function inIndexOrder(values) {
+    return [...values].sort(([a], [b]) => a - b).map(([, value]) => value);
+}
+function readFiles(files, rules, mode, report) {
+    const changes = {};
+    const audio = mode === "upload" ? lastFile(files, "mp3") : undefined;
+    const picture = lastFile(files, "picture");
+    if (mode === "upload" && !audio)
+        report("mp3", "This field is required: send the audio as a file part.");
+    if (audio)
+        changes.audio = checkSize(audio, rules.maxAudioBytes, report);
+    if (picture)
+        changes.picture = checkSize(picture, rules.maxPictureBytes, report);
+    return changes;
+}
+function lastFile(files, field) {
+    return files.filter((file) => file.field === field).at(-1);
+}
+function checkSize(file, maxBytes, report) {
+    if (file.sha256 === null || file.size > maxBytes) {
+        report(file.field, `The file is larger than the limit of ${maxBytes} bytes.`);
+        return undefined;
+    }
+    return { size: file.size, sha256: file.sha256 };
+}
+function checkProOnly(fields, report) {
+    const sent = new Set(fields.map(([name]) => name));
+    for (const name of [...sent].filter((field) => PRO_ONLY.includes(field) || HOST_FIELD.test(field))) {
+        report(name, "Only Pro accounts can set this field.");
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./node_modules/busboy/lib/index.js
+var lib = __webpack_require__(680);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+;// CONCATENATED MODULE: ./src/mock/multipart.ts
+// Reads a multipart/form-data body as a stream: text fields are kept, file parts are only counted
+// and hashed as they pass, so memory stays flat whatever the size of the upload.
+
+
+
+const MAX_PARTS = 1000;
+const MAX_FIELD_BYTES = 1024 * 1024;
+/** Whether a Content-Type header announces multipart/form-data. */
+function isMultipart(contentType) {
+    return /^\s*multipart\/form-data\s*(;|$)/iu.test(contentType ?? "");
+}
+/**
+ * Reads the whole body of `req`. Resolves (never rejects) once the body has been read to its
+ * end, found malformed (the rest is left unread: the caller drains it), or cut off by the client.
+ */
+function readMultipart(req, limits) {
+    let parser;
+    try {
+        parser = lib_default()({
+            headers: req.headers,
+            limits: { parts: MAX_PARTS, fieldSize: MAX_FIELD_BYTES },
+            // Clients send non-ASCII filenames as raw UTF-8 (the HTML form encoding), not latin1.
+            defParamCharset: "utf8",
+        });
+    }
+    catch (error) {
+        return Promise.resolve({ kind: "malformed", message: errorMessage(error) });
+    }
+    return new Promise((resolve) => {
+        let settled = false;
+        const settle = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            req.unpipe(parser);
+            resolve(outcome);
+        };
+        collectForm(parser, limits, (form) => settle({ kind: "form", form }));
+        parser.on("error", (error) => settle({ kind: "malformed", message: errorMessage(error) }));
+        req.once("close", () => {
+            if (req.complete)
+                return;
+            settle({ kind: "aborted" });
+            parser.destroy();
+        });
+        req.pipe(parser);
+    });
+}
+/** Gathers the parts as the parser emits them; `done` once the form and every file ended. */
+function collectForm(parser, limits, done) {
+    const form = { fields: [], files: [], problems: {} };
+    const files = [];
+    parser.on("field", (name, value, info) => {
+        form.fields.push([name, value]);
+        if (info.valueTruncated) {
+            addProblem(form.problems, name, `The value is longer than ${MAX_FIELD_BYTES} bytes.`);
+        }
+    });
+    parser.on("file", (field, stream, info) => {
+        files.push(receiveFile(field, stream, info, limits.fileBytes(field)));
+    });
+    parser.on("partsLimit", () => {
+        addProblem(form.problems, "__all__", `The form has more than ${MAX_PARTS} parts.`);
+    });
+    parser.on("close", () => {
+        void Promise.all(files).then((received) => {
+            form.files = received.filter((file) => file !== null);
+            done(form);
+        });
+    });
+}
+/** Counts and hashes a file part as it streams by; null when the part was cut off. */
+async function receiveFile(field, stream, info, maxBytes) {
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    let size = 0;
+    let tooLarge = false;
+    stream.on("data", (chunk) => {
+        size += chunk.length;
+        tooLarge ||= size > maxBytes;
+        // Past the limit the part is rejected anyway: stop hashing and just let the bytes through.
+        if (!tooLarge)
+            hash.update(chunk);
+    });
+    try {
+        await (0,external_node_stream_promises_.finished)(stream);
+    }
+    catch {
+        return null;
+    }
+    return {
+        field,
+        filename: info.filename ?? "",
+        contentType: info.mimeType,
+        size,
+        sha256: tooLarge ? null : hash.digest("hex"),
+    };
+}
+function addProblem(problems, field, message) {
+    (problems[field] ??= []).push(message);
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/mock/upload-routes.ts
+// POST /upload/ and POST /upload/<user>/<slug>/edit/: streamed multipart bodies, checked, stored.
+
+
+
+
+
+async function upload(app, ctx) {
+    const who = viewer(app, ctx, true);
+    if ("reply" in who)
+        return who.reply;
+    const form = await receiveForm(app, ctx);
+    if ("reply" in form)
+        return form.reply;
+    const result = readUploadForm(form, app.rules);
+    if (!result.ok)
+        return validationFailed(result.details);
+    const now = app.account.creationTime(new Date());
+    const stored = app.account.add(newCloudcast(result.changes), { created: now, updated: now });
+    app.state.uploads.push(record(stored.key, form));
+    return success(stored.key, "Uploaded");
+}
+async function edit(app, ctx, username, slug) {
+    const who = viewer(app, ctx, true);
+    if ("reply" in who)
+        return who.reply;
+    const found = username === app.account.username ? app.account.find(slug) : undefined;
+    if (!found)
+        return notFound(`No cloudcast at /${username}/${slug}/ to edit.`);
+    const form = await receiveForm(app, ctx);
+    if ("reply" in form)
+        return form.reply;
+    const result = readEditForm(form, app.rules);
+    if (!result.ok)
+        return validationFailed(result.details);
+    applyEdit(found, result.changes, timestamp(new Date()));
+    app.state.edits.push(record(found.key, form));
+    return success(found.key, "Updated");
+}
+/** The body as a form, or the 400 to answer (not multipart, malformed, cut off). */
+async function receiveForm(app, ctx) {
+    if (!isMultipart(ctx.req.headers["content-type"])) {
+        return formError("Send the form as multipart/form-data (url-encoded and other bodies are not accepted).");
+    }
+    const outcome = await readMultipart(ctx.req, {
+        fileBytes: (field) => field === "picture" ? app.rules.maxPictureBytes : app.rules.maxAudioBytes,
+    });
+    switch (outcome.kind) {
+        case "form":
+            return outcome.form;
+        case "malformed":
+            return formError(`The multipart/form-data body is malformed: ${outcome.message}.`);
+        case "aborted":
+            // Nobody is left to read this answer; it only keeps the types honest.
+            return formError("The body ended before the end of the form.");
+    }
+}
+function formError(message) {
+    return { reply: validationFailed({ __all__: [message] }) };
+}
+function newCloudcast(changes) {
+    return {
+        name: changes.name ?? "",
+        description: changes.description ?? "",
+        tags: changes.tags ?? [],
+        sections: changes.sections ?? [],
+        hosts: changes.hosts ?? [],
+        unlisted: changes.unlisted ?? false,
+        ...(changes.publish_date === undefined ? {} : { publish_date: changes.publish_date }),
+        disable_comments: changes.disable_comments ?? false,
+        hide_stats: changes.hide_stats ?? false,
+        ...(changes.audio === undefined ? {} : { audio: changes.audio }),
+        ...(changes.picture === undefined ? {} : { picture: changes.picture }),
+    };
+}
+/** A field changes only when sent; `publish`/`unpublish` set the visibility. */
+function applyEdit(cloudcast, changes, now) {
+    const { publish, unpublish, audio: _audio, ...fields } = changes;
+    Object.assign(cloudcast, fields);
+    if (publish)
+        cloudcast.unlisted = false;
+    if (unpublish)
+        cloudcast.unlisted = true;
+    // A cloudcast dated ahead of the clock (see Account.creationTime) is never updated before it was made.
+    cloudcast.updated_time = now > cloudcast.created_time ? now : cloudcast.created_time;
+}
+function record(key, form) {
+    return {
+        key,
+        fields: form.fields,
+        files: form.files.map(({ field, filename, contentType, size, sha256 }) => ({
+            field,
+            filename,
+            contentType,
+            size,
+            sha256: sha256 ?? "",
+        })),
+    };
+}
+function success(key, message) {
+    return jsonReply(200, { result: { success: true, key, message } });
+}
+
+;// CONCATENATED MODULE: ./src/mock/routes.ts
+
+
+
+
+const KNOWN_METHODS = new Set(["GET", "HEAD", "POST"]);
+const GET = ["GET"];
+const POST = ["POST"];
+const GET_OR_POST = ["GET", "POST"];
+async function dispatch(app, ctx) {
+    const segments = ctx.pathname.startsWith("/") ? pathSegments(ctx.pathname) : null;
+    const route = segments === null ? undefined : findRoute(segments);
+    if (!KNOWN_METHODS.has(ctx.method)) {
+        return methodNotAllowed(ctx.method, ctx.pathname, route?.allow ?? ["GET", "POST"]);
+    }
+    if (!ctx.pathname.startsWith("/"))
+        return notFound(`Nothing at ${ctx.pathname}.`);
+    if (!ctx.pathname.endsWith("/") && !route?.slashOptional) {
+        // Like the API, a missing trailing slash is a permanent redirect, query included.
+        return redirectReply(301, `${ctx.pathname}/${ctx.rawQuery === "" ? "" : `?${ctx.rawQuery}`}`);
+    }
+    if (!route)
+        return notFound(`Nothing at ${ctx.pathname}.`);
+    const method = ctx.method === "HEAD" ? "GET" : ctx.method;
+    if (!route.allow.includes(method))
+        return methodNotAllowed(ctx.method, ctx.pathname, route.allow);
+    return route.run(app, ctx);
+}
+function findRoute(segments) {
+    const [first, second, third, fourth] = segments;
+    if (first === undefined)
+        return undefined;
+    switch (segments.length) {
+        case 1:
+            if (first === "me")
+                return { allow: GET, run: me };
+            if (first === "upload")
+                return { allow: POST, run: upload };
+            return { allow: GET, run: (app, ctx) => user(app, ctx, first) };
+        case 2:
+            if (second === undefined)
+                return undefined;
+            if (first === "oauth" && second === "authorize") {
+                return {
+                    allow: GET,
+                    run: (app, ctx) => authorize(app.oauth, app.codes, ctx.query),
+                    slashOptional: true,
+                };
+            }
+            if (first === "oauth" && second === "access_token") {
+                return { allow: GET_OR_POST, run: accessToken, slashOptional: true };
+            }
+            if (second === "cloudcasts")
+                return { allow: GET, run: (app, ctx) => cloudcasts(app, ctx, first) };
+            return { allow: GET, run: (app, ctx) => cloudcast(app, ctx, first, second) };
+        case 3:
+            if (first !== "web" || second === undefined || third === undefined)
+                return undefined;
+            return { allow: GET, run: (app) => webPage(app, second, third) };
+        case 4:
+            if (first !== "upload" || fourth !== "edit" || second === undefined || third === undefined)
+                return undefined;
+            return { allow: POST, run: (app, ctx) => edit(app, ctx, second, third) };
+        default:
+            return undefined;
+    }
+}
+async function accessToken(app, ctx) {
+    const params = await exchangeParams(ctx.req, ctx.method, ctx.query);
+    if ("problem" in params)
+        return oauthError(params.problem);
+    return exchangeCode(app.oauth, app.codes, params);
+}
+/** "/a/b%C3%A9/" → ["a", "bé"]; null for a path the API could not have (empty or bad segments). */
+function pathSegments(pathname) {
+    const raw = pathname.slice(1).replace(/\/$/u, "").split("/");
+    const segments = raw.map(decodeSegment);
+    return segments.every((segment) => segment !== null && segment !== "")
+        ? segments
+        : null;
+}
+function decodeSegment(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/mock/exchange.ts
+
+
+
+
+/** Secrets that travel in query strings: their values never reach state or logs. */
+const SECRET_PARAMS = /([?&](?:access_token|client_secret|code)=)[^&#]*/giu;
+function redactUrl(url) {
+    return url.replace(SECRET_PARAMS, "$1***");
+}
+async function exchange(app, hooks, req, res) {
+    const started = external_node_perf_hooks_.performance.now();
+    const ctx = requestContext(req);
+    const record = {
+        method: req.method ?? "",
+        path: redactUrl(req.url ?? ""),
+        status: 0,
+    };
+    app.state.requests.push(record);
+    const fault = hooks.faults.take(ctx.method, ctx.pathname);
+    res.once("close", () => logSafely(hooks.log, logLine(record, started, fault)));
+    // A client cutting its body off also shows as the request's 'close'; the error adds nothing.
+    req.on("error", () => { });
+    const early = fault && answerBeforeHandling(fault, req);
+    if (early === "dropped")
+        return;
+    const reply = early ?? (await dispatchSafely(app, ctx));
+    if (fault?.kind === "reset-after-commit") {
+        await drain(req);
+        req.socket.destroy();
+        return;
+    }
+    if (fault?.kind === "slow") {
+        await (0,promises_.setTimeout)(fault.delayMs, undefined, { signal: hooks.closing }).catch(() => { });
+    }
+    return send(req, res, record, reply);
+}
+/** What a fault answers in place of the API, "dropped" for no answer at all, or undefined. */
+function answerBeforeHandling(fault, req) {
+    switch (fault.kind) {
+        case "reset-before-body":
+            req.socket.destroy();
+            return "dropped";
+        case "hang":
+            // Never reading the body makes TCP push back on the sender, as a stuck server would.
+            req.pause();
+            return "dropped";
+        case "server-error":
+            return gatewayError(fault.status ?? 502);
+        case "rate-limit":
+            return rateLimited(fault.retryAfter);
+        default:
+            return undefined;
+    }
+}
+function requestContext(req) {
+    const url = req.url ?? "";
+    const queryStart = url.indexOf("?");
+    const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
+    const rawQuery = queryStart === -1 ? "" : url.slice(queryStart + 1);
+    return {
+        req,
+        method: (req.method ?? "").toUpperCase(),
+        pathname,
+        query: new URLSearchParams(rawQuery),
+        rawQuery,
+    };
+}
+async function dispatchSafely(app, ctx) {
+    try {
+        return await dispatch(app, ctx);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return apiError(500, "InternalServerError", `The mock server failed: ${message}`);
+    }
+}
+/**
+ * Answers once the whole request body has been read, as the API does (its errors come only
+ * after the upload): a client still sending is never cut short by an early answer.
+ */
+async function send(req, res, record, reply) {
+    await drain(req);
+    if (res.destroyed || res.writableEnded)
+        return;
+    record.status = reply.status;
+    res.writeHead(reply.status, {
+        ...reply.headers,
+        "Content-Length": Buffer.byteLength(reply.body),
+    });
+    res.end(reply.body);
+}
+/** Reads and discards whatever is left of the body. */
+function drain(req) {
+    if (req.complete || req.destroyed)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        req.once("end", resolve);
+        req.once("close", resolve);
+        req.resume();
+    });
+}
+/** A log callback that throws (a test's own assertion, say) must not take the server down. */
+function logSafely(log, line) {
+    try {
+        log(line);
+    }
+    catch {
+        // The line is lost; the request was already served.
+    }
+}
+function logLine(record, started, fault) {
+    const outcome = record.status === 0 ? "no answer" : String(record.status);
+    const elapsed = Math.round(external_node_perf_hooks_.performance.now() - started);
+    return `${record.method} ${record.path} ${outcome} ${elapsed}ms${fault ? ` [fault: ${fault.kind}]` : ""}`;
+}
+
+;// CONCATENATED MODULE: ./src/mock/faults.ts
+/**
+ * The queue behind `MockServer.faults`. Each request takes at most one fault: the first queued
+ * one that matches it; a fault is dropped once it has been taken `times` times.
+ */
+class FaultQueue {
+    #queue = [];
+    add(fault) {
+        checkFault(fault);
+        this.#queue.push({ fault, left: fault.times ?? 1 });
+    }
+    clear() {
+        this.#queue = [];
+    }
+    pending() {
+        return this.#queue.length;
+    }
+    /** The fault for a request with this method and path (no query), used up by one. */
+    take(method, path) {
+        const index = this.#queue.findIndex(({ fault }) => matches(fault, method, path));
+        const queued = this.#queue[index];
+        if (queued === undefined)
+            return undefined;
+        queued.left -= 1;
+        if (queued.left === 0)
+            this.#queue.splice(index, 1);
+        return queued.fault;
+    }
+}
+function matches(fault, method, path) {
+    if (fault.method !== undefined && fault.method.toUpperCase() !== method.toUpperCase()) {
+        return false;
+    }
+    if (fault.path === undefined)
+        return true;
+    if (typeof fault.path === "string")
+        return fault.path === path;
+    // A /g or /y RegExp remembers where it stopped; start every test from the beginning.
+    fault.path.lastIndex = 0;
+    return fault.path.test(path);
+}
+// Bad faults are the test author's mistake: say so at add() rather than misbehave later.
+function checkFault(fault) {
+    const times = fault.times ?? 1;
+    if (!Number.isInteger(times) || times < 1) {
+        throw new RangeError(`Fault "${fault.kind}": times must be a positive integer, got ${times}.`);
+    }
+    switch (fault.kind) {
+        case "server-error":
+            checkInteger(fault.kind, "status", fault.status ?? 502, 400, 599);
+            return;
+        case "rate-limit":
+            checkInteger(fault.kind, "retryAfter", fault.retryAfter, 0, Number.MAX_SAFE_INTEGER);
+            return;
+        case "slow":
+            checkInteger(fault.kind, "delayMs", fault.delayMs, 0, 2_147_483_647);
+            return;
+        case "reset-before-body":
+        case "reset-after-commit":
+        case "hang":
+            return;
+        default:
+            throw new TypeError(`Unknown fault kind: ${JSON.stringify(fault.kind)}.`);
+    }
+}
+function checkInteger(kind, name, value, min, max) {
+    if (!Number.isInteger(value) || value < min || value > max) {
+        throw new RangeError(`Fault "${kind}": ${name} must be an integer from ${min} to ${max}, got ${value}.`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/mock/options.ts
+var mock_options = __webpack_require__(8328);
+;// CONCATENATED MODULE: ./src/mock/server.ts
+// Starts the HTTP server and owns its connections, so that close() ends even hung requests.
+
+
+
+
+
+
+/**
+ * Starts a mock Mixcloud API on `options.host` (default 127.0.0.1), port `options.port` (default
+ * 0: a free port, read it from the returned `url`). Resolves once it is listening; rejects when
+ * it cannot listen (port in use) or an option is invalid. Always `await server.close()` when done.
+ */
+async function startMockServer(options = {}) {
+    const settings = (0,mock_options/* resolveOptions */.$)(options);
+    const state = { cloudcasts: [], uploads: [], edits: [], requests: [] };
+    const now = new Date();
+    const account = new Account(settings.username, settings.isPro, state.cloudcasts, accountCreationTime(settings.existingCloudcasts, now));
+    preload(account, settings.existingCloudcasts, now);
+    // Uploads of several GiB may take longer than Node's default 5-minute request timeout.
+    const server = (0,external_node_http_.createServer)({ requestTimeout: 0 });
+    const sockets = trackSockets(server);
+    const port = await listen(server, settings.port, settings.host);
+    const url = `http://${settings.host.includes(":") ? `[${settings.host}]` : settings.host}:${port}`;
+    const app = createApp(settings, account, state, url);
+    const faults = new FaultQueue();
+    const closing = new AbortController();
+    const hooks = { faults, closing: closing.signal, log: settings.log };
+    server.on("request", (req, res) => {
+        exchange(app, hooks, req, res).catch(() => res.destroy());
+    });
+    let closed;
+    const close = () => (closed ??= stop(server, sockets, closing));
+    return { url, oauthUrl: `${url}/oauth`, webUrl: `${url}/web`, state, faults, close };
+}
+function createApp(settings, account, state, url) {
+    return {
+        account,
+        state,
+        site: { apiUrl: url },
+        token: settings.token,
+        oauth: {
+            clientId: settings.clientId,
+            clientSecret: settings.clientSecret,
+            accessToken: settings.token,
+        },
+        codes: new OAuthCodes(),
+        rules: {
+            isPro: settings.isPro,
+            maxAudioBytes: settings.maxAudioBytes,
+            maxPictureBytes: settings.maxPictureBytes,
+        },
+    };
+}
+function trackSockets(server) {
+    const sockets = new Set();
+    server.on("connection", (socket) => {
+        sockets.add(socket);
+        socket.once("close", () => sockets.delete(socket));
+    });
+    return sockets;
+}
+function listen(server, port, host) {
+    return new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+            server.off("error", reject);
+            resolve(server.address().port);
+        });
+    });
+}
+function stop(server, sockets, closing) {
+    return new Promise((resolve) => {
+        server.close(() => resolve());
+        closing.abort();
+        for (const socket of sockets)
+            socket.destroy();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/mock/index.ts
+/**
+ * A mock of the Mixcloud API for tests: a real HTTP server on loopback with the API's paths,
+ * answer shapes, errors and quirks (trailing-slash redirects, JSON served as text/javascript,
+ * the access token in the query string), streamed multipart uploads, and faults you switch on
+ * per request.
+ *
+ * ```ts
+ * import { startMockServer } from "mixcloud-publish/mock";
+ *
+ * const mock = await startMockServer({ existingCloudcasts: 3 });
+ * try {
+ *   // Point your client at mock.url with the token "mock-token".
+ *   mock.faults.add({ kind: "rate-limit", retryAfter: 1, path: "/upload/" });
+ *   // … run the code under test …
+ *   expect(mock.state.uploads).toHaveLength(1);
+ * } finally {
+ *   await mock.close();
+ * }
+ * ```
+ *
+ * Endpoints, as documented at https://www.mixcloud.com/developers/ and observed by real clients:
+ * - `GET /me/` (token required), `GET /<user>/`, `GET /<user>/cloudcasts/`, `GET /<user>/<slug>/`
+ *   — public reads work without a token, but unlisted cloudcasts show only with it. Answers have
+ *   the real shapes: every object has its `type`; every `url` is the page on
+ *   https://www.mixcloud.com (`url` = that + `key`), whatever host answered; `pictures` maps the
+ *   named sizes to URLs; sections nest `track` and `artist`; listings hold summaries without
+ *   `description` and `sections`; `?metadata=1` adds `metadata.connections`. Listings take
+ *   `limit` (default 20, at most 100) and `offset`, or `since`/`until`: without `offset`, the
+ *   `paging` links go by time (`until=2015-04-29+18%3A59%3A19`), as the API's do;
+ * - `POST /upload/` and `POST /upload/<user>/<slug>/edit/` — multipart only, streamed: file parts
+ *   are counted and hashed (SHA-256) as they arrive, never held in memory; invalid forms get a
+ *   400 `UploadValidationException` with `details` by field, and nothing is stored;
+ * - `GET /oauth/authorize` (approves at once, redirects with a code) and `/oauth/access_token`
+ *   (exchanges the code for the mock's token, by GET with a query or by POST with a form; JSON
+ *   served as `application/json`, as Mixcloud serves this one answer);
+ * - `GET /web/<user>/<slug>/` — a small HTML page of the mock's own, to see a show in a browser
+ *   (`MockServer.webUrl` + key); the API's answers never point there.
+ *
+ * Everything is kept in memory and lost on close().
+ * @module
+ */
+
+
+
+/***/ }),
+
+/***/ 8328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ resolveOptions),
+/* harmony export */   k: () => (/* binding */ MOCK_DEFAULTS)
+/* harmony export */ });
+const MOCK_DEFAULTS = {
+    host: "127.0.0.1",
+    token: "mock-token",
+    username: "mock-user",
+    clientId: "mock-client-id",
+    clientSecret: "mock-client-secret",
+    maxAudioBytes: 4_294_967_296,
+    maxPictureBytes: 10_485_760,
+};
+function resolveOptions(options) {
+    const settings = {
+        port: options.port ?? 0,
+        host: options.host ?? MOCK_DEFAULTS.host,
+        token: options.token ?? MOCK_DEFAULTS.token,
+        username: options.username ?? MOCK_DEFAULTS.username,
+        isPro: options.isPro ?? true,
+        existingCloudcasts: options.existingCloudcasts ?? 0,
+        clientId: options.clientId ?? MOCK_DEFAULTS.clientId,
+        clientSecret: options.clientSecret ?? MOCK_DEFAULTS.clientSecret,
+        maxAudioBytes: options.maxAudioBytes ?? MOCK_DEFAULTS.maxAudioBytes,
+        maxPictureBytes: options.maxPictureBytes ?? MOCK_DEFAULTS.maxPictureBytes,
+        log: options.log ?? (() => { }),
+    };
+    checkSettings(settings);
+    return settings;
+}
+function checkSettings(settings) {
+    checkInteger("port", settings.port, 0, 65_535);
+    checkInteger("maxAudioBytes", settings.maxAudioBytes, 0, Number.MAX_SAFE_INTEGER);
+    checkInteger("maxPictureBytes", settings.maxPictureBytes, 0, Number.MAX_SAFE_INTEGER);
+    if (typeof settings.existingCloudcasts === "number") {
+        checkInteger("existingCloudcasts", settings.existingCloudcasts, 0, 10_000_000);
+    }
+    for (const name of ["host", "token", "clientId", "clientSecret"]) {
+        if (settings[name] === "")
+            throw new TypeError(`startMockServer: ${name} must not be empty.`);
+    }
+    // The username is a path segment of every key: it cannot be empty or contain "/".
+    if (!/^[^/\s]+$/u.test(settings.username)) {
+        throw new TypeError(`startMockServer: username must be non-empty, without "/" or spaces, got ${JSON.stringify(settings.username)}.`);
+    }
+}
+function checkInteger(name, value, min, max) {
+    if (!Number.isInteger(value) || value < min || value > max) {
+        throw new RangeError(`startMockServer: ${name} must be an integer from ${min} to ${max}, got ${value}.`);
+    }
+}
+
+
+/***/ })
+
+};

@@ -51,3 +51,16 @@ export function bufferSource(bytes: Uint8Array, size = bytes.length): ByteSource
     read: (offset, length) => Promise.resolve(bytes.subarray(offset, offset + length)),
   };
 }
+
+export function u16le(b: Uint8Array, at: number): number | undefined {
+  if (at < 0 || at + 2 > b.length) return undefined;
+  return (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
+}
+
+/** Exact up to 2^53; larger values (never a real size or sample count) lose precision. */
+export function u64le(b: Uint8Array, at: number): number | undefined {
+  const low = u32le(b, at);
+  const high = u32le(b, at + 4);
+  if (high === undefined || low === undefined) return undefined;
+  return high * 2 ** 32 + low;
+}

@@ -16,8 +16,8 @@
 // Two files are finished by hand where no Debian tool writes the layout:
 // - `mp3-vbri.mp3`: the VBRI header (Fraunhofer's encoder writes it; lame, ffmpeg and sox
 //   never do) is built here in front of lame's frames of a VBR stream without a Xing header;
-// - `wav-odd-list.wav`: a LIST chunk of odd size (with its pad byte) before the data, as some
-//   taggers write it; the sound is sox's.
+// - `wav-odd-chunk.wav`: a chunk of odd size (with its pad byte) before the data, as some
+//   taggers write them; the sound is sox's.
 import { execFileSync } from "node:child_process";
 import {
   mkdirSync,
@@ -257,23 +257,24 @@ function makeWav(s8, s8odd) {
     made: "ffmpeg -f wav pipe:1",
     src: s8,
   });
-  makeOddListWav(s8odd);
+  makeOddChunkWav(s8odd);
 }
 
-/** sox's 8-bit WAV of an odd number of samples with a 5-byte LIST chunk (and pad byte) before the data. */
-function makeOddListWav(src) {
+/** sox's 8-bit WAV of an odd number of samples with an odd-sized chunk (and pad byte) before the data. */
+function makeOddChunkWav(src) {
   const plain = join(WORK, "odd-plain.wav");
   run("sox", ["-R", src.path, "-b", "8", plain]);
   const wav = readFileSync(plain);
   const dataAt = wav.indexOf("data", 12, "latin1");
-  const list = Buffer.from("LIST\x05\x00\x00\x00INFO!\x00", "latin1");
+  // A JUNK chunk of 7 bytes: a reader that forgets the pad byte lands one byte off the data.
+  const list = Buffer.from("JUNK\x07\x00\x00\x00sox 14\x00\x00", "latin1");
   const file = Buffer.concat([wav.subarray(0, dataAt), list, wav.subarray(dataAt)]);
   file.writeUInt32LE(file.length - 8, 4);
-  writeFileSync(out("wav-odd-list.wav"), file);
-  add("wav-odd-list.wav", {
+  writeFileSync(out("wav-odd-chunk.wav"), file);
+  add("wav-odd-chunk.wav", {
     format: "wav",
-    mode: "odd-sized LIST chunk before the data, odd data size",
-    made: "sox -b 8, then a LIST chunk inserted",
+    mode: "odd-sized chunk before the data, odd data size",
+    made: "sox -b 8, then a 7-byte JUNK chunk inserted",
     src,
   });
 }

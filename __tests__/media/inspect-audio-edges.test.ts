@@ -41,6 +41,23 @@ describe("MP3 without a Xing or VBRI header: frames counted", () => {
     expect(total).toBeLessThan(file.length + SCAN_CHUNK_BYTES + 8192);
   });
 
+  it("reuses one buffer for every chunk where the source can fill one", async () => {
+    const file = mp3Frames(6000); // 2.4 MiB: three chunks
+    const targets = new Set<Uint8Array>();
+    const source: ByteSource = {
+      ...bufferSource(file),
+      readInto(offset, target) {
+        targets.add(target);
+        const bytes = file.subarray(offset, offset + target.length);
+        target.set(bytes);
+        return Promise.resolve(bytes.length);
+      },
+    };
+    const facts = await inspectAudio("mp3", source);
+    expect(facts.durationSeconds).toBeCloseTo((6000 * 1152) / 44100, 9);
+    expect([...targets].map((t) => t.length)).toEqual([SCAN_CHUNK_BYTES]);
+  });
+
   it("skips a tag in the middle and an ID3v1 tag at the end", async () => {
     const file = bytes(mp3Frames(10), id3(700), mp3Frames(15), "TAG", Buffer.alloc(125));
     expect(await seconds("mp3", file)).toBeCloseTo((25 * 1152) / 44100, 9);

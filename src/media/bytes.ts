@@ -42,6 +42,12 @@ export function u64be(b: Uint8Array, at: number): number | undefined {
 export interface ByteSource {
   readonly size: number;
   read(offset: number, length: number): Promise<Uint8Array>;
+  /**
+   * Reads from `offset` into `target` and gives the number of bytes read, so a reader going
+   * through a whole file can reuse one buffer instead of leaving a new one to the collector
+   * at every step. Optional: `read` serves where a source has nothing better.
+   */
+  readInto?(offset: number, target: Uint8Array): Promise<number>;
 }
 
 /** A ByteSource over bytes already in memory. */

@@ -2,7 +2,7 @@ import type { ByteSource } from "../bytes.js";
 
 // Counts the frames of a stream whose headers give no length (MP3 without a Xing/VBRI header,
 // raw ADTS AAC): the only exact duration of such a file is the sum of its frames. The file is
-// read front to back in fixed-size chunks, so memory stays at one chunk whatever the size;
+// read front to back in fixed-size chunks into one buffer, so memory stays at one chunk;
 // the cost is reading the whole file once (see CONTRIBUTING.md for the figures).
 
 /** One frame as its header tells it. */
@@ -51,8 +51,9 @@ export async function countFrames(
   };
   let at = start;
   let inSync = true;
+  const buffer = source.readInto === undefined ? undefined : new Uint8Array(SCAN_CHUNK_BYTES);
   while (at < source.size) {
-    const chunk = await source.read(at, SCAN_CHUNK_BYTES);
+    const chunk = await readChunk(source, at, buffer);
     if (chunk.length === 0) break;
     const atEnd = at + chunk.length >= source.size;
     const walked = walkChunk(chunk, atEnd, parse, totals, inSync);
@@ -62,6 +63,18 @@ export async function countFrames(
     at += Math.max(walked.consumed, 1);
   }
   return totals.frames > 0 ? totals.samples / totals.sampleRate : undefined;
+}
+
+/** The next chunk, into the one reused buffer where the source can fill it. */
+async function readChunk(
+  source: ByteSource,
+  at: number,
+  buffer: Uint8Array | undefined,
+): Promise<Uint8Array> {
+  if (buffer === undefined || source.readInto === undefined) {
+    return source.read(at, SCAN_CHUNK_BYTES);
+  }
+  return buffer.subarray(0, await source.readInto(at, buffer));
 }
 
 interface Walked {

@@ -23,6 +23,6 @@ function adtsFrame(b: Uint8Array, at: number): Frame | undefined {
     length: header.frameLength,
     samples: header.samples,
     sampleRate: header.sampleRate,
-    stream: `${header.profile}/${header.sampleRate}/${header.channels}`,
+    stream: header.sampleRate * 64 + header.channels * 4 + header.profile,
   };
 }

@@ -11,8 +11,8 @@ export interface Frame {
   length: number;
   samples: number;
   sampleRate: number;
-  /** What must stay the same from frame to frame (version, layer, rate, channels). */
-  stream: string;
+  /** What must stay the same from frame to frame (version, layer, rate, channels), as one number. */
+  stream: number;
 }
 
 export type FrameParser = (b: Uint8Array, at: number) => Frame | undefined;
@@ -26,7 +26,7 @@ interface Totals {
   samples: number;
   frames: number;
   sampleRate: number;
-  stream: string;
+  stream: number;
 }
 
 /**

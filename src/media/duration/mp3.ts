@@ -33,7 +33,8 @@ function mp3Frame(b: Uint8Array, at: number): Frame | undefined {
     length: header.frameLength,
     samples: header.samplesPerFrame,
     sampleRate: header.sampleRate,
-    stream: `${header.version}/${header.layer}/${header.sampleRate}/${header.mono}`,
+    // Each sample rate belongs to one MPEG version, so rate, layer and mono say it all.
+    stream: header.sampleRate * 8 + header.layer * 2 + (header.mono ? 1 : 0),
   };
 }
 

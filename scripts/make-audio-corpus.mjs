@@ -2,9 +2,9 @@
 // Makes the audio corpus in __tests__/fixtures/audio/: one small file per format and mode the
 // duration readers handle, each written by the real encoder (lame, ffmpeg, flac, oggenc,
 // opusenc, sox), and manifest.json with the true duration of each: the number of samples that
-// went into the encoder, which sox generated exactly. Each file is also measured with `soxi`
-// (where sox reads the format) and `ffprobe`, and those figures are kept in the manifest so a
-// reader's result can be judged against two independent decoders.
+// went into the encoder, which sox generated exactly. ffmpeg then decodes each file in full, and
+// the script stops unless that decode agrees within 0.1 s. `soxi` (where sox reads the format)
+// and `ffprobe` (which estimates where headers say nothing) are recorded beside it, for comparison.
 //
 //   apt-get install -y ffmpeg lame flac sox libsox-fmt-all opus-tools vorbis-tools
 //   node scripts/make-audio-corpus.mjs
@@ -307,13 +307,43 @@ function measure(entry) {
     soxi = undefined; // sox reads neither MP4 nor ADTS nor Opus here
   }
   const seconds = entry.samples / entry.sampleRate;
+  const decoded = decodedSeconds(path);
+  // The sample count is the truth by construction; a full decode by ffmpeg (which applies
+  // LAME's gapless trim, MP4 edit lists and Opus pre-skip) must agree with it.
+  if (Math.abs(decoded - seconds) >= 0.1) {
+    throw new Error(`${entry.file}: ffmpeg decodes ${decoded} s, but ${seconds} s went in`);
+  }
   return {
     ...entry,
     seconds: Number(seconds.toFixed(6)),
     bytes: statSync(path).size,
+    decodedSeconds: Number(decoded.toFixed(6)),
     ffprobeSeconds: Number.isFinite(ffprobe) ? ffprobe : null,
     soxiSeconds: soxi !== undefined && Number.isFinite(soxi) ? soxi : null,
   };
+}
+
+/** Seconds of sound ffmpeg decodes from a file: its 16-bit mono samples at the stream's own rate. */
+function decodedSeconds(path) {
+  const rate = Number(
+    run("ffprobe", [
+      "-v",
+      "error",
+      "-select_streams",
+      "a:0",
+      "-show_entries",
+      "stream=sample_rate",
+      "-of",
+      "default=nw=1:nk=1",
+      path,
+    ])
+      .toString()
+      .trim(),
+  );
+  const pcm = run("ffmpeg", ["-v", "error", "-i", path, "-ac", "1", "-f", "s16le", "pipe:1"], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return pcm.length / 2 / rate;
 }
 
 function versions() {
@@ -350,7 +380,8 @@ function main() {
     const manifest = {
       about:
         "True durations of the encoder corpus: samples fed to the encoder / sample rate. " +
-        "Made by scripts/make-audio-corpus.mjs; ffprobeSeconds and soxiSeconds as measured then.",
+        "Made by scripts/make-audio-corpus.mjs; decodedSeconds: ffmpeg's full decode; " +
+        "ffprobeSeconds and soxiSeconds: what those tools report.",
       tools: versions(),
       files,
     };
@@ -359,7 +390,7 @@ function main() {
     for (const f of files) {
       console.log(
         `${f.file.padEnd(28)} ${String(f.bytes).padStart(7)} B  true ${f.seconds.toFixed(3)} s` +
-          `  ffprobe ${f.ffprobeSeconds?.toFixed(3) ?? "-"}  soxi ${f.soxiSeconds?.toFixed(3) ?? "-"}`,
+          `  decoded ${f.decodedSeconds.toFixed(3)}  ffprobe ${f.ffprobeSeconds?.toFixed(3) ?? "-"}  soxi ${f.soxiSeconds?.toFixed(3) ?? "-"}`,
       );
     }
     console.log(`${files.length} files, ${(total / 1024).toFixed(0)} KiB in ${OUT}`);

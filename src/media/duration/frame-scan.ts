@@ -58,8 +58,8 @@ export async function countFrames(
     const atEnd = at + chunk.length >= source.size;
     const walked = walkChunk(chunk, atEnd, parse, totals, inSync);
     inSync = walked.inSync;
-    // At the end of the file, or when nothing more could be walked in this chunk, move on.
     if (atEnd) break;
+    // The next read starts where this chunk's walk stopped: at a frame that did not fit whole.
     at += Math.max(walked.consumed, 1);
   }
   return totals.frames > 0 ? totals.samples / totals.sampleRate : undefined;

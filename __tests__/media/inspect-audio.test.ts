@@ -41,16 +41,20 @@ describe("inspectAudio durations", () => {
     expect(await inspect("mp3", file)).toEqual({ durationSeconds: 1152 });
   });
 
-  it("MP3 without a Xing header: estimated from the first frame's bitrate", async () => {
-    // 128 kbit/s: 16 000 bytes a second; the size says 3 minutes of frames after the tag.
-    const head = bytes(id3(90), mp3Frames(2));
-    const size = 100 + 16000 * 180;
-    const facts = await inspect("mp3", head, size);
-    expect(facts.durationSeconds).toBeCloseTo(180, 5);
-    expect(facts.truncated).toBeUndefined();
+  it("MP3 without a Xing header: its frames are counted, not estimated from the first", async () => {
+    const file = bytes(id3(90), mp3Frames(40));
+    expect((await inspect("mp3", file)).durationSeconds).toBeCloseTo((40 * 1152) / 44100, 9);
   });
 
-  it("formats without a cheap header give nothing", async () => {
+  it("VBR MP3 without a Xing header: not estimated from the first frame's bitrate", async () => {
+    // A 128 kbit/s frame, then 50 at 32 kbit/s (104 bytes): an estimate from the first would say 0.35 s.
+    const slow = Buffer.alloc(104);
+    slow.set([0xff, 0xfb, 0x10, 0x00]);
+    const file = bytes(mp3Frames(1), ...Array.from({ length: 50 }, () => slow));
+    expect((await inspect("mp3", file)).durationSeconds).toBeCloseTo((51 * 1152) / 44100, 9);
+  });
+
+  it("Ogg without a codec it reads gives nothing", async () => {
     expect(await inspect("ogg", bytes("OggS", Buffer.alloc(40)))).toEqual({});
   });
 });

@@ -42,6 +42,12 @@ export function u64be(b: Uint8Array, at: number): number | undefined {
 export interface ByteSource {
   readonly size: number;
   read(offset: number, length: number): Promise<Uint8Array>;
+  /**
+   * Reads from `offset` into `target` and gives the number of bytes read, so a reader going
+   * through a whole file can reuse one buffer instead of leaving a new one to the collector
+   * at every step. Optional: `read` serves where a source has nothing better.
+   */
+  readInto?(offset: number, target: Uint8Array): Promise<number>;
 }
 
 /** A ByteSource over bytes already in memory. */
@@ -50,4 +56,17 @@ export function bufferSource(bytes: Uint8Array, size = bytes.length): ByteSource
     size,
     read: (offset, length) => Promise.resolve(bytes.subarray(offset, offset + length)),
   };
+}
+
+export function u16le(b: Uint8Array, at: number): number | undefined {
+  if (at < 0 || at + 2 > b.length) return undefined;
+  return (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
+}
+
+/** Exact up to 2^53; larger values (never a real size or sample count) lose precision. */
+export function u64le(b: Uint8Array, at: number): number | undefined {
+  const low = u32le(b, at);
+  const high = u32le(b, at + 4);
+  if (high === undefined || low === undefined) return undefined;
+  return high * 2 ** 32 + low;
 }

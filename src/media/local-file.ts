@@ -157,6 +157,11 @@ function fileSource(handle: FileHandle, size: number): ByteSource {
         return cached.subarray(offset, offset + length);
       return readAt(offset, length);
     },
+    async readInto(offset, target) {
+      const wanted = Math.max(0, Math.min(target.length, size - offset));
+      if (wanted === 0) return 0;
+      return (await handle.read(target, 0, wanted, offset)).bytesRead;
+    },
   };
 }
 

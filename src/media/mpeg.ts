@@ -10,6 +10,8 @@ export interface MpegFrameHeader {
   bitrateKbps: number;
   sampleRate: number;
   mono: boolean;
+  /** A 16-bit CRC follows the header (protection bit 0), moving everything after it by 2. */
+  crc: boolean;
   samplesPerFrame: number;
   /** Bytes from this header to the next, when the bitrate is not free. */
   frameLength?: number;
@@ -63,6 +65,7 @@ export function parseMpegFrameHeader(b: Uint8Array, at: number): MpegFrameHeader
     bitrateKbps,
     sampleRate,
     mono: b3 >> 6 === 3,
+    crc: (b1 & 1) === 0,
     samplesPerFrame,
     frameLength,
   };
@@ -74,6 +77,38 @@ export function isAdtsHeader(b: Uint8Array, at: number): boolean {
   const b1 = b[at + 1] ?? 0;
   const frequencyIndex = ((b[at + 2] ?? 0) >> 2) & 0x0f;
   return (b1 & 0xf6) === 0xf0 && frequencyIndex < 13;
+}
+
+export interface AdtsHeader {
+  /** Bytes from this header to the next (header included). */
+  frameLength: number;
+  sampleRate: number;
+  /** 1024 samples per raw data block, 1 to 4 blocks a frame. */
+  samples: number;
+  channels: number;
+  profile: number;
+}
+
+const ADTS_RATES = [
+  96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000, 12000, 11025, 8000, 7350,
+];
+
+/** Parses an ADTS header at `at`, or undefined when the bytes cannot be one. */
+export function parseAdtsHeader(b: Uint8Array, at: number): AdtsHeader | undefined {
+  if (!isAdtsHeader(b, at)) return undefined;
+  const b2 = b[at + 2] ?? 0;
+  const b3 = b[at + 3] ?? 0;
+  const frameLength = ((b3 & 3) << 11) | ((b[at + 4] ?? 0) << 3) | ((b[at + 5] ?? 0) >> 5);
+  const headerLength = (b[at + 1] ?? 0) & 1 ? 7 : 9;
+  const sampleRate = ADTS_RATES[(b2 >> 2) & 0x0f] ?? 0;
+  if (frameLength <= headerLength || sampleRate === 0) return undefined;
+  return {
+    frameLength,
+    sampleRate,
+    samples: 1024 * (((b[at + 6] ?? 0) & 3) + 1),
+    channels: ((b2 & 1) << 2) | (b3 >> 6),
+    profile: b2 >> 6,
+  };
 }
 
 /** Total bytes of an ID3v2 tag at `at` (header, body and footer), or undefined when there is none. */

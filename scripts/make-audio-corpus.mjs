@@ -1,0 +1,402 @@
+#!/usr/bin/env node
+// Makes the audio corpus in __tests__/fixtures/audio/: one small file per format and mode the
+// duration readers handle, each written by the real encoder (lame, ffmpeg, flac, oggenc,
+// opusenc, sox), and manifest.json with the true duration of each: the number of samples that
+// went into the encoder, which sox generated exactly. ffmpeg then decodes each file in full, and
+// the script stops unless that decode agrees within 0.1 s. `soxi` (where sox reads the format)
+// and `ffprobe` (which estimates where headers say nothing) are recorded beside it, for comparison.
+//
+//   apt-get install -y ffmpeg lame flac sox libsox-fmt-all opus-tools vorbis-tools
+//   node scripts/make-audio-corpus.mjs
+//
+// The tests read only the committed files: CI has none of these tools. Files are kept tiny
+// (mono, low sample rates and bitrates, a few seconds) so the whole corpus stays well under
+// 2 MB. Every tool runs through execFileSync with an argument list: no shell is involved.
+//
+// Two files are finished by hand where no Debian tool writes the layout:
+// - `mp3-vbri.mp3`: the VBRI header (Fraunhofer's encoder writes it; lame, ffmpeg and sox
+//   never do) is built here in front of lame's frames of a VBR stream without a Xing header;
+// - `wav-odd-chunk.wav`: a chunk of odd size (with its pad byte) before the data, as some
+//   taggers write them; the sound is sox's.
+import { execFileSync } from "node:child_process";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const OUT = join(ROOT, "__tests__", "fixtures", "audio");
+const WORK = mkdtempSync(join(tmpdir(), "audio-corpus-"));
+
+function run(command, args, options = {}) {
+  return execFileSync(command, args, { stdio: ["ignore", "pipe", "pipe"], ...options });
+}
+
+/**
+ * A mono test signal of exactly `samples` samples at `rate`: a sine sweep for the first half
+ * and pink noise for the second, so VBR encoders really vary their bitrate.
+ */
+function source(rate, samples, bits = 16) {
+  const path = join(WORK, `src-${rate}-${samples}-${bits}.wav`);
+  const half = Math.floor(samples / 2);
+  const tone = join(WORK, `tone-${rate}-${samples}.wav`);
+  const noise = join(WORK, `noise-${rate}-${samples}.wav`);
+  const common = ["-r", String(rate), "-c", "1", "-n", "-b", String(bits)];
+  // -R: fixed seeds, so the noise (and so every file) is the same on every run.
+  run("sox", ["-R", "-D", ...common, tone, "synth", `${half}s`, "sine", "200-3000", "vol", "0.5"]);
+  run("sox", [
+    "-R",
+    "-D",
+    ...common,
+    noise,
+    "synth",
+    `${samples - half}s`,
+    "pinknoise",
+    "vol",
+    "0.3",
+  ]);
+  run("sox", ["-R", tone, noise, path]);
+  const counted = Number(run("soxi", ["-s", path]).toString().trim());
+  if (counted !== samples) throw new Error(`sox made ${counted} samples, not ${samples}`);
+  return { path, rate, samples };
+}
+
+const corpus = [];
+
+/** Records one finished file: its format, how it was made and the true duration. */
+function add(file, { format, mode, made, src }) {
+  corpus.push({ file, format, mode, made, samples: src.samples, sampleRate: src.rate });
+}
+
+const out = (file) => join(OUT, file);
+
+function lame(file, src, args, mode) {
+  // lame picks a lower output rate for low bitrates unless told to keep the input's.
+  const keepRate = ["--resample", String(src.rate / 1000)];
+  run("lame", ["--quiet", "-m", "m", ...keepRate, ...args, src.path, out(file)]);
+  const made = args.map((a) => (a.startsWith(WORK) ? basename(a) : a)).join(" ");
+  add(file, { format: "mp3", mode, made: `lame ${made}`, src });
+}
+
+function ffmpeg(file, src, args, mode, format) {
+  run("ffmpeg", ["-loglevel", "error", "-y", "-i", src.path, ...args, out(file)]);
+  add(file, { format, mode, made: `ffmpeg ${args.join(" ")}`, src });
+}
+
+function sox(file, src, args, mode, format) {
+  run("sox", ["-R", src.path, ...args, out(file)]);
+  add(file, { format, mode, made: `sox ${args.join(" ")}`, src });
+}
+
+function makeMp3(s44, s16, s8, s24) {
+  // lame leaves the Info header out when it does not fit in one frame (below ~48 kbit/s).
+  lame("mp3-cbr-info.mp3", s44, ["-b", "64"], "MPEG-1 CBR with a LAME Info header");
+  lame("mp3-cbr-no-info.mp3", s44, ["-b", "32", "-t"], "MPEG-1 CBR, no Info header");
+  lame("mp3-vbr-xing.mp3", s44, ["-V", "9"], "MPEG-1 VBR with a Xing header");
+  lame("mp3-vbr-no-xing.mp3", s44, ["-V", "9", "-t"], "MPEG-1 VBR, no Xing header");
+  lame("mp3-mpeg2-cbr-info.mp3", s16, ["-b", "40"], "MPEG-2 (16 kHz) CBR with Info header");
+  lame("mp3-mpeg2-vbr-no-xing.mp3", s24, ["-V", "9", "-t"], "MPEG-2 (24 kHz) VBR, no Xing");
+  lame("mp3-mpeg25-vbr-xing.mp3", s8, ["-V", "9"], "MPEG-2.5 (8 kHz) VBR with Xing header");
+  const cover = join(WORK, "cover.jpg");
+  const noise = "nullsrc=s=400x400,geq=lum='random(1)*255':cb=128:cr=128";
+  run("ffmpeg", ["-loglevel", "error", "-y", "-f", "lavfi", "-i", noise, "-frames:v", "1", cover]);
+  lame(
+    "mp3-id3-picture.mp3",
+    s44,
+    ["-b", "64", "--tt", "Big cover", "--ti", cover],
+    `ID3v2 tag with a ${Math.round(statSync(cover).size / 1024)} KiB picture before the audio`,
+  );
+  ffmpeg(
+    "mp3-ffmpeg-vbr.mp3",
+    s44,
+    ["-c:a", "libmp3lame", "-q:a", "9"],
+    "VBR by ffmpeg (Xing header with a Lavc tag)",
+    "mp3",
+  );
+  makeVbri(s44);
+}
+
+/**
+ * lame's VBR frames without a Xing header, behind a hand-built first frame that carries a
+ * VBRI header: `VBRI`, version 1, delay, quality, stream bytes, frame count, then a table of
+ * contents (entries, scale, entry size, frames per entry). The VBRI frame itself is silent and
+ * not counted, as decoders skip it.
+ */
+function makeVbri(s44) {
+  const plain = join(WORK, "vbr-plain.mp3");
+  run("lame", ["--quiet", "-m", "m", "--resample", "44.1", "-V", "9", "-t", s44.path, plain]);
+  const frames = readFileSync(plain);
+  const offsets = mpegFrameOffsets(frames);
+  const vbri = Buffer.alloc(208); // MPEG-1 Layer III, 64 kbit/s, 44.1 kHz, mono: 208 bytes.
+  vbri.set([0xff, 0xfb, 0x50, 0xc4]);
+  const entries = 10;
+  const perEntry = Math.ceil(offsets.length / entries);
+  vbri.write("VBRI", 36, "latin1");
+  vbri.writeUInt16BE(1, 40);
+  vbri.writeUInt16BE(1105, 42);
+  vbri.writeUInt16BE(75, 44);
+  vbri.writeUInt32BE(vbri.length + frames.length, 46);
+  vbri.writeUInt32BE(offsets.length, 50);
+  vbri.writeUInt16BE(entries, 54);
+  vbri.writeUInt16BE(1, 56);
+  vbri.writeUInt16BE(2, 58);
+  vbri.writeUInt16BE(perEntry, 60);
+  for (let i = 0; i < entries; i++) {
+    const from = offsets[i * perEntry] ?? frames.length;
+    const to = offsets[(i + 1) * perEntry] ?? frames.length;
+    vbri.writeUInt16BE(Math.min(0xffff, to - from), 62 + 2 * i);
+  }
+  writeFileSync(out("mp3-vbri.mp3"), Buffer.concat([vbri, frames]));
+  add("mp3-vbri.mp3", {
+    format: "mp3",
+    mode: "MPEG-1 VBR with a VBRI header (header built here, frames by lame -V 9 -t)",
+    made: "lame -V 9 -t, then a VBRI frame in front",
+    src: s44,
+  });
+}
+
+/** Offsets of the MPEG-1 Layer III frames of a file that starts with a frame (no tag). */
+function mpegFrameOffsets(b) {
+  const kbps = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320];
+  const offsets = [];
+  for (let at = 0; at + 4 <= b.length;) {
+    if (b[at] !== 0xff || (b[at + 1] & 0xfe) !== 0xfa) throw new Error(`no frame at ${at}`);
+    offsets.push(at);
+    at += Math.floor((144 * kbps[b[at + 2] >> 4] * 1000) / 44100) + ((b[at + 2] >> 1) & 1);
+  }
+  return offsets;
+}
+
+function makeMp4(s44, s16) {
+  ffmpeg("m4a-aac.m4a", s44, ["-c:a", "aac", "-b:a", "24k"], "AAC in MP4, moov after mdat", "m4a");
+  ffmpeg(
+    "m4a-aac-faststart.m4a",
+    s16,
+    ["-c:a", "aac", "-b:a", "16k", "-movflags", "+faststart"],
+    "AAC in MP4 at 16 kHz, moov first",
+    "m4a",
+  );
+  ffmpeg(
+    "aac-adts.aac",
+    s44,
+    ["-c:a", "aac", "-b:a", "24k", "-f", "adts"],
+    "raw AAC (ADTS)",
+    "aac",
+  );
+}
+
+function makeFlac(s8) {
+  run("flac", ["--silent", "-5", "-o", out("flac.flac"), s8.path]);
+  add("flac.flac", { format: "flac", mode: "STREAMINFO total samples", made: "flac -5", src: s8 });
+  // From a pipe, flac knows neither the length beforehand nor can it seek back to fill it in:
+  // STREAMINFO then says 0 samples, the length written by streaming encoders.
+  const raw = run("sox", ["-R", s8.path, "-t", "raw", "-"]);
+  const streamed = run(
+    "flac",
+    [
+      "--silent",
+      "--force-raw-format",
+      "--endian=little",
+      "--sign=signed",
+      "--channels=1",
+      "--bps=16",
+      `--sample-rate=${s8.rate}`,
+      "-c",
+      "-",
+    ],
+    { input: raw, stdio: ["pipe", "pipe", "pipe"] },
+  );
+  writeFileSync(out("flac-streamed.flac"), streamed);
+  add("flac-streamed.flac", {
+    format: "flac",
+    mode: "encoded from a pipe: STREAMINFO total samples 0",
+    made: "flac --force-raw-format -c - (stdin to stdout)",
+    src: s8,
+  });
+}
+
+function makeOgg(s22, s16) {
+  run("oggenc", ["--quiet", "--serial", "1001", "-q", "-1", "-o", out("ogg-vorbis.ogg"), s22.path]);
+  add("ogg-vorbis.ogg", {
+    format: "ogg",
+    mode: "Vorbis, 22.05 kHz",
+    made: "oggenc -q -1",
+    src: s22,
+  });
+  run("opusenc", ["--quiet", "--serial", "1002", "--bitrate", "8", s16.path, out("opus.opus")]);
+  add("opus.opus", {
+    format: "opus",
+    mode: "Opus from 16 kHz input (48 kHz granules, pre-skip)",
+    made: "opusenc --bitrate 8",
+    src: s16,
+  });
+}
+
+function makeWav(s8, s8odd) {
+  sox("wav-u8.wav", s8, ["-b", "8"], "8-bit unsigned PCM", "wav");
+  sox("wav-16.wav", s8, ["-b", "16"], "16-bit PCM", "wav");
+  sox("wav-24.wav", s8, ["-b", "24"], "24-bit PCM (WAVE_FORMAT_EXTENSIBLE)", "wav");
+  sox("wav-float.wav", s8, ["-e", "floating-point", "-b", "32"], "32-bit float with fact", "wav");
+  sox("wav-ima-adpcm.wav", s8, ["-e", "ima-adpcm"], "IMA ADPCM with a fact chunk", "wav");
+  sox("wav-u8-odd.wav", s8odd, ["-b", "8"], "8-bit, odd data size", "wav");
+  ffmpeg("wav-rf64.wav", s8, ["-c:a", "pcm_s16le", "-rf64", "always"], "RF64 (ds64 chunk)", "wav");
+  // ffmpeg writing to a pipe cannot seek back: RIFF and data sizes stay 0xFFFFFFFF.
+  const streamed = run("ffmpeg", ["-loglevel", "error", "-i", s8.path, "-f", "wav", "pipe:1"]);
+  writeFileSync(out("wav-streamed.wav"), streamed);
+  add("wav-streamed.wav", {
+    format: "wav",
+    mode: "written to a pipe: data size 0xFFFFFFFF",
+    made: "ffmpeg -f wav pipe:1",
+    src: s8,
+  });
+  makeOddChunkWav(s8odd);
+}
+
+/** sox's 8-bit WAV of an odd number of samples with an odd-sized chunk (and pad byte) before the data. */
+function makeOddChunkWav(src) {
+  const plain = join(WORK, "odd-plain.wav");
+  run("sox", ["-R", src.path, "-b", "8", plain]);
+  const wav = readFileSync(plain);
+  const dataAt = wav.indexOf("data", 12, "latin1");
+  // A JUNK chunk of 7 bytes: a reader that forgets the pad byte lands one byte off the data.
+  const list = Buffer.from("JUNK\x07\x00\x00\x00sox 14\x00\x00", "latin1");
+  const file = Buffer.concat([wav.subarray(0, dataAt), list, wav.subarray(dataAt)]);
+  file.writeUInt32LE(file.length - 8, 4);
+  writeFileSync(out("wav-odd-chunk.wav"), file);
+  add("wav-odd-chunk.wav", {
+    format: "wav",
+    mode: "odd-sized chunk before the data, odd data size",
+    made: "sox -b 8, then a 7-byte JUNK chunk inserted",
+    src,
+  });
+}
+
+function makeAiff(s8) {
+  sox("aiff-16.aiff", s8, ["-b", "16"], "AIFF 16-bit", "aiff");
+  sox("aiff-24.aiff", s8, ["-b", "24"], "AIFF 24-bit", "aiff");
+  ffmpeg("aifc-sowt.aiff", s8, ["-c:a", "pcm_s16le"], "AIFF-C, little-endian `sowt`", "aiff");
+}
+
+function measure(entry) {
+  const path = out(entry.file);
+  const ffprobe = Number(
+    run("ffprobe", [
+      "-v",
+      "error",
+      "-show_entries",
+      "format=duration",
+      "-of",
+      "default=nw=1:nk=1",
+      path,
+    ])
+      .toString()
+      .trim(),
+  );
+  let soxi;
+  try {
+    soxi = Number(run("soxi", ["-D", path]).toString().trim());
+  } catch {
+    soxi = undefined; // sox reads neither MP4 nor ADTS nor Opus here
+  }
+  const seconds = entry.samples / entry.sampleRate;
+  const decoded = decodedSeconds(path);
+  // The sample count is the truth by construction; a full decode by ffmpeg (which applies
+  // LAME's gapless trim, MP4 edit lists and Opus pre-skip) must agree with it.
+  if (Math.abs(decoded - seconds) >= 0.1) {
+    throw new Error(`${entry.file}: ffmpeg decodes ${decoded} s, but ${seconds} s went in`);
+  }
+  return {
+    ...entry,
+    seconds: Number(seconds.toFixed(6)),
+    bytes: statSync(path).size,
+    decodedSeconds: Number(decoded.toFixed(6)),
+    ffprobeSeconds: Number.isFinite(ffprobe) ? ffprobe : null,
+    soxiSeconds: soxi !== undefined && Number.isFinite(soxi) ? soxi : null,
+  };
+}
+
+/** Seconds of sound ffmpeg decodes from a file: its 16-bit mono samples at the stream's own rate. */
+function decodedSeconds(path) {
+  const rate = Number(
+    run("ffprobe", [
+      "-v",
+      "error",
+      "-select_streams",
+      "a:0",
+      "-show_entries",
+      "stream=sample_rate",
+      "-of",
+      "default=nw=1:nk=1",
+      path,
+    ])
+      .toString()
+      .trim(),
+  );
+  const pcm = run("ffmpeg", ["-v", "error", "-i", path, "-ac", "1", "-f", "s16le", "pipe:1"], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return pcm.length / 2 / rate;
+}
+
+function versions() {
+  const first = (command, args) => run(command, args).toString().split("\n")[0].trim();
+  return {
+    lame: first("lame", ["--version"]),
+    ffmpeg: first("ffmpeg", ["-version"]),
+    flac: first("flac", ["--version"]),
+    sox: first("sox", ["--version"]),
+    oggenc: first("oggenc", ["--version"]),
+    opusenc: first("opusenc", ["--version"]),
+  };
+}
+
+function main() {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  try {
+    const s44 = source(44100, 264600); // 6 s
+    const s24 = source(24000, 192000); // 8 s
+    const s22 = source(22050, 176400); // 8 s
+    const s16 = source(16000, 160000); // 10 s
+    const s8 = source(8000, 100000); // 12.5 s
+    const s8flac = source(8000, 52000); // 6.5 s
+    const s8pcm = source(8000, 26000); // 3.25 s: PCM is big, so short
+    const s8odd = source(8000, 24001); // 3.000125 s, an odd byte count at 8 bits
+    makeMp3(s44, s16, s8, s24);
+    makeMp4(s44, s16);
+    makeFlac(s8flac);
+    makeOgg(s22, s16);
+    makeWav(s8pcm, s8odd);
+    makeAiff(s8pcm);
+    const files = corpus.map(measure);
+    const manifest = {
+      about:
+        "True durations of the encoder corpus: samples fed to the encoder / sample rate. " +
+        "Made by scripts/make-audio-corpus.mjs; decodedSeconds: ffmpeg's full decode; " +
+        "ffprobeSeconds and soxiSeconds: what those tools report.",
+      tools: versions(),
+      files,
+    };
+    writeFileSync(join(OUT, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+    const total = readdirSync(OUT).reduce((sum, f) => sum + statSync(join(OUT, f)).size, 0);
+    for (const f of files) {
+      console.log(
+        `${f.file.padEnd(28)} ${String(f.bytes).padStart(7)} B  true ${f.seconds.toFixed(3)} s` +
+          `  decoded ${f.decodedSeconds.toFixed(3)}  ffprobe ${f.ffprobeSeconds?.toFixed(3) ?? "-"}  soxi ${f.soxiSeconds?.toFixed(3) ?? "-"}`,
+      );
+    }
+    console.log(`${files.length} files, ${(total / 1024).toFixed(0)} KiB in ${OUT}`);
+  } finally {
+    rmSync(WORK, { recursive: true, force: true });
+  }
+}
+
+main();

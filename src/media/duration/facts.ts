@@ -1,0 +1,37 @@
+import type { ByteSource } from "../bytes.js";
+import { formatBytes } from "../formats.js";
+import { id3v2Length } from "../mpeg.js";
+
+// What every duration reader gives back, and the small helpers they share.
+
+export interface AudioFacts {
+  /** How long the audio plays; undefined when the file does not tell it reliably. */
+  durationSeconds?: number;
+  /** Why the file looks cut short, as a sentence fragment; undefined when it does not. */
+  truncated?: string;
+}
+
+/** At most this many chunks/boxes are walked, so a crafted file cannot make a check slow. */
+export const MAX_CHUNKS = 64;
+
+export function cutShort(what: string, claimed: number, size: number): string {
+  return `${what} ${formatBytes(claimed)} but the file holds only ${formatBytes(size)}`;
+}
+
+/** Where the audio starts after any ID3v2 tags (several may be chained) at the start. */
+export async function skipId3v2(source: ByteSource): Promise<number> {
+  let at = 0;
+  for (let tags = 0; tags < 4; tags++) {
+    const length = id3v2Length(await source.read(at, 10), 0);
+    if (length === undefined) break;
+    at += length;
+  }
+  return at;
+}
+
+/** The problem with a file whose ID3 tags reach its end, if they do. */
+export function id3Truncation(audioStart: number, size: number): AudioFacts | undefined {
+  if (audioStart > size) return { truncated: cutShort("its ID3 tag claims", audioStart, size) };
+  if (audioStart === size) return { truncated: "it holds an ID3 tag but no audio" };
+  return undefined;
+}

@@ -1,0 +1,87 @@
+import type { ByteSource } from "../bytes.js";
+import { ascii, u16le, u32le, u64le } from "../bytes.js";
+import type { AudioFacts } from "./facts.js";
+import { MAX_CHUNKS, cutShort } from "./facts.js";
+
+// WAV and RF64: chunks are walked (8-byte headers, odd sizes padded to even) up to `data`.
+// PCM plays data size / byte rate; other encodings (float, ADPCM, GSM) carry their length in
+// sample frames in a `fact` chunk, which is exact where the byte rate is only rounded.
+// RF64 keeps the sizes that outgrow 32 bits in a `ds64` chunk. A WAV written to a pipe could
+// not go back to fill in its sizes (0 or 0xFFFFFFFF): its data then runs to the end of the file.
+
+interface WavHeader {
+  format?: number;
+  sampleRate?: number;
+  byteRate?: number;
+  blockAlign?: number;
+  /** From `fact`: sample frames, for encodings other than PCM. */
+  factFrames?: number;
+  /** From `ds64` (RF64): the real data size. */
+  ds64Data?: number;
+}
+
+const PCM = 1;
+/** WAVE_FORMAT_EXTENSIBLE: the real format is in the sub-format GUID, PCM or not. */
+const EXTENSIBLE = 0xfffe;
+const UNKNOWN_SIZE = 0xffffffff;
+
+export async function inspectWav(source: ByteSource): Promise<AudioFacts> {
+  const header: WavHeader = {};
+  let at = 12;
+  for (let i = 0; i < MAX_CHUNKS; i++) {
+    const chunk = await source.read(at, 8);
+    const id = ascii(chunk, 0, 4);
+    const size = u32le(chunk, 4);
+    if (size === undefined) return {};
+    if (id === "data") return wavData(source.size, at + 8, size, header);
+    await readChunk(source, id, at + 8, header);
+    at += 8 + size + (size % 2);
+  }
+  return {};
+}
+
+async function readChunk(
+  source: ByteSource,
+  id: string,
+  body: number,
+  header: WavHeader,
+): Promise<void> {
+  if (id === "fmt ") {
+    const fmt = await source.read(body, 16);
+    header.format = u16le(fmt, 0);
+    header.sampleRate = u32le(fmt, 4);
+    header.byteRate = u32le(fmt, 8);
+    header.blockAlign = u16le(fmt, 12);
+  } else if (id === "fact") {
+    header.factFrames = u32le(await source.read(body, 4), 0);
+  } else if (id === "ds64") {
+    // RIFF size (8), data size (8), sample count (8), then a table.
+    header.ds64Data = u64le(await source.read(body + 8, 8), 0);
+  }
+}
+
+function wavData(fileSize: number, dataStart: number, size32: number, h: WavHeader): AudioFacts {
+  const declared = size32 === UNKNOWN_SIZE && h.ds64Data !== undefined ? h.ds64Data : size32;
+  const streamed = declared === 0 || declared === UNKNOWN_SIZE;
+  const available = fileSize - dataStart;
+  const dataSize = streamed ? available : declared;
+  const durationSeconds = wavSeconds(dataSize, h);
+  if (!streamed && dataStart + declared > fileSize) {
+    return {
+      durationSeconds,
+      truncated: cutShort("its WAV header promises sound data of", declared, available),
+    };
+  }
+  return { durationSeconds };
+}
+
+function wavSeconds(dataSize: number, h: WavHeader): number | undefined {
+  const pcm = h.format === PCM || h.format === EXTENSIBLE;
+  // A `fact` of 0 or 0xFFFFFFFF was never filled in (a streamed file): the data size decides.
+  const fact = h.factFrames !== undefined && h.factFrames > 0 && h.factFrames < UNKNOWN_SIZE;
+  if (!pcm && fact && h.sampleRate) return (h.factFrames ?? 0) / h.sampleRate;
+  if (!h.byteRate) return undefined;
+  // Whole blocks only: a cut-off last sample frame does not play.
+  const blocks = h.blockAlign ? Math.floor(dataSize / h.blockAlign) * h.blockAlign : dataSize;
+  return blocks / h.byteRate;
+}

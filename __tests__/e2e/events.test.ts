@@ -221,6 +221,31 @@ describe("events that publish", () => {
   });
 });
 
+describe("outside a runner's usual setup", () => {
+  it("takes an unexpanded expression as not given and runs without a job summary file", async () => {
+    const run = await runIn(world, runner, {
+      eventName: "workflow_dispatch",
+      event: { inputs: {}, repository },
+      sha: baseTip,
+      githubToken: "${{ github.token }}",
+      env: { GITHUB_STEP_SUMMARY: "" },
+      inputs: { "changed-only": "false", "dry-run": "true", files: "${{ inputs.files }}" },
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    // Tokens are read (and masked) first.
+    expect(notices(run)).toEqual([
+      expect.stringMatching(/^Input github-token is the unexpanded expression/),
+      expect.stringMatching(
+        /^Input files is the unexpanded expression "\$\{\{ inputs\.files \}\}"/,
+      ),
+    ]);
+    // `files` fell back to its default: every show of the repository.
+    expect(results(run).map((r) => r.status)).toEqual(["dry-run", "dry-run", "dry-run"]);
+    expect(run.stdout).toContain("No job summary: GITHUB_STEP_SUMMARY is not set");
+    expect(run.summary).toBe("");
+  });
+});
+
 describe("merge_group", () => {
   it("is a dry run of what the queued pull request brings: nothing uploaded, no comment", async () => {
     const before = world.mixcloud.state.uploads.length;

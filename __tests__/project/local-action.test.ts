@@ -65,7 +65,7 @@ function freePort(): Promise<number> {
  * `@actions/core` at the same as the ones the action imports; with a plain node_modules it
  * changes nothing.
  */
-function developerEnv(): NodeJS.ProcessEnv {
+function developerEnv(npmCache: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
     if (!/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(name)) env[name] = value;
@@ -76,6 +76,8 @@ function developerEnv(): NodeJS.ProcessEnv {
     NO_COLOR: "1",
     FORCE_COLOR: "0",
     npm_config_offline: "true",
+    // npx links the checkout into its cache to run its bin: a cache of the test's own.
+    npm_config_cache: npmCache,
     npm_config_update_notifier: "false",
     NODE_OPTIONS: "--preserve-symlinks",
   };
@@ -104,6 +106,15 @@ async function waitFor(what: () => boolean, child: ChildProcess, label: string):
   if (!what()) throw new Error(`${label} did not start`);
 }
 
+function stopGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
 /** The checkout a contributor has: the repository's files, with examples/ as real files. */
 async function checkout(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "mp-local-action-"));
@@ -126,7 +137,7 @@ beforeAll(async () => {
   const recipe = readRecipe(await readFile(join(ROOT, "CONTRIBUTING.md"), "utf8"));
   dir = await checkout();
   port = await freePort();
-  const env = developerEnv();
+  const env = developerEnv(join(dir, ".npm-cache"));
   const withPort = (words: string[]) => words.map((w) => (w === recipe.port ? String(port) : w));
   await writeFile(
     join(dir, recipe.envFile.name),
@@ -134,20 +145,21 @@ beforeAll(async () => {
   );
 
   const [mockCommand = "", ...mockArgs] = withPort(recipe.mockServer);
-  mock = spawn(mockCommand, mockArgs, { cwd: dir, env, stdio: "pipe" });
+  // Each in a process group of its own, so that npx and what it started stop together.
+  mock = spawn(mockCommand, mockArgs, { cwd: dir, env, stdio: "pipe", detached: true });
   const mockLog = collect(mock);
   mockOutput = mockLog.output;
   await waitFor(() => mockLog.output().includes("listening on"), mock, "the mock server");
 
   const [command = "", ...args] = recipe.localAction;
-  const action = spawn(command, args, { cwd: dir, env, stdio: "pipe" });
-  const guard = setTimeout(() => action.kill("SIGKILL"), 240_000);
+  const action = spawn(command, args, { cwd: dir, env, stdio: "pipe", detached: true });
+  const guard = setTimeout(() => stopGroup(action, "SIGKILL"), 240_000);
   run = await collect(action).done;
   clearTimeout(guard);
 }, 300_000);
 
 afterAll(async () => {
-  mock?.kill("SIGTERM");
+  if (mock !== undefined) stopGroup(mock, "SIGTERM");
   if (dir !== undefined) await rm(dir, { recursive: true, force: true });
 });
 

@@ -177,6 +177,7 @@ function noticesFor(settings: Settings, changes: ChangeSet): string[] {
 }
 
 function describeSelection(count: number, settings: Settings, changes: ChangeSet): string {
+  if (changes.kind === "skip") return "No cloudcast file selected: this event publishes nothing.";
   const scope = changes.kind === "changed" ? "changed by this event" : "matching";
   const mode = settings.dryRun ? "dry run" : "publishing";
   return `${count} cloudcast file${count === 1 ? "" : "s"} ${scope} (${settings.files.join(", ")}); ${mode}.`;

@@ -92,7 +92,7 @@ async function changesFor(
   if (skip !== undefined) return { kind: "skip", reason: skip };
   if (!settings.changedOnly) return { kind: "all" };
   const log = safeCoreLog(core);
-  return detectChanges(event, { git, github, log });
+  return detectChanges(event, { git, github, log, prereleases: settings.prereleases });
 }
 
 async function publishSelected(

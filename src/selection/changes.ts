@@ -22,7 +22,7 @@ import {
 } from "./git.js";
 import { apiProblemText } from "../github/errors.js";
 import { PULL_FILES_LIMIT } from "../github/types.js";
-import { isPlainTagName, parseDate, previousTag } from "./release-tags.js";
+import { isPlainTagName, parseDate, parseVersion, previousTag } from "./release-tags.js";
 import type { TagCandidate } from "./release-tags.js";
 import type { Comparison, GitHubApi, Release, RemoteFile } from "../github/types.js";
 
@@ -60,6 +60,11 @@ export interface ChangeDeps {
   log: ChangeLog;
   /** The remote to deepen a shallow clone from; default `origin`. */
   remote?: string;
+  /**
+   * The `prereleases` input. Without it a prerelease was never published, so the release before
+   * a full release is the previous full release, not a prerelease in between.
+   */
+  prereleases?: boolean;
 }
 
 /** Neither git nor the API could tell what changed. The message says what to do. */
@@ -468,7 +473,8 @@ async function releaseCandidates(s: Session): Promise<TagCandidate[] | undefined
     return undefined;
   }
   return releases
-    .filter((r) => !r.draft && isPlainTagName(r.tagName))
+    .filter((r) => !r.draft && (s.prereleases === true || !r.prerelease))
+    .filter((r) => isPlainTagName(r.tagName))
     .map((r) => ({ name: r.tagName, createdAt: parseDate(r.publishedAt ?? r.createdAt) }));
 }
 
@@ -484,8 +490,12 @@ async function tagCandidates(s: Session): Promise<TagCandidate[]> {
     if (!result.ok) s.log.warning(`Could not fetch tags: ${result.reason}`);
   }
   const tags = await listTags(s.git);
+  // A tag does not say whether its release was a prerelease; a version with a pre-release part
+  // (`v1.2.0-rc.1`) is taken for one.
+  const published = (name: string) =>
+    s.prereleases === true || (parseVersion(name)?.pre.length ?? 0) === 0;
   return tags
-    .filter((t) => isPlainTagName(t.name))
+    .filter((t) => isPlainTagName(t.name) && published(t.name))
     .map((t) => ({ name: t.name, createdAt: t.createdAt * 1000 }));
 }
 

@@ -50,6 +50,7 @@ describe("parseSettings defaults", () => {
       apiUrl: DEFAULT_API_URL,
       concurrency: 2,
       retries: 5,
+      prereleases: false,
       workspace: path.resolve("/work/space"),
       tempDir: path.resolve("/runner/tmp"),
       timeouts: { headersMs: undefined, stallMs: undefined },
@@ -121,20 +122,84 @@ describe("booleans", () => {
     ["False", false],
     [" false ", false],
   ])("reads %j as %s", (raw, expected) => {
-    const { settings } = parse({ [Inputs.ChangedOnly]: raw, [Inputs.Comment]: raw });
+    const { settings } = parse({
+      [Inputs.ChangedOnly]: raw,
+      [Inputs.Comment]: raw,
+      [Inputs.Prereleases]: raw,
+    });
     expect(settings?.changedOnly).toBe(expected);
     expect(settings?.comment).toBe(expected);
+    expect(settings?.prereleases).toBe(expected);
   });
 
   it.each(["yes", "1", "on", "truthy"])(
     "rejects %j naming the input and the allowed values",
     (raw) => {
-      const { error } = parse({ [Inputs.Comment]: raw });
+      const { error } = parse({ [Inputs.Comment]: raw, [Inputs.Prereleases]: raw });
       expect(error?.problems).toEqual([
         { input: Inputs.Comment, value: JSON.stringify(raw), allowed: "`true` or `false`" },
+        { input: Inputs.Prereleases, value: JSON.stringify(raw), allowed: "`true` or `false`" },
       ]);
     },
   );
+});
+
+describe("unexpanded expressions", () => {
+  function parseNoticing(inputs: Record<string, string>) {
+    const notices: string[] = [];
+    const masked: string[] = [];
+    const settings = parseSettings(
+      (name) => inputs[name] ?? "",
+      {},
+      "push",
+      (secret) => masked.push(secret),
+      (message) => notices.push(message),
+    );
+    return { settings, notices, masked };
+  }
+
+  it("takes github-token's default, as local-action passes it, as not given, with a notice", () => {
+    const { settings, notices, masked } = parseNoticing({
+      [Inputs.GithubToken]: "${{ github.token }}",
+    });
+    expect(settings.githubToken).toBeUndefined();
+    expect(masked).toEqual([]);
+    expect(notices).toEqual([
+      expect.stringMatching(
+        /^Input github-token is the unexpanded expression "\$\{\{ github\.token \}\}": .*treated as not given.*INPUT_GITHUB-TOKEN/,
+      ),
+    ]);
+  });
+
+  it("does so for every input, wherever the expression stands in it, once each", () => {
+    const expression = "${{ matrix.value }}";
+    const inputs = Object.fromEntries(
+      Object.values(Inputs).map((name) => [name, `x ${expression}\n`]),
+    );
+    const { settings, notices } = parseNoticing(inputs);
+    expect(notices).toHaveLength(Object.values(Inputs).length);
+    for (const name of Object.values(Inputs)) {
+      expect(notices.filter((n) => n.startsWith(`Input ${name} is`))).toHaveLength(1);
+    }
+    // Every input at its default: nothing of the expression was taken as a value.
+    expect(settings).toMatchObject({
+      accessToken: undefined,
+      files: DEFAULT_FILES,
+      changedOnly: true,
+      dryRun: false,
+      comment: true,
+      apiUrl: DEFAULT_API_URL,
+      concurrency: 2,
+      retries: 5,
+      prereleases: false,
+    });
+  });
+
+  it("leaves a value with a lone `${` or `}}` alone", () => {
+    const { settings, notices } = parseNoticing({ [Inputs.Files]: "shows/${x}}}.yml" });
+    expect(settings.files).toEqual(["shows/${x}}}.yml"]);
+    expect(notices).toEqual([]);
+  });
 });
 
 describe("dry-run", () => {
@@ -144,6 +209,7 @@ describe("dry-run", () => {
     ["auto", "release", false],
     ["auto", "pull_request", true],
     ["AUTO", "pull_request_target", true],
+    ["auto", "merge_group", true],
     ["true", "push", true],
     ["false", "pull_request", false],
   ])("%j on %s → %s", (raw, event, expected) => {

@@ -10,6 +10,7 @@ export const Inputs = {
   ApiUrl: "api-url",
   Concurrency: "concurrency",
   Retries: "retries",
+  Prereleases: "prereleases",
 } as const;
 
 export const Outputs = {

@@ -8,6 +8,7 @@ import type { ChangeSet } from "./selection/changes.js";
 import { detectChanges } from "./selection/changes.js";
 import type { EventContext } from "./selection/event.js";
 import { issueNumber, readEventContext } from "./selection/event.js";
+import { reasonToSkip } from "./selection/gate.js";
 import { createGitRunner, readFileAt } from "./selection/git.js";
 import type { GitRunner } from "./selection/git.js";
 import type { GitHubApi } from "./github/index.js";
@@ -40,7 +41,9 @@ export async function run(): Promise<void> {
 
 async function runAction(core: CoreModule, signal: AbortSignal): Promise<void> {
   const eventName = process.env["GITHUB_EVENT_NAME"] ?? "";
-  const settings = parseSettings(core.getInput, process.env, eventName, core.setSecret);
+  const settings = parseSettings(core.getInput, process.env, eventName, core.setSecret, (m) =>
+    core.notice(m),
+  );
   const event = await readEventContext(process.env);
   const github = gitHubApiFor(settings, event, core);
   const git = createGitRunner(settings.workspace);
@@ -84,11 +87,12 @@ async function changesFor(
   github: GitHubApi | undefined,
   core: CoreModule,
 ): Promise<ChangeSet> {
+  // Whether this event publishes at all comes first: it holds whatever `changed-only` says.
+  const skip = reasonToSkip(event, { prereleases: settings.prereleases });
+  if (skip !== undefined) return { kind: "skip", reason: skip };
   if (!settings.changedOnly) return { kind: "all" };
   const log = safeCoreLog(core);
-  const changes = await detectChanges(event, { git, github, log });
-  if (changes.kind === "skip") core.notice(changes.reason);
-  return changes;
+  return detectChanges(event, { git, github, log, prereleases: settings.prereleases });
 }
 
 async function publishSelected(
@@ -152,13 +156,19 @@ function gitHubApiFor(
   });
 }
 
-/** A push that selected nothing has nothing to say on its PRs; a pull request always gets its state. */
+/**
+ * A push that selected nothing has nothing to say on its PRs; a pull request always gets its
+ * state. A merge queue's `merge_group` run gets none: it has no pull request number (the queued
+ * pull requests already had their preview), and its result is the check itself.
+ */
 function shouldComment(eventName: string, selectedCount: number): boolean {
   if (eventName.startsWith("pull_request")) return true;
   return eventName === "push" && selectedCount > 0;
 }
 
+/** Notices for the log and the summary: why nothing is selected, and deleted files. */
 function noticesFor(settings: Settings, changes: ChangeSet): string[] {
+  if (changes.kind === "skip") return [changes.reason];
   const deleted = selectDeleted(settings.files, changes);
   if (deleted.length === 0) return [];
   return [
@@ -167,6 +177,7 @@ function noticesFor(settings: Settings, changes: ChangeSet): string[] {
 }
 
 function describeSelection(count: number, settings: Settings, changes: ChangeSet): string {
+  if (changes.kind === "skip") return "No cloudcast file selected: this event publishes nothing.";
   const scope = changes.kind === "changed" ? "changed by this event" : "matching";
   const mode = settings.dryRun ? "dry run" : "publishing";
   return `${count} cloudcast file${count === 1 ? "" : "s"} ${scope} (${settings.files.join(", ")}); ${mode}.`;

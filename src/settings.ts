@@ -20,6 +20,8 @@ export interface Settings {
   apiUrl: string;
   concurrency: number;
   retries: number;
+  /** A published prerelease publishes too (`prereleases`); otherwise only full releases do. */
+  prereleases: boolean;
   /** Absolute path of the checkout (`GITHUB_WORKSPACE`). */
   workspace: string;
   /** Where temporary files go (`RUNNER_TEMP`, else the OS temp dir). */
@@ -62,8 +64,12 @@ export const Bounds = {
   retries: { min: 1, max: 20, default: 5 },
 } as const;
 
-/** Events on which `dry-run: auto` means a dry run: they run untrusted code without secrets. */
-const DRY_RUN_EVENTS = new Set(["pull_request", "pull_request_target"]);
+/**
+ * Events on which `dry-run: auto` means a dry run: pull requests run untrusted code without
+ * secrets, and a merge queue's `merge_group` is a check before the merge (the merge's own push
+ * publishes).
+ */
+const DRY_RUN_EVENTS = new Set(["pull_request", "pull_request_target", "merge_group"]);
 
 /** Collects problems while each input is parsed; the values of bad inputs are never used. */
 class Problems {
@@ -79,14 +85,17 @@ class Problems {
  *
  * `read` returns an input's raw value ("" when unset), as `core.getInput` does; `mask` hides a
  * secret from the logs (`core.setSecret`). Tokens are masked before anything else can fail, so
- * no later error or log line can leak them.
+ * no later error or log line can leak them. An input that arrives as an unexpanded `${{ … }}`
+ * expression counts as not given, and `notice` says so (see {@link expandedOnly}).
  */
 export function parseSettings(
-  read: (name: string) => string,
+  rawRead: (name: string) => string,
   env: NodeJS.ProcessEnv,
   eventName: string,
   mask: (secret: string) => void,
+  notice: (message: string) => void = () => {},
 ): Settings {
+  const read = expandedOnly(rawRead, notice);
   const accessToken = readSecret(read(Inputs.AccessToken), env["MIXCLOUD_ACCESS_TOKEN"], mask);
   const githubToken = readSecret(read(Inputs.GithubToken), undefined, mask);
   const problems = new Problems();
@@ -109,6 +118,7 @@ export function parseSettings(
       problems,
     ),
     retries: parseInteger(Inputs.Retries, read(Inputs.Retries), Bounds.retries, problems),
+    prereleases: parseBoolean(Inputs.Prereleases, read(Inputs.Prereleases), false, problems),
     workspace: path.resolve(nonEmpty(env["GITHUB_WORKSPACE"]) ?? process.cwd()),
     tempDir: path.resolve(nonEmpty(env["RUNNER_TEMP"]) ?? os.tmpdir()),
     timeouts: {
@@ -118,6 +128,38 @@ export function parseSettings(
   };
   if (problems.list.length > 0) throw new SettingsError(problems.list);
   return settings;
+}
+
+/** `${{ … }}`: a workflow expression, which the runner evaluates before an action sees it. */
+const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
+
+/**
+ * Reads inputs, passing on an unexpanded expression as not given. Only a runner expands
+ * expressions, so one arrives as it is written when the action runs elsewhere — with
+ * `@github/local-action`, which passes action.yml's defaults as they are written (`github-token`'s
+ * `${{ github.token }}`), or from an `.env` file. Each input is read (and noticed) once.
+ */
+function expandedOnly(
+  read: (name: string) => string,
+  notice: (message: string) => void,
+): (name: string) => string {
+  const seen = new Map<string, string>();
+  return (name) => {
+    const known = seen.get(name);
+    if (known !== undefined) return known;
+    const raw = read(name);
+    const match = EXPRESSION.exec(raw);
+    const value = match === null ? raw : "";
+    if (match !== null) {
+      notice(
+        `Input ${name} is the unexpanded expression ${JSON.stringify(match[0])}: only a GitHub ` +
+          "Actions runner expands expressions, so it is treated as not given. Set a plain value " +
+          `(for a local run, INPUT_${name.toUpperCase()} in the environment) to use it.`,
+      );
+    }
+    seen.set(name, value);
+    return value;
+  };
 }
 
 /** A positive number of seconds from an environment variable, in milliseconds. */

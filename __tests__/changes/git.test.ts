@@ -64,6 +64,52 @@ describe("git runner", () => {
     expect((error as Error).message).toMatch(/git cat-file commit .* failed \(exit 128\)/);
   });
 
+  it("says why when git prints nothing: the exit code and the whole command", async () => {
+    // `git diff --quiet` exits 1 on a difference and prints nothing at all.
+    const error = await git
+      .run(["diff", "--quiet", first, second, "--", "a.yml"])
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitError);
+    expect((error as GitError).stderr).toBe("");
+    const message = (error as Error).message;
+    expect(message).toBe(
+      `git diff --quiet ${first} … failed (exit 1): it printed nothing on stderr; the command was \`git diff --quiet ${first} ${second} -- a.yml\``,
+    );
+    expect(message).not.toContain("Command failed");
+  });
+
+  it("says how git ended when there is no exit code, never just Node's 'Command failed'", () => {
+    const killed = Object.assign(new Error("Command failed: git fetch origin"), {
+      signal: "SIGTERM",
+    });
+    expect(new GitError(["fetch", "origin"], undefined, "", killed).message).toBe(
+      "git fetch origin failed: it was stopped by SIGTERM: `git fetch origin`",
+    );
+    const bare = new GitError(["fetch", "origin"], undefined, "", new Error("Command failed: x"));
+    expect(bare.message).toBe(
+      "git fetch origin failed: it ended without an exit code or a message: `git fetch origin`",
+    );
+    const overflow = new GitError(
+      ["ls-files"],
+      undefined,
+      "",
+      new RangeError("stdout maxBuffer length exceeded"),
+    );
+    expect(overflow.message).toBe(
+      "git ls-files failed: stdout maxBuffer length exceeded: `git ls-files`",
+    );
+  });
+
+  it("never shows credentials of a remote URL in the command", () => {
+    const error = new GitError(
+      ["fetch", "https://x-access-token:ghs_secret@github.com/o/r"],
+      128,
+      "",
+    );
+    expect(error.message).not.toContain("ghs_secret");
+    expect(error.message).toContain("https://***@github.com/o/r");
+  });
+
   it("knows a folder outside any repository, and a missing git binary, as no work tree", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "mixcloud-publish-plain-"));
     try {

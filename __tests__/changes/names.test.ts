@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { detectChanges } from "../../src/selection/changes.js";
-import { createGitRunner, listTrackedFiles, parseNameStatus, readFileAt } from "../../src/selection/git.js";
+import {
+  createGitRunner,
+  listTrackedFiles,
+  parseNameStatus,
+  readFileAt,
+} from "../../src/selection/git.js";
 import { createSandbox, gitEnv, type Sandbox, type TestRepo } from "../helpers/git-repo.js";
 import { context, deps, summary } from "./support.js";
 

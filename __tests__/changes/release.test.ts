@@ -56,6 +56,30 @@ describe("release", () => {
     expect(d.log.infos.join("\n")).toContain("No release before v1.0.0");
   });
 
+  describe("after a prerelease", () => {
+    beforeEach(async () => {
+      await origin.write("cloudcasts/four.yml", "title: Four\n");
+      await origin.commit("four");
+      await origin.tag("v1.3.0-rc.1", { message: "release candidate" });
+      await origin.write("cloudcasts/five.yml", "title: Five\n");
+      await origin.commit("five");
+      await origin.tag("v1.3.0", { message: "fourth release" });
+    });
+
+    it("measures from the previous full release: the prerelease published nothing", async () => {
+      const set = await detectChanges(release("v1.3.0"), deps(origin.dir));
+      expect(summary(set)).toEqual({
+        files: ["added cloudcasts/five.yml", "added cloudcasts/four.yml"],
+        deleted: [],
+      });
+    });
+
+    it("measures from the prerelease when prereleases publish", async () => {
+      const set = await detectChanges(release("v1.3.0"), deps(origin.dir, { prereleases: true }));
+      expect(summary(set)).toEqual({ files: ["added cloudcasts/five.yml"], deleted: [] });
+    });
+  });
+
   it("fetches the tags a shallow checkout lacks", async () => {
     const clone = await sandbox.clone(origin, { depth: 1 });
     expect(await clone.git("tag")).toBe("");
@@ -94,6 +118,27 @@ describe("release", () => {
         ],
         deleted: [],
       });
+    });
+
+    it("skips prereleases in the list unless they publish", async () => {
+      await origin.write("cloudcasts/four.yml", "title: Four\n");
+      await origin.commit("four");
+      await origin.tag("v1.3.0-beta");
+      await origin.write("cloudcasts/five.yml", "title: Five\n");
+      await origin.commit("five");
+      await origin.tag("v1.3.0");
+      gh.addRelease({ tag: "v1.2.0" });
+      gh.addRelease({ tag: "v1.3.0-beta", prerelease: true });
+      gh.addRelease({ tag: "v1.3.0" });
+      const full = await detectChanges(release("v1.3.0"), deps(origin.dir, { github: api() }));
+      expect(summary(full)).toMatchObject({
+        files: ["added cloudcasts/five.yml", "added cloudcasts/four.yml"],
+      });
+      const withPre = await detectChanges(
+        release("v1.3.0"),
+        deps(origin.dir, { github: api(), prereleases: true }),
+      );
+      expect(summary(withPre)).toMatchObject({ files: ["added cloudcasts/five.yml"] });
     });
 
     it("takes every file when the list holds no earlier release", async () => {

@@ -160,7 +160,10 @@ describe("a shallow checkout", () => {
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(ChangeDetectionError);
-      expect((error as Error).message).toMatch(/GitHub API: .*HTTP 404.*Not Found.*fetch-depth: 0/);
+      const message = (error as Error).message;
+      expect(message).toMatch(/GitHub API: compare .*HTTP 404.*Not Found.*fetch-depth: 0/);
+      // The API's error names the API itself; the whole message says so once.
+      expect(message.split("GitHub API").length - 1).toBe(1);
     });
   });
 });

@@ -68,6 +68,7 @@ const INPUT_DEFAULTS: Record<string, string> = {
   "api-url": "https://api.mixcloud.com",
   concurrency: "2",
   retries: "5",
+  prereleases: "false",
 };
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {

@@ -156,7 +156,7 @@ describe("pull_request: dry run", () => {
     expect(errors.find((e) => e.properties["line"] === "5")?.message).toMatch(/true or false/);
     expect(errors.find((e) => e.properties["line"] === "6")?.message).toMatch(/tracks/);
     const comment = world.github.state.comments.find((c) => c.issueNumber === 7);
-    expect(comment?.body).toContain("cloudcasts/bad\\.yml:5");
+    expect(comment?.body).toContain("`cloudcasts/bad.yml:5`");
     expect(comment?.body).toMatch(/true or false/);
     expectNoUploads();
   });

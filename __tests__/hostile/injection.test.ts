@@ -10,6 +10,7 @@ import { startMockServer } from "../../src/mock/index.js";
 import { runAction, workflowCommands } from "../e2e/harness.js";
 import type { ActionRun } from "../e2e/harness.js";
 import { wavBytes } from "./samples.js";
+import { splitCodeSpans } from "../report/fixtures.js";
 
 /** A hostile title, how it is written in YAML, and the command line it would forge. */
 interface HostileTitle {
@@ -178,6 +179,39 @@ describe("workflow-command and markup injection through cloudcast text", () => {
       } finally {
         await mixcloud.close();
       }
+    },
+  );
+
+  it(
+    "hostile file names are code spans in the summary that read back as the names, inert",
+    { timeout: 60_000 },
+    async () => {
+      const names = [
+        "`tick`.yml",
+        "``lead ` mixed```.yml",
+        "<script>alert(5)<script>.yml",
+        "pipe | in | name.yml",
+        "@octocat #12 $x$.yml",
+        "[x](javascript:alert(6)).yml",
+      ];
+      const root = join(workspace, "names");
+      await mkdir(join(root, "cloudcasts"), { recursive: true });
+      for (const [index, name] of names.entries()) {
+        await writeFile(
+          join(root, "cloudcasts", name),
+          `title: Show ${index}\naudio: cloudcasts/a.wav\n`,
+        );
+      }
+      await writeFile(join(root, "cloudcasts", "a.wav"), wavBytes(1));
+      const run = await runDispatch(root, { "dry-run": "true" });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(injectedLines(run)).toEqual([]);
+      const { spans, outside } = splitCodeSpans(run.summary);
+      // In the table a pipe is GFM's `\|`, inside a code span too.
+      const shown = spans.map((span) => span.replace(/\\\|/g, "|"));
+      expect(shown).toEqual(expect.arrayContaining(names.map((name) => `cloudcasts/${name}`)));
+      expect(outside).not.toMatch(/<script|@octocat|\]\(javascript:/i);
+      expect(outside.replace(/<\/?sub>/g, "")).not.toMatch(/[<>]/);
     },
   );
 

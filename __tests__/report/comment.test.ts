@@ -9,7 +9,9 @@ import {
   mixedResults,
   report,
   result,
+  splitCodeSpans,
 } from "./fixtures.js";
+import { sanitizeText } from "../../src/report/text.js";
 
 const lines = (text: string): string[] => text.split("\n");
 /** The first line of each file's list item. */
@@ -48,33 +50,33 @@ describe("renderComment", () => {
   it("gives each file its status, linked title, file, tags, tracks and audio", () => {
     const text = renderComment(report({ results: mixedResults() }));
     const published = lines(text).indexOf(
-      "- ✅ published — [A](https://www.mixcloud.com/dj/a/) · cloudcasts/a\\.yml",
+      "- ✅ published — [A](https://www.mixcloud.com/dj/a/) · `cloudcasts/a.yml`",
     );
     expect(published).toBeGreaterThan(0);
     expect(lines(text)[published + 1]).toBe(
       "  tags: house, techno · 12 tracks · duration 1:02:03 · audio 48.2 MB mp3 · picture 120 kB jpeg",
     );
     expect(entryHeads(text)).toEqual([
-      "- ✅ published — [A](https://www.mixcloud.com/dj/a/) · cloudcasts/a\\.yml",
-      "- ✏️ updated — [B](https://www.mixcloud.com/dj/b/) · cloudcasts/b\\.yml",
-      "- 💤 unchanged — [C](https://www.mixcloud.com/dj/c/) · cloudcasts/c\\.yml",
-      "- ⏭️ skipped — [D](https://www.mixcloud.com/dj/d/) · cloudcasts/d\\.yml",
-      "- 💥 failed — E · cloudcasts/e\\.yml",
-      "- ❌ invalid — *(no title)* · cloudcasts/f\\.yml",
-      "- ✅ published — [G](https://www.mixcloud.com/dj/g/) · cloudcasts/g\\.yml",
+      "- ✅ published — [A](https://www.mixcloud.com/dj/a/) · `cloudcasts/a.yml`",
+      "- ✏️ updated — [B](https://www.mixcloud.com/dj/b/) · `cloudcasts/b.yml`",
+      "- 💤 unchanged — [C](https://www.mixcloud.com/dj/c/) · `cloudcasts/c.yml`",
+      "- ⏭️ skipped — [D](https://www.mixcloud.com/dj/d/) · `cloudcasts/d.yml`",
+      "- 💥 failed — E · `cloudcasts/e.yml`",
+      "- ❌ invalid — *(no title)* · `cloudcasts/f.yml`",
+      "- ✅ published — [G](https://www.mixcloud.com/dj/g/) · `cloudcasts/g.yml`",
     ]);
   });
 
   it("lists an invalid file's problems as file:line — message, and a failure's error", () => {
     const text = renderComment(report({ results: mixedResults() }));
     const all = lines(text);
-    const invalid = all.indexOf("- ❌ invalid — *(no title)* · cloudcasts/f\\.yml");
+    const invalid = all.indexOf("- ❌ invalid — *(no title)* · `cloudcasts/f.yml`");
     expect(all.slice(invalid + 1, invalid + 3)).toEqual([
-      "  - cloudcasts/f\\.yml:1 — \\`title\\` is required\\.",
-      '  - cloudcasts/f\\.yml:4 — Unknown key "titel"; did you mean "title"?',
+      "  - `cloudcasts/f.yml:1` — \\`title\\` is required\\.",
+      '  - `cloudcasts/f.yml:4` — Unknown key "titel"; did you mean "title"?',
     ]);
-    const failed = all.indexOf("- 💥 failed — E · cloudcasts/e\\.yml");
-    expect(all[failed + 2]).toBe("  - cloudcasts/e\\.yml — Mixcloud answered 500 three times\\.");
+    const failed = all.indexOf("- 💥 failed — E · `cloudcasts/e.yml`");
+    expect(all[failed + 2]).toBe("  - `cloudcasts/e.yml` — Mixcloud answered 500 three times\\.");
   });
 
   it("shows at most 10 problems per file and points to the summary for the rest", () => {
@@ -86,7 +88,7 @@ describe("renderComment", () => {
     );
     const problems = lines(text).filter((l) => l.startsWith("  - "));
     expect(problems).toHaveLength(11);
-    expect(problems[9]).toBe("  - cloudcasts/bad\\.yml:10 — Problem 10\\.");
+    expect(problems[9]).toBe("  - `cloudcasts/bad.yml:10` — Problem 10\\.");
     expect(problems[10]).toBe("  - *… and 15 more problems (see the job summary)*");
   });
 
@@ -147,11 +149,17 @@ describe("renderComment", () => {
     // Each entry is its head and one details line: no title spilled onto a line of its own.
     expect(lines(text).filter((l) => l.startsWith("  tags: "))).toHaveLength(HOSTILE_TITLES.length);
     expect(hasUnsafeChar(text)).toBe(false);
-    const withoutOurHtml = text.replace(COMMENT_MARKER, "").replace(/<\/?sub>/g, "");
+    // File names are code spans, which show their text as it is (a mention or a tag in one is
+    // inert); everything outside them is escaped.
+    const { spans, outside } = splitCodeSpans(text);
+    const withoutOurHtml = outside.replace(COMMENT_MARKER, "").replace(/<\/?sub>/g, "");
     expect(withoutOurHtml).not.toMatch(/[<>]/);
-    expect(text.replace(/`files`/, "")).not.toMatch(/(^|[^\\])`/);
+    expect(outside).not.toMatch(/(^|[^\\])`/);
     expect(text).not.toMatch(/^\s*::/m);
-    expect(text).not.toMatch(/@[a-z]/i);
+    expect(outside).not.toMatch(/@[a-z]/i);
+    expect(spans.filter((span) => span !== "files")).toEqual(
+      HOSTILE_TITLES.map((title, i) => sanitizeText(`cloudcasts/${title}${i}.yml`)),
+    );
     expect(text).toContain("- ✅ published — [&lt;img src=x onerror=alert\\(1\\)&gt;](");
   });
 

@@ -151,3 +151,49 @@ export const HOSTILE_TITLES = [
   "$x^2$ and @octocat and <!-- hidden",
   "\u202eevil\u202c \u2066iso\u2069 bell\u0007 esc\u001b[31m nel\u0085 del\u007f",
 ];
+
+/**
+ * Reads markdown's code spans as CommonMark does: a backtick run opens one (unless escaped by a
+ * backslash outside any span), the next run of the same length closes it, one space is stripped
+ * from each end when both are spaces. Returns the spans' contents and the text outside them (each
+ * span replaced by `CODE`), so a test can check each on its own terms.
+ */
+export function splitCodeSpans(text: string): { spans: string[]; outside: string } {
+  const spans: string[] = [];
+  let outside = "";
+  let i = 0;
+  const runAt = (at: number) => {
+    let n = 0;
+    while (text[at + n] === "`") n += 1;
+    return n;
+  };
+  while (i < text.length) {
+    const char = text[i] as string;
+    if (char === "\\") {
+      outside += text.slice(i, i + 2);
+      i += 2;
+    } else if (char !== "`") {
+      outside += char;
+      i += 1;
+    } else {
+      const open = runAt(i);
+      let close = i + open;
+      while (close < text.length && !(text[close] === "`" && runAt(close) === open)) {
+        close += text[close] === "`" ? runAt(close) : 1;
+      }
+      if (close >= text.length) {
+        outside += "`".repeat(open);
+        i += open;
+        continue;
+      }
+      let content = text.slice(i + open, close).replace(/\n/g, " ");
+      if (content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "") {
+        content = content.slice(1, -1);
+      }
+      spans.push(content);
+      outside += "CODE";
+      i = close + open;
+    }
+  }
+  return { spans, outside };
+}

@@ -9,7 +9,9 @@ import {
   mixedResults,
   report,
   result,
+  splitCodeSpans,
 } from "./fixtures.js";
+import { sanitizeText } from "../../src/report/text.js";
 
 const lines = (text: string): string[] => text.split("\n");
 const tableRows = (text: string): string[] => lines(text).filter((l) => l.startsWith("| "));
@@ -30,13 +32,13 @@ describe("renderSummary", () => {
     expect(tableRows(text)).toEqual([
       "| Status | Title | File | Tags | Tracks | Duration | Audio | Picture |",
       "| --- | --- | --- | --- | ---: | ---: | --- | --- |",
-      "| ✅ published | [A](https://www.mixcloud.com/dj/a/) | cloudcasts/a\\.yml | house, techno | 12 | 1:02:03 | 48.2 MB mp3 | 120 kB jpeg |",
-      "| ✏️ updated | [B](https://www.mixcloud.com/dj/b/) | cloudcasts/b\\.yml | house, techno | 12 | 1:02:03 | 48.2 MB mp3 | 120 kB jpeg |",
-      "| 💤 unchanged | [C](https://www.mixcloud.com/dj/c/) | cloudcasts/c\\.yml | house, techno | 12 | 1:02:03 | 48.2 MB mp3 | 120 kB jpeg |",
-      "| ⏭️ skipped | [D](https://www.mixcloud.com/dj/d/) | cloudcasts/d\\.yml | house, techno | 12 | 1:02:03 | 48.2 MB mp3 | 120 kB jpeg |",
-      "| 💥 failed | E | cloudcasts/e\\.yml | house, techno | 12 | 1:02:03 | 48.2 MB mp3 | 120 kB jpeg |",
-      "| ❌ invalid | *(no title)* | cloudcasts/f\\.yml | — | — | — | — | — |",
-      "| ✅ published | [G](https://www.mixcloud.com/dj/g/) | cloudcasts/g\\.yml | house, techno | 12 | 1:02:03 | 48.2 MB mp3 | 120 kB jpeg |",
+      "| ✅ published | [A](https://www.mixcloud.com/dj/a/) | `cloudcasts/a.yml` | house, techno | 12 | 1:02:03 | 48.2 MB mp3 | 120 kB jpeg |",
+      "| ✏️ updated | [B](https://www.mixcloud.com/dj/b/) | `cloudcasts/b.yml` | house, techno | 12 | 1:02:03 | 48.2 MB mp3 | 120 kB jpeg |",
+      "| 💤 unchanged | [C](https://www.mixcloud.com/dj/c/) | `cloudcasts/c.yml` | house, techno | 12 | 1:02:03 | 48.2 MB mp3 | 120 kB jpeg |",
+      "| ⏭️ skipped | [D](https://www.mixcloud.com/dj/d/) | `cloudcasts/d.yml` | house, techno | 12 | 1:02:03 | 48.2 MB mp3 | 120 kB jpeg |",
+      "| 💥 failed | E | `cloudcasts/e.yml` | house, techno | 12 | 1:02:03 | 48.2 MB mp3 | 120 kB jpeg |",
+      "| ❌ invalid | *(no title)* | `cloudcasts/f.yml` | — | — | — | — | — |",
+      "| ✅ published | [G](https://www.mixcloud.com/dj/g/) | `cloudcasts/g.yml` | house, techno | 12 | 1:02:03 | 48.2 MB mp3 | 120 kB jpeg |",
     ]);
   });
 
@@ -46,9 +48,9 @@ describe("renderSummary", () => {
     expect(problems.slice(0, 5)).toEqual([
       "### Problems",
       "",
-      "- cloudcasts/e\\.yml — Mixcloud answered 500 three times\\.",
-      "- cloudcasts/f\\.yml:1:1 — \\`title\\` is required\\.",
-      '- cloudcasts/f\\.yml:4:3 — Unknown key "titel"; did you mean "title"?',
+      "- `cloudcasts/e.yml` — Mixcloud answered 500 three times\\.",
+      "- `cloudcasts/f.yml:1:1` — \\`title\\` is required\\.",
+      '- `cloudcasts/f.yml:4:3` — Unknown key "titel"; did you mean "title"?',
     ]);
   });
 
@@ -88,7 +90,7 @@ describe("renderSummary", () => {
       details: { tags: [], tracks: 0, audio: { source: "https://x.test/a.mp3" } },
     });
     expect(tableRows(renderSummary(report({ results: [bare] })))[2]).toBe(
-      "| 🔍 ready | Bare | cloudcasts/show\\.yml | — | 0 | — | — | — |",
+      "| 🔍 ready | Bare | `cloudcasts/show.yml` | — | 0 | — | — | — |",
     );
   });
 
@@ -121,10 +123,16 @@ describe("renderSummary", () => {
     expect(rows).toHaveLength(2 + HOSTILE_TITLES.length);
     for (const row of rows) expect(cellSeparators(row)).toBe(9);
     expect(hasUnsafeChar(text)).toBe(false);
-    // The only HTML is our own footer; nothing from a title opens a tag or a comment.
-    expect(text.replace(/<\/?sub>/g, "")).not.toMatch(/[<>]/);
-    expect(text).not.toMatch(/(^|[^\\])`/);
+    // File names are code spans, which show their text as it is; outside them, the only HTML is
+    // our own footer, nothing from a title opens a tag or a comment, and no backtick is bare.
+    const { spans, outside } = splitCodeSpans(text);
+    expect(outside.replace(/<\/?sub>/g, "")).not.toMatch(/[<>]/);
+    expect(outside).not.toMatch(/(^|[^\\])`/);
     expect(text).not.toMatch(/^::/m);
+    // In a table cell `\|` is GFM's literal pipe, also inside a code span.
+    expect(spans.map((span) => span.replace(/\\\|/g, "|"))).toEqual(
+      HOSTILE_TITLES.map((title, i) => sanitizeText(`cloudcasts/${title}${i}.yml`)),
+    );
     expect(text).toContain("&lt;img src=x onerror=alert\\(1\\)&gt;");
     expect(text).toContain("[\\| a \\| b \\|](https://www.mixcloud.com/dj/x0/)");
     expect(text).toContain("line one line two \\| x \\|");
@@ -143,10 +151,10 @@ describe("renderSummary", () => {
       }),
     );
     expect(problemItems(text)).toEqual([
-      "- cloudcasts/bad\\.yml:3:5 — a b",
-      "- cloudcasts/bad\\.yml:3:5 — &lt;script&gt;x&lt;/script&gt;",
-      "- cloudcasts/bad\\.yml:3:5 — \\| c \\|",
-      "- cloudcasts/bad\\.yml:3:5 — \uFFFDevil",
+      "- `cloudcasts/bad.yml:3:5` — a b",
+      "- `cloudcasts/bad.yml:3:5` — &lt;script&gt;x&lt;/script&gt;",
+      "- `cloudcasts/bad.yml:3:5` — \\| c \\|",
+      "- `cloudcasts/bad.yml:3:5` — \uFFFDevil",
     ]);
   });
 

@@ -1,13 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  codeSpan,
   escapeMarkdown,
   escapeWorkflowCommandText,
   markdownLinkTarget,
   sanitizeText,
   truncateText,
 } from "../../src/report/text.js";
-import { cellSeparators, hasUnsafeChar } from "./fixtures.js";
+import { cellSeparators, hasUnsafeChar, splitCodeSpans } from "./fixtures.js";
 
 describe("sanitizeText", () => {
   it("turns every line break into one space, CRLF included", () => {
@@ -115,6 +116,52 @@ describe("escapeMarkdown", () => {
         expect(escaped).not.toMatch(/[<>\r\n\t]/);
         expect(escaped.replace(/\\./g, "")).not.toMatch(/[`|*_[\]]/);
         expect(hasUnsafeChar(escaped)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe("codeSpan", () => {
+  it("writes a file name as GitHub's bots do", () => {
+    expect(codeSpan("cloudcasts/a-b.yml")).toBe("`cloudcasts/a-b.yml`");
+    expect(codeSpan("cloudcasts/<img src=x>@dj #12 $x$.yml")).toBe(
+      "`cloudcasts/<img src=x>@dj #12 $x$.yml`",
+    );
+  });
+
+  it("fences backticks with a longer run, padded where the text starts or ends with one", () => {
+    expect(codeSpan("a`b")).toBe("``a`b``");
+    expect(codeSpan("a``b`c")).toBe("```a``b`c```");
+    expect(codeSpan("`lead.yml")).toBe("`` `lead.yml ``");
+    expect(codeSpan("tail`")).toBe("`` tail` ``");
+  });
+
+  it("keeps spaces at both ends, which a renderer strips once", () => {
+    expect(codeSpan(" a ")).toBe("`  a  `");
+    expect(splitCodeSpans(codeSpan(" a ")).spans).toEqual([" a "]);
+    expect(codeSpan(" a")).toBe("` a`");
+    expect(codeSpan("  ")).toBe("`  `");
+    expect(codeSpan("")).toBe("` `");
+  });
+
+  it("makes one line, without control or bidi characters", () => {
+    expect(codeSpan("a\nb\u202ec")).toBe("`a b\uFFFDc`");
+  });
+
+  it("escapes pipes only in a table cell, where GFM reads `\\|` as a pipe", () => {
+    expect(codeSpan("a|b")).toBe("`a|b`");
+    expect(codeSpan("a|b", { inTableCell: true })).toBe("`a\\|b`");
+    expect(cellSeparators(`| ${codeSpan("a|b|c", { inTableCell: true })} |`)).toBe(2);
+  });
+
+  it("reads back as exactly the (one-line) text, whatever it holds (property)", () => {
+    const alphabet = fc.constantFrom("`", " ", "a", "|", "\\", "<", "\n", "*", "é");
+    fc.assert(
+      fc.property(fc.array(alphabet, { minLength: 1, maxLength: 20 }), (chars) => {
+        const text = chars.join("");
+        const { spans, outside } = splitCodeSpans(codeSpan(text));
+        expect(outside).toBe("CODE");
+        expect(spans).toEqual([text.replace(/\n/g, " ")]);
       }),
     );
   });

@@ -20,7 +20,16 @@ type CoreReport = Pick<
   "setOutput" | "error" | "notice" | "warning" | "info" | "summary"
 >;
 
-export function writeRunnerReport(core: CoreReport, report: RunReport): Promise<unknown> {
+/**
+ * Outputs, annotations, notices and the job summary. `summaryFile` is the runner's
+ * `GITHUB_STEP_SUMMARY`; outside a runner (a local run) there is none, and the summary is skipped
+ * with an info line: the outputs and the log say everything it would.
+ */
+export async function writeRunnerReport(
+  core: CoreReport,
+  report: RunReport,
+  summaryFile: string | undefined = process.env["GITHUB_STEP_SUMMARY"],
+): Promise<void> {
   for (const [name, value] of Object.entries(buildOutputs(report))) core.setOutput(name, value);
   // GitHub shows at most 10 error annotations a step, so every problem is also a log line.
   for (const result of report.results) {
@@ -30,7 +39,11 @@ export function writeRunnerReport(core: CoreReport, report: RunReport): Promise<
     core.error(message, properties);
   }
   for (const notice of report.notices) core.notice(notice);
-  return core.summary.addRaw(renderSummary(report), true).write();
+  if (summaryFile === undefined || summaryFile.trim() === "") {
+    core.info("No job summary: GITHUB_STEP_SUMMARY is not set (not on a runner).");
+    return;
+  }
+  await core.summary.addRaw(renderSummary(report), true).write();
 }
 
 export interface CommentTarget {

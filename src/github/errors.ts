@@ -1,3 +1,6 @@
+/** How every GitHubApiError's message starts. */
+export const GITHUB_API_PREFIX = "GitHub API: ";
+
 /** A GitHub REST call failed. The message carries GitHub's words, never the token. */
 export class GitHubApiError extends Error {
   /** HTTP status, or undefined when no response came back. */
@@ -6,12 +9,21 @@ export class GitHubApiError extends Error {
 
   constructor(operation: string, status: number | undefined, detail: string) {
     super(
-      `GitHub API: ${operation} failed${status === undefined ? "" : ` (HTTP ${status})`}: ${detail}`,
+      `${GITHUB_API_PREFIX}${operation} failed${status === undefined ? "" : ` (HTTP ${status})`}: ${detail}`,
     );
     this.name = "GitHubApiError";
     this.status = status;
     this.operation = operation;
   }
+}
+
+/**
+ * What went wrong with a call to the API, in words to follow a caller's own `GitHub API: `, so
+ * the prefix is said once.
+ */
+export function apiProblemText(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.startsWith(GITHUB_API_PREFIX) ? message.slice(GITHUB_API_PREFIX.length) : message;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The GitHub REST layer: one interface (GitHubApi), one implementation over @actions/github.
 export { createGitHubApi } from "./client.js";
 export type { GitHubApiOptions } from "./client.js";
-export { GitHubApiError, ReadOnlyTokenError } from "./errors.js";
+export { GitHubApiError, ReadOnlyTokenError, apiProblemText } from "./errors.js";
 export { ACTIONS_BOT_LOGIN } from "./comments.js";
 export { parseReleaseDownloadUrl } from "./assets.js";
 export type { ReleaseDownloadLink } from "./assets.js";

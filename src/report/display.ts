@@ -5,7 +5,7 @@
 import type { Diagnostic } from "../diagnostic.js";
 import type { FileResult, MediaInfo } from "../results.js";
 import { formatBytes, formatDuration, plural } from "./format.js";
-import { escapeMarkdown, markdownLink, truncateText } from "./text.js";
+import { codeSpan, escapeMarkdown, markdownLink, truncateText } from "./text.js";
 import type { RunReport } from "./types.js";
 
 /**
@@ -21,8 +21,10 @@ function md(text: string, maxChars: number): string {
   return escapeMarkdown(truncateText(text, maxChars));
 }
 
-export function fileText(file: string): string {
-  return md(file, MAX_CHARS.file);
+/** A file name as a code span (`` `cloudcasts/a.yml` ``), optionally with its place (`:3:5`). */
+export function fileText(file: string, options: { at?: string; inTableCell?: boolean } = {}) {
+  const { at = "", inTableCell = false } = options;
+  return codeSpan(truncateText(file, MAX_CHARS.file) + at, { inTableCell });
 }
 
 /** The title, linked to the cloudcast when it has a URL; `(no title)` when there is none. */
@@ -68,10 +70,9 @@ export interface Problem {
 }
 
 function diagnosticProblem(d: Diagnostic): Problem {
-  const file = fileText(d.file);
   return {
-    location: `${file}:${d.line}:${d.column}`,
-    shortLocation: `${file}:${d.line}`,
+    location: fileText(d.file, { at: `:${d.line}:${d.column}` }),
+    shortLocation: fileText(d.file, { at: `:${d.line}` }),
     message: md(d.message, MAX_CHARS.message),
   };
 }

@@ -32,7 +32,7 @@ function tableRow(result: FileResult): string {
   const cells = [
     statusBadge(result.status),
     titleText(result),
-    fileText(result.file),
+    fileText(result.file, { inTableCell: true }),
     tagsText(result),
     tracksText(result),
     durationText(result),

@@ -128,6 +128,30 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
+/**
+ * Text as a code span, as GitHub's own bots write file names (`` `cloudcasts/a-b.yml` ``): shown
+ * as it is, in a monospace font, with no markdown, HTML, mention, reference or math inside it.
+ * One line (see {@link sanitizeText}). Per CommonMark, the fence is one backtick longer than the
+ * longest run of backticks in the text, and a space pads both ends when the text starts or ends
+ * with a backtick (or with spaces at both ends, which a renderer would strip).
+ *
+ * In a table cell a `|` still ends the cell, even inside a code span; GFM takes `\|` there as a
+ * literal pipe, which `inTableCell` writes. Anywhere else the backslash would show.
+ */
+export function codeSpan(text: string, options: { inTableCell?: boolean } = {}): string {
+  let content = sanitizeText(text);
+  if (options.inTableCell) content = content.replace(/\|/g, "\\|");
+  if (content === "") return "` `";
+  const longestRun = (content.match(/`+/g) ?? []).reduce(
+    (most, run) => Math.max(most, run.length),
+    0,
+  );
+  const fence = "`".repeat(longestRun + 1);
+  const stripped = content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
+  const pad = content.startsWith("`") || content.endsWith("`") || stripped ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+
 /** Characters a markdown link destination or a table cell would take as syntax. */
 const LINK_UNSAFE = /[()|<>"'`\\\s]/g;
 const MAX_URL_CHARS = 2000;

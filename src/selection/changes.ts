@@ -1,6 +1,7 @@
 import {
   defaultBranch,
   isZeroSha,
+  mergeGroupInfo,
   pullRequestInfo,
   pushInfo,
   releaseInfo,
@@ -19,8 +20,9 @@ import {
   type DiffEntry,
   type GitRunner,
 } from "./git.js";
+import { apiProblemText } from "../github/errors.js";
 import { PULL_FILES_LIMIT } from "../github/types.js";
-import { isPlainTagName, parseDate, previousTag } from "./release-tags.js";
+import { isPlainTagName, parseDate, parseVersion, previousTag } from "./release-tags.js";
 import type { TagCandidate } from "./release-tags.js";
 import type { Comparison, GitHubApi, Release, RemoteFile } from "../github/types.js";
 
@@ -58,6 +60,11 @@ export interface ChangeDeps {
   log: ChangeLog;
   /** The remote to deepen a shallow clone from; default `origin`. */
   remote?: string;
+  /**
+   * The `prereleases` input. Without it a prerelease was never published, so the release before
+   * a full release is the previous full release, not a prerelease in between.
+   */
+  prereleases?: boolean;
 }
 
 /** Neither git nor the API could tell what changed. The message says what to do. */
@@ -83,6 +90,8 @@ export async function detectChanges(ctx: EventContext, deps: ChangeDeps): Promis
       return pullRequestChanges(ctx, session);
     case "release":
       return releaseChanges(ctx, session);
+    case "merge_group":
+      return mergeGroupChanges(ctx, session);
     default:
       deps.log.info(`Event "${ctx.eventName || "(none)"}": taking every matching file.`);
       return { kind: "all" };
@@ -196,7 +205,7 @@ async function viaApi(
   try {
     return await call(s.github);
   } catch (error) {
-    throw historyError(s, event, error instanceof Error ? error.message : String(error));
+    throw historyError(s, event, apiProblemText(error));
   }
 }
 
@@ -361,19 +370,8 @@ async function pushedCommitChanges(s: Session, after: string): Promise<ChangeSet
 
 async function pullRequestChanges(ctx: EventContext, s: Session): Promise<ChangeSet> {
   const pr = pullRequestInfo(ctx);
-  let base: string | undefined;
-  const found = await ensureHistory(
-    s,
-    `the merge base of ${short(pr.baseSha)} and ${short(pr.headSha)}`,
-    { refspecs: [pr.headSha, pr.baseSha] },
-    async () => {
-      base = (await have(s, pr.baseSha, pr.headSha))
-        ? await mergeBase(s.git, pr.baseSha, pr.headSha)
-        : undefined;
-      return base !== undefined;
-    },
-  );
-  if (found && base !== undefined) return gitChangeSet(s, base, pr.headSha);
+  const found = await mergeBaseOf(s, pr.baseSha, pr.headSha);
+  if (found !== undefined) return gitChangeSet(s, found, pr.headSha);
   return viaApi(s, `pull request #${pr.number}`, async (github) => {
     const files = await github.listPullFiles(pr.number);
     if (files.length >= PULL_FILES_LIMIT) {
@@ -383,6 +381,43 @@ async function pullRequestChanges(ctx: EventContext, s: Session): Promise<Change
     }
     return toChangeSet(remoteToEntries(files), pr.headSha, undefined);
   });
+}
+
+/** The merge base of `base` and `head` (`base...head`), fetching history as needed. */
+async function mergeBaseOf(
+  s: Session,
+  baseSha: string,
+  headSha: string,
+): Promise<string | undefined> {
+  let base: string | undefined;
+  const found = await ensureHistory(
+    s,
+    `the merge base of ${short(baseSha)} and ${short(headSha)}`,
+    { refspecs: [headSha, baseSha] },
+    async () => {
+      base = (await have(s, baseSha, headSha))
+        ? await mergeBase(s.git, baseSha, headSha)
+        : undefined;
+      return base !== undefined;
+    },
+  );
+  return found ? base : undefined;
+}
+
+// ---- merge group ---------------------------------------------------------------------------------
+
+/**
+ * A merge queue's check: what the queued pull requests bring onto the target branch, measured
+ * as a pull request's are (`base_sha...head_sha`). It has no pull request number, so the API
+ * fallback compares the two commits.
+ */
+async function mergeGroupChanges(ctx: EventContext, s: Session): Promise<ChangeSet> {
+  const group = mergeGroupInfo(ctx);
+  const found = await mergeBaseOf(s, group.baseSha, group.headSha);
+  if (found !== undefined) return gitChangeSet(s, found, group.headSha);
+  return viaApi(s, "merge group", async (github) =>
+    fromComparison(s, await github.compare(group.baseSha, group.headSha), group.headSha),
+  );
 }
 
 // ---- release -------------------------------------------------------------------------------------
@@ -434,13 +469,12 @@ async function releaseCandidates(s: Session): Promise<TagCandidate[] | undefined
   try {
     releases = await s.github.listReleases();
   } catch (error) {
-    s.log.warning(
-      `Could not list releases (${error instanceof Error ? error.message : String(error)}); using git tags.`,
-    );
+    s.log.warning(`Could not list releases (${errorText(error)}); using git tags.`);
     return undefined;
   }
   return releases
-    .filter((r) => !r.draft && isPlainTagName(r.tagName))
+    .filter((r) => !r.draft && (s.prereleases === true || !r.prerelease))
+    .filter((r) => isPlainTagName(r.tagName))
     .map((r) => ({ name: r.tagName, createdAt: parseDate(r.publishedAt ?? r.createdAt) }));
 }
 
@@ -456,9 +490,17 @@ async function tagCandidates(s: Session): Promise<TagCandidate[]> {
     if (!result.ok) s.log.warning(`Could not fetch tags: ${result.reason}`);
   }
   const tags = await listTags(s.git);
+  // A tag does not say whether its release was a prerelease; a version with a pre-release part
+  // (`v1.2.0-rc.1`) is taken for one.
+  const published = (name: string) =>
+    s.prereleases === true || (parseVersion(name)?.pre.length ?? 0) === 0;
   return tags
-    .filter((t) => isPlainTagName(t.name))
+    .filter((t) => isPlainTagName(t.name) && published(t.name))
     .map((t) => ({ name: t.name, createdAt: t.createdAt * 1000 }));
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function short(sha: string): string {

@@ -163,6 +163,8 @@ export function pullRequestInfo(ctx: EventContext): PullRequestInfo {
 }
 
 export interface ReleaseInfo {
+  /** What happened to the release (`published`, `created`, `released`, `prereleased`, …). */
+  action?: string;
   tagName: string;
   draft: boolean;
   prerelease: boolean;
@@ -179,9 +181,41 @@ export function releaseInfo(ctx: EventContext): ReleaseInfo {
     draft: valueAt(p, "release", "draft") === true,
     prerelease: valueAt(p, "release", "prerelease") === true,
   };
+  const action = eventAction(ctx);
+  if (action !== undefined) info.action = action;
   const publishedAt =
     stringAt(p, "release", "published_at") ?? stringAt(p, "release", "created_at");
   if (publishedAt !== undefined) info.publishedAt = publishedAt;
+  return info;
+}
+
+/** The webhook's `action` (`published`, `checks_requested`, …), when the payload has one. */
+export function eventAction(ctx: EventContext): string | undefined {
+  return stringAt(ctx.payload, "action");
+}
+
+export interface MergeGroupInfo {
+  /** The target branch's tip the queued changes are merged onto. */
+  baseSha: string;
+  /** The merge group's commit: the base with the queued pull requests merged. */
+  headSha: string;
+  baseRef?: string;
+  headRef?: string;
+}
+
+/** The merge queue's check run: `merge_group.base_sha`...`merge_group.head_sha`. */
+export function mergeGroupInfo(ctx: EventContext): MergeGroupInfo {
+  const p = ctx.payload;
+  const baseSha = stringAt(p, "merge_group", "base_sha");
+  const headSha = stringAt(p, "merge_group", "head_sha") ?? ctx.sha;
+  if (baseSha === undefined || headSha === undefined) {
+    throw missing(ctx, "merge_group", "`merge_group.base_sha` and `merge_group.head_sha`");
+  }
+  const info: MergeGroupInfo = { baseSha, headSha };
+  const baseRef = stringAt(p, "merge_group", "base_ref");
+  const headRef = stringAt(p, "merge_group", "head_ref");
+  if (baseRef !== undefined) info.baseRef = baseRef;
+  if (headRef !== undefined) info.headRef = headRef;
   return info;
 }
 

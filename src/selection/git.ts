@@ -27,10 +27,16 @@ export class GitError extends Error {
   readonly code: number | undefined;
   readonly stderr: string;
 
+  /**
+   * The message always says why: git's last words on stderr, or — when it printed none — how it
+   * ended and the whole command, never Node's bare "Command failed".
+   */
   constructor(args: readonly string[], code: number | undefined, stderr: string, cause?: unknown) {
     const what = `git ${args.slice(0, 3).join(" ")}${args.length > 3 ? " …" : ""}`;
-    const detail = redactUrls(stderr.trim().split("\n").slice(-3).join(" ") || describe(cause));
-    super(`${what} failed${code === undefined ? "" : ` (exit ${code})`}: ${detail}`);
+    const said = stderr.trim().split("\n").slice(-3).join(" ").trim();
+    const exit = code === undefined ? "" : ` (exit ${code})`;
+    const detail = said !== "" ? said : silentFailure(args, code, cause);
+    super(redactUrls(`${what} failed${exit}: ${detail}`));
     this.name = "GitError";
     this.args = args;
     this.code = code;
@@ -43,11 +49,25 @@ export function redactUrls(text: string): string {
   return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, "$1***@");
 }
 
-function describe(cause: unknown): string {
-  if (cause instanceof Error && "code" in cause && cause.code === "ENOENT") {
-    return "git is not installed or not on PATH";
-  }
-  return cause instanceof Error ? cause.message : "unknown error";
+/** Longest command shown in a message; refspecs and paths come from payloads and repositories. */
+const MAX_COMMAND_CHARS = 500;
+
+/** Why a git command failed that printed nothing on stderr. */
+function silentFailure(args: readonly string[], code: number | undefined, cause: unknown): string {
+  const full = `git ${args.join(" ")}`;
+  const command = `\`${full.length > MAX_COMMAND_CHARS ? `${full.slice(0, MAX_COMMAND_CHARS)}…` : full}\``;
+  if (code !== undefined) return `it printed nothing on stderr; the command was ${command}`;
+  const error = (typeof cause === "object" && cause !== null ? cause : {}) as {
+    code?: unknown;
+    signal?: unknown;
+    message?: unknown;
+  };
+  if (error.code === "ENOENT") return "git is not installed or not on PATH";
+  if (typeof error.signal === "string") return `it was stopped by ${error.signal}: ${command}`;
+  // Node's own words, unless they are only "Command failed: <command>" again.
+  const message = typeof error.message === "string" ? error.message.trim() : "";
+  if (message !== "" && !message.startsWith("Command failed")) return `${message}: ${command}`;
+  return `it ended without an exit code or a message: ${command}`;
 }
 
 /** Output of `git diff-tree` and `ls-files` can be large in big repositories. */

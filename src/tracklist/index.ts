@@ -115,7 +115,7 @@ function unknownMessage(file: string, text: string): string {
   const what =
     text.trim() === "" ? "the file is empty" : "the file is none of the tracklist formats read";
   const hint = EXTENSION_HINTS[ext] ?? "";
-  return `${what}${hint}; a tracklist is ${FORMATS_READ}`;
+  return `${what}${hint}: use one of the formats read, ${FORMATS_READ}`;
 }
 
 /** What a file with this extension lacked, when its content matched nothing. */

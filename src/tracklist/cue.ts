@@ -90,13 +90,6 @@ export function readCue(text: string, file: string): ReadResult {
   const lines = splitLines(text);
   const sheet: Sheet = { rekordbox: lines.some(isRekordboxRem), tracks: [] };
   for (const line of lines) readLine(line, sheet, findings);
-  if (sheet.tracks.length === 0) {
-    findings.error(
-      lineSpan(lines[0] ?? { number: 1, text: "" }),
-      "cue-track",
-      "the CUE sheet has no TRACK: is this the sheet of the recording?",
-    );
-  }
   let previous: { artist: string; song: string } | undefined;
   let previousFile: string | undefined;
   let previousStart = 0;
@@ -191,6 +184,7 @@ function readIndex(line: Line, track: CueTrack, rekordbox: boolean, findings: Fi
   const at = timeSpan(line);
   const m = INDEX.exec(rest);
   if (!m) {
+    track.index01Broken = true;
     findings.error(
       at,
       "cue-index",

@@ -150,6 +150,17 @@ describe("Traktor histories", () => {
     expect(problems(noTime.diagnostics)).toEqual(["4:1 traktor-starttime"]);
   });
 
+  it("reads the first of several playlists and says so", () => {
+    const entry = (key: string) =>
+      `<ENTRY><PRIMARYKEY TYPE="TRACK" KEY="${key}"></PRIMARYKEY><EXTENDEDDATA PLAYEDPUBLIC="1" STARTTIME="100"></EXTENDEDDATA></ENTRY>`;
+    const text =
+      '<?xml version="1.0"?>\n<NML VERSION="19"><COLLECTION ENTRIES="1"><ENTRY TITLE="B" ARTIST="A"><LOCATION VOLUME="C:" DIR="/:" FILE="a.mp3"></LOCATION></ENTRY></COLLECTION>\n' +
+      `<PLAYLISTS><NODE TYPE="FOLDER"><SUBNODES>\n<NODE TYPE="PLAYLIST"><PLAYLIST>\n${entry("C:/:a.mp3")}\n</PLAYLIST></NODE>\n<NODE TYPE="PLAYLIST"><PLAYLIST>\n${entry("C:/:a.mp3")}\n</PLAYLIST></NODE>\n</SUBNODES></NODE></PLAYLISTS></NML>\n`;
+    const parsed = read(text, "h.nml");
+    expect(parsed.entries).toHaveLength(1);
+    expect(problems(parsed.warnings)).toEqual(["8:1 traktor-history"]);
+  });
+
   it("says when the file has no history in it", () => {
     expect(problems(read(nml(""), "h.nml").diagnostics)).toEqual(["1:1 traktor-history"]);
   });

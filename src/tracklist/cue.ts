@@ -90,28 +90,35 @@ export function readCue(text: string, file: string): ReadResult {
   const lines = splitLines(text);
   const sheet: Sheet = { rekordbox: lines.some(isRekordboxRem), tracks: [] };
   for (const line of lines) readLine(line, sheet, findings);
-  let previous: { artist: string; song: string } | undefined;
-  let previousFile: string | undefined;
-  let previousStart = 0;
-  for (const track of sheet.tracks) {
-    const entry = trackEntry(track, sheet, findings);
-    if (!entry || !track.index01) continue;
-    const start = track.index01.seconds;
-    if (previousFile !== undefined && track.file !== previousFile && start <= previousStart) {
-      findings.error(
-        lineSpan(track.index01.line),
-        "cue-file",
-        `TRACK ${track.number} starts at ${formatStartTime(start)} in another FILE, not after the previous track's ${formatStartTime(previousStart)}: this sheet splits an album into files; use the CUE sheet of the one recording of the show`,
-      );
-      continue;
-    }
-    previousFile = track.file;
-    previousStart = start;
-    if (previous && sameTrack(previous, entry)) continue;
-    previous = entry;
+  const placed: Placed = { start: 0 };
+  for (const track of sheet.tracks) placeTrack(track, sheet, placed, findings);
+  return findings;
+}
+
+/** What the tracks before this one left: the last start, its FILE, and the last entry taken. */
+interface Placed {
+  start: number;
+  file?: string | undefined;
+  entry?: { artist: string; song: string };
+}
+
+function placeTrack(track: CueTrack, sheet: Sheet, placed: Placed, findings: Findings): void {
+  const entry = trackEntry(track, sheet, findings);
+  if (!entry || !track.index01) return;
+  const start = track.index01.seconds;
+  if (placed.entry && track.file !== placed.file && start <= placed.start) {
+    findings.error(
+      lineSpan(track.index01.line),
+      "cue-file",
+      `TRACK ${track.number} starts at ${formatStartTime(start)} in another FILE, not after the previous track's ${formatStartTime(placed.start)}: this sheet splits an album into files; use the CUE sheet of the one recording of the show`,
+    );
+    return;
+  }
+  const repeated = placed.entry && sameTrack(placed.entry, entry);
+  Object.assign(placed, { start, file: track.file, entry });
+  if (!repeated) {
     findings.track(linesSpan(track.first, track.last), start, entry.artist, entry.song);
   }
-  return findings;
 }
 
 function isRekordboxRem(line: Line): boolean {

@@ -14,6 +14,7 @@ import { Findings } from "./findings.js";
 import type { ReadResult } from "./findings.js";
 import { Offsets } from "./lines.js";
 import { decodeXmlEntities, splitArtistTitle } from "./names.js";
+import { FILE_START } from "../diagnostic.js";
 import type { Span } from "../diagnostic.js";
 
 type Attrs = Record<string, string | undefined>;
@@ -62,6 +63,8 @@ export function looksLikeNml(text: string): boolean {
   return /^\s*(?:<\?xml[^>]*\?>\s*)?<NML[\s>]/.test(text);
 }
 
+type Nml = { COLLECTION?: { ENTRY?: XmlEntry[] }; PLAYLISTS?: unknown } | undefined;
+
 export function readTraktor(text: string, file: string): ReadResult {
   const findings = new Findings(file);
   const offsets = new Offsets(text);
@@ -70,33 +73,43 @@ export function readTraktor(text: string, file: string): ReadResult {
     reportBrokenXml(invalid.err, text, offsets, findings);
     return findings;
   }
-  const nml = (
-    parser.parse(text) as { NML?: { COLLECTION?: { ENTRY?: XmlEntry[] }; PLAYLISTS?: unknown } }
-  ).NML;
+  const nml = (parser.parse(text) as { NML?: Nml }).NML;
+  const history = findHistory(nml, text, offsets, findings);
+  if (!history) return findings;
   const collection = collectionByKey(nml?.COLLECTION?.ENTRY ?? []);
+  const clock = new DayClock();
+  history.entries.forEach((entry, i) =>
+    readEntry(entry, history.spans[i] ?? FILE_START, collection, clock, findings),
+  );
+  return findings;
+}
+
+/** The history: the first PLAYLIST with entries, with the span of each entry. */
+function findHistory(
+  nml: Nml,
+  text: string,
+  offsets: Offsets,
+  findings: Findings,
+): { entries: XmlEntry[]; spans: Span[] } | undefined {
   const playlists = findPlaylists(nml?.PLAYLISTS);
-  const spans = playlistEntrySpans(text, offsets);
-  const played = playlists[0] ?? [];
-  if (played.length === 0) {
+  const entries = playlists[0];
+  if (!entries) {
     findings.error(
-      offsets.span(0, 0),
+      FILE_START,
       "traktor-history",
       "this Traktor file has no PLAYLIST with entries: use a history file from Traktor's History folder (history_YYYY_MM_DD_….nml)",
     );
-    return findings;
+    return undefined;
   }
+  const spans = playlistEntrySpans(text, offsets);
   if (playlists.length > 1) {
     findings.warn(
-      spans[played.length] ?? offsets.span(0, 0),
+      spans[entries.length] ?? FILE_START,
       "traktor-history",
-      `this file has ${playlists.length} playlists; only the first (the history, ${played.length} entries) is read`,
+      `this file has ${playlists.length} playlists with entries; only the first (${entries.length} entries) is read: commit the history file of the one set`,
     );
   }
-  const clock = new DayClock();
-  played.forEach((entry, i) =>
-    readEntry(entry, spans[i] ?? offsets.span(0, 0), collection, clock, findings),
-  );
-  return findings;
+  return { entries, spans };
 }
 
 function reportBrokenXml(
@@ -165,7 +178,9 @@ function playlistEntrySpans(text: string, offsets: Offsets): Span[] {
   const spans: Span[] = [];
   const playlists = /<PLAYLIST[\s>][\s\S]*?<\/PLAYLIST>/g;
   for (let list = playlists.exec(text); list; list = playlists.exec(text)) {
-    const entries = /<ENTRY[\s>][\s\S]*?<\/ENTRY>|<ENTRY[^>]*\/>/g;
+    // Self-closing first: tried the other way round, each `<ENTRY/>` would scan to the next
+    // `</ENTRY>`, quadratic in a file made of them.
+    const entries = /<ENTRY[^>]*\/>|<ENTRY[\s>][\s\S]*?<\/ENTRY>/g;
     const body = list[0];
     for (let e = entries.exec(body); e; e = entries.exec(body)) {
       spans.push(offsets.span(list.index + e.index, list.index + e.index + e[0].length));

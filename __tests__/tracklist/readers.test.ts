@@ -196,6 +196,15 @@ describe("Serato histories", () => {
     ).toEqual(["3:1 serato-start"]);
   });
 
+  it("refuses a row that played before the first: no start may be negative", () => {
+    const parsed = read(
+      "name,artist,start time\n2026,,\nA,B,10:00:00 PM\nC,D,9:58:00 PM\n",
+      "s.csv",
+    );
+    expect(problems(parsed.diagnostics)).toEqual(["4:1 tracklist-before-first"]);
+    expect(parsed.diagnostics[0]?.message).toContain("120 s before");
+  });
+
   it("spans a row with a line break in a quoted field over both lines", () => {
     const parsed = read('name,artist,start time\n2026,,\n"A\nB",C,10:00:00 PM\n', "s.csv");
     expect(parsed.entries[0]).toMatchObject({ song: "A\nB", span: { line: 3, endLine: 4 } });

@@ -17,6 +17,7 @@ import type { Span } from "../diagnostic.js";
 import { formatStartTime } from "../cloudcast/start-time.js";
 import { Findings } from "./findings.js";
 import type { ReadResult } from "./findings.js";
+import { escapeText, quote } from "./findings.js";
 import { lineSpan, linesSpan, partSpan, splitLines } from "./lines.js";
 import type { Line } from "./lines.js";
 import { splitArtistTitle } from "./names.js";
@@ -138,7 +139,7 @@ function readLine(line: Line, sheet: Sheet, findings: Findings): void {
       return;
     case "TRACK":
       sheet.tracks.push({
-        number: rest.split(/\s+/)[0] ?? "",
+        number: escapeText((rest.split(/\s+/)[0] ?? "").slice(0, 12)),
         first: line,
         last: line,
         file: sheet.file,
@@ -165,7 +166,7 @@ function readLine(line: Line, sheet: Sheet, findings: Findings): void {
         findings.warn(
           lineSpan(line),
           "cue-command",
-          `"${match[1]}" is not a CUE command; the line is left out`,
+          `${quote(match[1] ?? "")} is not a CUE command; the line is left out`,
         );
       }
   }
@@ -195,7 +196,7 @@ function readIndex(line: Line, track: CueTrack, rekordbox: boolean, findings: Fi
     findings.error(
       at,
       "cue-index",
-      `INDEX must be a number and a time, as in INDEX 01 04:31:50 (minutes:seconds:frames), not "${rest}"`,
+      `INDEX must be a number and a time, as in INDEX 01 04:31:50 (minutes:seconds:frames), not ${quote(rest)}`,
     );
     return;
   }
@@ -274,7 +275,7 @@ function trackEntry(
   findings.error(
     at,
     "cue-performer",
-    `TRACK ${track.number} ("${title}") has no PERFORMER: add PERFORMER "…", or write its TITLE as "Artist - Title"`,
+    `TRACK ${track.number} (${quote(title)}) has no PERFORMER: add PERFORMER "…", or write its TITLE as "Artist - Title"`,
   );
   return undefined;
 }

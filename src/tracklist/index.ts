@@ -17,6 +17,9 @@ import { looksLikeRekordboxTxt, readRekordboxTxt } from "./rekordbox.js";
 import type { ParsedTracklist, TracklistFormat } from "./types.js";
 
 export type { ParsedTracklist, TracklistEntry, TracklistFormat } from "./types.js";
+export { TRACKLIST_RULES } from "./rules.js";
+export type { TracklistRule } from "./rules.js";
+import type { TracklistRule } from "./rules.js";
 
 /** The formats read, as messages name them. */
 export const FORMATS_READ =
@@ -95,7 +98,7 @@ function extension(file: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
 }
 
-function failed(file: string, rule: string, message: string): ParsedTracklist {
+function failed(file: string, rule: TracklistRule, message: string): ParsedTracklist {
   return {
     entries: [],
     diagnostics: [diagnosticAt(file, FILE_START, rule, message)],

@@ -11,6 +11,7 @@ import { parse } from "csv-parse/sync";
 import { parseWallClock, DayClock } from "./clock.js";
 import { Findings } from "./findings.js";
 import type { ReadResult } from "./findings.js";
+import { escapeText, quote } from "./findings.js";
 import { splitLines } from "./lines.js";
 import type { Span } from "../diagnostic.js";
 import { splitArtistTitle } from "./names.js";
@@ -80,7 +81,7 @@ function parseRows(text: string, findings: Findings): Row[] | undefined {
     findings.error(
       { line, column: 1, endLine: line, endColumn: 1 },
       "serato-csv",
-      `the CSV is broken here (${reason}): export the history again from Serato`,
+      `the CSV is broken here (${escapeText(reason)}): export the history again from Serato`,
     );
     return undefined;
   }
@@ -137,7 +138,7 @@ function readTrack(
     findings.error(
       span,
       "serato-start",
-      `start time "${startText}" is not a time of day (10:15:03 PM or 22:15:03): export the history again from Serato`,
+      `start time ${quote(startText)} is not a time of day (10:15:03 PM or 22:15:03): export the history again from Serato`,
     );
     return;
   }
@@ -149,7 +150,7 @@ function readTrack(
     findings.error(
       span,
       "serato-artist",
-      `"${name || "(no name)"}" has no ${artist ? "name" : "artist"}: tag the track in Serato, then export the history again`,
+      `${name ? quote(name) : "this row"} has no ${artist ? "name" : "artist"}: tag the track in Serato, then export the history again`,
     );
     return;
   }

@@ -11,6 +11,7 @@
 //   line is named so it can be removed or given a time.
 import { Findings } from "./findings.js";
 import type { ReadResult } from "./findings.js";
+import { quote } from "./findings.js";
 import { lineSpan, splitLines } from "./lines.js";
 import type { Line } from "./lines.js";
 import { splitArtistTitle } from "./names.js";
@@ -48,13 +49,13 @@ function readLine(line: Line, findings: Findings): void {
       findings.error(
         at,
         "text-start-missing",
-        `"${parsed.body}" reads as a track but has no start time: write it as "m:ss Artist - Title" (the time it starts in the show)`,
+        `${quote(parsed.body)} reads as a track but has no start time: write it as "m:ss Artist - Title" (the time it starts in the show)`,
       );
     } else {
       findings.warn(
         at,
         "text-not-a-track",
-        `"${parsed.body}" is not a track (no start time, no "Artist - Title"): it is left out; remove the line, or give it a start to make it a chapter`,
+        `${quote(parsed.body)} is not a track (no start time, no "Artist - Title"): it is left out; remove the line, or give it a start to make it a chapter`,
       );
     }
     return;
@@ -64,7 +65,7 @@ function readLine(line: Line, findings: Findings): void {
     findings.error(
       at,
       "text-start",
-      `"${parsed.time}" is not a start time: write m:ss or h:mm:ss, with minutes and seconds below 60`,
+      `${quote(parsed.time)} is not a start time: write m:ss or h:mm:ss, with minutes and seconds below 60`,
     );
     return;
   }

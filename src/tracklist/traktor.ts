@@ -12,6 +12,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { DayClock } from "./clock.js";
 import { Findings } from "./findings.js";
 import type { ReadResult } from "./findings.js";
+import { escapeText, quote } from "./findings.js";
 import { Offsets } from "./lines.js";
 import { decodeXmlEntities, splitArtistTitle } from "./names.js";
 import { FILE_START } from "../diagnostic.js";
@@ -127,7 +128,7 @@ function reportBrokenXml(
     : { line: err.line, column: err.col, endLine: err.line, endColumn: err.col + 1 };
   const what = unclosed
     ? "the XML ends before its elements are closed"
-    : `the XML is broken here (${err.msg.replace(/\s+/g, " ")})`;
+    : `the XML is broken here (${escapeText(err.msg.replace(/\s+/g, " "))})`;
   findings.error(
     at,
     "traktor-xml",
@@ -204,7 +205,7 @@ function readEntry(
     findings.error(
       span,
       "traktor-starttime",
-      `this history entry has no STARTTIME (seconds since midnight)${startTime === undefined ? "" : `, "${startTime}"`}: export the history again from Traktor`,
+      `this history entry has no STARTTIME (seconds since midnight)${startTime === undefined ? "" : `, ${quote(startTime)}`}: export the history again from Traktor`,
     );
     return;
   }
@@ -214,7 +215,7 @@ function readEntry(
     findings.error(
       span,
       "traktor-key",
-      `the track "${key}" of this history entry is not in the file's COLLECTION: export the history again from Traktor`,
+      `the track ${quote(key, 120)} of this history entry is not in the file's COLLECTION: export the history again from Traktor`,
     );
     return;
   }
@@ -223,7 +224,7 @@ function readEntry(
     findings.error(
       span,
       "traktor-artist",
-      `"${track.title ?? track.file}" has no artist in Traktor: tag the file (or name it "Artist - Title"), then export the history again`,
+      `${quote(track.title ?? track.file)} has no artist in Traktor: tag the file (or name it "Artist - Title"), then export the history again`,
     );
     return;
   }

@@ -16,6 +16,7 @@ import type { Span } from "../diagnostic.js";
 import { DayClock } from "./clock.js";
 import { Findings } from "./findings.js";
 import type { ReadResult } from "./findings.js";
+import { escapeText, quote } from "./findings.js";
 import { lineSpan, linesSpan, splitLines } from "./lines.js";
 import type { Line } from "./lines.js";
 import { decodeXmlEntities, splitArtistTitle, withRemix } from "./names.js";
@@ -49,7 +50,7 @@ export function readVirtualDjM3u(text: string, file: string): ReadResult {
       findings.error(
         span,
         "virtualdj-time",
-        `this entry has no readable play time (${what}): export the history again from VirtualDJ`,
+        `this entry has no readable play time (${escapeText(what)}): export the history again from VirtualDJ`,
       );
       continue;
     }
@@ -192,7 +193,7 @@ function readV7Line(line: Line, clock: DayClock, findings: Findings): void {
     findings.error(
       span,
       "virtualdj-line",
-      `"${text}" is not a history line (HH:MM : Artist - Title): fix or remove it`,
+      `${quote(text)} is not a history line (HH:MM : Artist - Title): fix or remove it`,
     );
     return;
   }
@@ -202,7 +203,7 @@ function readV7Line(line: Line, clock: DayClock, findings: Findings): void {
     findings.error(
       span,
       "virtualdj-artist",
-      `"${m[3] ?? ""}" is not "Artist - Title": tag the track in VirtualDJ, or fix the line`,
+      `${quote(m[3] ?? "")} is not "Artist - Title": tag the track in VirtualDJ, or fix the line`,
     );
     return;
   }

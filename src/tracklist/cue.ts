@@ -15,9 +15,8 @@
 //   start.
 import type { Span } from "../diagnostic.js";
 import { formatStartTime } from "../cloudcast/start-time.js";
-import { Findings } from "./findings.js";
+import { Findings, escapeText, quote } from "./findings.js";
 import type { ReadResult } from "./findings.js";
-import { escapeText, quote } from "./findings.js";
 import { lineSpan, linesSpan, partSpan, splitLines } from "./lines.js";
 import type { Line } from "./lines.js";
 import { splitArtistTitle } from "./names.js";

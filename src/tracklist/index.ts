@@ -14,12 +14,12 @@ import {
   readVirtualDjTxt,
 } from "./virtualdj.js";
 import { looksLikeRekordboxTxt, readRekordboxTxt } from "./rekordbox.js";
+import type { TracklistRule } from "./rules.js";
 import type { ParsedTracklist, TracklistFormat } from "./types.js";
 
 export type { ParsedTracklist, TracklistEntry, TracklistFormat } from "./types.js";
 export { TRACKLIST_RULES } from "./rules.js";
 export type { TracklistRule } from "./rules.js";
-import type { TracklistRule } from "./rules.js";
 
 /** The formats read, as messages name them. */
 export const FORMATS_READ =

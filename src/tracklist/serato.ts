@@ -9,9 +9,8 @@
 //   the first track, across midnight.
 import { parse } from "csv-parse/sync";
 import { parseWallClock, DayClock } from "./clock.js";
-import { Findings } from "./findings.js";
+import { Findings, escapeText, quote } from "./findings.js";
 import type { ReadResult } from "./findings.js";
-import { escapeText, quote } from "./findings.js";
 import { splitLines } from "./lines.js";
 import type { Span } from "../diagnostic.js";
 import { splitArtistTitle } from "./names.js";

@@ -9,9 +9,8 @@
 //   otherwise go missing from the show, and only the DJ knows its start;
 // - any other line (a greeting, a link, a credit) is a warning: the tracklist is still whole, the
 //   line is named so it can be removed or given a time.
-import { Findings } from "./findings.js";
+import { Findings, quote } from "./findings.js";
 import type { ReadResult } from "./findings.js";
-import { quote } from "./findings.js";
 import { lineSpan, splitLines } from "./lines.js";
 import type { Line } from "./lines.js";
 import { splitArtistTitle } from "./names.js";

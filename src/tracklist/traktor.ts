@@ -10,9 +10,8 @@
 //   in the text, matched in order with the parsed entries.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { DayClock } from "./clock.js";
-import { Findings } from "./findings.js";
+import { Findings, escapeText, quote } from "./findings.js";
 import type { ReadResult } from "./findings.js";
-import { escapeText, quote } from "./findings.js";
 import { Offsets } from "./lines.js";
 import { decodeXmlEntities, splitArtistTitle } from "./names.js";
 import { FILE_START } from "../diagnostic.js";

@@ -14,9 +14,8 @@
 // from the committed file when the wrong one was read.
 import type { Span } from "../diagnostic.js";
 import { DayClock } from "./clock.js";
-import { Findings } from "./findings.js";
+import { Findings, escapeText, quote } from "./findings.js";
 import type { ReadResult } from "./findings.js";
-import { escapeText, quote } from "./findings.js";
 import { lineSpan, linesSpan, splitLines } from "./lines.js";
 import type { Line } from "./lines.js";
 import { decodeXmlEntities, splitArtistTitle, withRemix } from "./names.js";

@@ -126,10 +126,12 @@ function isRekordboxRem(line: Line): boolean {
 }
 
 function readLine(line: Line, sheet: Sheet, findings: Findings): void {
-  const match = /^\s*(\S+)\s*(.*?)\s*$/.exec(line.text);
-  if (!match) return;
-  const command = (match[1] ?? "").toUpperCase();
-  const rest = match[2] ?? "";
+  const trimmed = line.text.trim();
+  if (!trimmed) return;
+  const space = trimmed.search(/\s/);
+  const word = space === -1 ? trimmed : trimmed.slice(0, space);
+  const command = word.toUpperCase();
+  const rest = space === -1 ? "" : trimmed.slice(space + 1).trimStart();
   const track = sheet.tracks[sheet.tracks.length - 1];
   if (track && IN_TRACK.has(command)) track.last = line;
   switch (command) {
@@ -165,7 +167,7 @@ function readLine(line: Line, sheet: Sheet, findings: Findings): void {
         findings.warn(
           lineSpan(line),
           "cue-command",
-          `${quote(match[1] ?? "")} is not a CUE command; the line is left out`,
+          `${quote(word)} is not a CUE command; the line is left out`,
         );
       }
   }

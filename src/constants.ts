@@ -10,6 +10,7 @@ export const Inputs = {
   ApiUrl: "api-url",
   Concurrency: "concurrency",
   Retries: "retries",
+  Licensing: "licensing",
 } as const;
 
 export const Outputs = {
@@ -20,6 +21,7 @@ export const Outputs = {
   Skipped: "skipped",
   Failed: "failed",
   Invalid: "invalid",
+  Warnings: "warnings",
   Matrix: "matrix",
 } as const;
 

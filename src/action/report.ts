@@ -22,12 +22,15 @@ type CoreReport = Pick<
 
 export function writeRunnerReport(core: CoreReport, report: RunReport): Promise<unknown> {
   for (const [name, value] of Object.entries(buildOutputs(report))) core.setOutput(name, value);
-  // GitHub shows at most 10 error annotations a step, so every problem is also a log line.
+  // GitHub shows at most 10 annotations of a level a step, so every problem and warning is
+  // also a log line.
   for (const result of report.results) {
-    for (const d of result.diagnostics) core.info(escapeWorkflowCommandText(formatDiagnostic(d)));
+    for (const d of [...result.diagnostics, ...result.warnings])
+      core.info(escapeWorkflowCommandText(formatDiagnostic(d)));
   }
-  for (const { message, properties } of annotationsFor(report.results)) {
-    core.error(message, properties);
+  for (const { level, message, properties } of annotationsFor(report.results)) {
+    if (level === "warning") core.warning(message, properties);
+    else core.error(message, properties);
   }
   for (const notice of report.notices) core.notice(notice);
   return core.summary.addRaw(renderSummary(report), true).write();

@@ -8,7 +8,7 @@ export { licensingWarnings, LICENSING_LIMITS } from "./licensing.js";
 export { lengthDiagnostics, MIN_SHOW_SECONDS } from "./length.js";
 export { draftsWarning, FREE_ACCOUNT_PUBLIC_SHOWS } from "./account.js";
 export type { AccountFacts } from "./account.js";
-export { applyLicensingMode, LICENSING_MODES } from "./mode.js";
+export { applyLicensingMode, isLicensingMode, LICENSING_MODES } from "./mode.js";
 export type { LicensingMode } from "./mode.js";
 export type { LocatedCloudcast } from "./located.js";
 export { artistKey, comparableName, primaryArtist } from "./artist.js";

@@ -4,6 +4,10 @@ import type { Diagnostic } from "../../diagnostic.js";
 export type LicensingMode = "warn" | "error" | "off";
 export const LICENSING_MODES: readonly LicensingMode[] = ["warn", "error", "off"];
 
+export function isLicensingMode(value: string): value is LicensingMode {
+  return (LICENSING_MODES as readonly string[]).includes(value);
+}
+
 /**
  * The licensing warnings as the mode wants them: as they are, as errors (which make the file
  * invalid, so nothing of the batch is published), or none.

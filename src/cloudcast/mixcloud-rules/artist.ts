@@ -16,7 +16,7 @@ const TRAILING = new Set([" ", ",", ";", "(", "["]);
 
 /** The main artist as written: `Moodymann feat. Andrés` → `Moodymann`. */
 export function primaryArtist(artist: string): string {
-  const text = artist.replace(/\s+/gu, " ").trim();
+  const text = collapseSpaces(artist);
   // From the second character: a name that starts with "Feat" is someone's name.
   const at = text.slice(1).search(FEATURING);
   if (at < 0) return text;
@@ -31,8 +31,24 @@ export function primaryArtist(artist: string): string {
  * white space at all (`Daft Punk`, `daft  punk` and `DaftPunk` are one name).
  */
 export function comparableName(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/gu, "");
+  // Plain ASCII has nothing to decompose: most names skip the Unicode work.
+  const decomposed = PLAIN_ASCII.test(name) ? name : name.normalize("NFKD").replace(/\p{M}/gu, "");
+  return withoutSpaces(decomposed.toLowerCase());
 }
+
+/** White space other than a plain space, or two spaces in a row: what the regex work is for. */
+const UNUSUAL_SPACE = /[^\S ]| {2}/u;
+
+// Nearly every name is words and single spaces: those take the string methods, not a regex.
+function collapseSpaces(text: string): string {
+  return (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/gu, " ") : text).trim();
+}
+
+function withoutSpaces(text: string): string {
+  return (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/gu, " ") : text).replaceAll(" ", "");
+}
+
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 /** The key under which a track counts against its artist. */
 export function artistKey(artist: string): string {

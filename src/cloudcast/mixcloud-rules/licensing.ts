@@ -56,17 +56,29 @@ export function licensingWarnings(located: LocatedCloudcast): Diagnostic[] {
   located.cloudcast.sections.forEach((section, index) => {
     if (section.kind === "track") tracks.push({ track: section, index });
   });
+  const byArtist = keyed(tracks, BY_ARTIST);
+  const byAlbum = keyed(tracks, BY_ALBUM);
   const found = [
-    ...perShow(tracks, BY_ARTIST, LICENSING_LIMITS.artistPerShow),
-    ...inARow(tracks, BY_ARTIST, LICENSING_LIMITS.artistInARow),
-    ...perShow(tracks, BY_ALBUM, LICENSING_LIMITS.albumPerShow),
-    ...inARow(tracks, BY_ALBUM, LICENSING_LIMITS.albumInARow),
+    ...perShow(byArtist, BY_ARTIST, LICENSING_LIMITS.artistPerShow),
+    ...inARow(byArtist, BY_ARTIST, LICENSING_LIMITS.artistInARow),
+    ...perShow(byAlbum, BY_ALBUM, LICENSING_LIMITS.albumPerShow),
+    ...inARow(byAlbum, BY_ALBUM, LICENSING_LIMITS.albumInARow),
   ];
   found.sort((a, b) => a.at.index - b.at.index);
   return found.map(({ at, rule, message }) => {
     const place = sectionPlace(located, at.index);
     return warningAt(place.file, place, rule, message);
   });
+}
+
+/** A track with the key it counts under for one rule ("" when it does not count: no album). */
+interface Keyed extends Indexed {
+  key: string;
+}
+
+/** Each track's key, worked out once for both rules of a grouping. */
+function keyed(tracks: readonly Indexed[], by: Grouping): Keyed[] {
+  return tracks.map(({ track, index }) => ({ track, index, key: by.key(track) ?? "" }));
 }
 
 interface Breach {
@@ -76,14 +88,13 @@ interface Breach {
 }
 
 /** The track past the limit for each group that has more tracks in the show than it allows. */
-function perShow(tracks: readonly Indexed[], by: Grouping, limit: number): Breach[] {
-  const seen = new Map<string, Indexed[]>();
+function perShow(tracks: readonly Keyed[], by: Grouping, limit: number): Breach[] {
+  const seen = new Map<string, Keyed[]>();
   for (const entry of tracks) {
-    const key = by.key(entry.track);
-    if (key === undefined || key === "") continue;
-    const list = seen.get(key) ?? [];
+    if (entry.key === "") continue;
+    const list = seen.get(entry.key) ?? [];
     list.push(entry);
-    seen.set(key, list);
+    seen.set(entry.key, list);
   }
   const breaches: Breach[] = [];
   for (const list of seen.values()) {
@@ -99,16 +110,15 @@ function perShow(tracks: readonly Indexed[], by: Grouping, limit: number): Breac
 }
 
 /** The track past the limit in each run of consecutive tracks of one group longer than it allows. */
-function inARow(tracks: readonly Indexed[], by: Grouping, limit: number): Breach[] {
+function inARow(tracks: readonly Keyed[], by: Grouping, limit: number): Breach[] {
   const breaches: Breach[] = [];
-  let runKey: string | undefined;
+  let runKey = "";
   let runLength = 0;
   for (const entry of tracks) {
-    const key = by.key(entry.track);
-    const continues = key !== undefined && key !== "" && key === runKey;
+    const key = entry.key;
+    runLength = key !== "" && key === runKey ? runLength + 1 : 1;
     runKey = key;
-    runLength = continues ? runLength + 1 : 1;
-    if (key === undefined || key === "" || runLength !== limit + 1) continue;
+    if (key === "" || runLength !== limit + 1) continue;
     breaches.push({
       at: entry,
       rule: `licensing-${by.what}-in-a-row` as const,

@@ -50,6 +50,7 @@ describe("parseSettings defaults", () => {
       apiUrl: DEFAULT_API_URL,
       concurrency: 2,
       retries: 5,
+      licensing: "warn",
       prereleases: false,
       workspace: path.resolve("/work/space"),
       tempDir: path.resolve("/runner/tmp"),
@@ -234,6 +235,20 @@ describe("if-exists", () => {
       input: Inputs.IfExists,
       value: '"replace"',
       allowed: "one of `update`, `skip`, `fail`",
+    });
+  });
+});
+
+describe("licensing", () => {
+  it.each(["warn", "error", "off", " Error "])("accepts %j", (raw) => {
+    expect(parse({ [Inputs.Licensing]: raw }).settings?.licensing).toBe(raw.trim().toLowerCase());
+  });
+
+  it("rejects others", () => {
+    expect(parse({ [Inputs.Licensing]: "strict" }).error?.problems[0]).toMatchObject({
+      input: Inputs.Licensing,
+      value: '"strict"',
+      allowed: "one of `warn`, `error`, `off`",
     });
   });
 });

@@ -10,6 +10,7 @@ export const Inputs = {
   ApiUrl: "api-url",
   Concurrency: "concurrency",
   Retries: "retries",
+  Licensing: "licensing",
   Prereleases: "prereleases",
 } as const;
 
@@ -21,6 +22,7 @@ export const Outputs = {
   Skipped: "skipped",
   Failed: "failed",
   Invalid: "invalid",
+  Warnings: "warnings",
   Matrix: "matrix",
 } as const;
 

@@ -114,6 +114,7 @@ async function publishSelected(
     files: selected,
     dryRun: settings.dryRun,
     ifExists: settings.ifExists,
+    licensing: settings.licensing,
     concurrency: settings.concurrency,
     retries: settings.retries,
     signal,

@@ -9,11 +9,14 @@ import type { MediaCheck, MediaCheckOptions, ResolvedMedia } from "./media/index
 import { checkMedia, redactUrl } from "./media/index.js";
 import type { FileResult, MediaInfo } from "./results.js";
 import type { IfExists } from "./settings.js";
+import type { LicensingMode } from "./cloudcast/mixcloud-rules/index.js";
+import { draftsWarning, showRules } from "./cloudcast/mixcloud-rules/index.js";
 import type { MixcloudClient } from "./mixcloud/index.js";
 import type { LocalMedia, PublishItem } from "./publish/execute.js";
 import { publishAll } from "./publish/execute.js";
 import type { PublishLog } from "./publish/log.js";
 import type { AccountListing } from "./publish/plan.js";
+import { matchExisting } from "./publish/plan.js";
 import { errorMessage } from "./errors.js";
 import { readWorkspaceFile } from "./selection/workspace.js";
 import { mapLimit } from "./concurrency.js";
@@ -27,6 +30,8 @@ export interface PipelineOptions {
   files: PipelineFile[];
   dryRun: boolean;
   ifExists: IfExists;
+  /** Mixcloud's licensing rules: warnings (the default), errors that block publishing, or off. */
+  licensing?: LicensingMode;
   concurrency: number;
   retries: number;
   signal: AbortSignal;
@@ -49,7 +54,10 @@ interface Checked {
   file: PipelineFile;
   parsed: ParsedCloudcast;
   media?: MediaCheck;
+  /** Errors: any of them makes the file invalid, and nothing of the batch is published. */
   diagnostics: Diagnostic[];
+  /** What Mixcloud may hold against the show: any stage adds to it; it never stops a publish. */
+  warnings: Diagnostic[];
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<FileResult[]> {
@@ -76,7 +84,8 @@ export async function runPipeline(options: PipelineOptions): Promise<FileResult[
   try {
     client = await options.connect();
     const account = await loadAccount(client, options.log, options.signal);
-    return await publishAll(items, {
+    const drafts = accountWarnings(items, account, options.log);
+    const published = await publishAll(items, {
       client,
       account,
       ifExists: options.ifExists,
@@ -88,16 +97,21 @@ export async function runPipeline(options: PipelineOptions): Promise<FileResult[
       download: options.download,
       now: options.now ?? (() => new Date()),
     });
+    return published.map((r, i) => ({
+      ...r,
+      warnings: [...(checked[i]?.warnings ?? []), ...(drafts[i] ?? [])],
+    }));
   } catch (error) {
     // publishAll reports each file's own failure; what lands here is the account itself not
     // being readable (no token, a revoked one, Mixcloud down): every file fails for that reason.
     const reason = errorMessage(error);
-    return items.map((item) => ({
+    return items.map((item, i) => ({
       file: item.file,
       title: item.cloudcast.title,
       status: "failed",
       error: reason,
       diagnostics: [],
+      warnings: checked[i]?.warnings ?? [],
       details: item.details,
     }));
   } finally {
@@ -113,16 +127,56 @@ async function checkFile(file: PipelineFile, options: PipelineOptions): Promise<
       file,
       parsed: { file: file.path, diagnostics: [diagnostic], spans: {} },
       diagnostics: [diagnostic],
+      warnings: [],
     };
   }
   const parsed = parseCloudcast(read.bytes, file.path);
-  if (parsed.cloudcast === undefined) return { file, parsed, diagnostics: parsed.diagnostics };
+  const warnings = [...(parsed.warnings ?? [])];
+  if (parsed.cloudcast === undefined)
+    return { file, parsed, diagnostics: parsed.diagnostics, warnings };
   const media = await checkMedia(parsed, {
     workspace: options.workspace,
     signal: options.signal,
     ...options.media,
   });
-  return { file, parsed, media, diagnostics: media.diagnostics };
+  const checked = { file, parsed, media, diagnostics: [...media.diagnostics], warnings };
+  addShowRules(checked, options.licensing ?? "warn");
+  return checked;
+}
+
+/**
+ * Mixcloud's rules about the show itself, once its media are checked and the audio's duration
+ * is known: a track past the end of the audio makes the file invalid before anything is sent.
+ */
+function addShowRules(c: Checked, licensing: LicensingMode): void {
+  const cloudcast = c.parsed.cloudcast;
+  if (cloudcast === undefined) return;
+  const audio = c.media?.audio;
+  const durationSeconds =
+    audio !== undefined && "durationSeconds" in audio ? audio.durationSeconds : undefined;
+  const found = showRules({ ...c.parsed, cloudcast }, { durationSeconds }, licensing);
+  c.diagnostics.push(...found.errors);
+  c.warnings.push(...found.warnings);
+}
+
+/**
+ * Before anything is sent: each new upload (not an edit) to a free account that already holds
+ * its 10 public shows is told it may land in the drafts, in the log now and in its result.
+ */
+function accountWarnings(
+  items: readonly PublishItem[],
+  account: AccountListing & { cloudcastCount: number },
+  log: PublishLog,
+): Diagnostic[][] {
+  let earlierNew = 0;
+  return items.map((item) => {
+    if (matchExisting(item.cloudcast, item.previous, account).kind !== "new") return [];
+    const warning = draftsWarning(item.file, account, earlierNew);
+    earlierNew += 1;
+    if (warning === undefined) return [];
+    log.info(item.file, `warning: ${warning.message}`);
+    return [warning];
+  });
 }
 
 /**
@@ -199,7 +253,7 @@ async function loadAccount(
   client: MixcloudClient,
   log: PublishLog,
   signal: AbortSignal,
-): Promise<AccountListing> {
+): Promise<AccountListing & { cloudcastCount: number }> {
   const me = await client.me({ signal });
   const cloudcasts = await client.listCloudcasts(me.username, { signal });
   log.info(
@@ -210,6 +264,8 @@ async function loadAccount(
     username: me.username,
     isPro: me.isPro,
     cloudcasts: cloudcasts.map((c) => ({ key: c.key, name: c.name })),
+    // `/me/` counts the account's shows; the listing is the fallback where that count is missing.
+    cloudcastCount: Math.max(me.cloudcastCount, cloudcasts.length),
   };
 }
 
@@ -221,6 +277,7 @@ function invalidResult(c: Checked): FileResult {
     title: c.parsed.cloudcast?.title ?? c.parsed.title,
     error: `${count} problem${count === 1 ? "" : "s"}: ${c.diagnostics[0]?.message ?? ""}`,
     diagnostics: c.diagnostics,
+    warnings: c.warnings,
     details: c.parsed.cloudcast ? details(c) : undefined,
   };
 }
@@ -230,6 +287,7 @@ function validResult(c: Checked): Omit<FileResult, "status"> {
     file: c.file.path,
     title: c.parsed.cloudcast?.title,
     diagnostics: [],
+    warnings: c.warnings,
     details: details(c),
   };
 }

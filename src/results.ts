@@ -28,6 +28,11 @@ export interface FileResult {
   error?: string;
   /** Every problem found in the file or its media (empty unless `invalid`). */
   diagnostics: Diagnostic[];
+  /**
+   * What Mixcloud may hold against the show without refusing it (licensing, length, the
+   * account), each with `severity: "warning"`. Reported and counted, never a reason to fail.
+   */
+  warnings: Diagnostic[];
   /** Details shown in the summary and the PR comment. */
   details?: {
     tags: string[];

@@ -1,6 +1,8 @@
 import os from "node:os";
 import path from "node:path";
 import { DEFAULT_API_URL, DEFAULT_FILES, Inputs } from "./constants.js";
+import { LICENSING_MODES } from "./cloudcast/mixcloud-rules/index.js";
+import type { LicensingMode } from "./cloudcast/mixcloud-rules/index.js";
 
 /** Every input of the action, parsed and checked once (SPEC §3). */
 export type IfExists = "update" | "skip" | "fail";
@@ -20,6 +22,8 @@ export interface Settings {
   apiUrl: string;
   concurrency: number;
   retries: number;
+  /** Mixcloud's licensing rules: breaches are warnings, errors that block publishing, or silent. */
+  licensing: LicensingMode;
   /** A published prerelease publishes too (`prereleases`); otherwise only full releases do. */
   prereleases: boolean;
   /** Absolute path of the checkout (`GITHUB_WORKSPACE`). */
@@ -118,6 +122,13 @@ export function parseSettings(
       problems,
     ),
     retries: parseInteger(Inputs.Retries, read(Inputs.Retries), Bounds.retries, problems),
+    licensing: parseChoice(
+      Inputs.Licensing,
+      read(Inputs.Licensing),
+      LICENSING_MODES,
+      "warn",
+      problems,
+    ),
     prereleases: parseBoolean(Inputs.Prereleases, read(Inputs.Prereleases), false, problems),
     workspace: path.resolve(nonEmpty(env["GITHUB_WORKSPACE"]) ?? process.cwd()),
     tempDir: path.resolve(nonEmpty(env["RUNNER_TEMP"]) ?? os.tmpdir()),

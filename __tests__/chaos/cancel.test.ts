@@ -16,7 +16,7 @@ import type { FileResult } from "../../src/results.js";
 import type { PublishLog } from "../../src/publish/log.js";
 import { startMockServer } from "../../src/mock/index.js";
 import type { MockServer, MockServerOptions } from "../../src/mock/index.js";
-import { showYaml, wav } from "../e2e/world.js";
+import { showAudio, showYaml, wav } from "../e2e/world.js";
 import { startMediaServer } from "./media-server.js";
 import type { MediaServer } from "./media-server.js";
 
@@ -116,7 +116,7 @@ describe("cancellation in flight", () => {
     "mid-upload, waiting for the answer: fails as cancelled, and a re-run finds the upload",
     async () => {
       const server = await startMock();
-      await addShow("show", "Cancel Me", "", wav(1));
+      await addShow("show", "Cancel Me", "", showAudio());
       server.faults.add({ method: "POST", path: "/upload/", kind: "slow", delayMs: 60_000 });
       const run = startRun("show", server);
       // The mock stores the upload, then sits on the answer.
@@ -178,7 +178,7 @@ describe("cancellation in flight", () => {
       const server = await startMock({
         existingCloudcasts: [{ name: "Edit Me", slug: "edit-me", description: "Old words." }],
       });
-      await addShow("edit", "Edit Me", "", wav(1));
+      await addShow("edit", "Edit Me", "", showAudio());
       server.faults.add({ method: "POST", path: /\/edit\/$/, kind: "slow", delayMs: 60_000 });
       const run = startRun("edit", server);
       // The mock applies the edit, then sits on the answer.
@@ -205,7 +205,7 @@ describe("cancellation while reading the account", () => {
     "a cancel while GET /me/ gets no answer ends at once, with results",
     async () => {
       const server = await startMock();
-      await addShow("show", "Never Sent", "", wav(1));
+      await addShow("show", "Never Sent", "", showAudio());
       server.faults.add({ method: "GET", path: "/me/", kind: "hang", times: 3 });
       const run = startRun("show", server);
       await until(() => server.state.requests.some((r) => r.path.startsWith("/me/")));

@@ -14,7 +14,7 @@ import { createDownloader } from "../../src/download.js";
 import type { FileResult } from "../../src/results.js";
 import { startMockServer } from "../../src/mock/index.js";
 import type { MockServer } from "../../src/mock/index.js";
-import { showYaml, wav } from "../e2e/world.js";
+import { showAudio, showYaml } from "../e2e/world.js";
 import { startLateGateway } from "./late-gateway.js";
 import type { HoldMode, LateGateway } from "./late-gateway.js";
 
@@ -28,7 +28,7 @@ beforeEach(async () => {
   workspace = await mkdtemp(join(tmpdir(), "mp-chaos-late-"));
   await mkdir(join(workspace, "cloudcasts"));
   await writeFile(join(workspace, "cloudcasts", "late.yml"), showYaml("Late Show"));
-  await writeFile(join(workspace, "cloudcasts", "late.wav"), wav(1));
+  await writeFile(join(workspace, "cloudcasts", "late.wav"), showAudio());
   mock = await startMockServer({ token: TOKEN, username: "dj" });
 });
 afterEach(async () => {

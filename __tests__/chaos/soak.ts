@@ -27,7 +27,7 @@ import type { FileResult } from "../../src/results.js";
 import { toOutputResult } from "../../src/results.js";
 import { startMockServer } from "../../src/mock/index.js";
 import type { MockServer } from "../../src/mock/index.js";
-import { PNG, showYaml, wav } from "../e2e/world.js";
+import { PNG, showAudio, showYaml, wav } from "../e2e/world.js";
 import { startMediaServer } from "./media-server.js";
 import type { MediaServer } from "./media-server.js";
 import { deriveSeed, mulberry32 } from "./prng.js";
@@ -210,9 +210,9 @@ async function createFixture(): Promise<Fixture> {
     const folder = join(workspace, "cloudcasts");
     await mkdir(folder);
     await writeFile(join(folder, "a.yml"), showYaml("Chaos A"));
-    await writeFile(join(folder, "a.wav"), wav(1));
+    await writeFile(join(folder, "a.wav"), showAudio());
     await writeFile(join(folder, "b.yml"), showYaml("Chaos B", "picture: cloudcasts/b.png\n"));
-    await writeFile(join(folder, "b.wav"), wav(1));
+    await writeFile(join(folder, "b.wav"), showAudio());
     await writeFile(join(folder, "b.png"), PNG);
     await writeFile(join(folder, "c.yml"), showYaml("Chaos C", `audio: ${media.url}\n`));
   } catch (error) {

@@ -6,7 +6,7 @@ import { publish } from "../../src/commands/publish.js";
 import { startMockServer } from "../../src/mock/index.js";
 import type { MockServer } from "../../src/mock/index.js";
 import { captureIO } from "./io.js";
-import { showYaml, wav } from "../e2e/world.js";
+import { showAudio, showYaml } from "../e2e/world.js";
 
 const TOKEN = "cli-secret-token-123";
 let dir: string;
@@ -16,9 +16,9 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "mp-cli-publish-"));
   mkdirSync(join(dir, "cloudcasts"));
   writeFileSync(join(dir, "cloudcasts", "one.yml"), showYaml("One"));
-  writeFileSync(join(dir, "cloudcasts", "one.wav"), wav(1));
+  writeFileSync(join(dir, "cloudcasts", "one.wav"), showAudio());
   writeFileSync(join(dir, "cloudcasts", "two.yml"), showYaml("Two"));
-  writeFileSync(join(dir, "cloudcasts", "two.wav"), wav(1));
+  writeFileSync(join(dir, "cloudcasts", "two.wav"), showAudio());
   mock = await startMockServer({ token: TOKEN, username: "dj" });
 });
 afterEach(async () => {

@@ -76,6 +76,7 @@ describe("mixcloud-publish validate", () => {
           rule: "expected-string",
         },
       ],
+      warnings: [],
     });
   });
 

@@ -12,7 +12,7 @@ import {
   pushEvent,
   runIn,
   showYaml,
-  wav,
+  showAudio,
   writeBinary,
 } from "./world.js";
 import type { World } from "./world.js";
@@ -112,8 +112,8 @@ describe("push: publish", () => {
       expect.objectContaining({
         field: "mp3",
         filename: "night-drive-12.wav",
-        size: wav(1).length,
-        sha256: sha256(wav(1)),
+        size: showAudio().length,
+        sha256: sha256(showAudio()),
       }),
       expect.objectContaining({
         field: "picture",

@@ -9,7 +9,7 @@ import type { GitHubMock } from "../helpers/github-mock.js";
 import { startMockServer } from "../../src/mock/index.js";
 import type { MockServer, MockServerOptions } from "../../src/mock/index.js";
 import { runAction } from "./harness.js";
-import { wav } from "../helpers/media.js";
+import { showAudio } from "../helpers/media.js";
 import type { ActionRun, ActionRunOptions } from "./harness.js";
 
 export const MIXCLOUD_TOKEN = "mc-secret-token-9f8e7d6c5b4a";
@@ -43,7 +43,7 @@ export async function createWorld(mock: MockServerOptions = {}): Promise<World> 
   };
 }
 
-export { PNG, wav } from "../helpers/media.js";
+export { PNG, showAudio, wav } from "../helpers/media.js";
 
 /** A cloudcast file's text. */
 export function showYaml(title: string, extra = ""): string {
@@ -62,7 +62,7 @@ tracks:
 ${extra}`;
 }
 
-/** Writes a cloudcast and its audio (`<stem>.wav` beside it) into `repo`. */
+/** Writes a cloudcast and its audio (`<stem>.wav` beside it, as long as a show) into `repo`. */
 export async function addShow(
   repo: TestRepo,
   file: string,
@@ -70,7 +70,7 @@ export async function addShow(
   extra = "",
 ): Promise<void> {
   await repo.write(file, showYaml(title, extra));
-  await writeBinary(repo, file.replace(/\.ya?ml$/, ".wav"), wav(1));
+  await writeBinary(repo, file.replace(/\.ya?ml$/, ".wav"), showAudio());
 }
 
 export async function writeBinary(repo: TestRepo, file: string, data: Buffer): Promise<void> {

@@ -1,13 +1,25 @@
 // Small, real media for tests: audio and pictures that pass the media checks by content.
 
-/** A real WAV: `seconds` of 8 kHz mono 8-bit silence (8,000 bytes a second, plus a 44-byte header). */
-export function wav(seconds = 1): Buffer {
-  const dataBytes = 8000 * seconds;
-  return Buffer.concat([wavHeader(dataBytes), Buffer.alloc(dataBytes, 0x80)]);
+/**
+ * A real WAV: `seconds` of mono 8-bit silence at `sampleRate` (8 kHz by default: 8,000 bytes a
+ * second, plus a 44-byte header).
+ */
+export function wav(seconds = 1, sampleRate = 8000): Buffer {
+  const dataBytes = Math.round(sampleRate * seconds);
+  return Buffer.concat([wavHeader(dataBytes, sampleRate), Buffer.alloc(dataBytes, 0x80)]);
 }
 
-/** A 44-byte PCM WAV header (8 kHz mono 8-bit) announcing `dataBytes` of sound. */
-export function wavHeader(dataBytes: number): Buffer {
+/**
+ * The audio of a show as long as a real one (20 minutes by default: over Mixcloud's 15, and past
+ * every start the test shows use) that stays small: mono 8-bit at 100 Hz, 100 bytes a second,
+ * the WAV `sox -n -r 100 -b 8 -c 1 show.wav trim 0 1200` writes.
+ */
+export function showAudio(seconds = 20 * 60): Buffer {
+  return wav(seconds, 100);
+}
+
+/** A 44-byte PCM WAV header (mono 8-bit at `sampleRate`) announcing `dataBytes` of sound. */
+export function wavHeader(dataBytes: number, sampleRate = 8000): Buffer {
   const header = Buffer.alloc(44);
   header.write("RIFF", 0, "ascii");
   header.writeUInt32LE(36 + dataBytes, 4);
@@ -15,8 +27,8 @@ export function wavHeader(dataBytes: number): Buffer {
   header.writeUInt32LE(16, 16);
   header.writeUInt16LE(1, 20); // PCM
   header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(8000, 28);
+  header.writeUInt32LE(sampleRate, 24);
+  header.writeUInt32LE(sampleRate, 28); // bytes a second: one byte a sample
   header.writeUInt16LE(1, 32);
   header.writeUInt16LE(8, 34);
   header.write("data", 36, "ascii");

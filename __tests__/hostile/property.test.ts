@@ -24,6 +24,12 @@ import type { AccountName, Encoding, GeneratedFile } from "./arbitraries.js";
 import { guardNetwork } from "./network-guard.js";
 import type { NetworkGuard } from "./network-guard.js";
 import { PNG_BYTES, wavBytes } from "./samples.js";
+
+/**
+ * Audio longer than any start the arbitraries write (up to 2 hours), so that a valid tracklist
+ * never runs past its end; 10 samples a second keeps it at 73 kB, as `sox -r 10` writes it.
+ */
+const LONG_AUDIO = wavBytes(7300, 10);
 import { CANARY, createSandbox } from "./sandbox.js";
 import type { Sandbox } from "./sandbox.js";
 
@@ -36,7 +42,7 @@ beforeAll(async () => {
   guard = guardNetwork();
   sandbox = await createSandbox(
     ({ outside }) => [
-      { path: MEDIA.audio, bytes: wavBytes(1) },
+      { path: MEDIA.audio, bytes: LONG_AUDIO },
       { path: MEDIA.picture, bytes: PNG_BYTES },
       { path: MEDIA.linkOut, symlink: `${outside}/real.wav` },
       { path: "media/outdir", symlink: outside },
@@ -69,7 +75,7 @@ async function writeRun(files: Array<[GeneratedFile, Encoding]>): Promise<Writte
   for (const [index, [file, how]] of files.entries()) {
     const { text, knowable } = encode(file, how);
     await writeFile(join(folder, `gen-${index}.yml`), text);
-    if (file.siblingAudio) await writeFile(join(folder, `gen-${index}.wav`), wavBytes(1));
+    if (file.siblingAudio) await writeFile(join(folder, `gen-${index}.wav`), LONG_AUDIO);
     written.push({ path: `cloudcasts/gen-${index}.yml`, file, text, knowable });
   }
   return written;
@@ -149,6 +155,11 @@ function checkResults(written: Written[], results: FileResult[], log: string[]):
     } else {
       expect(result.diagnostics).toEqual([]);
       if (w.knowable) expect(result.title).toBe(w.file.title);
+    }
+    for (const warning of result.warnings) {
+      expect(warning.severity).toBe("warning");
+      expect(warning.file).toBe(w.path);
+      expectInside(warning, w.text);
     }
     const rules = result.diagnostics.map((d) => `${d.rule}@${d.line}:${d.column}`);
     if (expected[index] !== undefined)

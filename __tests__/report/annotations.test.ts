@@ -1,7 +1,7 @@
 import * as core from "@actions/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { annotationsFor, type Annotation } from "../../src/report/index.js";
-import { diagnostic, hasUnsafeChar, mixedResults, result } from "./fixtures.js";
+import { diagnostic, hasUnsafeChar, mixedResults, result, warning } from "./fixtures.js";
 
 /** What the runner would see on stdout when the edge passes an annotation to core.error(). */
 function emit(annotation: Annotation): string {
@@ -11,7 +11,8 @@ function emit(annotation: Annotation): string {
     return true;
   });
   try {
-    core.error(annotation.message, annotation.properties);
+    if (annotation.level === "warning") core.warning(annotation.message, annotation.properties);
+    else core.error(annotation.message, annotation.properties);
   } finally {
     spy.mockRestore();
   }
@@ -54,6 +55,7 @@ describe("annotationsFor", () => {
       }),
     ]);
     expect(annotation).toEqual({
+      level: "error",
       message: 'Unknown key "titel"; did you mean "title"?',
       properties: {
         title: "mixcloud-publish: unknown-key",
@@ -103,6 +105,7 @@ describe("annotationsFor", () => {
       result({ file: "cloudcasts/x.yml", status: "failed", error: "Upload timed out." }),
     ]);
     expect(annotation).toEqual({
+      level: "error",
       message: "Upload timed out.",
       properties: {
         title: "mixcloud-publish: publish-failed",
@@ -190,5 +193,36 @@ describe("annotationsFor", () => {
     ]);
     expect(annotation?.message.length).toBe(2000);
     expect(annotation?.message.endsWith("…")).toBe(true);
+  });
+});
+
+describe("warnings", () => {
+  it("annotates each warning at level warning, at its track, after the errors", () => {
+    const annotations = annotationsFor([
+      result({
+        file: "cloudcasts/a.yml",
+        status: "published",
+        warnings: [warning({ file: "cloudcasts/a.yml" })],
+      }),
+      result({ status: "invalid", diagnostics: [diagnostic()] }),
+    ]);
+    expect(annotations.map((a) => [a.level, a.properties.file, a.properties.title])).toEqual([
+      ["error", "cloudcasts/bad.yml", "mixcloud-publish: unknown-key"],
+      ["warning", "cloudcasts/a.yml", "mixcloud-publish: licensing-artist"],
+    ]);
+    expect(annotations[1]?.properties).toMatchObject({
+      startLine: 22,
+      startColumn: 5,
+      endLine: 24,
+    });
+    const [command] = commandLines(emit(annotations[1] as Annotation));
+    expect(command).toMatch(
+      /^::warning title=mixcloud-publish%3A licensing-artist,file=cloudcasts\/a\.yml,line=22,endLine=24,col=5::the 5th track by "Moodymann"/,
+    );
+  });
+
+  it("gives a file with warnings alone no error annotation", () => {
+    const annotations = annotationsFor([result({ status: "dry-run", warnings: [warning()] })]);
+    expect(annotations.map((a) => a.level)).toEqual(["warning"]);
   });
 });

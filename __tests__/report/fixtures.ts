@@ -15,12 +15,28 @@ export function diagnostic(overrides: Partial<Diagnostic> = {}): Diagnostic {
   };
 }
 
+/** A warning as the licensing rules give one, at the 5th track by one artist. */
+export function warning(overrides: Partial<Diagnostic> = {}): Diagnostic {
+  return diagnostic({
+    line: 22,
+    column: 5,
+    endLine: 24,
+    endColumn: 20,
+    message:
+      'the 5th track by "Moodymann" in this show (5 in all): Mixcloud\'s licensing rules allow at most 4 tracks by one artist per show, and a show that breaks them can be muted or taken down; leave one out',
+    rule: "licensing-artist",
+    severity: "warning",
+    ...overrides,
+  });
+}
+
 export function result(overrides: Partial<FileResult> = {}): FileResult {
   return {
     file: "cloudcasts/show.yml",
     status: "dry-run",
     title: "My Show",
     diagnostics: [],
+    warnings: [],
     details: {
       tags: ["house", "techno"],
       tracks: 12,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Outputs } from "../../src/constants.js";
 import { buildOutputs } from "../../src/report/index.js";
-import { mixedResults, report, result } from "./fixtures.js";
+import { diagnostic, mixedResults, report, result, warning } from "./fixtures.js";
 
 describe("buildOutputs", () => {
   const outputs = buildOutputs(report({ results: mixedResults() }));
@@ -58,8 +58,32 @@ describe("buildOutputs", () => {
       skipped: "0",
       failed: "0",
       invalid: "0",
+      warnings: "0",
       matrix: '{"include":[]}',
     });
+  });
+
+  it("counts every warning of every file, whatever its status", () => {
+    const outputs = buildOutputs(
+      report({
+        results: [
+          result({
+            file: "a.yml",
+            status: "published",
+            warnings: [warning(), warning({ line: 30 })],
+          }),
+          result({
+            file: "b.yml",
+            status: "invalid",
+            diagnostics: [diagnostic()],
+            warnings: [warning()],
+          }),
+          result({ file: "c.yml", status: "published" }),
+        ],
+      }),
+    );
+    expect(outputs.warnings).toBe("3");
+    expect(outputs.invalid).toBe("1");
   });
 
   it("keeps a dry run's files in the matrix and out of the URLs", () => {

@@ -70,18 +70,21 @@ async function createBatch(workspace, count, sizeBytes) {
   await createRepo(workspace);
   for (let i = 1; i <= count; i++) {
     const stem = `cloudcasts/bench-show-${String(i).padStart(2, "0")}`;
-    await writeText(workspace, `${stem}.yml`, showYaml(i));
+    // The tracklist fits in the audio (44.1 kHz 16-bit mono: 88,200 bytes a second).
+    await writeText(workspace, `${stem}.yml`, showYaml(i, (sizeBytes - 44) / 88_200));
     await writeSparseWav(join(workspace, `${stem}.wav`), sizeBytes);
   }
   // Zeros deflate to almost nothing: committing the audio costs seconds, not a gigabyte.
   await commitAll(workspace, "add the shows");
 }
 
-function showYaml(index) {
+function showYaml(index, seconds) {
   const tracks = Array.from({ length: 5 }, (_, t) =>
-    [`  - start: ${t * 600}`, `    artist: Artist ${t + 1}`, `    track: Track ${t + 1}`].join(
-      "\n",
-    ),
+    [
+      `  - start: ${Math.floor((t * seconds) / 5)}`,
+      `    artist: Artist ${t + 1}`,
+      `    track: Track ${t + 1}`,
+    ].join("\n"),
   );
   return [
     `title: "Bench show ${index}"`,

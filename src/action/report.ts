@@ -31,12 +31,15 @@ export async function writeRunnerReport(
   summaryFile: string | undefined = process.env["GITHUB_STEP_SUMMARY"],
 ): Promise<void> {
   for (const [name, value] of Object.entries(buildOutputs(report))) core.setOutput(name, value);
-  // GitHub shows at most 10 error annotations a step, so every problem is also a log line.
+  // GitHub shows at most 10 annotations of a level a step, so every problem and warning is
+  // also a log line.
   for (const result of report.results) {
-    for (const d of result.diagnostics) core.info(escapeWorkflowCommandText(formatDiagnostic(d)));
+    for (const d of [...result.diagnostics, ...result.warnings])
+      core.info(escapeWorkflowCommandText(formatDiagnostic(d)));
   }
-  for (const { message, properties } of annotationsFor(report.results)) {
-    core.error(message, properties);
+  for (const { level, message, properties } of annotationsFor(report.results)) {
+    if (level === "warning") core.warning(message, properties);
+    else core.error(message, properties);
   }
   for (const notice of report.notices) core.notice(notice);
   if (summaryFile === undefined || summaryFile.trim() === "") {

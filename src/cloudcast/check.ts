@@ -57,6 +57,8 @@ export interface Checked {
   title?: string;
   /** Where each top-level key's value is (or the key, when it has none). */
   spans: Partial<Record<CloudcastKey, At>>;
+  /** Where each of `cloudcast.sections` was written (its `tracks:` item), index for index. */
+  sectionSpans?: At[];
 }
 
 /** Applies the rules of the format (SPEC §2) to a document's tree, reporting every problem to `checker`. */
@@ -75,8 +77,9 @@ export function checkCloudcast(root: YNode, checker: Checker): Checked {
     spans[key] = pair.value ?? pair.key;
   }
   const before = checker.problems.length;
-  const cloudcast = readCloudcast(root, pairs, checker);
-  if (checker.problems.length === before && cloudcast) return { cloudcast, spans };
+  const sectionSpans: At[] = [];
+  const cloudcast = readCloudcast(root, pairs, checker, sectionSpans);
+  if (checker.problems.length === before && cloudcast) return { cloudcast, spans, sectionSpans };
   return cloudcast ? { spans, title: cloudcast.title } : { spans };
 }
 
@@ -101,7 +104,12 @@ function topLevelPairs(map: YMap, checker: Checker): Pairs {
 }
 
 /** Reads every key (so every problem is reported), then assembles the cloudcast if all were good. */
-function readCloudcast(root: YMap, pairs: Pairs, checker: Checker): Cloudcast | undefined {
+function readCloudcast(
+  root: YMap,
+  pairs: Pairs,
+  checker: Checker,
+  sectionSpans: At[],
+): Cloudcast | undefined {
   const value = <T>(key: CloudcastKey, read: (node: YNode) => T | undefined): T | undefined => {
     const pair = pairs[key];
     if (!pair) return undefined;
@@ -129,7 +137,7 @@ function readCloudcast(root: YMap, pairs: Pairs, checker: Checker): Cloudcast | 
     title: title ?? "",
     description: value("desc", (n) => readDescription(n, checker)),
     tags: value("tags", (n) => readTags(n, checker)) ?? [],
-    sections: value("tracks", (n) => readTracks(n, checker)) ?? [],
+    sections: value("tracks", (n) => readTracks(n, checker, sectionSpans)) ?? [],
     audio: value("audio", (n) => readMedia("audio", n, checker)),
     picture: value("picture", (n) => readMedia("picture", n, checker)),
     unlisted: value("unlisted", (n) => checker.boolean(n, "unlisted")),
@@ -192,9 +200,9 @@ function readTags(node: YNode, checker: Checker): string[] | undefined {
   return tags;
 }
 
-function readTracks(node: YNode, checker: Checker) {
+function readTracks(node: YNode, checker: Checker, sectionSpans: At[]) {
   const items = checker.list(node, "tracks", "start: 0");
-  return items && checkSections(items, checker);
+  return items && checkSections(items, checker, sectionSpans);
 }
 
 function readMedia(field: "audio" | "picture", node: YNode, checker: Checker) {

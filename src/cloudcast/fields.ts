@@ -4,6 +4,8 @@ import type { Cloudcast } from "./types.js";
  * The text fields of a Mixcloud upload or edit for a cloudcast, in the order they are sent
  * (MIXCLOUD_API.md). The files (`mp3`, `picture`) are not among them: they are streamed apart.
  * Booleans are sent as "1" when true and left out when false, the form every client agrees on.
+ * A track's `album` is never sent: Mixcloud's sections have no such field, and it is in the file
+ * only for the licensing check (src/cloudcast/mixcloud-rules/).
  */
 export function toFormFields(c: Cloudcast): Array<[string, string]> {
   const fields: Array<[string, string]> = [["name", c.title]];

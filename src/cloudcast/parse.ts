@@ -34,7 +34,11 @@ export function parseCloudcast(source: string | Uint8Array, file: string): Parse
     Object.entries(checked.spans).map(([key, at]) => [key, lines.span(at.start, at.end)]),
   );
   if (diagnostics.length === 0 && checked.cloudcast) {
-    return { file, cloudcast: checked.cloudcast, diagnostics, spans };
+    const sectionSpans = (checked.sectionSpans ?? []).map((at) => ({
+      file,
+      ...lines.span(at.start, at.end),
+    }));
+    return { file, cloudcast: checked.cloudcast, diagnostics, spans, sectionSpans };
   }
   const title = checked.cloudcast?.title ?? checked.title;
   return title ? { file, diagnostics, spans, title } : { file, diagnostics, spans };

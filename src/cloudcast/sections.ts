@@ -3,9 +3,9 @@ import { formatStartTime, parseStartTime } from "./start-time.js";
 import { describeNode } from "./tree.js";
 import type { YMap, YNode, YPair } from "./tree.js";
 import type { Section } from "./types.js";
-import type { Checker } from "./values.js";
+import type { At, Checker } from "./values.js";
 
-export const SECTION_KEYS = ["start", "artist", "track", "chapter"] as const;
+export const SECTION_KEYS = ["start", "artist", "track", "album", "chapter"] as const;
 
 /** Names other tools and people use for a section's keys. */
 const SECTION_ALIASES: Record<string, string> = {
@@ -20,10 +20,20 @@ const SECTION_ALIASES: Record<string, string> = {
   artists: "artist",
   by: "artist",
   section: "chapter",
+  release: "album",
+  record: "album",
 };
 
-/** `tracks`: each item a track (artist + track) or a chapter, with starts that never go back. */
-export function checkSections(items: readonly YNode[], checker: Checker): Section[] {
+/**
+ * `tracks`: each item a track (artist + track, and an optional album) or a chapter, with starts
+ * that never go back. Where each section was written goes into `spans`, index for index with
+ * the sections returned, so rules about one track can point at its item.
+ */
+export function checkSections(
+  items: readonly YNode[],
+  checker: Checker,
+  spans: At[] = [],
+): Section[] {
   const sections: Section[] = [];
   let previous: { seconds: number } | undefined;
   for (const item of items) {
@@ -37,7 +47,10 @@ export function checkSections(items: readonly YNode[], checker: Checker): Sectio
       );
     }
     if (read.start !== undefined) previous = read.start;
-    if (read.section) sections.push(read.section);
+    if (read.section) {
+      sections.push(read.section);
+      spans.push(item);
+    }
   }
   return sections;
 }
@@ -60,11 +73,7 @@ function readSection(item: YNode, checker: Checker): ReadSection | undefined {
   const start = readStart(item, pairs.start, checker);
   const kind = readKind(item, pairs, checker);
   if (!kind || !start) return { start };
-  const section: Section =
-    kind.kind === "chapter"
-      ? { kind: "chapter", start: start.seconds, chapter: kind.chapter }
-      : { kind: "track", start: start.seconds, artist: kind.artist, song: kind.song };
-  return { section, start };
+  return { section: { ...kind, start: start.seconds }, start };
 }
 
 type SectionPairs = Partial<Record<(typeof SECTION_KEYS)[number], YPair>>;
@@ -122,10 +131,20 @@ function readStart(
   return { seconds: parsed.seconds, at: node };
 }
 
-type Kind = { kind: "chapter"; chapter: string } | { kind: "track"; artist: string; song: string };
+type Kind =
+  | { kind: "chapter"; chapter: string }
+  | { kind: "track"; artist: string; song: string; album?: string };
 
 function readKind(map: YMap, pairs: SectionPairs, checker: Checker): Kind | undefined {
-  const { artist, track, chapter } = pairs;
+  const { artist, track, chapter, album } = pairs;
+  if (chapter && album) {
+    checker.report(
+      album.key,
+      "section-mixed",
+      "album belongs to a track (artist + track), not to a chapter: move it to the track or remove it",
+    );
+    return undefined;
+  }
   if (chapter && (artist || track)) {
     checker.report(
       chapter.key,
@@ -158,7 +177,12 @@ function readKind(map: YMap, pairs: SectionPairs, checker: Checker): Kind | unde
   }
   const a = field(artist, "artist", checker);
   const s = field(track, "track", checker);
-  return a === undefined || s === undefined ? undefined : { kind: "track", artist: a, song: s };
+  const al = album === undefined ? undefined : field(album, "album", checker);
+  if (a === undefined || s === undefined || (album !== undefined && al === undefined))
+    return undefined;
+  return al === undefined
+    ? { kind: "track", artist: a, song: s }
+    : { kind: "track", artist: a, song: s, album: al };
 }
 
 function field(pair: YPair, name: string, checker: Checker): string | undefined {

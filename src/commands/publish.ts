@@ -10,7 +10,9 @@ import { DEFAULT_API_URL } from "../constants.js";
 import type { IfExists } from "../settings.js";
 import type { FileResult } from "../results.js";
 import { toOutputResult } from "../results.js";
-import { formatDiagnostic } from "../diagnostic.js";
+import { compareDiagnostics, formatDiagnostic } from "../diagnostic.js";
+import type { LicensingMode } from "../cloudcast/mixcloud-rules/index.js";
+import { isLicensingMode } from "../cloudcast/mixcloud-rules/index.js";
 import { countStatuses } from "../report/format.js";
 import { createTerminalLog } from "./terminal-log.js";
 
@@ -28,8 +30,14 @@ Options:
   --if-exists MODE       update (default), skip or fail, for cloudcasts already on Mixcloud
   --concurrency N        uploads at once (default 2)
   --retries N            attempts per request on a transient failure (default 5)
+  --licensing MODE       Mixcloud's licensing rules: warn (default), error (a breach blocks
+                         publishing, like an invalid file), off
   --json                 print the results as JSON instead of lines
   -h, --help             show this help
+
+Problems and warnings are printed as file:line:col: [warning: ]message (rule). Warnings (what
+Mixcloud may hold against a show: licensing, a show under 15 minutes, a free account at its 10
+public shows) never change the exit status.
 
 Exit status: 0 all published, updated, unchanged or skipped; 1 a file invalid or failed; 2 usage.
 `;
@@ -41,6 +49,7 @@ const OPTIONS = {
   "if-exists": { type: "string" },
   concurrency: { type: "string" },
   retries: { type: "string" },
+  licensing: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -53,6 +62,7 @@ export interface PublishRun {
   ifExists: IfExists;
   concurrency: number;
   retries: number;
+  licensing?: LicensingMode;
 }
 
 export const publish: Command = async (args, io) => {
@@ -69,6 +79,9 @@ export const publish: Command = async (args, io) => {
     problems.push(`--if-exists takes update, skip or fail, not '${ifExists}'`);
   const concurrency = integerOption(values.concurrency, 2, 1, 16, "--concurrency", problems);
   const retries = integerOption(values.retries, 5, 1, 20, "--retries", problems);
+  const licensing = values.licensing ?? "warn";
+  if (!isLicensingMode(licensing))
+    problems.push(`--licensing takes warn, error or off, not '${licensing}'`);
   if (problems.length > 0) {
     io.stderr(`mixcloud-publish publish: ${problems.join("; ")}.\n`);
     return ExitCode.Usage;
@@ -90,6 +103,7 @@ export const publish: Command = async (args, io) => {
       ifExists: ifExists as IfExists,
       concurrency,
       retries,
+      licensing: licensing as LicensingMode,
     },
     io,
   );
@@ -128,6 +142,7 @@ export async function runPublish(
       files,
       dryRun: run.dryRun,
       ifExists: run.ifExists,
+      licensing: run.licensing,
       concurrency: run.concurrency,
       retries: run.retries,
       signal: controller.signal,
@@ -171,7 +186,8 @@ function printResults(results: FileResult[], io: CommandIO, json: boolean, dryRu
     return;
   }
   for (const result of results) {
-    for (const d of result.diagnostics) io.stdout(`${formatDiagnostic(d)}\n`);
+    const located = [...result.diagnostics, ...result.warnings].sort(compareDiagnostics);
+    for (const d of located) io.stdout(`${formatDiagnostic(d)}\n`);
     const where = result.url ?? result.error ?? "";
     io.stdout(`${result.status.padEnd(9)}  ${result.file}${where ? `  ${where}` : ""}\n`);
   }
@@ -179,8 +195,10 @@ function printResults(results: FileResult[], io: CommandIO, json: boolean, dryRu
   const parts = Object.entries(counts)
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${n} ${status}`);
+  const warnings = results.reduce((n, r) => n + r.warnings.length, 0);
+  const warned = warnings === 0 ? "" : `; ${warnings} warning${warnings === 1 ? "" : "s"}`;
   io.stdout(
-    `${results.length} file${results.length === 1 ? "" : "s"}${dryRun ? " (dry run)" : ""}: ${parts.join(", ") || "nothing to do"}\n`,
+    `${results.length} file${results.length === 1 ? "" : "s"}${dryRun ? " (dry run)" : ""}: ${parts.join(", ") || "nothing to do"}${warned}\n`,
   );
 }
 

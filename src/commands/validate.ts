@@ -6,8 +6,10 @@ import { resolve } from "node:path";
 import { parseCloudcast } from "../cloudcast/parse.js";
 import { fileTooLargeMessage } from "../cloudcast/source.js";
 import type { ParsedCloudcast } from "../cloudcast/types.js";
+import { isLicensingMode, showRules } from "../cloudcast/mixcloud-rules/index.js";
+import type { LicensingMode } from "../cloudcast/mixcloud-rules/index.js";
 import { Limits } from "../constants.js";
-import { FILE_START, diagnosticAt, formatDiagnostic } from "../diagnostic.js";
+import { FILE_START, compareDiagnostics, diagnosticAt, formatDiagnostic } from "../diagnostic.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { findCloudcastFiles, readSmallFile } from "../selection/files.js";
 import { mapLimit } from "../concurrency.js";
@@ -18,16 +20,22 @@ import { readCommandLine, usageError } from "./usage.js";
 const USAGE = `Usage: mixcloud-publish validate [options] [PATH…]
 
 Checks cloudcast files (a file, or every .yml/.yaml in a folder, recursively) and prints each
-problem as file:line:col: message (rule). PATH defaults to cloudcasts/.
-Exit code: 0 all valid, 1 a problem was found, 2 bad command line or a path that does not exist.
+problem as file:line:col: message (rule), and each warning as file:line:col: warning: message
+(rule). Warnings are what Mixcloud may hold against a show (its licensing rules); the audio is
+not read here: \`publish --dry-run\` checks it too. PATH defaults to cloudcasts/.
+Exit code: 0 all valid (warnings or not), 1 a problem was found, 2 bad command line or a path
+that does not exist.
 
 Options:
   --format text|json     output: one line per problem (default), or one JSON object
+  --licensing MODE       Mixcloud's licensing rules: warn (default), error (a breach is a
+                         problem), off
   -h, --help             show this help
 `;
 
 const OPTIONS = {
   format: { type: "string" },
+  licensing: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -52,13 +60,23 @@ export const validate: Command = async (args, io) => {
       [],
     );
   }
+  const licensing = values.licensing ?? "warn";
+  if (!isLicensingMode(licensing)) {
+    return usageError(
+      io,
+      "validate",
+      new Error(`--licensing must be warn, error or off, not '${licensing}'.`),
+      USAGE,
+      [],
+    );
+  }
   const found = await findCloudcastFiles(
     positionals.length > 0 ? positionals : ["cloudcasts/"],
     io.cwd,
   );
   for (const error of found.errors) io.stderr(`mixcloud-publish validate: ${error}\n`);
-  const results = await mapLimit(found.files, READ_CONCURRENCY, (file) =>
-    readAndParse(file, io.cwd),
+  const results = await mapLimit(found.files, READ_CONCURRENCY, async (file) =>
+    withShowRules(await readAndParse(file, io.cwd), licensing),
   );
   const report = summarise(results);
   if (format === "json") io.stdout(`${JSON.stringify(report)}\n`);
@@ -66,11 +84,24 @@ export const validate: Command = async (args, io) => {
     printText(
       io,
       report,
+      located(results),
       found.files.length === 0 && found.errors.length === 0 ? positionals : undefined,
     );
   if (found.errors.length > 0) return ExitCode.Usage;
   return report.invalid > 0 ? ExitCode.Problems : ExitCode.Ok;
 };
+
+/** Mixcloud's rules that need no audio (licensing): warnings, or problems under `error`. */
+function withShowRules(parsed: ParsedCloudcast, licensing: LicensingMode): ParsedCloudcast {
+  const cloudcast = parsed.cloudcast;
+  if (cloudcast === undefined) return parsed;
+  const found = showRules({ ...parsed, cloudcast }, {}, licensing);
+  return {
+    ...parsed,
+    diagnostics: [...parsed.diagnostics, ...found.errors],
+    warnings: [...(parsed.warnings ?? []), ...found.warnings],
+  };
+}
 
 /** Reads a file's bytes — unless it is too big to be a cloudcast, which is reported without reading it. */
 async function readAndParse(file: string, cwd: string): Promise<ParsedCloudcast> {
@@ -101,6 +132,7 @@ interface Report {
   valid: number;
   invalid: number;
   diagnostics: Diagnostic[];
+  warnings: Diagnostic[];
 }
 
 function summarise(results: readonly ParsedCloudcast[]): Report {
@@ -110,20 +142,31 @@ function summarise(results: readonly ParsedCloudcast[]): Report {
     valid: results.length - invalid,
     invalid,
     diagnostics: results.flatMap((r) => r.diagnostics),
+    warnings: results.flatMap((r) => r.warnings ?? []),
   };
 }
 
-function printText(io: CommandIO, report: Report, emptyPaths: string[] | undefined): void {
-  if (report.diagnostics.length > 0) {
-    io.stdout(report.diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join(""));
-  }
+/** A file's problems and warnings together, in the order of its lines; files in the order given. */
+function located(results: readonly ParsedCloudcast[]): Diagnostic[] {
+  return results.flatMap((r) => [...r.diagnostics, ...(r.warnings ?? [])].sort(compareDiagnostics));
+}
+
+function printText(
+  io: CommandIO,
+  report: Report,
+  lines: readonly Diagnostic[],
+  emptyPaths: string[] | undefined,
+): void {
+  if (lines.length > 0) io.stdout(lines.map((d) => `${formatDiagnostic(d)}\n`).join(""));
   if (emptyPaths !== undefined) {
     const where = emptyPaths.length > 0 ? emptyPaths.join(", ") : "cloudcasts/";
     io.stderr(`mixcloud-publish validate: no .yml or .yaml files in ${where}\n`);
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const problems = report.invalid > 0 ? ` (${plural(report.diagnostics.length, "problem")})` : "";
+  const warnings =
+    report.warnings.length > 0 ? `, ${plural(report.warnings.length, "warning")}` : "";
   io.stdout(
-    `${plural(report.files, "file")} checked: ${report.valid} valid, ${report.invalid} invalid${problems}\n`,
+    `${plural(report.files, "file")} checked: ${report.valid} valid, ${report.invalid} invalid${problems}${warnings}\n`,
   );
 }

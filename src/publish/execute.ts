@@ -72,6 +72,7 @@ async function publishOne(item: PublishItem, ctx: PublishContext): Promise<FileR
     file: item.file,
     title: item.cloudcast.title,
     diagnostics: [],
+    warnings: [],
     details: item.details,
   };
   if (ctx.signal.aborted) {

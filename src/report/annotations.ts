@@ -1,4 +1,7 @@
-/** File/line annotations for every problem, as plain values for `core.error(message, properties)`. */
+/**
+ * File/line annotations for every problem and every warning, as plain values for
+ * `core.error(message, properties)` and `core.warning(message, properties)`.
+ */
 import type { Diagnostic } from "../diagnostic.js";
 import type { FileResult } from "../results.js";
 import { escapeWorkflowCommandText, sanitizeText, truncateText } from "./text.js";
@@ -44,6 +47,7 @@ function position(d: Diagnostic): Omit<AnnotationProperties, "title" | "file"> {
 
 function forDiagnostic(d: Diagnostic): Annotation {
   return {
+    level: d.severity === "warning" ? "warning" : "error",
     message: message(d.message),
     properties: { title: title(d.rule), file: filePath(d.file), ...position(d) },
   };
@@ -52,6 +56,7 @@ function forDiagnostic(d: Diagnostic): Annotation {
 /** A failure without a place in the file (an upload error, …) points at the file's first line. */
 function forError(file: string, error: string, rule: string): Annotation {
   return {
+    level: "error",
     message: message(error),
     properties: {
       title: title(rule),
@@ -74,7 +79,11 @@ function forResult(result: FileResult): Annotation[] {
   return annotations;
 }
 
-/** One annotation per diagnostic, plus one per failed file, in file order. */
+/**
+ * One annotation per diagnostic, plus one per failed file, in file order; then one per warning.
+ * Errors come first: GitHub shows only the first 10 of each level a step, and the errors are
+ * what must be fixed.
+ */
 export function annotationsFor(results: readonly FileResult[]): Annotation[] {
-  return results.flatMap(forResult);
+  return [...results.flatMap(forResult), ...results.flatMap((r) => r.warnings.map(forDiagnostic))];
 }

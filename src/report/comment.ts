@@ -14,6 +14,9 @@ import {
   problemsOf,
   tagsText,
   titleText,
+  countWarnings,
+  warningsOf,
+  warningsText,
 } from "./display.js";
 import { fitToLimit } from "./fit.js";
 import { countStatuses, formatCounts, plural, shortSha, statusBadge } from "./format.js";
@@ -50,13 +53,23 @@ function problemLines(result: FileResult): string[] {
   return lines;
 }
 
-/** One list item per file; its details and problems are indented under it. */
+function warningLines(result: FileResult): string[] {
+  const warnings = warningsOf(result);
+  const lines = warnings
+    .slice(0, MAX_PROBLEMS_PER_FILE)
+    .map((w) => `  - ⚠️ ${w.shortLocation} — ${w.message}`);
+  const more = warnings.length - MAX_PROBLEMS_PER_FILE;
+  if (more > 0) lines.push(`  - *… and ${plural(more, "more warning")} (see the job summary)*`);
+  return lines;
+}
+
+/** One list item per file; its details, problems and warnings are indented under it. */
 function entry(result: FileResult): string {
   const head = `- ${statusBadge(result.status)} — ${titleText(result)} · ${fileText(result.file)}`;
   const details = detailsLine(result);
   const lines = [head];
   if (details !== "") lines.push(`  ${details}`);
-  lines.push(...problemLines(result));
+  lines.push(...problemLines(result), ...warningLines(result));
   return lines.join("\n");
 }
 
@@ -71,6 +84,8 @@ function heading(report: RunReport): string[] {
   }
   const invalid = invalidText(report, counts.invalid);
   if (invalid !== "") lines.push(invalid, "");
+  const warnings = warningsText(countWarnings(report.results));
+  if (warnings !== "") lines.push(warnings, "");
   return lines;
 }
 

@@ -94,6 +94,21 @@ export function problemsOf(result: FileResult): Problem[] {
   return problems;
 }
 
+/** Every warning of a file, where it is and what it says, escaped. */
+export function warningsOf(result: FileResult): Problem[] {
+  return result.warnings.map(diagnosticProblem);
+}
+
+export function countWarnings(results: readonly FileResult[]): number {
+  return results.reduce((sum, r) => sum + r.warnings.length, 0);
+}
+
+/** The line under the counts when there are warnings: how many, and that they do not block. */
+export function warningsText(count: number): string {
+  if (count === 0) return "";
+  return `⚠️ **${plural(count, "warning")}**: what Mixcloud may hold against a show (mute it, refuse it, keep it in the drafts). Warnings do not stop publishing; fix them before Mixcloud finds them.`;
+}
+
 /** What was done, for the line under the heading. */
 export function modeText(report: RunReport): string {
   return report.dryRun

@@ -1,6 +1,7 @@
 /** The step outputs of SPEC §3, as strings ready for `core.setOutput`. */
 import { Outputs } from "../constants.js";
 import { toOutputResult, type FileResult } from "../results.js";
+import { countWarnings } from "./display.js";
 import { countStatuses } from "./format.js";
 import type { RunReport } from "./types.js";
 
@@ -33,6 +34,7 @@ export function buildOutputs(report: RunReport): Record<string, string> {
     [Outputs.Skipped]: String(counts.skipped),
     [Outputs.Failed]: String(counts.failed),
     [Outputs.Invalid]: String(counts.invalid),
+    [Outputs.Warnings]: String(countWarnings(report.results)),
     [Outputs.Matrix]: matrix(report.results),
   };
 }

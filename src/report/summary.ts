@@ -14,6 +14,9 @@ import {
   tagsText,
   titleText,
   tracksText,
+  warningsOf,
+  warningsText,
+  countWarnings,
 } from "./display.js";
 import { fitToLimit } from "./fit.js";
 import { countStatuses, formatCounts, shortSha, statusBadge } from "./format.js";
@@ -46,6 +49,10 @@ function problemLines(results: readonly FileResult[]): string[] {
   return results.flatMap((r) => problemsOf(r).map((p) => `- ${p.location} — ${p.message}`));
 }
 
+function warningLines(results: readonly FileResult[]): string[] {
+  return results.flatMap((r) => warningsOf(r).map((w) => `- ⚠️ ${w.location} — ${w.message}`));
+}
+
 function heading(report: RunReport): string[] {
   const title = report.dryRun ? "## 🎧 Mixcloud publish — dry run" : "## 🎧 Mixcloud publish";
   const counts = countStatuses(report.results);
@@ -57,6 +64,8 @@ function heading(report: RunReport): string[] {
   }
   const invalid = invalidText(report, counts.invalid);
   if (invalid !== "") lines.push(invalid, "");
+  const warnings = warningsText(countWarnings(report.results));
+  if (warnings !== "") lines.push(warnings, "");
   return lines;
 }
 
@@ -74,6 +83,7 @@ interface SummaryEntries {
   notices: string[];
   rows: string[];
   problems: string[];
+  warnings: string[];
 }
 
 function entries(report: RunReport): SummaryEntries {
@@ -81,6 +91,7 @@ function entries(report: RunReport): SummaryEntries {
     notices: report.notices.map((n) => `- ℹ️ ${noticeText(n)}`),
     rows: report.results.map(tableRow),
     problems: problemLines(report.results),
+    warnings: warningLines(report.results),
   };
 }
 
@@ -89,7 +100,7 @@ function section(head: readonly string[], lines: readonly string[]): string[] {
 }
 
 function draw(report: RunReport, all: SummaryEntries, shown: readonly number[]): string {
-  const [notices = 0, rows = 0, problems = 0] = shown;
+  const [notices = 0, rows = 0, problems = 0, warnings = 0] = shown;
   const lines = heading(report);
   if (all.notices.length > 0) lines.push(...section([], all.notices.slice(0, notices)));
   if (report.nothingSelected || report.results.length === 0) {
@@ -100,11 +111,15 @@ function draw(report: RunReport, all: SummaryEntries, shown: readonly number[]):
   if (all.problems.length > 0) {
     lines.push(...section(["### Problems", ""], all.problems.slice(0, problems)));
   }
+  if (all.warnings.length > 0) {
+    lines.push(...section(["### Warnings", ""], all.warnings.slice(0, warnings)));
+  }
   const note = omittedNote(
     [
       { count: all.notices.length - notices, noun: "notice" },
       { count: all.rows.length - rows, noun: "file" },
       { count: all.problems.length - problems, noun: "problem" },
+      { count: all.warnings.length - warnings, noun: "warning" },
     ],
     "the `results` output and the log",
   );
@@ -117,7 +132,8 @@ const utf8Bytes = (text: string): number => Buffer.byteLength(text, "utf8");
 
 /**
  * Markdown (with a little HTML) for the job summary: heading with the mode and counts, notices,
- * a table with one row per file, the problems as `file:line:col — message`, and a footer.
+ * a table with one row per file, the problems and then the warnings as `file:line:col — message`,
+ * and a footer.
  * At most `maxBytes` UTF-8 bytes: when longer, whole rows and problems are left out, with a note.
  */
 export function renderSummary(report: RunReport, options: { maxBytes?: number } = {}): string {
@@ -125,7 +141,7 @@ export function renderSummary(report: RunReport, options: { maxBytes?: number } 
   // With nothing selected there is no table, so rows are not an entry group to cut.
   const rows = report.nothingSelected ? [] : all.rows;
   return fitToLimit({
-    groups: [all.notices, rows, all.problems],
+    groups: [all.notices, rows, all.problems, all.warnings],
     render: (shown) => draw(report, { ...all, rows }, shown),
     limit: options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES,
     measure: utf8Bytes,

@@ -30,6 +30,8 @@ export interface AnnotationProperties {
 }
 
 export interface Annotation {
+  /** `error` for a problem (`core.error`), `warning` for a warning (`core.warning`). */
+  level: "error" | "warning";
   message: string;
   properties: AnnotationProperties;
 }

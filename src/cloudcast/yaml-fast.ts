@@ -40,7 +40,9 @@ const CORE_BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
  * `Null:` the empty key (so `True:` beside `true:` is a duplicate). Only these spellings can
  * start a key here (keys start with a letter or `_`); numbers, `~` and `.inf` never reach them.
  */
-const RESOLVED_KEY = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE|[Nn]ull|NULL)$/;
+const RESOLVED_KEYS = new Set(
+  ["true", "false", "null"].flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1), w.toUpperCase()]),
+);
 /** The yaml package refuses an implicit key whose `:` stands further than this from its start. */
 const MAX_KEY_LENGTH = 1024;
 const CORE_DECIMAL = /^[0-9]+$/;
@@ -128,9 +130,10 @@ class FastReader {
   private keyAt(offset: number, end: number): YKey | undefined {
     const colon = this.keyColon(offset, end);
     if (colon === -1) return undefined;
+    const length = colon - offset;
     const text = this.text.slice(offset, colon);
     // Resolved keys are rare enough to leave to the full parser, which also words their errors.
-    if (colon - offset > MAX_KEY_LENGTH || RESOLVED_KEY.test(text)) throw GIVE_UP;
+    if (length > MAX_KEY_LENGTH || RESOLVED_KEYS.has(text)) throw GIVE_UP;
     return { text, start: offset, end: colon };
   }
 

@@ -7,9 +7,13 @@
 //   SOAK_SEED=N    the seed (default: a fresh one, printed — pass it back to replay the soak)
 //   SOAK_FIRST=N   index of the first run (to replay one failed run: its index and SOAK_RUNS=1)
 //   SOAK_PROFILE=P the fault mix: default, cuts or late (see SOAK_PROFILES in __tests__/chaos/soak.ts)
+//   SOAK_ANSWER_TIMEOUT_MS=N  the client's answer timeout (default 1000); raise it to see which
+//                  recoveries waited for a timeout rather than the backoff (25–250 ms)
 //
-// Ends with a line `soak: seed=… runs=… faults injected: … invariant violations: N duration=…s`;
-// the exit status is vitest's (0 only with no violation).
+// Ends with the time of each recovery from a fault that interrupted a request (from the fault to
+// the work succeeding again, or the run's end), a line `soak: seed=… runs=… faults injected: …
+// invariant violations: N duration=…s`, and `soak recoveries: N p50=… p95=… max=…`, overall, after
+// resets (cut-up, cut-down) and by fault. The exit status is vitest's (0 only with no violation).
 import { spawn } from "node:child_process";
 import { randomInt } from "node:crypto";
 import { dirname, join } from "node:path";

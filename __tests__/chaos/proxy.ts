@@ -12,6 +12,7 @@
 // middle of the multipart body, right after the closing boundary, or in the middle of the answer —
 // which is exactly where the client's exactly-once logic has to decide what the server may hold.
 import { createConnection, createServer } from "node:net";
+import { performance } from "node:perf_hooks";
 import type { AddressInfo, Server, Socket } from "node:net";
 import type { Random } from "./prng.js";
 import { deriveSeed, integerBetween, mulberry32, pickWeighted } from "./prng.js";
@@ -29,6 +30,8 @@ export interface ChaosProxyOptions {
   seed: number;
   /** Relative weights; a kind left out is never drawn. Default: passthrough only. */
   weights?: Partial<Record<FaultKind, number>>;
+  /** The faults of the first connections, in order; later ones are drawn by the weights. */
+  first?: readonly FaultKind[];
   /** Where a cut-up falls, in bytes from the client since the connection opened. */
   cutUpBytes?: Range;
   /** Where a cut-down falls, in bytes from the server since the connection opened. */
@@ -45,6 +48,10 @@ export interface ConnectionRecord {
   at?: number;
   /** True once the fault took effect: the cut fell, a chunk was delayed, the client was held. */
   fired: boolean;
+  /** When the fault first took effect (performance.now()), to time the recovery from it. */
+  firedAt?: number;
+  /** The client's end of the connection (its local port), to tell which requests it carried. */
+  clientPort?: number;
 }
 
 export interface ChaosProxy {
@@ -78,6 +85,7 @@ export async function startChaosProxy(options: ChaosProxyOptions): Promise<Chaos
   const records: ConnectionRecord[] = [];
   const server = createServer((client) => {
     const record = drawFault(records.length, random, weights, options);
+    record.clientPort = client.remotePort;
     records.push(record);
     const plan: ConnectionPlan = {
       record,
@@ -119,11 +127,18 @@ function drawFault(
   weights: ReadonlyArray<readonly [FaultKind, number]>,
   options: ChaosProxyOptions,
 ): ConnectionRecord {
-  const kind = pickWeighted(random, weights);
+  const kind = options.first?.[index] ?? pickWeighted(random, weights);
   const record: ConnectionRecord = { index, kind, fired: false };
   if (kind === "cut-up") record.at = between(random, options.cutUpBytes ?? DEFAULT_CUT_UP);
   if (kind === "cut-down") record.at = between(random, options.cutDownBytes ?? DEFAULT_CUT_DOWN);
   return record;
+}
+
+/** Marks the connection's fault as having taken effect, the first time it does. */
+function fire(record: ConnectionRecord): void {
+  if (record.fired) return;
+  record.fired = true;
+  record.firedAt = performance.now();
 }
 
 function between(random: Random, [min, max]: Range): number {
@@ -132,7 +147,7 @@ function between(random: Random, [min, max]: Range): number {
 
 /** Reads and drops whatever the client sends; never answers. The client's own timeout ends it. */
 function holdSilently(client: Socket, record: ConnectionRecord): void {
-  record.fired = true;
+  fire(record);
   client.on("error", () => client.destroy());
   client.on("end", () => client.destroy());
   client.resume();
@@ -175,7 +190,7 @@ function pipeDirection(
       forward.write(chunk);
       return;
     }
-    plan.record.fired = true;
+    fire(plan.record);
     const last = chunk.subarray(0, cutAt - passed);
     passed = cutAt;
     from.removeAllListeners("data");
@@ -246,7 +261,7 @@ function delayedWriter(from: Socket, to: Socket, plan: ConnectionPlan): Writer {
       return;
     }
     busy = true;
-    plan.record.fired = true;
+    fire(plan.record);
     const timer = setTimeout(
       () => {
         plan.timers.delete(timer);

@@ -3,12 +3,16 @@
 // `npm run soak` runs this same file with SOAK_RUNS=200. The seed is printed so that a failure can
 // be replayed: SOAK_SEED=<seed> (and SOAK_FIRST=<run> SOAK_RUNS=1 for one run of it).
 // SOAK_PROFILE picks the fault mix (default, cuts, late; see SOAK_PROFILES in soak.ts).
+// SOAK_ANSWER_TIMEOUT_MS sets the client's answer timeout (1 s by default). The report ends with
+// the time of each recovery from a fault and their 95th percentile (recovery.ts).
 import { describe, expect, it } from "vitest";
+import { listRecoveries } from "./recovery.js";
 import { SOAK_PROFILES, formatReport, formatViolation, runSoak } from "./soak.js";
 
 const runs = wholeNumber("SOAK_RUNS", 30);
 const seed = wholeNumber("SOAK_SEED", 20_260_601);
 const first = wholeNumber("SOAK_FIRST", 0);
+const answerTimeoutMs = wholeNumber("SOAK_ANSWER_TIMEOUT_MS", 1_000);
 const profileName = process.env["SOAK_PROFILE"]?.trim() || "default";
 const profile = SOAK_PROFILES[profileName];
 if (profile === undefined) {
@@ -20,14 +24,14 @@ if (profile === undefined) {
  * A hang guard only: a run takes about half a second, and the soak itself caps each of its (at
  * most two) workflow runs at 20 s and stops at the first hang.
  */
-const timeoutMs = 60_000 + runs * 40_000;
+const timeoutMs = 60_000 + runs * Math.max(40_000, 20 * answerTimeoutMs);
 
 describe("soak: publishing through a faulty network", () => {
   it(
     `publishes every cloudcast exactly once in ${runs} seeded runs (seed ${seed})`,
     async () => {
       console.log(
-        `soak: seed=${seed} runs=${runs} profile=${profileName}${first > 0 ? ` first=${first}` : ""}`,
+        `soak: seed=${seed} runs=${runs} profile=${profileName} answer-timeout=${answerTimeoutMs}ms${first > 0 ? ` first=${first}` : ""}`,
       );
       const report = await runSoak({
         runs,
@@ -35,8 +39,10 @@ describe("soak: publishing through a faulty network", () => {
         first,
         ...profile,
         profileName,
+        answerTimeoutMs,
         log: (line) => console.log(line),
       });
+      for (const line of listRecoveries(report.recoveries)) console.log(line);
       console.log(formatReport(report));
       expect(report.stoppedEarly).toBeUndefined();
       expect(report.runs).toBe(runs);

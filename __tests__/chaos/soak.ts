@@ -32,6 +32,8 @@ import { startMediaServer } from "./media-server.js";
 import type { MediaServer } from "./media-server.js";
 import { deriveSeed, mulberry32 } from "./prng.js";
 import { FAULT_KINDS, startChaosProxy } from "./proxy.js";
+import { formatRecoveries, recoveries, watchExchanges } from "./recovery.js";
+import type { ExchangeWatch, Recovery } from "./recovery.js";
 import type { ChaosProxy, ChaosProxyOptions, FaultKind } from "./proxy.js";
 
 export const SOAK_TOKEN = "soak-secret-token-7c1d2e3f4a5b";
@@ -94,6 +96,12 @@ export interface SoakOptions {
   retries?: number;
   /** The profile's name (SOAK_PROFILES), for the replay command in violation messages. */
   profileName?: string;
+  /**
+   * The client's answer timeout (and so the wait before a lost upload is looked up again): 1 s
+   * by default, so a hang costs about a second. Raise it to tell recoveries that waited for a
+   * timeout from those that only waited for the backoff (25–250 ms).
+   */
+  answerTimeoutMs?: number;
   /** Told about each violation as it is found. */
   log?: (line: string) => void;
 }
@@ -113,6 +121,8 @@ export interface SoakReport {
   /** What the exactly-once machinery did, counted from the runs' logs. */
   events: Record<EventName, number>;
   injected: Record<FaultKind, number>;
+  /** How long each fault that interrupted a request took to recover from (recovery.ts). */
+  recoveries: Recovery[];
   violations: Violation[];
   durationMs: number;
   /** Why the soak stopped before its last run, if it did. */
@@ -134,14 +144,17 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     secondRuns: 0,
     events: zeroEvents(),
     injected: zeroCounts(),
+    recoveries: [],
     violations: [],
     durationMs: 0,
   };
+  const watch = watchExchanges();
   try {
     const first = options.first ?? 0;
     for (let index = first; index < first + options.runs; index++) {
-      const outcome = await soakRun(index, fixture, options);
+      const outcome = await soakRun(index, fixture, options, watch);
       report.runs += 1;
+      report.recoveries.push(...outcome.recoveries);
       if (outcome.secondRun) report.secondRuns += 1;
       addCounts(report.injected, outcome.injected);
       for (const name of EVENT_NAMES) report.events[name] += outcome.events[name];
@@ -158,6 +171,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       }
     }
   } finally {
+    watch.stop();
     await fixture.close();
   }
   report.durationMs = performance.now() - started;
@@ -174,7 +188,8 @@ export function formatReport(report: SoakReport): string {
     `exactly-once: ${EVENT_NAMES.map((name) => `${name}=${report.events[name]}`).join(" ")} ` +
     `invariant violations: ${report.violations.length} ` +
     `duration=${(report.durationMs / 1000).toFixed(1)}s` +
-    (report.stoppedEarly === undefined ? "" : ` STOPPED EARLY: ${report.stoppedEarly}`)
+    (report.stoppedEarly === undefined ? "" : ` STOPPED EARLY: ${report.stoppedEarly}`) +
+    `\nsoak ${formatRecoveries(report.recoveries)}`
   );
 }
 
@@ -249,12 +264,19 @@ interface RunOutcome {
   secondRun: boolean;
   hung: boolean;
   injected: Record<FaultKind, number>;
+  recoveries: Recovery[];
   violations: string[];
   /** What the workflow runs printed, kept to explain a violation. */
   transcript: string;
 }
 
-async function soakRun(index: number, fixture: Fixture, options: SoakOptions): Promise<RunOutcome> {
+async function soakRun(
+  index: number,
+  fixture: Fixture,
+  options: SoakOptions,
+  watch: ExchangeWatch,
+): Promise<RunOutcome> {
+  watch.take();
   const runSeed = deriveSeed(options.seed, index);
   const mock = await startMockServer({
     token: SOAK_TOKEN,
@@ -267,6 +289,7 @@ async function soakRun(index: number, fixture: Fixture, options: SoakOptions): P
   const transcripts: string[] = [];
   let secondRun = false;
   let hung = false;
+  let endedAt = 0;
   try {
     proxy = await startChaosProxy({
       target: mock.url,
@@ -296,6 +319,7 @@ async function soakRun(index: number, fixture: Fixture, options: SoakOptions): P
     } else if (!hung) {
       violations.push(...checkFinalCatalogue(fixture.titles, mock));
     }
+    endedAt = performance.now();
   } finally {
     await proxy?.close();
     await mock.close();
@@ -307,7 +331,18 @@ async function soakRun(index: number, fixture: Fixture, options: SoakOptions): P
     violations.push(`proxy decisions: ${describeConnections(proxy.connections())}`);
   }
   const transcript = violations.length > 0 ? transcripts.join("\n") : "";
-  return { runSeed, events, secondRun, hung, injected: proxy.injected(), violations, transcript };
+  const proxyPort = Number(new URL(proxy.url).port);
+  const recovered = recoveries(proxy.connections(), watch.take(), proxyPort, endedAt);
+  return {
+    runSeed,
+    events,
+    secondRun,
+    hung,
+    injected: proxy.injected(),
+    recoveries: recovered,
+    violations,
+    transcript,
+  };
 }
 
 function zeroEvents(): Record<EventName, number> {
@@ -320,7 +355,7 @@ function countEvents(
   mock: MockServer | undefined,
 ): void {
   const occurrences = (text: string) => outcome.printed.split(text).length - 1;
-  events.lookups += occurrences("looking the upload up on Mixcloud before sending it again");
+  events.lookups += occurrences("looking the upload up on Mixcloud");
   events.arrived += occurrences("the interrupted upload did arrive");
   events["edits-resent"] += occurrences("(an edit is safe to repeat)");
   if (mock === undefined) return;
@@ -377,7 +412,10 @@ async function runWorkflow(
         apiUrl,
         token: SOAK_TOKEN,
         attempts: retries,
-        timeouts: CLIENT_TIMEOUTS,
+        timeouts: {
+          ...CLIENT_TIMEOUTS,
+          headersMs: options.answerTimeoutMs ?? CLIENT_TIMEOUTS.headersMs,
+        },
         backoff: CLIENT_BACKOFF,
         random,
         log: (level, message) => captured.io.stderr(`[client ${level}] ${message}\n`),
@@ -409,8 +447,9 @@ async function runWorkflow(
   return { results, thrown, timedOut, printed, tempLeftovers };
 }
 
+/** A run may wait out a few answer timeouts (a silent connection, a lost upload's second look-up). */
 function runTimeout(options: SoakOptions): number {
-  return options.runTimeoutMs ?? 20_000;
+  return options.runTimeoutMs ?? Math.max(20_000, 10 * (options.answerTimeoutMs ?? 0));
 }
 
 type Settled<T> =

@@ -27,6 +27,58 @@ const KEYS = [
   "1",
 ];
 
+/** Plain keys the core schema resolves to something other than their text (`True:` is `true`, `~:` the empty key). */
+const RESOLVED_KEYS = [
+  "true",
+  "True",
+  "TRUE",
+  "false",
+  "False",
+  "FALSE",
+  "null",
+  "Null",
+  "NULL",
+  "~",
+  "0",
+  "1",
+  "-1",
+  "+2",
+  "0x1F",
+  "0o17",
+  "1.5",
+  "1e3",
+  ".inf",
+  "-.Inf",
+  ".NaN",
+];
+
+/** `true`, `false` or `null` in any mix of case: some spellings resolve (`True`), most stay text (`tRUE`). */
+const anyCaseWord = fc
+  .constantFrom("true", "false", "null")
+  .chain((w) =>
+    fc
+      .array(fc.boolean(), { minLength: w.length, maxLength: w.length })
+      .map((upper) => [...w].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join("")),
+  );
+
+/** Keys on either side of the 1024 characters the yaml package allows an implicit key. */
+const longKey = fc
+  .tuple(fc.integer({ min: 1018, max: 1030 }), fc.constantFrom("k", "title-", "_x9-"))
+  .map(([length, stem]) => (stem + "k".repeat(length)).slice(0, length));
+
+/** Keys of every kind a reader must get right: the usual ones, resolved spellings, long ones. */
+const unusualKey = fc.oneof(fc.constantFrom(...RESOLVED_KEYS), anyCaseWord, longKey);
+
+/** Mostly the usual keys, sometimes an unusual one (rarely, so most documents stay simple). */
+function someKey(usual: readonly string[]): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 15, arbitrary: fc.constantFrom(...usual) },
+    { weight: 1, arbitrary: unusualKey },
+  );
+}
+
+const anyKey = someKey(KEYS);
+
 const CHARS = [..."abcXYZ019 :#-'\",[]{}&*!|>%@?~.\\/é😀", "\u2028", "\u00A0"];
 
 const word = fc
@@ -98,13 +150,10 @@ function belowLines(indent: number): fc.Arbitrary<string[]> {
       ),
     );
   const mapItems = fc
-    .array(
-      fc.tuple(fc.constantFrom(2, 2, 4, 1), fc.constantFrom(...KEYS), fc.oneof(plainish, quoted)),
-      {
-        minLength: 1,
-        maxLength: 3,
-      },
-    )
+    .array(fc.tuple(fc.constantFrom(2, 2, 4, 1), anyKey, fc.oneof(plainish, quoted)), {
+      minLength: 1,
+      maxLength: 3,
+    })
     .map((items) => items.map(([d, k, v]) => `${pad(indent + d)}${k}: ${v}`));
   return fc.oneof(continuation, blockBody, listItems, mapItems);
 }
@@ -114,7 +163,7 @@ function sectionInline(): fc.Arbitrary<string> {
   return fc
     .array(
       fc.tuple(
-        fc.constantFrom("start", "artist", "track", "chapter", "song", "start"),
+        someKey(["start", "artist", "track", "chapter", "song", "start"]),
         fc.oneof(plainish, quoted),
       ),
       {
@@ -142,12 +191,7 @@ const header = fc.constantFrom(
 );
 
 const entry = fc
-  .tuple(
-    fc.constantFrom(...KEYS),
-    fc.oneof(plainish, quoted, header),
-    space,
-    fc.integer({ min: 0, max: 3 }),
-  )
+  .tuple(anyKey, fc.oneof(plainish, quoted, header), space, fc.integer({ min: 0, max: 3 }))
   .chain(([key, value, sp, _]) =>
     belowLines(0).map((below) => [`${key}:${value === "" ? sp : " " + value}`, ...below]),
   );
@@ -246,18 +290,18 @@ const nearValue = fc.oneof(
 /** One top-level entry written in one of the common styles, with small irregularities. */
 const nearEntry: fc.Arbitrary<string[]> = fc.oneof(
   fc
-    .tuple(fc.constantFrom(...KEYS), nearValue, fc.constantFrom("", " # note", "   "))
+    .tuple(anyKey, nearValue, fc.constantFrom("", " # note", "   "))
     .map(([k, v, tail]) => [`${k}: ${v}${tail}`]),
   fc
     .tuple(
-      fc.constantFrom(...KEYS),
+      anyKey,
       innerWord,
       fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), innerWord), { minLength: 1, maxLength: 3 }),
     )
     .map(([k, v, more]) => [`${k}: ${v}`, ...more.map(([n, w]) => " ".repeat(n) + w)]),
   fc
     .tuple(
-      fc.constantFrom(...KEYS),
+      anyKey,
       fc.constantFrom("|", ">", "|-", ">-", "| # c"),
       fc.array(
         fc.oneof({ weight: 4, arbitrary: innerWord }, { weight: 1, arbitrary: fc.constant("") }),
@@ -268,13 +312,13 @@ const nearEntry: fc.Arbitrary<string[]> = fc.oneof(
     .map(([k, h, ls, n]) => [`${k}: ${h}`, ...ls.map((l) => (l === "" ? "" : " ".repeat(n) + l))]),
   fc
     .tuple(
-      fc.constantFrom(...KEYS),
+      anyKey,
       fc.constantFrom("", "  "),
       fc.constantFrom("- ", "-  "),
       fc.array(
         fc.oneof(
           nearValue,
-          fc.array(fc.tuple(fc.constantFrom("start", "artist", "track", "chapter"), nearValue), {
+          fc.array(fc.tuple(someKey(["start", "artist", "track", "chapter"]), nearValue), {
             minLength: 1,
             maxLength: 3,
           }),
@@ -294,8 +338,8 @@ const nearEntry: fc.Arbitrary<string[]> = fc.oneof(
     ]),
   fc
     .tuple(
-      fc.constantFrom(...KEYS),
-      fc.array(fc.tuple(fc.constantFrom("start", "artist", "a", "b"), nearValue), {
+      anyKey,
+      fc.array(fc.tuple(someKey(["start", "artist", "a", "b"]), nearValue), {
         minLength: 1,
         maxLength: 3,
       }),
@@ -306,7 +350,7 @@ const nearEntry: fc.Arbitrary<string[]> = fc.oneof(
 /** `key: [a, b]` on one line, with items that are mostly plain words. */
 const flowListEntry: fc.Arbitrary<string[]> = fc
   .tuple(
-    fc.constantFrom(...KEYS),
+    anyKey,
     fc.array(fc.oneof({ weight: 4, arbitrary: innerWord }, { weight: 1, arbitrary: nearValue }), {
       maxLength: 5,
     }),
@@ -337,4 +381,23 @@ export const nearlySimpleDocument: fc.Arbitrary<string> = fc
     for (const [at, extra] of extras) lines.splice(at % (lines.length + 1), 0, extra);
     const eol = crlf ? "\r\n" : "\n";
     return lines.join(eol) + (finalNewline ? eol : "");
+  });
+
+/**
+ * Small documents whose keys are all unusual (resolved spellings, `true`/`false`/`null` in any
+ * case, keys around 1024 characters), at the top, in a nested mapping and in a list item.
+ */
+export const unusualKeyDocument: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(fc.tuple(fc.oneof(unusualKey, fc.constantFrom(...KEYS)), innerWord), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+    fc.constantFrom("top", "nested", "list"),
+  )
+  .map(([pairs, layout]) => {
+    const lines = pairs.map(([k, v]) => `${k}: ${v}`);
+    if (layout === "top") return `${lines.join("\n")}\n`;
+    if (layout === "nested") return `outer:\n${lines.map((l) => `  ${l}`).join("\n")}\n`;
+    return `items:\n${lines.map((l, i) => `${i === 0 ? "  - " : "    "}${l}`).join("\n")}\n`;
   });

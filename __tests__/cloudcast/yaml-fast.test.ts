@@ -3,7 +3,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseFastYaml } from "../../src/cloudcast/yaml-fast.js";
 import { parseFullYaml } from "../../src/cloudcast/yaml-full.js";
-import { cleanDocument, nearlySimpleDocument, yamlishDocument } from "./arbitraries.js";
+import {
+  cleanDocument,
+  nearlySimpleDocument,
+  unusualKeyDocument,
+  yamlishDocument,
+} from "./arbitraries.js";
 
 const SEED = readFileSync(new URL("../../examples/sample-and-funky.yml", import.meta.url), "utf8");
 
@@ -46,6 +51,21 @@ describe("the fast YAML reader", () => {
     expect(accepted).toBeGreaterThan(300);
   });
 
+  it("agrees with the yaml package on documents with resolved and long keys, giving up on the rest", () => {
+    let accepted = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(unusualKeyDocument, (text) => {
+        if (agrees(text)) accepted++;
+        else refused++;
+      }),
+      { numRuns: 1000 },
+    );
+    // Both sides are exercised: spellings left as text and keys up to 1024 characters go through.
+    expect(accepted).toBeGreaterThan(100);
+    expect(refused).toBeGreaterThan(100);
+  });
+
   it("agrees with the yaml package on every hostile-looking document it accepts", () => {
     fc.assert(
       fc.property(yamlishDocument, (text) => {
@@ -64,6 +84,9 @@ describe("the fast YAML reader", () => {
     ["a block scalar at the end without a line break", "desc: |\n  a\n  b"],
     ["a multi-line plain scalar in a list", "tags:\n  - a\n    b\n  - c\n"],
     ["quotes with doubled single quotes", "title: 'It''s on'\n"],
+    ["keys spelled like booleans and null in a case YAML leaves as text", "tRUE: 1\nnulL: 2\n"],
+    ["a key of 1024 characters, the most the yaml package allows", `${"k".repeat(1024)}: v\n`],
+    ["a key of 1024 characters in a list", `x:\n  - ${"k".repeat(1024)}: v\n`],
   ])("takes %s, reading it as the yaml package does", (_name, text) => {
     expect(agrees(text)).toBe(true);
   });
@@ -84,6 +107,15 @@ describe("the fast YAML reader", () => {
     ["a float", "start: 1.5\n"],
     ["a keep-chomping block", "desc: |+\n  a\n"],
     ["an empty file", ""],
+    ["a key YAML reads as true", "True: 3\n"],
+    ["a key YAML reads as false", "FALSE: b\n"],
+    ["a key YAML reads as null", "title: x\nNull: 0\n"],
+    ["a key YAML reads as null, written ~", "~: x\n"],
+    ["keys that are numbers", "1: a\n0x1F: b\n.inf: c\n"],
+    ["two spellings of one resolved key", "True: 3\ntrue: o\n"],
+    ["a resolved key inside a list", "tracks:\n  - start: 1\n    NULL: x\n"],
+    ["a key longer than 1024 characters", `${"k".repeat(1025)}: v\n`],
+    ["a key longer than 1024 characters in a list", `x:\n  - ${"k".repeat(1025)}: v\n`],
   ])("leaves %s to the full parser", (_name, text) => {
     expect(parseFastYaml(text)).toBeUndefined();
   });

@@ -270,7 +270,15 @@ const key: FieldGen<Field & { value?: string }> = {
 
 const unknown: FieldGen<Field> = {
   good: fc.constant({ line: "", valid: true }),
-  bad: fc.constantFrom({ line: "genre: House", valid: false }, { line: "Title: x", valid: false }),
+  bad: fc.constantFrom(
+    { line: "genre: House", valid: false },
+    { line: "Title: x", valid: false },
+    // Keys YAML reads as true, false and the empty key, and one longer than YAML allows.
+    { line: "True: 3", valid: false },
+    { line: "FALSE: b", valid: false },
+    { line: "Null: 0", valid: false },
+    { line: `${"k".repeat(1025)}: x`, valid: false },
+  ),
 };
 
 /**

@@ -35,6 +35,16 @@ const INDICATORS = new Set("-?:,[]{}#&*!|>'\"%@`");
 const FLOW_UNSAFE = /[[\]{}:#"'`]/;
 const NON_TEXT_START = /^[-+.~0-9nNtTfF]|^$/;
 const CORE_BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+/**
+ * Keys the core schema reads as something other than their text: `True:` is the key `true`,
+ * `Null:` the empty key (so `True:` beside `true:` is a duplicate). Only these spellings can
+ * start a key here (keys start with a letter or `_`); numbers, `~` and `.inf` never reach them.
+ */
+const RESOLVED_KEYS = new Set(
+  ["true", "false", "null"].flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1), w.toUpperCase()]),
+);
+/** The yaml package refuses an implicit key whose `:` stands further than this from its start. */
+const MAX_KEY_LENGTH = 1024;
 const CORE_DECIMAL = /^[0-9]+$/;
 /** Other plain scalars the core schema does not read as text: null, signed/octal/hex ints, floats. */
 const CORE_OTHER =
@@ -119,9 +129,12 @@ class FastReader {
   /** The key at `offset` if one stands there (`word:` then a space or the end of the line). */
   private keyAt(offset: number, end: number): YKey | undefined {
     const colon = this.keyColon(offset, end);
-    return colon === -1
-      ? undefined
-      : { text: this.text.slice(offset, colon), start: offset, end: colon };
+    if (colon === -1) return undefined;
+    const length = colon - offset;
+    const text = this.text.slice(offset, colon);
+    // Resolved keys are rare enough to leave to the full parser, which also words their errors.
+    if (length > MAX_KEY_LENGTH || RESOLVED_KEYS.has(text)) throw GIVE_UP;
+    return { text, start: offset, end: colon };
   }
 
   /** The offset of the colon ending a key that starts at `offset`, or -1 (hand-rolled: this runs for every line). */

@@ -2,9 +2,10 @@
  * What a failed exchange means, when no usable answer came: a network error, a timeout, a stalled
  * upload. This is where the exactly-once rule for uploads and edits lives:
  *
- * - A failure BEFORE the request body was fully handed to the socket (connection refused or
- *   reset, connect timeout, stall watchdog) cannot have stored anything: the server never got the
- *   closing boundary of the multipart body. It is a TransientError, retried by the client.
+ * - A failure BEFORE the operating system had accepted every byte of the request body
+ *   (connection refused or reset, connect timeout, stall watchdog) cannot have stored anything:
+ *   the server never got the closing boundary of the multipart body. It is a TransientError,
+ *   retried by the client. (transport.ts tells when the last byte left the process.)
  * - A failure AFTER the body was fully handed over (connection lost, no answer within headersMs)
  *   may come after Mixcloud stored the upload. Sending it again could create a duplicate, so it is
  *   an OutcomeUnknownError, never retried here: the caller looks the upload up first.

@@ -5,6 +5,8 @@
  * the type of error it throws.
  */
 import { Agent, request, type Dispatcher } from "undici";
+import { subscribe } from "node:diagnostics_channel";
+import type { Socket } from "node:net";
 import type { Readable } from "node:stream";
 import { errorFromAnswer, statusLine, type Answer } from "./answer-errors.js";
 import { AbortError, MixcloudError, OutcomeUnknownError } from "./errors.js";
@@ -88,6 +90,7 @@ export async function postOnce(
   context: ExchangeContext,
   onProgress?: Progress,
 ): Promise<Answer> {
+  watchRequestSockets();
   const controller = new AbortController();
   const unlink = linkAbort(context.signal, controller);
   const monitor = new MonitoredBody(
@@ -204,17 +207,48 @@ function linkAbort(signal: AbortSignal | undefined, controller: AbortController)
   return () => signal.removeEventListener("abort", forward);
 }
 
+let watchingSockets = false;
+
 /**
- * The upload body as undici pulls it. undici asks for the next chunk only once the previous one is
- * written to the socket (and the socket drained), so a resumed `yield` means "taken by the socket":
- * that drives the progress callback, the stall watchdog, and `fullySent` — true once the last
- * chunk has been taken, the moment from which a failure leaves the upload's fate unknown.
+ * Hands each upload body the socket undici sends it on, from undici's `undici:client:sendHeaders`
+ * diagnostics channel (its documented instrumentation; nothing else in its API names the socket
+ * of a request). Subscribed once, by the first upload; other requests are ignored.
+ */
+function watchRequestSockets(): void {
+  if (watchingSockets) return;
+  watchingSockets = true;
+  subscribe("undici:client:sendHeaders", (message) => {
+    const { request: sent, socket } = message as { request?: { body?: unknown }; socket?: Socket };
+    if (sent?.body instanceof MonitoredBody && socket !== undefined) sent.body.attach(socket);
+  });
+}
+
+const NOTHING = Buffer.alloc(0);
+
+/**
+ * The upload body as undici pulls it. undici asks for the next chunk once the previous one is
+ * written to the socket — and, for a chunk above the socket's high-water mark, once the socket has
+ * drained — so a resumed `yield` means "taken by the socket": that drives the progress callback
+ * and the stall watchdog.
+ *
+ * `fullySent` is the line of the exactly-once rule: from then on a failure leaves the upload's
+ * fate unknown. Taken by the socket is not yet sent: undici takes the last small chunks without
+ * waiting, and they (with the rest of a big chunk) may still be queued in this process behind a
+ * full socket buffer when the connection is reset — the server then cannot have the whole body,
+ * and the upload is safe to send again at once. So `fullySent` waits until the operating system
+ * has accepted every byte: an empty write on the socket completes only after every write before
+ * it. (What the kernel has accepted may still be lost on the way; that stays unknown.)
  */
 class MonitoredBody implements AsyncIterable<Buffer> {
   sent = 0;
   fullySent = false;
   stalled = false;
   private timer: NodeJS.Timeout | undefined;
+  private socket: Socket | undefined;
+
+  attach(socket: Socket): void {
+    this.socket = socket;
+  }
 
   constructor(
     private readonly body: MultipartBody,
@@ -225,6 +259,7 @@ class MonitoredBody implements AsyncIterable<Buffer> {
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Buffer> {
     this.arm();
+    let taken = false;
     try {
       for await (const chunk of this.body) {
         yield chunk;
@@ -232,10 +267,29 @@ class MonitoredBody implements AsyncIterable<Buffer> {
         this.sent += chunk.length;
         this.onProgress?.(this.sent, this.body.contentLength);
       }
-      this.fullySent = true;
+      taken = true;
     } finally {
-      this.stop();
+      if (taken) this.confirmWhenFlushed();
+      else this.stop();
     }
+  }
+
+  /**
+   * Sets `fullySent` once every byte is out of this process (at once if the socket is unknown).
+   * Until then the stall watchdog stays armed: a tail the connection never takes is a stall like
+   * any other, and safe to retry, rather than a wait for the answer timeout.
+   */
+  private confirmWhenFlushed(): void {
+    const socket = this.socket;
+    if (socket === undefined || socket.writableLength === 0) {
+      this.fullySent = true;
+      this.stop();
+      return;
+    }
+    socket.write(NOTHING, (error) => {
+      this.stop();
+      if (error === undefined || error === null) this.fullySent = true;
+    });
   }
 
   stop(): void {

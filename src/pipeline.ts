@@ -92,6 +92,7 @@ export async function runPipeline(options: PipelineOptions): Promise<FileResult[
       concurrency: options.concurrency,
       attempts: options.retries,
       settleMs: client.answerTimeoutMs,
+      lostConnectionSettleMs: client.lostConnectionSettleMs,
       signal: options.signal,
       log: options.log,
       download: options.download,

@@ -199,6 +199,17 @@ export class MixcloudClient {
     return this.timeouts.headersMs;
   }
 
+  /**
+   * How long the account's listing is given to show an upload whose connection was lost (reset or
+   * closed, as opposed to an answer that never came): one backoff delay at its cap, never more than
+   * the answer timeout. The server was no longer reading, so it is not still storing the upload;
+   * the wait only covers a listing that lags behind what was stored, which is [unknown] for
+   * Mixcloud. A retry after a reset so takes about one backoff delay, not the answer timeout.
+   */
+  get lostConnectionSettleMs(): number {
+    return Math.min(this.policy.maxMs, this.timeouts.headersMs);
+  }
+
   /** Closes the client's connections; closing again does nothing. */
   async close(): Promise<void> {
     if (this.agent.destroyed || this.agent.closed) return;

@@ -32,6 +32,7 @@ export {
   DEFAULT_BACKOFF_BASE_MS,
   DEFAULT_BACKOFF_MAX_MS,
   MAX_RETRY_AFTER_MS,
+  formatDuration,
   realSleep,
 } from "./retry.js";
 export type {

@@ -6,7 +6,7 @@ import type { IfExists } from "../settings.js";
 import type { FileResult } from "../results.js";
 import type { ResolvedMedia } from "../media/index.js";
 import type { FilePart, MixcloudClient, UploadResult } from "../mixcloud/index.js";
-import { OutcomeUnknownError, realSleep } from "../mixcloud/index.js";
+import { OutcomeUnknownError, formatDuration, realSleep } from "../mixcloud/index.js";
 import { editFields, unseenDifferences, visibleDifferences } from "./compare.js";
 import type { AccountListing } from "./plan.js";
 import { matchExisting, sameName, uploadBlockers } from "./plan.js";
@@ -42,9 +42,15 @@ export interface PublishContext {
   attempts: number;
   /**
    * How long Mixcloud is given to finish storing an upload whose answer was lost, before a second
-   * look and only then a resend (the client's answer timeout: it may have been storing it then).
+   * look (the client's answer timeout: it may have been storing it then). Such an upload is never
+   * sent again in the same run.
    */
   settleMs: number;
+  /**
+   * The same wait when the connection was lost instead (reset or closed): the server stopped
+   * reading, so only a lagging listing is waited for, about one backoff delay, before a resend.
+   */
+  lostConnectionSettleMs: number;
   signal: AbortSignal;
   log: PublishLog;
   /** Fetches a URL medium to a temporary file (release assets with the GitHub token). */
@@ -208,8 +214,9 @@ async function lookUpPageUrl(
 /**
  * Sends the upload (the client itself retries only what cannot duplicate it). When the answer is
  * lost after the whole body went out, nobody knows whether Mixcloud stored it: the account is
- * looked up at once and, if it is not there, again after giving Mixcloud as long as the client
- * waited for the answer. Found: that is the upload. Not found:
+ * looked up at once and, if it is not there, looked up again after a settle wait (as long as the
+ * client waited for the answer when none came; one backoff delay when the connection was lost).
+ * Found: that is the upload. Not found:
  * - the connection was lost: a server stores an upload before it answers, so it never arrived
  *   whole, and it is sent again (at most `attempts` times in all);
  * - no answer came in time, or a gateway gave up (504): the server may still be storing it, so it
@@ -240,13 +247,14 @@ async function uploadExactlyOnce(
       if (!(error instanceof OutcomeUnknownError)) throw error;
       ctx.log.warning(item.file, error.message);
       ctx.log.info(item.file, "looking the upload up on Mixcloud");
-      const found = await lookUpLostUpload(item, known, ctx);
+      const settleMs = error.serverMayStillBeWorking ? ctx.settleMs : ctx.lostConnectionSettleMs;
+      const found = await lookUpLostUpload(item, known, settleMs, ctx);
       if (found !== undefined) {
         ctx.log.info(item.file, `the interrupted upload did arrive: ${found.url ?? found.key}`);
         return found;
       }
       if (error.serverMayStillBeWorking || attempt >= ctx.attempts) {
-        throw new LostUploadError(ctx.settleMs, error.serverMayStillBeWorking);
+        throw new LostUploadError(settleMs, error.serverMayStillBeWorking);
       }
       ctx.log.warning(item.file, "it never arrived (the connection was lost): sending it again");
     }
@@ -260,7 +268,7 @@ export class LostUploadError extends Error {
       ? "it was not sent again, as Mixcloud may still be storing it and nothing may make it appear twice"
       : "the connection was lost on every attempt";
     super(
-      `the upload's answer was lost and Mixcloud did not show it ${Math.round(settleMs / 1000)} s later; ${why}: re-run the workflow to finish (the re-run finds it by its title if it arrived, or uploads it if not)`,
+      `the upload's answer was lost and Mixcloud did not show it ${formatDuration(settleMs)} later; ${why}: re-run the workflow to finish (the re-run finds it by its title if it arrived, or uploads it if not)`,
     );
     this.name = "LostUploadError";
   }
@@ -269,15 +277,16 @@ export class LostUploadError extends Error {
 async function lookUpLostUpload(
   item: PublishItem,
   known: Set<string>,
+  settleMs: number,
   ctx: PublishContext,
 ): Promise<Located | undefined> {
   const now = await findNewUpload(item.cloudcast.title, known, ctx);
   if (now !== undefined) return now;
   ctx.log.info(
     item.file,
-    `not there yet: looking again in ${Math.round(ctx.settleMs / 1000)} s, in case Mixcloud is still storing it`,
+    `not there yet: looking again in ${formatDuration(settleMs)}, in case Mixcloud is still storing it`,
   );
-  await realSleep(ctx.settleMs, ctx.signal);
+  await realSleep(settleMs, ctx.signal);
   return findNewUpload(item.cloudcast.title, known, ctx);
 }
 

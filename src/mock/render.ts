@@ -4,7 +4,7 @@
 // and `sections`, and `?metadata=1` adds the URLs of an object's lists.
 import { createHash } from "node:crypto";
 import type { Account } from "./account.js";
-import { slugify, userKey } from "./slug.js";
+import { USER_LISTS, slugify, userKey } from "./slug.js";
 import type { StoredCloudcast, StoredSection } from "./types.js";
 
 /** Where every object's `url` points, as on the real API (a key is the path from the first `/`). */
@@ -28,17 +28,7 @@ const PICTURE_SIZES: ReadonlyArray<readonly [name: string, pixels: number]> = [
 ];
 const USER_PICTURE_SIZES = PICTURE_SIZES.slice(0, -2);
 
-/** The lists `metadata.connections` names, for a user and for a cloudcast. */
-const USER_CONNECTIONS = [
-  "cloudcasts",
-  "comments",
-  "favorites",
-  "feed",
-  "followers",
-  "following",
-  "listens",
-  "playlists",
-];
+/** The lists `metadata.connections` names for a cloudcast (a user's are USER_LISTS). */
 const CLOUDCAST_CONNECTIONS = ["comments", "favorites", "listeners", "similar"];
 
 /** Where the mock's API lives: `metadata.connections` point at it, so that they can be followed. */
@@ -103,7 +93,7 @@ export function renderCloudcast(cloudcast: StoredCloudcast, account: Account) {
 
 /** `object` with `metadata.connections`: the API URLs of its lists under `key`. */
 export function withConnections<T extends { key: string; type: string }>(object: T, site: Site) {
-  const names = object.type === "user" ? USER_CONNECTIONS : CLOUDCAST_CONNECTIONS;
+  const names = object.type === "user" ? USER_LISTS : CLOUDCAST_CONNECTIONS;
   const connections = Object.fromEntries(
     names.map((name) => [name, `${site.apiUrl}${object.key}${name}/`]),
   );

@@ -2,8 +2,8 @@
 // Mixcloud: dots and brackets dropped, letters of any script kept (lowercased), every other run of
 // characters turned into "-", and a taken slug de-duplicated with "-2", "-3", …
 
-/** Slugs the API uses for sub-resources of a user: a cloudcast may not take them. */
-const RESERVED_SLUGS = new Set([
+/** A user's lists, at `/<user>/<list>/` (and named in `metadata.connections`). */
+export const USER_LISTS = [
   "cloudcasts",
   "comments",
   "favorites",
@@ -12,7 +12,10 @@ const RESERVED_SLUGS = new Set([
   "following",
   "listens",
   "playlists",
-]);
+] as const;
+
+/** Slugs the API uses for sub-resources of a user: a cloudcast may not take them. */
+const RESERVED_SLUGS: ReadonlySet<string> = new Set(USER_LISTS);
 
 /** Used when a name has nothing a slug can keep (e.g. "..."). */
 const FALLBACK_SLUG = "cloudcast";

@@ -56,15 +56,21 @@ class Events implements TokenizerCallbacks {
   private attributes: Attributes = NONE;
   private attribute: string | undefined;
   private value = "";
-  /** Lengths of the names in `wanted`: most names are told apart without slicing them out. */
-  private readonly wantedLengths = new Set<number>();
+  /**
+   * The names in `wanted` by length: an attribute's name is compared in place with the few of its
+   * length, never sliced out (Traktor writes some 30 attributes a track).
+   */
+  private readonly wanted = new Map<number, string[]>();
 
   constructor(
     private readonly text: string,
-    private readonly wanted: ReadonlySet<string>,
+    wanted: ReadonlySet<string>,
     private readonly handler: XmlHandler,
   ) {
-    for (const name of wanted) this.wantedLengths.add(name.length);
+    for (const name of wanted) {
+      const same = this.wanted.get(name.length) ?? [];
+      this.wanted.set(name.length, [...same, name]);
+    }
   }
 
   onopentagname(start: number, end: number): void {
@@ -77,8 +83,9 @@ class Events implements TokenizerCallbacks {
   }
 
   onattribname(start: number, end: number): void {
-    const name = this.wantedLengths.has(end - start) ? this.text.slice(start, end) : "";
-    this.attribute = this.wanted.has(name) ? name : undefined;
+    this.attribute = this.wanted
+      .get(end - start)
+      ?.find((name) => this.text.startsWith(name, start));
     this.value = "";
   }
 
@@ -105,18 +112,19 @@ class Events implements TokenizerCallbacks {
 
   onclosetag(start: number, end: number): void {
     if (this.problem) return;
-    const name = this.text.slice(start, end);
     const expected = this.open[this.open.length - 1];
-    if (name !== expected) {
+    if (expected?.length !== end - start || !this.text.startsWith(expected, start)) {
       const what = expected === undefined ? "no element is open" : `<${expected}> is still open`;
+      const name = this.text.slice(start, end);
       this.fail(start - 2, `</${name}> closes an element that is not open here (${what})`);
       return;
     }
     const depth = this.open.length;
     this.open.pop();
     if (this.open.length === 0) this.rootClosed = true;
-    const close = this.text.indexOf(">", end);
-    this.handler.close(name, depth, close < 0 ? this.text.length : close + 1);
+    // The tag's `>` is the next character unless spaces come before it.
+    const close = this.text.charCodeAt(end) === 0x3e ? end : this.text.indexOf(">", end);
+    this.handler.close(expected, depth, close < 0 ? this.text.length : close + 1);
   }
 
   onend(): void {

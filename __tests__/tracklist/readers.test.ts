@@ -193,6 +193,14 @@ describe("Traktor histories", () => {
     expect(parsed.diagnostics[0]?.message).toContain("<NML> <PLAYLISTS> <NODE>");
   });
 
+  it("keeps the message to one short line for a deep nest of long names", () => {
+    const name = "N".repeat(500);
+    const parsed = read(`<NML>${`<${name}>\n`.repeat(2000)}`, "h.nml");
+    expect(problems(parsed.diagnostics)).toEqual(["2000:503 traktor-xml"]);
+    expect(parsed.diagnostics[0]?.message.length).toBeLessThan(400);
+    expect(parsed.diagnostics[0]?.message).toContain("<NML> <NNNN");
+  });
+
   it("reports a second root element where it starts", () => {
     const parsed = read(`${nml("")}<NML VERSION="19"></NML>\n`, "h.nml");
     expect(problems(parsed.diagnostics)).toEqual(["6:1 traktor-xml"]);

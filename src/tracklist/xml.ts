@@ -43,6 +43,18 @@ export function readXml(
 
 const noop = (): void => {};
 
+/** The elements left open, outermost first; a deep nest shortened in the middle. */
+function openTags(open: string[]): string {
+  const tags = open.map(tag);
+  if (tags.length > 6) tags.splice(2, tags.length - 5, "…");
+  return tags.join(" ");
+}
+
+/** A tag's name as a message shows it: a damaged file can hold a name of any length. */
+function tag(name: string): string {
+  return name.length > 40 ? `<${name.slice(0, 40)}…>` : `<${name}>`;
+}
+
 /** The attributes of a tag that has none of those asked for (shared: never written to). */
 const NONE: Attributes = Object.freeze({}) as Attributes;
 
@@ -76,7 +88,7 @@ class Events implements TokenizerCallbacks {
   onopentagname(start: number, end: number): void {
     const name = this.text.slice(start, end);
     if (this.open.length === 0 && this.rootClosed)
-      this.fail(start - 1, `a second root element <${name}> after the first one ended`);
+      this.fail(start - 1, `a second root element ${tag(name)} after the first one ended`);
     this.tagName = name;
     this.tagStart = start - 1;
     this.attributes = NONE;
@@ -114,9 +126,9 @@ class Events implements TokenizerCallbacks {
     if (this.problem) return;
     const expected = this.open[this.open.length - 1];
     if (expected?.length !== end - start || !this.text.startsWith(expected, start)) {
-      const what = expected === undefined ? "no element is open" : `<${expected}> is still open`;
+      const what = expected === undefined ? "no element is open" : `${tag(expected)} is still open`;
       const name = this.text.slice(start, end);
-      this.fail(start - 2, `</${name}> closes an element that is not open here (${what})`);
+      this.fail(start - 2, `${tag(`/${name}`)} closes an element that is not open here (${what})`);
       return;
     }
     const depth = this.open.length;
@@ -129,10 +141,10 @@ class Events implements TokenizerCallbacks {
 
   onend(): void {
     if (this.tagName !== undefined) {
-      this.fail(this.tagStart, `the XML ends inside the <${this.tagName}> tag begun here`);
+      this.fail(this.tagStart, `the XML ends inside the ${tag(this.tagName)} tag begun here`);
     } else if (this.open.length > 0) {
       const end = this.text.trimEnd().length;
-      this.fail(end, `the XML ends before its elements are closed (<${this.open.join("> <")}>)`);
+      this.fail(end, `the XML ends before its elements are closed (${openTags(this.open)})`);
     }
   }
 

@@ -171,6 +171,39 @@ describe("Traktor histories", () => {
       "h.nml",
     );
     expect(parsed.diagnostics.map((d) => [d.line, d.rule])).toEqual([[4, "traktor-xml"]]);
+    expect(parsed.diagnostics[0]?.message).toContain("<ENTRY>");
+  });
+
+  it("reports a close tag that closes the wrong element at that tag", () => {
+    const parsed = read(
+      '<?xml version="1.0"?>\n<NML>\n<COLLECTION>\n<ENTRY>\n</COLLECTION>\n</NML>\n',
+      "h.nml",
+    );
+    expect(problems(parsed.diagnostics)).toEqual(["5:1 traktor-xml"]);
+    expect(parsed.diagnostics[0]?.message).toContain("<ENTRY> is still open");
+  });
+
+  it("reports a file cut between elements at its end, naming what is left open", () => {
+    const parsed = read(
+      nml('<ENTRY><PRIMARYKEY TYPE="TRACK" KEY="C:/:a.mp3"></PRIMARYKEY></ENTRY>').slice(0, -40),
+      "h.nml",
+    );
+    expect(parsed.entries).toEqual([]);
+    expect(problems(parsed.diagnostics)).toEqual(["5:16 traktor-xml"]);
+    expect(parsed.diagnostics[0]?.message).toContain("<NML> <PLAYLISTS> <NODE>");
+  });
+
+  it("keeps the message to one short line for a deep nest of long names", () => {
+    const name = "N".repeat(500);
+    const parsed = read(`<NML>${`<${name}>\n`.repeat(2000)}`, "h.nml");
+    expect(problems(parsed.diagnostics)).toEqual(["2000:503 traktor-xml"]);
+    expect(parsed.diagnostics[0]?.message.length).toBeLessThan(400);
+    expect(parsed.diagnostics[0]?.message).toContain("<NML> <NNNN");
+  });
+
+  it("reports a second root element where it starts", () => {
+    const parsed = read(`${nml("")}<NML VERSION="19"></NML>\n`, "h.nml");
+    expect(problems(parsed.diagnostics)).toEqual(["6:1 traktor-xml"]);
   });
 });
 

@@ -42,10 +42,16 @@ export class Offsets {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-      if (c === 0x0a || c === 0x0d) this.starts.push(i + 1);
+    // By indexOf rather than a character loop: a Traktor history runs to megabytes, and the
+    // native search skips a line's text several times faster.
+    let lf = text.indexOf("\n");
+    let cr = text.indexOf("\r");
+    while (lf >= 0 || cr >= 0) {
+      const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+      const next = at === cr && lf === cr + 1 ? lf + 1 : at + 1;
+      this.starts.push(next);
+      if (lf >= 0 && lf < next) lf = text.indexOf("\n", next);
+      if (cr >= 0 && cr < next) cr = text.indexOf("\r", next);
     }
   }
 

@@ -6,26 +6,17 @@
 //   across midnight. STARTDATE is not used: its packing (y << 16 | m << 8 | d) is not documented,
 //   and a set is shorter than the twelve hours by which a step back means the next day.
 // - PLAYEDPUBLIC="0" is a headphone pre-listen: left out.
-// - fast-xml-parser gives no positions, so each entry's line comes from the offset of its `<ENTRY`
-//   in the text, matched in order with the parsed entries.
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+// - The XML is read as events with offsets (./xml.ts): each entry's span is where its element is.
 import { DayClock } from "./clock.js";
 import { Findings, escapeText, quote } from "./findings.js";
 import type { ReadResult } from "./findings.js";
 import { Offsets } from "./lines.js";
-import { decodeXmlEntities, splitArtistTitle } from "./names.js";
+import { splitArtistTitle } from "./names.js";
+import { readXml } from "./xml.js";
+import type { Attributes, XmlHandler } from "./xml.js";
 import { FILE_START } from "../diagnostic.js";
 import type { Span } from "../diagnostic.js";
 
-type Attrs = Record<string, string | undefined>;
-interface XmlEntry {
-  ARTIST?: string;
-  TITLE?: string;
-  LOCATION?: Attrs;
-  ALBUM?: Attrs;
-  PRIMARYKEY?: Attrs;
-  EXTENDEDDATA?: Attrs;
-}
 interface Track {
   artist?: string;
   title?: string;
@@ -33,6 +24,18 @@ interface Track {
   file: string;
 }
 
+/** A PLAYLIST's ENTRY: its PRIMARYKEY and EXTENDEDDATA attributes, and where it is. */
+interface HistoryEntry {
+  key?: Attributes;
+  data?: Attributes;
+  start: number;
+  end: number;
+}
+
+/**
+ * Only the attributes read: the rest of Traktor's metadata (tempo, key, loudness, cue points) is
+ * most of a file.
+ */
 const ATTRIBUTES_READ = new Set([
   "ARTIST",
   "TITLE",
@@ -44,55 +47,113 @@ const ATTRIBUTES_READ = new Set([
   "STARTTIME",
 ]);
 
-/** Elements that may repeat, as arrays even when there is one. */
-const ARRAYS = new Set(["ENTRY", "NODE", "PLAYLIST"]);
-
-const parser = new XMLParser({
-  // Only the attributes read below: the rest of Traktor's metadata (tempo, key, loudness, cue
-  // points) is most of a file and a fifth of the time spent building objects.
-  ignoreAttributes: (name: string) => !ATTRIBUTES_READ.has(name),
-  attributeNamePrefix: "",
-  // Entities are decoded below, numeric references included, which the parser leaves as written.
-  processEntities: false,
-  parseAttributeValue: false,
-  parseTagValue: false,
-  isArray: (name) => ARRAYS.has(name),
-});
-
 export function looksLikeNml(text: string): boolean {
   return /^\s*(?:<\?xml[^>]*\?>\s*)?<NML[\s>]/.test(text);
 }
 
-type Nml = { COLLECTION?: { ENTRY?: XmlEntry[] }; PLAYLISTS?: unknown } | undefined;
-
 export function readTraktor(text: string, file: string): ReadResult {
   const findings = new Findings(file);
   const offsets = new Offsets(text);
-  const invalid = XMLValidator.validate(text);
-  if (invalid !== true) {
-    reportBrokenXml(invalid.err, text, offsets, findings);
+  const nml = new NmlReader();
+  const problem = readXml(text, ATTRIBUTES_READ, nml);
+  if (problem) {
+    findings.error(
+      offsets.span(problem.offset, problem.offset),
+      "traktor-xml",
+      `${escapeText(problem.message)}: the file is cut short or damaged; copy it again from Traktor's History folder`,
+    );
     return findings;
   }
-  const nml = (parser.parse(text) as { NML?: Nml }).NML;
-  const history = findHistory(nml, text, offsets, findings);
+  const history = findHistory(nml.playlists, offsets, findings);
   if (!history) return findings;
-  const collection = collectionByKey(nml?.COLLECTION?.ENTRY ?? []);
   const clock = new DayClock();
-  history.entries.forEach((entry, i) =>
-    readEntry(entry, history.spans[i] ?? FILE_START, collection, clock, findings),
-  );
+  for (const entry of history)
+    readEntry(entry, offsets.span(entry.start, entry.end), nml.tracks, clock, findings);
   return findings;
 }
 
-/** The history: the first PLAYLIST with entries, with the span of each entry. */
+/**
+ * What the history needs out of the NML: the tracks of `NML > COLLECTION > ENTRY` by their key
+ * (VOLUME + DIR + FILE of their LOCATION), and the entries of every PLAYLIST under
+ * `NML > PLAYLISTS`, at any depth of NODEs, in document order.
+ */
+class NmlReader implements XmlHandler {
+  readonly tracks = new Map<string, Track>();
+  readonly playlists: HistoryEntry[][] = [];
+  private section: "COLLECTION" | "PLAYLISTS" | undefined;
+  private track: { entry: Attributes; location?: Attributes; album?: Attributes } | undefined;
+  private playlist: { depth: number; entries: HistoryEntry[] } | undefined;
+  private entry: HistoryEntry | undefined;
+
+  open(name: string, attributes: Attributes, depth: number, start: number): void {
+    if (depth === 2 && (name === "COLLECTION" || name === "PLAYLISTS")) this.section = name;
+    else if (this.section === "COLLECTION") this.openInCollection(name, attributes, depth);
+    else if (this.section === "PLAYLISTS") this.openInPlaylists(name, attributes, depth, start);
+  }
+
+  close(_name: string, depth: number, end: number): void {
+    if (depth === 2) {
+      this.section = undefined;
+    } else if (this.track && depth === 3) {
+      this.addTrack(this.track);
+      this.track = undefined;
+    } else if (this.playlist && this.entry && depth === this.playlist.depth + 1) {
+      this.entry.end = end;
+      this.playlist.entries.push(this.entry);
+      this.entry = undefined;
+    } else if (this.playlist && depth === this.playlist.depth) {
+      if (this.playlist.entries.length > 0) this.playlists.push(this.playlist.entries);
+      this.playlist = undefined;
+    }
+  }
+
+  private openInCollection(name: string, attributes: Attributes, depth: number): void {
+    if (depth === 3 && name === "ENTRY") this.track = { entry: attributes };
+    else if (this.track && depth === 4 && name === "LOCATION") this.track.location ??= attributes;
+    else if (this.track && depth === 4 && name === "ALBUM") this.track.album ??= attributes;
+  }
+
+  private openInPlaylists(
+    name: string,
+    attributes: Attributes,
+    depth: number,
+    start: number,
+  ): void {
+    const playlist = this.playlist;
+    if (!playlist) {
+      if (name === "PLAYLIST") this.playlist = { depth, entries: [] };
+    } else if (depth === playlist.depth + 1 && name === "ENTRY") {
+      this.entry = { start, end: start };
+    } else if (this.entry && depth === playlist.depth + 2) {
+      if (name === "PRIMARYKEY") this.entry.key ??= attributes;
+      else if (name === "EXTENDEDDATA") this.entry.data ??= attributes;
+    }
+  }
+
+  private addTrack(track: { entry: Attributes; location?: Attributes; album?: Attributes }): void {
+    const location = track.location;
+    if (!location) return;
+    this.tracks.set(`${location.VOLUME ?? ""}${location.DIR ?? ""}${location.FILE ?? ""}`, {
+      artist: text(track.entry.ARTIST),
+      title: text(track.entry.TITLE),
+      album: text(track.album?.TITLE),
+      file: location.FILE ?? "",
+    });
+  }
+}
+
+function text(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** The history: the first PLAYLIST with entries (a warning when there are more). */
 function findHistory(
-  nml: Nml,
-  text: string,
+  playlists: HistoryEntry[][],
   offsets: Offsets,
   findings: Findings,
-): { entries: XmlEntry[]; spans: Span[] } | undefined {
-  const playlists = findPlaylists(nml?.PLAYLISTS);
-  const entries = playlists[0];
+): HistoryEntry[] | undefined {
+  const [entries, next] = playlists;
   if (!entries) {
     findings.error(
       FILE_START,
@@ -101,104 +162,27 @@ function findHistory(
     );
     return undefined;
   }
-  const spans = playlistEntrySpans(text, offsets);
-  if (playlists.length > 1) {
+  const second = next?.[0];
+  if (second) {
     findings.warn(
-      spans[entries.length] ?? FILE_START,
+      offsets.span(second.start, second.end),
       "traktor-history",
       `this file has ${playlists.length} playlists with entries; only the first (${entries.length} entries) is read: commit the history file of the one set`,
     );
   }
-  return { entries, spans };
-}
-
-function reportBrokenXml(
-  err: { code: string; msg: string; line: number; col: number },
-  text: string,
-  offsets: Offsets,
-  findings: Findings,
-): void {
-  // An element left open (the usual sign of a file cut short) is reported by the validator at
-  // 1:1; the place where it shows is the end of the file.
-  const unclosed = err.code === "InvalidXml" && /^Invalid '\[/.test(err.msg);
-  const end = text.trimEnd().length;
-  const at: Span = unclosed
-    ? offsets.span(end, end)
-    : { line: err.line, column: err.col, endLine: err.line, endColumn: err.col + 1 };
-  const what = unclosed
-    ? "the XML ends before its elements are closed"
-    : `the XML is broken here (${escapeText(err.msg.replace(/\s+/g, " "))})`;
-  findings.error(
-    at,
-    "traktor-xml",
-    `${what}: the file is cut short or damaged; copy it again from Traktor's History folder`,
-  );
-}
-
-function collectionByKey(entries: XmlEntry[]): Map<string, Track> {
-  const tracks = new Map<string, Track>();
-  for (const entry of entries) {
-    const location = entry.LOCATION;
-    if (!location) continue;
-    const key = `${location.VOLUME ?? ""}${location.DIR ?? ""}${location.FILE ?? ""}`;
-    tracks.set(decodeXmlEntities(key), {
-      artist: text(entry.ARTIST),
-      title: text(entry.TITLE),
-      album: text(entry.ALBUM?.TITLE),
-      file: decodeXmlEntities(location.FILE ?? ""),
-    });
-  }
-  return tracks;
-}
-
-function text(value: string | undefined): string | undefined {
-  const decoded = value === undefined ? undefined : decodeXmlEntities(value).trim();
-  return decoded ? decoded : undefined;
-}
-
-/** The PLAYLIST entry lists under NODE elements, at any depth, in document order. */
-function findPlaylists(node: unknown): XmlEntry[][] {
-  const found: XmlEntry[][] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(visit);
-    if (!value || typeof value !== "object") return;
-    for (const [name, child] of Object.entries(value)) {
-      if (name === "PLAYLIST") {
-        for (const playlist of child as Array<{ ENTRY?: XmlEntry[] }>)
-          if (playlist.ENTRY?.length) found.push(playlist.ENTRY);
-      } else visit(child);
-    }
-  };
-  visit(node);
-  return found;
-}
-
-/** Spans of the `<ENTRY …>…</ENTRY>` elements inside PLAYLIST elements, in document order. */
-function playlistEntrySpans(text: string, offsets: Offsets): Span[] {
-  const spans: Span[] = [];
-  const playlists = /<PLAYLIST[\s>][\s\S]*?<\/PLAYLIST>/g;
-  for (let list = playlists.exec(text); list; list = playlists.exec(text)) {
-    // Self-closing first: tried the other way round, each `<ENTRY/>` would scan to the next
-    // `</ENTRY>`, quadratic in a file made of them.
-    const entries = /<ENTRY[^>]*\/>|<ENTRY[\s>][\s\S]*?<\/ENTRY>/g;
-    const body = list[0];
-    for (let e = entries.exec(body); e; e = entries.exec(body)) {
-      spans.push(offsets.span(list.index + e.index, list.index + e.index + e[0].length));
-    }
-  }
-  return spans;
+  return entries;
 }
 
 function readEntry(
-  entry: XmlEntry,
+  entry: HistoryEntry,
   span: Span,
   collection: Map<string, Track>,
   clock: DayClock,
   findings: Findings,
 ): void {
-  const data = entry.EXTENDEDDATA ?? {};
+  const data = entry.data ?? {};
   if (data.PLAYEDPUBLIC === "0") return;
-  const key = decodeXmlEntities(entry.PRIMARYKEY?.KEY ?? "");
+  const key = entry.key?.KEY ?? "";
   const startTime = data.STARTTIME;
   if (startTime === undefined || !/^\d+$/.test(startTime) || Number(startTime) >= 86_400) {
     findings.error(

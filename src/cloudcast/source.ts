@@ -132,14 +132,16 @@ function findNonPrintable(text: string): Problem | undefined {
   };
 }
 
-/** Maps character offsets of a text to 1-based line and column (lines split at `\n`). */
+/**
+ * Maps character offsets of a text to 1-based line and column. Lines split at `\n`, as the yaml
+ * package counts them, unless the caller gives other line starts (a tracklist file also splits at
+ * a lone CR, as old Mac exports end their lines).
+ */
 export class LineIndex {
-  private readonly starts: number[] = [0];
-
-  constructor(private readonly text: string) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
-      this.starts.push(i + 1);
-  }
+  constructor(
+    private readonly text: string,
+    private readonly starts: readonly number[] = lineFeedStarts(text),
+  ) {}
 
   get lineCount(): number {
     return this.starts.length;
@@ -162,6 +164,12 @@ export class LineIndex {
     const to = this.position(Math.max(start, end));
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
+}
+
+function lineFeedStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 /** Moves `end` back over trailing whitespace and line breaks, so a span ends at its last visible character. */

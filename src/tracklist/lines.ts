@@ -1,6 +1,7 @@
 // The lines of a tracklist file with their numbers, and the spans that point at them: every
 // reader reports entries and problems at the tracklist file's own line and column.
 import type { Span } from "../diagnostic.js";
+import { LineIndex } from "../cloudcast/source.js";
 
 export interface Line {
   /** 1-based line number. */
@@ -38,37 +39,27 @@ export function partSpan(line: Line, start: number, end: number): Span {
 }
 
 /** Maps character offsets of a whole text to 1-based lines and columns (lines split as above). */
-export class Offsets {
-  private readonly starts: number[] = [0];
-
+export class Offsets extends LineIndex {
   constructor(text: string) {
-    // By indexOf rather than a character loop: a Traktor history runs to megabytes, and the
-    // native search skips a line's text several times faster.
-    let lf = text.indexOf("\n");
-    let cr = text.indexOf("\r");
-    while (lf >= 0 || cr >= 0) {
-      const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
-      const next = at === cr && lf === cr + 1 ? lf + 1 : at + 1;
-      this.starts.push(next);
-      if (lf >= 0 && lf < next) lf = text.indexOf("\n", next);
-      if (cr >= 0 && cr < next) cr = text.indexOf("\r", next);
-    }
+    super(text, anyBreakStarts(text));
   }
+}
 
-  position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+/**
+ * Where each line starts, after CRLF, LF or a lone CR. By indexOf rather than a character loop:
+ * a Traktor history runs to megabytes, and the native search skips a line's text several times
+ * faster.
+ */
+function anyBreakStarts(text: string): number[] {
+  const starts = [0];
+  let lf = text.indexOf("\n");
+  let cr = text.indexOf("\r");
+  while (lf >= 0 || cr >= 0) {
+    const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    const next = at === cr && lf === cr + 1 ? lf + 1 : at + 1;
+    starts.push(next);
+    if (lf >= 0 && lf < next) lf = text.indexOf("\n", next);
+    if (cr >= 0 && cr < next) cr = text.indexOf("\r", next);
   }
-
-  span(start: number, end: number): Span {
-    const a = this.position(start);
-    const b = this.position(Math.max(start, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
+  return starts;
 }

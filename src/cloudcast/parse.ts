@@ -34,7 +34,9 @@ export function parseCloudcast(source: string | Uint8Array, file: string): Parse
     Object.entries(checked.spans).map(([key, at]) => [key, lines.span(at.start, at.end)]),
   );
   if (diagnostics.length === 0 && checked.cloudcast) {
-    return { file, cloudcast: checked.cloudcast, diagnostics, spans };
+    const parsed = { file, cloudcast: checked.cloudcast, diagnostics, spans };
+    const excludeSpans = checked.excludeSpans?.map((at) => lines.span(at.start, at.end)) ?? [];
+    return excludeSpans.length > 0 ? { ...parsed, excludeSpans } : parsed;
   }
   const title = checked.cloudcast?.title ?? checked.title;
   return title ? { file, diagnostics, spans, title } : { file, diagnostics, spans };

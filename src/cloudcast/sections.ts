@@ -1,5 +1,7 @@
 import { suggestName } from "./suggest.js";
-import { formatStartTime, parseStartTime } from "./start-time.js";
+import type { RuleId } from "./rules.js";
+import { orderSections } from "./section-rules.js";
+import { parseStartTime } from "./start-time.js";
 import { describeNode } from "./tree.js";
 import type { YMap, YNode, YPair } from "./tree.js";
 import type { Section } from "./types.js";
@@ -24,22 +26,9 @@ const SECTION_ALIASES: Record<string, string> = {
 
 /** `tracks`: each item a track (artist + track) or a chapter, with starts that never go back. */
 export function checkSections(items: readonly YNode[], checker: Checker): Section[] {
-  const sections: Section[] = [];
-  let previous: { seconds: number } | undefined;
-  for (const item of items) {
-    const read = readSection(item, checker);
-    if (!read) continue;
-    if (read.start !== undefined && previous && read.start.seconds < previous.seconds) {
-      checker.report(
-        read.start.at,
-        "start-order",
-        `start ${formatStartTime(read.start.seconds)} comes before the previous section's start ${formatStartTime(previous.seconds)}: list sections in the order they play`,
-      );
-    }
-    if (read.start !== undefined) previous = read.start;
-    if (read.section) sections.push(read.section);
-  }
-  return sections;
+  const drafts = items.map((item) => ({ ...readSection(item, checker), at: item }));
+  const report = (at: YNode, rule: RuleId, message: string) => checker.report(at, rule, message);
+  return orderSections(drafts, report).map((placed) => placed.section);
 }
 
 interface ReadSection {

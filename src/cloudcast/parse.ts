@@ -50,7 +50,7 @@ function oneLine(message: string): string {
 /** More than any person fixes in one go; a generated or hostile file could otherwise print thousands. */
 export const MAX_DIAGNOSTICS = 100;
 
-function capped(diagnostics: Diagnostic[]): Diagnostic[] {
+export function capped(diagnostics: Diagnostic[]): Diagnostic[] {
   diagnostics.sort(compareDiagnostics);
   const rest = diagnostics.slice(MAX_DIAGNOSTICS);
   const next = rest[0];

@@ -18,6 +18,8 @@ import { errorMessage } from "./errors.js";
 import { readWorkspaceFile } from "./selection/workspace.js";
 import { mapLimit } from "./concurrency.js";
 import type { SelectedFile } from "./selection/select.js";
+import type { TracklistSource } from "./tracklist/resolve.js";
+import { readCloudcastTracklist } from "./tracklist/stage.js";
 
 /** A file the run selected: workspace-relative, with its previous path when it was renamed. */
 export type PipelineFile = SelectedFile;
@@ -49,11 +51,14 @@ interface Checked {
   file: PipelineFile;
   parsed: ParsedCloudcast;
   media?: MediaCheck;
+  /** Where the sections came from, when a tracklist file gave them. */
+  tracklist?: TracklistSource;
   diagnostics: Diagnostic[];
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<FileResult[]> {
-  const checked = await mapLimit(options.files, 8, (file) => checkFile(file, options));
+  const tracklists = readCloudcastTracklist(options.workspace);
+  const checked = await mapLimit(options.files, 8, (file) => checkFile(file, options, tracklists));
   addBatchDiagnostics(checked);
   const invalid = checked.filter((c) => c.diagnostics.length > 0);
   if (invalid.length > 0) {
@@ -105,7 +110,11 @@ export async function runPipeline(options: PipelineOptions): Promise<FileResult[
   }
 }
 
-async function checkFile(file: PipelineFile, options: PipelineOptions): Promise<Checked> {
+async function checkFile(
+  file: PipelineFile,
+  options: PipelineOptions,
+  tracklists: ReturnType<typeof readCloudcastTracklist>,
+): Promise<Checked> {
   const read = await readWorkspaceFile(options.workspace, file.path, 1024 * 1024 + 1);
   if (!read.ok) {
     const diagnostic = diagnosticAt(file.path, FILE_START, read.rule, read.message);
@@ -115,14 +124,19 @@ async function checkFile(file: PipelineFile, options: PipelineOptions): Promise<
       diagnostics: [diagnostic],
     };
   }
-  const parsed = parseCloudcast(read.bytes, file.path);
-  if (parsed.cloudcast === undefined) return { file, parsed, diagnostics: parsed.diagnostics };
+  const yaml = parseCloudcast(read.bytes, file.path);
+  if (yaml.cloudcast === undefined) return { file, parsed: yaml, diagnostics: yaml.diagnostics };
+  const { parsed, source: tracklist } = await tracklists(yaml);
+  if (tracklist !== undefined) options.log.info(file.path, describeTracklist(tracklist));
+  if (parsed.cloudcast === undefined) {
+    return { file, parsed, tracklist, diagnostics: parsed.diagnostics };
+  }
   const media = await checkMedia(parsed, {
     workspace: options.workspace,
     signal: options.signal,
     ...options.media,
   });
-  return { file, parsed, media, diagnostics: media.diagnostics };
+  return { file, parsed, media, tracklist, diagnostics: media.diagnostics };
 }
 
 /**
@@ -240,9 +254,23 @@ function details(c: Checked): FileResult["details"] {
   return {
     tags: cloudcast.tags,
     tracks: cloudcast.sections.length,
+    ...(c.tracklist === undefined
+      ? {}
+      : { tracklist: { file: c.tracklist.file, excluded: c.tracklist.excluded } }),
     audio: mediaInfo(c.media?.audio),
     picture: mediaInfo(c.media?.picture),
   };
+}
+
+/** `12 sections from shows/ep1.cue (cue), 3 entries left out by tracklist_exclude` */
+function describeTracklist(source: TracklistSource): string {
+  const format = source.format === undefined ? "" : ` (${source.format})`;
+  const sections = `${source.sections} section${source.sections === 1 ? "" : "s"}`;
+  const left =
+    source.excluded === 0
+      ? ""
+      : `, ${source.excluded} ${source.excluded === 1 ? "entry" : "entries"} left out by tracklist_exclude`;
+  return `${sections} from ${source.file}${format}${left}`;
 }
 
 function mediaInfo(media: ResolvedMedia | undefined): MediaInfo | undefined {

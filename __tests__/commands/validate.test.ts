@@ -76,6 +76,8 @@ describe("mixcloud-publish validate", () => {
           rule: "expected-string",
         },
       ],
+      warnings: [],
+      tracklists: [],
     });
   });
 

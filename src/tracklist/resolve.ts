@@ -13,7 +13,6 @@ import type { Diagnostic, Span } from "../diagnostic.js";
 import { resolveInWorkspace } from "../media/workspace-path.js";
 import { defaultTracklistNames, locateTracklist, readTracklistFile } from "./file.js";
 import type { TracklistLocation } from "./file.js";
-import { parseTracklist } from "./index.js";
 import type { TracklistEntry, TracklistFormat } from "./types.js";
 
 export interface TracklistContext {
@@ -123,6 +122,9 @@ async function readLocated(
       ),
     };
   }
+  // Loaded on first use: the readers bring an XML and a CSV parser that `validate` on a
+  // repository without tracklist files should not pay for at start-up.
+  const { parseTracklist } = await import("./index.js");
   const tracklist = parseTracklist(read.bytes, file);
   const excluded = excludeEntries(tracklist.entries, parsed, file);
   const rules: Diagnostic[] = [];

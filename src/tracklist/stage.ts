@@ -1,7 +1,10 @@
-// The tracklist stage as the pipeline runs it: workspace-relative paths, one folder listing
-// shared by every file of the run.
-import { realpath } from "node:fs/promises";
+// The tracklist stage as the pipeline and `validate` run it: where the workspace is, how paths
+// are named, and one folder listing shared by every file of a run.
+import { lstat, realpath } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { ParsedCloudcast } from "../cloudcast/types.js";
+import { isInside } from "../media/workspace-path.js";
+import { displayPath } from "../selection/files.js";
 import { applyTracklistFile, folderLister } from "./resolve.js";
 import type { TracklistStage } from "./resolve.js";
 
@@ -15,4 +18,62 @@ export function readCloudcastTracklist(
     const { root, listFolder } = await shared;
     return applyTracklistFile(parsed, { root, cloudcastPath: parsed.file, listFolder });
   };
+}
+
+/**
+ * The tracklist stage as `validate` runs it on files named relative to `cwd`: a tracklist file
+ * must stay inside the git repository holding the cloudcast file (the folder with `.git`), or
+ * inside `cwd` outside any repository; paths in messages are relative to `cwd`, as typed.
+ */
+export function readCliTracklist(
+  cwd: string,
+): (parsed: ParsedCloudcast) => Promise<TracklistStage> {
+  const realCwd = realpath(cwd).catch(() => cwd);
+  const roots = new Map<string, Promise<string>>();
+  const listers = new Map<string, (folder: string) => Promise<string[]>>();
+  const rootOf = (folder: string): Promise<string> => {
+    let root = roots.get(folder);
+    if (root === undefined) {
+      root = realpath(folder).then(async (real) => findRoot(real, await realCwd));
+      roots.set(folder, root);
+    }
+    return root;
+  };
+  return async (parsed) => {
+    const absolute = resolve(cwd, parsed.file);
+    const folder = await realpath(dirname(absolute)).catch(() => dirname(absolute));
+    const root = await rootOf(folder);
+    let listFolder = listers.get(root);
+    if (listFolder === undefined) {
+      listFolder = folderLister(root);
+      listers.set(root, listFolder);
+    }
+    const base = await realCwd;
+    return applyTracklistFile(parsed, {
+      root,
+      cloudcastPath: slashes(relative(root, join(folder, basename(absolute)))),
+      display: (path) => displayPath(join(root, path), base),
+      listFolder,
+    });
+  };
+}
+
+/** The nearest folder up from `folder` with a `.git` entry; else `cwd` if it holds `folder`; else `folder`. */
+async function findRoot(folder: string, cwd: string): Promise<string> {
+  for (let at = folder; ; at = dirname(at)) {
+    if (await exists(join(at, ".git"))) return at;
+    if (dirname(at) === at) break;
+  }
+  return isInside(cwd, folder) ? cwd : folder;
+}
+
+function exists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+function slashes(path: string): string {
+  return sep === "/" ? path : path.split(sep).join("/");
 }

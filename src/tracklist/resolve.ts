@@ -4,13 +4,14 @@
 // `tracklist_exclude`, and held to the rules `tracks:` is held to. The pipeline and `validate`
 // both run it, so both report the same problems, each at its own file, line and column.
 import { readdir } from "node:fs/promises";
-import picomatch from "picomatch";
 import { capped } from "../cloudcast/parse.js";
 import { draftOf, orderSections } from "../cloudcast/section-rules.js";
+import type { PlacedSection } from "../cloudcast/section-rules.js";
 import type { ParsedCloudcast } from "../cloudcast/types.js";
 import { FILE_START, compareDiagnostics, diagnosticAt, warningAt } from "../diagnostic.js";
 import type { Diagnostic, Span } from "../diagnostic.js";
 import { resolveInWorkspace } from "../media/workspace-path.js";
+import { excludeEntries } from "./exclude.js";
 import { defaultTracklistNames, locateTracklist, readTracklistFile } from "./file.js";
 import type { TracklistLocation } from "./file.js";
 import type { TracklistEntry, TracklistFormat } from "./types.js";
@@ -126,16 +127,8 @@ async function readLocated(
   // repository without tracklist files should not pay for at start-up.
   const { parseTracklist } = await import("./index.js");
   const tracklist = parseTracklist(read.bytes, file);
-  const excluded = excludeEntries(tracklist.entries, parsed, file);
-  const rules: Diagnostic[] = [];
-  const drafts = excluded.kept.map((entry) =>
-    draftOf(entry, entry.span, (span: Span, rule, message) =>
-      rules.push(diagnosticAt(file, span, rule, message)),
-    ),
-  );
-  const placed = orderSections(drafts, (span, rule, message) =>
-    rules.push(diagnosticAt(file, span, rule, message)),
-  );
+  const excluded = applyExclude(tracklist.entries, parsed, file);
+  const { placed, diagnostics: rules } = sectionsOf(excluded.kept, file);
   const errors = [...tracklist.diagnostics, ...excluded.errors, ...rules];
   const warnings = [
     ...tracklist.warnings,
@@ -164,66 +157,44 @@ interface Excluded {
   warnings: Diagnostic[];
 }
 
-/**
- * Leaves out the entries whose `Artist - Title` (a chapter: its text) matches a pattern of
- * `tracklist_exclude`, ignoring case. `*` matches any text, `/` included (as in `AC/DC`):
- * names are not paths. A pattern that matches nothing is most likely a typo, so it is a warning.
- */
-function excludeEntries(
-  entries: TracklistEntry[],
-  parsed: ParsedCloudcast,
-  file: string,
-): Excluded {
+/** `tracklist_exclude` applied, with its problems placed on the patterns in the cloudcast file. */
+function applyExclude(entries: TracklistEntry[], parsed: ParsedCloudcast, file: string): Excluded {
   const patterns = parsed.cloudcast?.tracklistExclude ?? [];
   const spanOf = (i: number): Span =>
     parsed.excludeSpans?.[i] ?? parsed.spans.tracklist_exclude ?? FILE_START;
-  const errors: Diagnostic[] = [];
-  const matchers = patterns.map((pattern, i) => {
-    try {
-      return picomatch(noSlash(pattern), { nocase: true, dot: true, nonegate: true });
-    } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      const message = `tracklist_exclude pattern "${pattern}" cannot be read as a glob pattern (${why}): write it with * for any text and ? for one character`;
-      errors.push(diagnosticAt(parsed.file, spanOf(i), "tracklist-exclude-pattern", message));
-      return () => false;
-    }
-  });
-  const hits = patterns.map(() => 0);
-  const kept = entries.filter((entry) => {
-    const name = noSlash(entryName(entry));
-    let matched = false;
-    matchers.forEach((matches, i) => {
-      if (matches(name)) {
-        hits[i] = (hits[i] ?? 0) + 1;
-        matched = true;
-      }
-    });
-    return !matched;
-  });
+  const { kept, hits, unreadable } = excludeEntries(entries, patterns);
+  const errors = unreadable.map(({ index, reason }) =>
+    diagnosticAt(
+      parsed.file,
+      spanOf(index),
+      "tracklist-exclude-pattern",
+      `tracklist_exclude pattern "${patterns[index] ?? ""}" cannot be read as a glob pattern (${reason}): write it with * for any text and ? for one character`,
+    ),
+  );
   const warnings = patterns.flatMap((pattern, i) =>
     hits[i] === 0 ? [unusedPattern(parsed.file, spanOf(i), pattern, file, entries.length)] : [],
   );
   if (entries.length > 0 && kept.length === 0 && patterns.length > 0) {
     const message = `tracklist_exclude leaves out every entry of ${file} (${entries.length}): no sections are left; check the patterns`;
-    warnings.push(
-      warningAt(
-        parsed.file,
-        parsed.spans.tracklist_exclude ?? FILE_START,
-        "tracklist-exclude-all",
-        message,
-      ),
-    );
+    const span = parsed.spans.tracklist_exclude ?? FILE_START;
+    warnings.push(warningAt(parsed.file, span, "tracklist-exclude-all", message));
   }
   return { kept, count: entries.length - kept.length, errors, warnings };
 }
 
-function entryName(entry: TracklistEntry): string {
-  return entry.kind === "track" ? `${entry.artist} - ${entry.song}` : entry.chapter;
-}
-
-/** picomatch keeps `*` from crossing `/`; a name's slashes become a look-alike that it crosses. */
-function noSlash(text: string): string {
-  return text.replaceAll("/", "\u2215");
+/**
+ * The entries held to the rules of `tracks:` (whole seconds, text not blank, starts that never
+ * go back), each problem placed at the entry's line in the tracklist file.
+ */
+export function sectionsOf(
+  entries: readonly TracklistEntry[],
+  file: string,
+): { placed: PlacedSection<Span>[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const report = (span: Span, rule: string, message: string) =>
+    diagnostics.push(diagnosticAt(file, span, rule, message));
+  const drafts = entries.map((entry) => draftOf(entry, entry.span, report));
+  return { placed: orderSections(drafts, report), diagnostics };
 }
 
 function unusedPattern(

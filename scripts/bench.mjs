@@ -3,7 +3,8 @@
 //
 //   node scripts/bench.mjs [--only NAME[,NAME…]] [--quick]
 //
-// Sections, in order: validate (the CLI on 1,000 files), upload (streamed upload vs curl, 10 MiB
+// Sections, in order: validate (the CLI on 1,000 files), tracklist (each DJ format's reader on a
+// 10,000-track file, beside the YAML path), upload (streamed upload vs curl, 10 MiB
 // and 1 GiB), coldstart (the action on a push with nothing to do, vs a one-line action), publish
 // (20 × 50 MiB at concurrency 1, 2, 4), load (500 files: a dry run, and a re-run on an account
 // of 5,000 cloudcasts). `--quick` shrinks every section for a smoke run. Each section prints a
@@ -18,6 +19,7 @@ import { benchUpload } from "./bench/upload.mjs";
 import { benchColdstart } from "./bench/coldstart.mjs";
 import { benchPublish } from "./bench/publish.mjs";
 import { benchLoad } from "./bench/load.mjs";
+import { benchTracklist, tracklistRows } from "./bench/tracklist.mjs";
 import {
   CLI_BUNDLE,
   DIST,
@@ -31,7 +33,7 @@ import {
 
 const USAGE = `Usage: node scripts/bench.mjs [--only NAME[,NAME…]] [--quick]
 
-Sections: validate, upload, coldstart, publish, load (in this order).
+Sections: validate, tracklist, upload, coldstart, publish, load (in this order).
   --only NAMES   run only these sections
   --quick        smaller sizes, for a smoke run (about a minute)
 Needs the bundles in dist/ (npm run build); BENCH_DIST=DIR measures another build.`;
@@ -56,6 +58,19 @@ const SECTIONS = {
         },
       ];
       printTable(`Validation (CLI, Node ${process.versions.node})`, rows, log);
+      return { figures, rows };
+    },
+  },
+  tracklist: {
+    title: "tracklist",
+    async run(quick, log) {
+      const figures = await benchTracklist({
+        tracks: quick ? 2000 : 10_000,
+        runs: quick ? 3 : 5,
+        log,
+      });
+      const rows = tracklistRows(figures);
+      printTable(`Tracklist readers (in-process, Node ${process.versions.node})`, rows, log);
       return { figures, rows };
     },
   },

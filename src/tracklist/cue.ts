@@ -8,7 +8,9 @@
 // - Starts are positions in the recording, kept as written: a first index that is not 0 (Mixxx
 //   after a recording restart) stays where it is, since that is where the track plays.
 // - Artist: the track's PERFORMER; else its TITLE split at ` - ` (rekordbox writes `Artist -
-//   Title` there); else the sheet-level PERFORMER.
+//   Title` there); else the sheet-level PERFORMER (for a DJ's recording that is the DJ, so a
+//   title that names its artist wins). A TITLE starting with its own PERFORMER and ` - ` loses
+//   that prefix.
 // - The same track twice in a row (rekordbox, when two decks blend it) is one track, at the first
 //   start.
 import type { Span } from "../diagnostic.js";
@@ -88,13 +90,6 @@ export function readCue(text: string, file: string): ReadResult {
   const lines = splitLines(text);
   const sheet: Sheet = { rekordbox: lines.some(isRekordboxRem), tracks: [] };
   for (const line of lines) readLine(line, sheet, findings);
-  if (sheet.tracks.length === 0) {
-    findings.error(
-      lineSpan(lines[0] ?? { number: 1, text: "" }),
-      "cue-track",
-      "the CUE sheet has no TRACK: is this the sheet of the recording?",
-    );
-  }
   let previous: { artist: string; song: string } | undefined;
   let previousFile: string | undefined;
   let previousStart = 0;
@@ -102,12 +97,13 @@ export function readCue(text: string, file: string): ReadResult {
     const entry = trackEntry(track, sheet, findings);
     if (!entry || !track.index01) continue;
     const start = track.index01.seconds;
-    if (previousFile !== undefined && track.file !== previousFile && start < previousStart) {
+    if (previousFile !== undefined && track.file !== previousFile && start <= previousStart) {
       findings.error(
         lineSpan(track.index01.line),
         "cue-file",
-        `TRACK ${track.number} starts at ${formatStartTime(start)} in another FILE, before the previous track's ${formatStartTime(previousStart)}: this sheet splits an album into files; use the CUE sheet of the one recording of the show`,
+        `TRACK ${track.number} starts at ${formatStartTime(start)} in another FILE, not after the previous track's ${formatStartTime(previousStart)}: this sheet splits an album into files; use the CUE sheet of the one recording of the show`,
       );
+      continue;
     }
     previousFile = track.file;
     previousStart = start;
@@ -188,6 +184,7 @@ function readIndex(line: Line, track: CueTrack, rekordbox: boolean, findings: Fi
   const at = timeSpan(line);
   const m = INDEX.exec(rest);
   if (!m) {
+    track.index01Broken = true;
     findings.error(
       at,
       "cue-index",
@@ -259,8 +256,12 @@ function trackEntry(
     );
     return undefined;
   }
-  if (track.performer) return { artist: track.performer, song: title };
   const split = splitArtistTitle(title);
+  if (track.performer) {
+    // rekordbox may write `Artist - Title` in TITLE beside PERFORMER "Artist": the artist once.
+    const repeated = split && split.artist.toLowerCase() === track.performer.toLowerCase();
+    return { artist: track.performer, song: repeated ? split.song : title };
+  }
   if (split) return split;
   if (sheet.performer) return { artist: sheet.performer, song: title };
   findings.error(

@@ -23,21 +23,36 @@ const CP1252_HIGH = [
  * mean a binary file: `binary` gives the first such byte.
  */
 export function decodeTracklist(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(utf16(bytes, "utf-16le"), "utf-16le");
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(utf16(bytes, "utf-16be"), "utf-16be");
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, "utf-16le");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, "utf-16be");
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const binary = firstBinaryByte(bytes, bom);
-  if (binary !== undefined) return { binary };
   const body = bytes.subarray(bom);
+  let text: string;
+  let encoding: TextEncoding = "utf-8";
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
+    text = new TextDecoder("utf-8", { fatal: true }).decode(body);
   } catch {
-    const cp1252 = decodeWindows1252(body);
-    const hole = firstC1(cp1252);
-    if (hole !== undefined) return { binary: { offset: hole + bom, byte: body[hole] ?? 0 } };
-    return { text: cp1252, encoding: "windows-1252" };
+    text = decodeWindows1252(body);
+    encoding = "windows-1252";
   }
+  const binary = NOT_TEXT[encoding === "utf-8" ? "unicode" : "windows1252"].exec(text);
+  if (!binary) return { text, encoding };
+  // The offset of that character in the file's bytes: Windows-1252 has one byte a character.
+  const before =
+    encoding === "utf-8" ? Buffer.byteLength(text.slice(0, binary.index)) : binary.index;
+  return { binary: { offset: bom + before, byte: body[before] ?? 0 } };
 }
+
+/**
+ * Characters no text file holds: NUL and C0 controls other than tab, LF, form feed, CR and SUB
+ * (an old DOS end-of-file mark); in Windows-1252 also the five bytes it leaves undefined.
+ */
+const NOT_TEXT = {
+  // eslint-disable-next-line no-control-regex
+  unicode: /[\x00-\x08\x0B\x0E-\x19\x1B-\x1F]/,
+  // eslint-disable-next-line no-control-regex
+  windows1252: /[\x00-\x08\x0B\x0E-\x19\x1B-\x1F\x81\x8D\x8F\x90\x9D]/,
+};
 
 /** Windows-1252 by table: 0x00–0x7F and 0xA0–0xFF are the code points of the same value. */
 export function decodeWindows1252(bytes: Uint8Array): string {
@@ -55,42 +70,11 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join("");
 }
 
-function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): string {
+function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): Decoded {
   // A lone surrogate becomes U+FFFD rather than failing: a damaged character should not hide the
   // rest of the file, and the replacement is visible in the title it lands in.
-  return new TextDecoder(encoding).decode(bytes.subarray(2));
-}
-
-function checked(text: string, encoding: TextEncoding): Decoded {
-  for (let i = 0; i < text.length; i++) {
-    if (isBinaryCode(text.charCodeAt(i)))
-      return { binary: { offset: i * 2 + 2, byte: text.charCodeAt(i) } };
-  }
-  return { text, encoding };
-}
-
-/** NUL and C0 controls other than tab, LF, CR, form feed and SUB (an old DOS end-of-file mark). */
-function isBinaryCode(code: number): boolean {
-  return (
-    code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c && code !== 0x1a
-  );
-}
-
-function firstBinaryByte(
-  bytes: Uint8Array,
-  from: number,
-): { offset: number; byte: number } | undefined {
-  for (let i = from; i < bytes.length; i++) {
-    const b = bytes[i] ?? 0;
-    if (isBinaryCode(b)) return { offset: i, byte: b };
-  }
-  return undefined;
-}
-
-function firstC1(text: string): number | undefined {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80 && c <= 0x9f) return i;
-  }
-  return undefined;
+  const text = new TextDecoder(encoding).decode(bytes.subarray(2));
+  const binary = NOT_TEXT.unicode.exec(text);
+  if (!binary) return { text, encoding };
+  return { binary: { offset: 2 + binary.index * 2, byte: text.charCodeAt(binary.index) } };
 }

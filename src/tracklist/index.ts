@@ -5,6 +5,15 @@ import { decodeTracklist } from "./decode.js";
 import type { ReadResult } from "./findings.js";
 import { looksLikeCue, readCue } from "./cue.js";
 import { looksLikeText, readText } from "./text.js";
+import { looksLikeNml, readTraktor } from "./traktor.js";
+import { looksLikeSerato, readSerato } from "./serato.js";
+import {
+  looksLikeVirtualDjM3u,
+  looksLikeVirtualDjTxt,
+  readVirtualDjM3u,
+  readVirtualDjTxt,
+} from "./virtualdj.js";
+import { looksLikeRekordboxTxt, readRekordboxTxt } from "./rekordbox.js";
 import type { ParsedTracklist, TracklistFormat } from "./types.js";
 
 export type { ParsedTracklist, TracklistEntry, TracklistFormat } from "./types.js";
@@ -23,7 +32,27 @@ interface Reader {
 
 /** In the order they are tried: the most distinctive content first, plain text last. */
 const READERS: readonly Reader[] = [
+  { format: "traktor-nml", extensions: ["nml"], matches: looksLikeNml, read: readTraktor },
   { format: "cue", extensions: ["cue"], matches: looksLikeCue, read: readCue },
+  {
+    format: "virtualdj-m3u",
+    extensions: ["m3u", "m3u8"],
+    matches: looksLikeVirtualDjM3u,
+    read: readVirtualDjM3u,
+  },
+  {
+    format: "rekordbox-txt",
+    extensions: ["txt"],
+    matches: looksLikeRekordboxTxt,
+    read: readRekordboxTxt,
+  },
+  { format: "serato-csv", extensions: ["csv"], matches: looksLikeSerato, read: readSerato },
+  {
+    format: "virtualdj-txt",
+    extensions: ["txt"],
+    matches: looksLikeVirtualDjTxt,
+    read: readVirtualDjTxt,
+  },
   { format: "text", extensions: ["txt"], matches: looksLikeText, read: readText },
 ];
 
@@ -45,9 +74,19 @@ export function parseTracklist(bytes: Uint8Array, file: string): ParsedTracklist
   };
 }
 
+/**
+ * The first reader, in order, whose format the content matches; when that format does not own the
+ * file's extension, a later match that does wins the tie (so a file that reads both as a
+ * VirtualDJ 7 history and as plain text is whichever its name says).
+ */
 function pickReader(text: string, ext: string): Reader | undefined {
-  const matching = READERS.filter((reader) => reader.matches(text));
-  return matching.find((reader) => reader.extensions.includes(ext)) ?? matching[0];
+  const first = READERS.findIndex((reader) => reader.matches(text));
+  const found = READERS[first];
+  if (!found || found.extensions.includes(ext)) return found;
+  const owner = READERS.slice(first + 1).find(
+    (reader) => reader.extensions.includes(ext) && reader.matches(text),
+  );
+  return owner ?? found;
 }
 
 function extension(file: string): string {
@@ -76,7 +115,7 @@ function unknownMessage(file: string, text: string): string {
   const what =
     text.trim() === "" ? "the file is empty" : "the file is none of the tracklist formats read";
   const hint = EXTENSION_HINTS[ext] ?? "";
-  return `${what}${hint}; a tracklist is ${FORMATS_READ}`;
+  return `${what}${hint}: use one of the formats read, ${FORMATS_READ}`;
 }
 
 /** What a file with this extension lacked, when its content matched nothing. */

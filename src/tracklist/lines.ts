@@ -11,18 +11,10 @@ export interface Line {
 
 /** Splits at CRLF, LF and lone CR (old Mac exports), so line numbers match what editors show. */
 export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  let number = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x0a && c !== 0x0d) continue;
-    lines.push({ number: number++, text: text.slice(start, i) });
-    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    start = i + 1;
-  }
-  if (start < text.length) lines.push({ number, text: text.slice(start) });
-  return lines;
+  const parts = text.split(/\r\n|\r|\n/);
+  // A final line break ends the last line; it does not start another.
+  if (parts[parts.length - 1] === "") parts.pop();
+  return parts.map((part, i) => ({ number: i + 1, text: part }));
 }
 
 /** The visible part of a line: from its first to just past its last non-blank character. */

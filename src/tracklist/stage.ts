@@ -29,20 +29,22 @@ export function readCliTracklist(
   cwd: string,
 ): (parsed: ParsedCloudcast) => Promise<TracklistStage> {
   const realCwd = realpath(cwd).catch(() => cwd);
-  const roots = new Map<string, Promise<string>>();
+  // Per folder, not per file: a thousand files in one folder cost one realpath and one walk up.
+  const folders = new Map<string, Promise<{ folder: string; root: string }>>();
   const listers = new Map<string, (folder: string) => Promise<string[]>>();
-  const rootOf = (folder: string): Promise<string> => {
-    let root = roots.get(folder);
-    if (root === undefined) {
-      root = realpath(folder).then(async (real) => findRoot(real, await realCwd));
-      roots.set(folder, root);
+  const placeOf = (folder: string) => {
+    let place = folders.get(folder);
+    if (place === undefined) {
+      place = realpath(folder)
+        .catch(() => folder)
+        .then(async (real) => ({ folder: real, root: await findRoot(real, await realCwd) }));
+      folders.set(folder, place);
     }
-    return root;
+    return place;
   };
   return async (parsed) => {
     const absolute = resolve(cwd, parsed.file);
-    const folder = await realpath(dirname(absolute)).catch(() => dirname(absolute));
-    const root = await rootOf(folder);
+    const { folder, root } = await placeOf(dirname(absolute));
     let listFolder = listers.get(root);
     if (listFolder === undefined) {
       listFolder = folderLister(root);

@@ -109,20 +109,8 @@ async function readLocated(
 ): Promise<TracklistStage> {
   const file = (context.display ?? ((path: string) => path))(location.relPath);
   const read = await readTracklistFile(context.root, location.relPath, `the tracklist \`${file}\``);
-  if (!read.ok) {
-    // A wrong `tracklist:` is fixed in the cloudcast file; a bad default export, in the export.
-    const where = location.explicit
-      ? { file: parsed.file, span: parsed.spans.tracklist ?? FILE_START }
-      : { file, span: FILE_START };
-    const rule = `tracklist-${read.problem.rule}`;
-    return {
-      parsed: invalid(
-        parsed,
-        [diagnosticAt(where.file, where.span, rule, read.problem.message)],
-        [],
-      ),
-    };
-  }
+  if (!read.ok)
+    return { parsed: invalid(parsed, [unreadable(parsed, location, file, read.problem)], []) };
   // Loaded on first use: the readers bring an XML and a CSV parser that `validate` on a
   // repository without tracklist files should not pay for at start-up.
   const { parseTracklist } = await import("./index.js");
@@ -148,6 +136,19 @@ async function readLocated(
     parsed: { ...parsed, cloudcast, sectionSpans, warnings: withWarnings(parsed, warnings) },
     source,
   };
+}
+
+/** A wrong `tracklist:` is fixed in the cloudcast file; a bad default export, in the export. */
+function unreadable(
+  parsed: ParsedCloudcast,
+  location: Extract<TracklistLocation, { kind: "file" }>,
+  file: string,
+  problem: { rule: string; message: string },
+): Diagnostic {
+  const rule = `tracklist-${problem.rule}`;
+  return location.explicit
+    ? diagnosticAt(parsed.file, parsed.spans.tracklist ?? FILE_START, rule, problem.message)
+    : diagnosticAt(file, FILE_START, rule, problem.message);
 }
 
 interface Excluded {

@@ -45,11 +45,10 @@ export async function locateTracklist(
   }
   const stem = posix.basename(cloudcastPath, posix.extname(cloudcastPath));
   const rank = (name: string): number => {
-    if (!name.startsWith(`${stem}.`)) return -1;
     const ext = name.slice(stem.length + 1).toLowerCase();
     return (DEFAULT_TRACKLIST_EXTENSIONS as readonly string[]).indexOf(ext);
   };
-  const found = (await listFolder(folder))
+  const found = [...(byStem(await listFolder(folder)).get(stem) ?? [])]
     .filter((name) => rank(name) >= 0)
     .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))
     .map((name) => (folder === "." ? name : `${folder}/${name}`));
@@ -57,6 +56,29 @@ export async function locateTracklist(
   return first === undefined
     ? { kind: "none" }
     : { kind: "file", relPath: first, explicit: false, unused };
+}
+
+const stemIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/**
+ * A folder's names by stem (the name up to its last dot), built once per listing: `validate`
+ * looks up a thousand files' stems in one folder, and scanning every name for each is quadratic.
+ */
+function byStem(names: readonly string[]): Map<string, string[]> {
+  let index = stemIndexes.get(names);
+  if (index === undefined) {
+    index = new Map();
+    for (const name of names) {
+      const dot = name.lastIndexOf(".");
+      if (dot <= 0) continue;
+      const stem = name.slice(0, dot);
+      const same = index.get(stem);
+      if (same === undefined) index.set(stem, [name]);
+      else same.push(name);
+    }
+    stemIndexes.set(names, index);
+  }
+  return index;
 }
 
 /** The names beside a cloudcast file that the default tracklist would be, for messages. */

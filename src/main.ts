@@ -19,6 +19,8 @@ import type { RunReport } from "./report/index.js";
 import { listAllFiles, selectDeleted, selectFiles } from "./selection/select.js";
 import type { Settings } from "./settings.js";
 import { parseSettings } from "./settings.js";
+import { readWorkspaceFile } from "./selection/workspace.js";
+import { Limits } from "./constants.js";
 import { errorMessage } from "./errors.js";
 
 type CoreModule = typeof Core;
@@ -48,8 +50,14 @@ async function runAction(core: CoreModule, signal: AbortSignal): Promise<void> {
   const github = gitHubApiFor(settings, event, core);
   const git = createGitRunner(settings.workspace);
   const changes = await changesFor(settings, event, git, github, core);
-  const selected = await selectFiles(settings.files, changes, () =>
-    listAllFiles(settings.workspace, git, settings.files),
+  const selected = await selectFiles(
+    settings.files,
+    changes,
+    () => listAllFiles(settings.workspace, git, settings.files),
+    (path) =>
+      readWorkspaceFile(settings.workspace, path, Limits.fileBytes).then((read) =>
+        read.ok ? read.bytes : undefined,
+      ),
   );
   const notices = noticesFor(settings, changes);
   core.info(describeSelection(selected.length, settings, changes));

@@ -21,6 +21,8 @@ import { errorMessage } from "./errors.js";
 import { readWorkspaceFile } from "./selection/workspace.js";
 import { mapLimit } from "./concurrency.js";
 import type { SelectedFile } from "./selection/select.js";
+import type { TracklistSource } from "./tracklist/resolve.js";
+import { readCloudcastTracklist } from "./tracklist/stage.js";
 
 /** A file the run selected: workspace-relative, with its previous path when it was renamed. */
 export type PipelineFile = SelectedFile;
@@ -54,6 +56,8 @@ interface Checked {
   file: PipelineFile;
   parsed: ParsedCloudcast;
   media?: MediaCheck;
+  /** Where the sections came from, when a tracklist file gave them. */
+  tracklist?: TracklistSource;
   /** Errors: any of them makes the file invalid, and nothing of the batch is published. */
   diagnostics: Diagnostic[];
   /** What Mixcloud may hold against the show: any stage adds to it; it never stops a publish. */
@@ -61,7 +65,8 @@ interface Checked {
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<FileResult[]> {
-  const checked = await mapLimit(options.files, 8, (file) => checkFile(file, options));
+  const tracklists = readCloudcastTracklist(options.workspace);
+  const checked = await mapLimit(options.files, 8, (file) => checkFile(file, options, tracklists));
   addBatchDiagnostics(checked);
   const invalid = checked.filter((c) => c.diagnostics.length > 0);
   if (invalid.length > 0) {
@@ -120,7 +125,11 @@ export async function runPipeline(options: PipelineOptions): Promise<FileResult[
   }
 }
 
-async function checkFile(file: PipelineFile, options: PipelineOptions): Promise<Checked> {
+async function checkFile(
+  file: PipelineFile,
+  options: PipelineOptions,
+  tracklists: ReturnType<typeof readCloudcastTracklist>,
+): Promise<Checked> {
   const read = await readWorkspaceFile(options.workspace, file.path, 1024 * 1024 + 1);
   if (!read.ok) {
     const diagnostic = diagnosticAt(file.path, FILE_START, read.rule, read.message);
@@ -131,16 +140,29 @@ async function checkFile(file: PipelineFile, options: PipelineOptions): Promise<
       warnings: [],
     };
   }
-  const parsed = parseCloudcast(read.bytes, file.path);
+  const yaml = parseCloudcast(read.bytes, file.path);
+  if (yaml.cloudcast === undefined) {
+    return { file, parsed: yaml, diagnostics: yaml.diagnostics, warnings: yaml.warnings ?? [] };
+  }
+  const { parsed, source: tracklist } = await tracklists(yaml);
+  if (tracklist !== undefined) options.log.info(file.path, describeTracklist(tracklist));
   const warnings = [...(parsed.warnings ?? [])];
-  if (parsed.cloudcast === undefined)
-    return { file, parsed, diagnostics: parsed.diagnostics, warnings };
+  if (parsed.cloudcast === undefined) {
+    return { file, parsed, tracklist, diagnostics: parsed.diagnostics, warnings };
+  }
   const media = await checkMedia(parsed, {
     workspace: options.workspace,
     signal: options.signal,
     ...options.media,
   });
-  const checked = { file, parsed, media, diagnostics: [...media.diagnostics], warnings };
+  const checked = {
+    file,
+    parsed,
+    media,
+    tracklist,
+    diagnostics: [...media.diagnostics],
+    warnings,
+  };
   addShowRules(checked, options.licensing ?? "warn");
   return checked;
 }
@@ -299,9 +321,23 @@ function details(c: Checked): FileResult["details"] {
   return {
     tags: cloudcast.tags,
     tracks: cloudcast.sections.length,
+    ...(c.tracklist === undefined
+      ? {}
+      : { tracklist: { file: c.tracklist.file, excluded: c.tracklist.excluded } }),
     audio: mediaInfo(c.media?.audio),
     picture: mediaInfo(c.media?.picture),
   };
+}
+
+/** `12 sections from shows/ep1.cue (cue), 3 entries left out by tracklist_exclude` */
+function describeTracklist(source: TracklistSource): string {
+  const format = source.format === undefined ? "" : ` (${source.format})`;
+  const sections = `${source.sections} section${source.sections === 1 ? "" : "s"}`;
+  const left =
+    source.excluded === 0
+      ? ""
+      : `, ${source.excluded} ${source.excluded === 1 ? "entry" : "entries"} left out by tracklist_exclude`;
+  return `${sections} from ${source.file}${format}${left}`;
 }
 
 function mediaInfo(media: ResolvedMedia | undefined): MediaInfo | undefined {

@@ -37,6 +37,8 @@ export interface FileResult {
   details?: {
     tags: string[];
     tracks: number;
+    /** The tracklist file the tracks came from, and how many of its entries `tracklist_exclude` left out. */
+    tracklist?: { file: string; excluded: number };
     audio?: MediaInfo;
     picture?: MediaInfo;
   };

@@ -158,6 +158,18 @@ const CASES: Array<[rule: string, source: string, at: string, message: RegExp]> 
   ],
   ["media-path", "title: x\naudio: ../outside.mp3\n", "2:8", /leads out of the repository/],
   [
+    "tracklist-path",
+    "title: x\ntracklist: C:\\Users\\dj\\Music\\set.cue\n",
+    "2:12",
+    /tracklist ".*" is an absolute path: write it relative to this cloudcast file's folder/,
+  ],
+  [
+    "tracks-and-tracklist",
+    "title: x\ntracks: []\ntracklist: show.cue\n",
+    "3:1",
+    /tracks and tracklist both give the tracklist: keep .*, not both/,
+  ],
+  [
     "media-url",
     "title: x\npicture: http://example.com/p.png\n",
     "2:10",
@@ -177,7 +189,10 @@ describe("each rule", () => {
 describe("messages that help", () => {
   it.each([
     ["name", "title"],
-    ["tracklist", "tracks"],
+    ["tracklisting", "tracks"],
+    ["cue", "tracklist"],
+    ["exclude", "tracklist_exclude"],
+    ["tracklist_exclud", "tracklist_exclude"],
     ["Title", "title"],
     ["tilte", "title"],
     ["publish-date", "publish_date"],

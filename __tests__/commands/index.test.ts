@@ -3,7 +3,7 @@ import { main } from "../../src/commands/index.js";
 import { VERSION } from "../../src/version.js";
 import { captureIO } from "./io.js";
 
-const COMMANDS = ["validate", "publish", "import", "auth", "mock-server", "demo"];
+const COMMANDS = ["validate", "publish", "tracklist", "import", "auth", "mock-server", "demo"];
 
 describe("mixcloud-publish", () => {
   it("lists its commands with --help, and exits 2 without one", async () => {

@@ -77,6 +77,7 @@ describe("mixcloud-publish validate", () => {
         },
       ],
       warnings: [],
+      tracklists: [],
     });
   });
 

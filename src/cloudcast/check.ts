@@ -2,6 +2,7 @@ import { Limits } from "../constants.js";
 import { parseMediaRef } from "./media-ref.js";
 import { parsePublishDate } from "./publish-date.js";
 import { checkSections } from "./sections.js";
+import { parseTracklistRef } from "./tracklist-ref.js";
 import { suggestName } from "./suggest.js";
 import type { YMap, YNode, YPair } from "./tree.js";
 import { describeNode } from "./tree.js";
@@ -18,12 +19,20 @@ const KEY_ALIASES: Record<string, CloudcastKey> = {
   tag: "tags",
   genre: "tags",
   genres: "tags",
-  tracklist: "tracks",
   tracklisting: "tracks",
   track_list: "tracks",
   sections: "tracks",
   setlist: "tracks",
   playlist: "tracks",
+  cue: "tracklist",
+  cue_file: "tracklist",
+  cuesheet: "tracklist",
+  tracklist_file: "tracklist",
+  history: "tracklist",
+  exclude: "tracklist_exclude",
+  tracklist_excludes: "tracklist_exclude",
+  tracklist_ignore: "tracklist_exclude",
+  ignore: "tracklist_exclude",
   mp3: "audio",
   file: "audio",
   audio_file: "audio",
@@ -59,6 +68,8 @@ export interface Checked {
   spans: Partial<Record<CloudcastKey, At>>;
   /** Where each of `cloudcast.sections` was written (its `tracks:` item), index for index. */
   sectionSpans?: At[];
+  /** Where each `tracklist_exclude` pattern is written, index for index. */
+  excludeSpans?: At[];
 }
 
 /** Applies the rules of the format (SPEC §2) to a document's tree, reporting every problem to `checker`. */
@@ -79,7 +90,10 @@ export function checkCloudcast(root: YNode, checker: Checker): Checked {
   const before = checker.problems.length;
   const sectionSpans: At[] = [];
   const cloudcast = readCloudcast(root, pairs, checker, sectionSpans);
-  if (checker.problems.length === before && cloudcast) return { cloudcast, spans, sectionSpans };
+  checkTracklistKeys(pairs, checker);
+  const excludeSpans = excludeItems(pairs);
+  if (checker.problems.length === before && cloudcast)
+    return { cloudcast, spans, sectionSpans, excludeSpans };
   return cloudcast ? { spans, title: cloudcast.title } : { spans };
 }
 
@@ -138,6 +152,8 @@ function readCloudcast(
     description: value("desc", (n) => readDescription(n, checker)),
     tags: value("tags", (n) => readTags(n, checker)) ?? [],
     sections: value("tracks", (n) => readTracks(n, checker, sectionSpans)) ?? [],
+    tracklist: value("tracklist", (n) => readTracklist(n, checker)),
+    tracklistExclude: value("tracklist_exclude", (n) => readExclude(n, checker)),
     audio: value("audio", (n) => readMedia("audio", n, checker)),
     picture: value("picture", (n) => readMedia("picture", n, checker)),
     unlisted: value("unlisted", (n) => checker.boolean(n, "unlisted")),
@@ -203,6 +219,54 @@ function readTags(node: YNode, checker: Checker): string[] | undefined {
 function readTracks(node: YNode, checker: Checker, sectionSpans: At[]) {
   const items = checker.list(node, "tracks", "start: 0");
   return items && checkSections(items, checker, sectionSpans);
+}
+
+function readTracklist(node: YNode, checker: Checker): string | undefined {
+  const text = checker.nonEmptyString(node, "tracklist");
+  if (text === undefined) return undefined;
+  const result = parseTracklistRef(text);
+  if ("rule" in result) {
+    checker.report(node, result.rule, result.message);
+    return undefined;
+  }
+  return result.path;
+}
+
+function readExclude(node: YNode, checker: Checker): string[] | undefined {
+  const items = checker.list(node, "tracklist_exclude", `"*jingle*"`);
+  if (!items) return undefined;
+  const patterns = items.map((item) =>
+    checker.nonEmptyString(item, "a tracklist_exclude pattern", "empty-value", "item"),
+  );
+  return patterns.every((p) => p !== undefined) ? patterns : undefined;
+}
+
+/** The list items of `tracklist_exclude`, for warnings about a pattern that matches nothing. */
+function excludeItems(pairs: Pairs): At[] {
+  const value = pairs.tracklist_exclude?.value;
+  return value?.kind === "seq" ? value.items : [];
+}
+
+/**
+ * A tracklist comes from one place: `tracks:` in the file, or a DJ program's export. Both at
+ * once would leave it to chance which one Mixcloud gets.
+ */
+function checkTracklistKeys(pairs: Pairs, checker: Checker): void {
+  if (!pairs.tracks) return;
+  if (pairs.tracklist) {
+    checker.report(
+      pairs.tracklist.key,
+      "tracks-and-tracklist",
+      "tracks and tracklist both give the tracklist: keep tracklist: to read the DJ software's export, or tracks: to list the sections here, not both",
+    );
+  }
+  if (pairs.tracklist_exclude) {
+    checker.report(
+      pairs.tracklist_exclude.key,
+      "tracks-and-tracklist",
+      "tracklist_exclude leaves out entries of a tracklist file, but this file lists its sections under tracks: remove the unwanted sections from tracks: instead",
+    );
+  }
 }
 
 function readMedia(field: "audio" | "picture", node: YNode, checker: Checker) {

@@ -38,7 +38,9 @@ export function parseCloudcast(source: string | Uint8Array, file: string): Parse
       file,
       ...lines.span(at.start, at.end),
     }));
-    return { file, cloudcast: checked.cloudcast, diagnostics, spans, sectionSpans };
+    const parsed = { file, cloudcast: checked.cloudcast, diagnostics, spans, sectionSpans };
+    const excludeSpans = checked.excludeSpans?.map((at) => lines.span(at.start, at.end)) ?? [];
+    return excludeSpans.length > 0 ? { ...parsed, excludeSpans } : parsed;
   }
   const title = checked.cloudcast?.title ?? checked.title;
   return title ? { file, diagnostics, spans, title } : { file, diagnostics, spans };
@@ -52,7 +54,7 @@ function oneLine(message: string): string {
 /** More than any person fixes in one go; a generated or hostile file could otherwise print thousands. */
 export const MAX_DIAGNOSTICS = 100;
 
-function capped(diagnostics: Diagnostic[]): Diagnostic[] {
+export function capped(diagnostics: Diagnostic[]): Diagnostic[] {
   diagnostics.sort(compareDiagnostics);
   const rest = diagnostics.slice(MAX_DIAGNOSTICS);
   const next = rest[0];

@@ -42,6 +42,8 @@ export const RULES = {
   "host-username": "a host that is not a Mixcloud username",
   "host-duplicate": "the same host twice",
   "key-format": "a key that is not /user/slug/",
+  "tracklist-path": "a tracklist path that is absolute, a URL or malformed",
+  "tracks-and-tracklist": "tracks together with tracklist or tracklist_exclude",
   "media-path": "an audio/picture path that is absolute, escapes the repository or is malformed",
   "media-url": "an audio/picture URL that is not https:// (or http:// to loopback)",
   "too-many-problems": "more than 100 problems in one file: the rest are not listed",

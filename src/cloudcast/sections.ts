@@ -1,5 +1,8 @@
 import { suggestName } from "./suggest.js";
-import { formatStartTime, parseStartTime } from "./start-time.js";
+import type { RuleId } from "./rules.js";
+import { orderSections } from "./section-rules.js";
+import type { SectionDraft } from "./section-rules.js";
+import { parseStartTime } from "./start-time.js";
 import { describeNode } from "./tree.js";
 import type { YMap, YNode, YPair } from "./tree.js";
 import type { Section } from "./types.js";
@@ -34,25 +37,15 @@ export function checkSections(
   checker: Checker,
   spans: At[] = [],
 ): Section[] {
-  const sections: Section[] = [];
-  let previous: { seconds: number } | undefined;
-  for (const item of items) {
+  const drafts = items.map((item): SectionDraft<YNode> => {
     const read = readSection(item, checker);
-    if (!read) continue;
-    if (read.start !== undefined && previous && read.start.seconds < previous.seconds) {
-      checker.report(
-        read.start.at,
-        "start-order",
-        `start ${formatStartTime(read.start.seconds)} comes before the previous section's start ${formatStartTime(previous.seconds)}: list sections in the order they play`,
-      );
-    }
-    if (read.start !== undefined) previous = read.start;
-    if (read.section) {
-      sections.push(read.section);
-      spans.push(item);
-    }
-  }
-  return sections;
+    return { section: read?.section, start: read?.start, at: item };
+  });
+  const report = (at: YNode, rule: RuleId, message: string) => checker.report(at, rule, message);
+  return orderSections(drafts, report).map((placed) => {
+    spans.push(placed.at);
+    return placed.section;
+  });
 }
 
 interface ReadSection {

@@ -25,6 +25,14 @@ export interface Cloudcast {
   description?: string;
   tags: string[];
   sections: Section[];
+  /**
+   * `tracklist`: the DJ software export the sections come from, as written (relative to the
+   * cloudcast file's folder, `/`-separated, normalised). Undefined: `tracks:`, or the export
+   * beside the file with the same stem, if there is one (found by the tracklist stage).
+   */
+  tracklist?: string;
+  /** `tracklist_exclude`: glob patterns on `Artist - Title` of tracklist entries to leave out. */
+  tracklistExclude?: string[];
   /** As written; undefined means "the sibling file with the same stem" (resolved by the media checks). */
   audio?: MediaRef;
   picture?: MediaRef;
@@ -44,6 +52,8 @@ export const CLOUDCAST_KEYS = [
   "desc",
   "tags",
   "tracks",
+  "tracklist",
+  "tracklist_exclude",
   "audio",
   "picture",
   "unlisted",
@@ -71,6 +81,8 @@ export interface ParsedCloudcast {
    * past the end of the audio) are reported there.
    */
   sectionSpans?: SourceSpan[];
+  /** Where each of `cloudcast.tracklistExclude` is written, index for index (for "matches nothing"). */
+  excludeSpans?: Span[];
   /** What Mixcloud may hold against the show without refusing it; never makes the file invalid. */
   warnings?: Diagnostic[];
 }

@@ -172,7 +172,11 @@ class TreeBuilder {
     }
     const target = this.anchors.get(alias.source);
     if (!target) {
-      const message = `alias *${alias.source} has no anchor &${alias.source} before it: define the anchor first or write the value out`;
+      // `- *jingle*` in tracklist_exclude is a glob pattern to its writer and an alias to YAML.
+      const glob = /[*?[\]]/.test(alias.source)
+        ? `; a glob pattern that starts with * must be in quotes: "*${alias.source}"`
+        : "";
+      const message = `alias *${alias.source} has no anchor &${alias.source} before it: define the anchor first or write the value out${glob}`;
       this.problems.push({ ...at, rule: "alias-undefined", message });
       return undefined;
     }

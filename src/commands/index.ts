@@ -18,6 +18,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: "write cloudcast files from existing Mixcloud uploads",
     load: async () => (await import("./import.js")).importCommand,
   },
+  tracklist: {
+    summary: "print (or write into a cloudcast file) the tracks: of a DJ software export",
+    load: async () => (await import("./tracklist.js")).tracklist,
+  },
   auth: {
     summary: "get an access token through Mixcloud's OAuth flow",
     load: async () => (await import("./auth.js")).auth,

@@ -1,7 +1,8 @@
 // `mixcloud-publish validate [--format text|json] [PATH…]`: reads cloudcast files and prints
 // every problem as `file:line:col: message (rule)`. It has to stay fast — a repository of a
-// thousand shows is checked in well under a second — so it imports only the format's own code,
-// reads files a bounded number at a time, and keeps output to one write per problem line batch.
+// thousand shows is checked in well under a second — so it imports only the format's own code
+// (the tracklist readers only once a tracklist file is found), reads files a bounded number at a
+// time, and keeps output to one write per problem line batch.
 import { resolve } from "node:path";
 import { parseCloudcast } from "../cloudcast/parse.js";
 import { fileTooLargeMessage } from "../cloudcast/source.js";
@@ -13,6 +14,8 @@ import { FILE_START, compareDiagnostics, diagnosticAt, formatDiagnostic } from "
 import type { Diagnostic } from "../diagnostic.js";
 import { findCloudcastFiles, readSmallFile } from "../selection/files.js";
 import { mapLimit } from "../concurrency.js";
+import type { TracklistSource, TracklistStage } from "../tracklist/resolve.js";
+import { readCliTracklist } from "../tracklist/stage.js";
 import type { Command, CommandIO } from "./types.js";
 import { ExitCode } from "./types.js";
 import { readCommandLine, usageError } from "./usage.js";
@@ -75,9 +78,12 @@ export const validate: Command = async (args, io) => {
     io.cwd,
   );
   for (const error of found.errors) io.stderr(`mixcloud-publish validate: ${error}\n`);
-  const results = await mapLimit(found.files, READ_CONCURRENCY, async (file) =>
-    withShowRules(await readAndParse(file, io.cwd), licensing),
-  );
+  const tracklists = readCliTracklist(io.cwd);
+  const results = await mapLimit(found.files, READ_CONCURRENCY, async (file) => {
+    const parsed = await readAndParse(file, io.cwd);
+    const stage = parsed.cloudcast === undefined ? { parsed } : await tracklists(parsed);
+    return { ...stage, parsed: withShowRules(stage.parsed, licensing) };
+  });
   const report = summarise(results);
   if (format === "json") io.stdout(`${JSON.stringify(report)}\n`);
   else
@@ -133,22 +139,35 @@ interface Report {
   invalid: number;
   diagnostics: Diagnostic[];
   warnings: Diagnostic[];
+  /** The files whose sections come from a tracklist file, and what it gave. */
+  tracklists: Array<{ file: string; tracklist: TracklistSource }>;
 }
 
-function summarise(results: readonly ParsedCloudcast[]): Report {
-  const invalid = results.filter((r) => r.diagnostics.length > 0).length;
+function summarise(results: readonly TracklistStage[]): Report {
+  const invalid = results.filter((r) => r.parsed.diagnostics.length > 0).length;
   return {
     files: results.length,
     valid: results.length - invalid,
     invalid,
-    diagnostics: results.flatMap((r) => r.diagnostics),
-    warnings: results.flatMap((r) => r.warnings ?? []),
+    diagnostics: results.flatMap((r) => r.parsed.diagnostics),
+    warnings: results.flatMap((r) => r.parsed.warnings ?? []),
+    tracklists: results.flatMap((r) =>
+      r.source === undefined ? [] : [{ file: r.parsed.file, tracklist: r.source }],
+    ),
   };
 }
 
 /** A file's problems and warnings together, in the order of its lines; files in the order given. */
-function located(results: readonly ParsedCloudcast[]): Diagnostic[] {
-  return results.flatMap((r) => [...r.diagnostics, ...(r.warnings ?? [])].sort(compareDiagnostics));
+function located(results: readonly TracklistStage[]): Diagnostic[] {
+  return results.flatMap(({ parsed }) =>
+    [...parsed.diagnostics, ...(parsed.warnings ?? [])].sort(compareDiagnostics),
+  );
+}
+
+/** Not a problem, so not `file:line:col:`; what tracklist_exclude did is still worth seeing. */
+function exclusionLine({ file, tracklist }: Report["tracklists"][number]): string {
+  const entries = `${tracklist.excluded} ${tracklist.excluded === 1 ? "entry" : "entries"}`;
+  return `${file}: ${tracklist.sections} sections from ${tracklist.file}; tracklist_exclude left out ${entries}\n`;
 }
 
 function printText(
@@ -158,6 +177,8 @@ function printText(
   emptyPaths: string[] | undefined,
 ): void {
   if (lines.length > 0) io.stdout(lines.map((d) => `${formatDiagnostic(d)}\n`).join(""));
+  const thinned = report.tracklists.filter((t) => t.tracklist.excluded > 0);
+  if (thinned.length > 0) io.stdout(thinned.map(exclusionLine).join(""));
   if (emptyPaths !== undefined) {
     const where = emptyPaths.length > 0 ? emptyPaths.join(", ") : "cloudcasts/";
     io.stderr(`mixcloud-publish validate: no .yml or .yaml files in ${where}\n`);

@@ -17,6 +17,7 @@ import {
   countWarnings,
   warningsOf,
   warningsText,
+  tracklistText,
 } from "./display.js";
 import { fitToLimit } from "./fit.js";
 import { countStatuses, formatCounts, plural, shortSha, statusBadge } from "./format.js";
@@ -35,7 +36,7 @@ function detailsLine(result: FileResult): string {
   if (details === undefined) return "";
   const parts = [
     `tags: ${tagsText(result)}`,
-    plural(details.tracks, "track"),
+    plural(details.tracks, "track") + tracklistText(result),
     `duration ${durationText(result)}`,
     `audio ${mediaText(details.audio)}`,
   ];

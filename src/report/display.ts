@@ -41,7 +41,19 @@ export function tagsText(result: FileResult): string {
 
 export function tracksText(result: FileResult): string {
   const tracks = result.details?.tracks;
-  return tracks === undefined ? UNKNOWN : String(tracks);
+  const excluded = result.details?.tracklist?.excluded ?? 0;
+  if (tracks === undefined) return UNKNOWN;
+  return excluded === 0 ? String(tracks) : `${tracks} (${excluded} left out)`;
+}
+
+/** ` from show.cue, 3 left out by tracklist_exclude`, after the count of tracks in the comment. */
+export function tracklistText(result: FileResult): string {
+  const tracklist = result.details?.tracklist;
+  if (tracklist === undefined) return "";
+  const from = ` from ${fileText(tracklist.file)}`;
+  return tracklist.excluded === 0
+    ? from
+    : `${from}, ${tracklist.excluded} left out by tracklist_exclude`;
 }
 
 export function durationText(result: FileResult): string {

@@ -3,6 +3,7 @@ import path from "node:path";
 import picomatch from "picomatch";
 import type { ChangeSet, ChangedFile } from "./changes.js";
 import { isWorkTree, listTrackedFiles, type GitRunner } from "./git.js";
+import { cloudcastsOfTracklists, type ReadWorkspaceFile } from "./tracklist-owners.js";
 
 /**
  * A cloudcast file to process. `listed`: taken because every matching file was asked for
@@ -29,11 +30,16 @@ export function compileGlobs(globs: readonly string[]): (file: string) => boolea
   return (file) => isIncluded(file) && !isExcluded(file);
 }
 
-/** The changed (or, for `all`, every) file that the globs select, sorted by path. */
+/**
+ * The changed (or, for `all`, every) file that the globs select, sorted by path. A cloudcast
+ * file whose tracklist file changed counts as changed (see tracklist-owners.ts); `read` lets
+ * its `tracklist:` be read.
+ */
 export async function selectFiles(
   globs: readonly string[],
   changes: ChangeSet,
   listAll: () => Promise<string[]>,
+  read?: ReadWorkspaceFile,
 ): Promise<SelectedFile[]> {
   const matches = compileGlobs(globs);
   let selected: SelectedFile[];
@@ -47,6 +53,7 @@ export async function selectFiles(
       break;
     case "changed":
       selected = changes.files.filter((f) => matches(f.path)).map(toSelected);
+      selected.push(...(await cloudcastsOfTracklists(changes, matches, listAll, read)));
       break;
   }
   return dedupe(selected).sort((a, b) => compareStrings(a.path, b.path));

@@ -1,0 +1,99 @@
+// Tracklist files end to end: the bundled action under Node 24, in a real clone, against the mock
+// Mixcloud and GitHub APIs. A CUE sheet committed beside a show gives its sections; a pull request
+// that breaks the sheet is annotated on the sheet's own line and nothing reaches Mixcloud.
+import { readFile } from "node:fs/promises";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { workflowCommands } from "./harness.js";
+import {
+  createWorld,
+  MIXCLOUD_TOKEN,
+  pullRequestEvent,
+  pushEvent,
+  runIn,
+  writeBinary,
+} from "./world.js";
+import type { World } from "./world.js";
+import { BROKEN_CUE, BROKEN_CUE_LINE, MIXXX_CUE, MIXXX_SECTIONS } from "../helpers/tracklists.js";
+import type { TestRepo } from "../helpers/git-repo.js";
+
+let world: World;
+beforeEach(async () => {
+  world = await createWorld();
+});
+afterEach(async () => {
+  await world.close();
+});
+
+/** A real MP3 (from examples/), as an encoder writes it. */
+const MP3 = readFile(new URL("../../examples/deep-sessions-07.mp3", import.meta.url));
+
+async function addShowWithCue(repo: TestRepo, cue: string): Promise<void> {
+  await repo.write("cloudcasts/show.yml", "title: Deep Sessions 07\ntags:\n  - Deep House\n");
+  await repo.write("cloudcasts/show.cue", cue);
+  await writeBinary(repo, "cloudcasts/show.mp3", await MP3);
+}
+
+describe("a CUE sheet beside the cloudcast file", () => {
+  it("push: publishes the sheet's sections", async () => {
+    const before = await world.origin.head();
+    await addShowWithCue(world.origin, MIXXX_CUE);
+    const after = await world.origin.commit("Deep Sessions 07, with its CUE sheet");
+    const clone = await world.sandbox.clone(world.origin, { name: "runner" });
+    const run = await runIn(world, clone, {
+      eventName: "push",
+      event: pushEvent(before, after),
+      sha: after,
+      inputs: { "access-token": MIXCLOUD_TOKEN },
+    });
+
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.outputs["results"] ?? "[]")).toMatchObject([
+      { file: "cloudcasts/show.yml", status: "published" },
+    ]);
+    const upload = world.mixcloud.state.uploads[0];
+    const sections = upload?.fields.filter(([name]) => name.startsWith("sections-"));
+    expect(sections).toEqual(
+      MIXXX_SECTIONS.flatMap((s, i) => [
+        [`sections-${i}-artist`, s.artist],
+        [`sections-${i}-song`, s.song],
+        [`sections-${i}-start_time`, String(s.start)],
+      ]),
+    );
+    expect(run.stdout).toContain("3 sections from cloudcasts/show.cue (cue)");
+    expect(run.everything).not.toContain(MIXCLOUD_TOKEN);
+  });
+
+  it("pull_request: a broken sheet is annotated at its line, and nothing is uploaded", async () => {
+    await addShowWithCue(world.origin, MIXXX_CUE);
+    const base = await world.origin.commit("Deep Sessions 07, with its CUE sheet");
+    await world.origin.git("checkout", "-q", "-b", "new-shows");
+    await world.origin.write("cloudcasts/show.cue", BROKEN_CUE);
+    const head = await world.origin.commit("Fix the second track's start (badly)");
+    await world.origin.git("checkout", "-q", "main");
+    const clone = await world.sandbox.clone(world.origin, { branch: "new-shows" });
+    world.github.addPull({ number: 7, baseSha: base, headSha: head, files: [] });
+
+    const run = await runIn(world, clone, {
+      eventName: "pull_request",
+      event: pullRequestEvent(7, base, head),
+      sha: head,
+      inputs: { "access-token": MIXCLOUD_TOKEN },
+    });
+
+    expect(run.exitCode).not.toBe(0);
+    expect(JSON.parse(run.outputs["results"] ?? "[]")).toMatchObject([
+      { file: "cloudcasts/show.yml", status: "invalid", title: "Deep Sessions 07" },
+    ]);
+    expect(run.stdout).toMatch(
+      new RegExp(`^::error .*file=cloudcasts/show\\.cue,line=${BROKEN_CUE_LINE},`, "m"),
+    );
+    const errors = workflowCommands(run.stdout).filter((c) => c.command === "error");
+    expect(errors.find((e) => e.properties["file"] === "cloudcasts/show.cue")?.message).toMatch(
+      /INDEX 01 99:99:99 is not a time/,
+    );
+    const comment = world.github.state.comments.find((c) => c.issueNumber === 7);
+    expect(comment?.body).toContain(`cloudcasts/show\\.cue:${BROKEN_CUE_LINE}`);
+    expect(world.mixcloud.state.uploads).toEqual([]);
+    expect(world.mixcloud.state.edits).toEqual([]);
+  });
+});

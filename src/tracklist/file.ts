@@ -1,0 +1,165 @@
+// Finds and reads the tracklist file of a cloudcast with the care the media get: inside the
+// workspace after symlinks, a regular file, not a Git LFS pointer, within a size limit.
+import { close, constants, open, read } from "node:fs";
+import { posix } from "node:path";
+import { formatBytes } from "../media/formats.js";
+import { lfsPointerMessage, parseLfsPointer } from "../media/lfs.js";
+import type { MediaProblem } from "../media/types.js";
+import { errorCode, resolveInWorkspace } from "../media/workspace-path.js";
+
+/**
+ * The extensions of the tracklist file looked for beside a cloudcast file without `tracks:` or
+ * `tracklist:`, in the order they win: the CUE sheet a recording program writes beside the
+ * audio first, plain text (often notes rather than a tracklist) last.
+ */
+export const DEFAULT_TRACKLIST_EXTENSIONS = ["cue", "nml", "csv", "m3u", "txt"] as const;
+
+/**
+ * Far above any real export (a 12-hour radio day's CUE sheet is about 100 kB, a Traktor history
+ * of a long night a few MB), low enough that a wrong file is refused before it is read.
+ */
+export const TRACKLIST_MAX_BYTES = 32 * 1024 * 1024;
+
+/** Where a cloudcast's tracklist file is, relative to the workspace, or why there is none. */
+export type TracklistLocation =
+  | { kind: "none" }
+  | { kind: "file"; relPath: string; explicit: boolean; unused: string[] }
+  | { kind: "outside"; written: string };
+
+/**
+ * `tracklist:` resolved against the cloudcast file's folder; else the first file beside it with
+ * the same stem and a tracklist extension (any case). `unused` lists other such files, which a
+ * user may have meant instead.
+ */
+export async function locateTracklist(
+  cloudcastPath: string,
+  written: string | undefined,
+  listFolder: (folder: string) => Promise<string[]>,
+): Promise<TracklistLocation> {
+  const folder = posix.dirname(cloudcastPath);
+  if (written !== undefined) {
+    const relPath = posix.normalize(posix.join(folder, written));
+    if (relPath === ".." || relPath.startsWith("../")) return { kind: "outside", written };
+    return { kind: "file", relPath, explicit: true, unused: [] };
+  }
+  const stem = posix.basename(cloudcastPath, posix.extname(cloudcastPath));
+  const rank = (name: string): number => {
+    const ext = name.slice(stem.length + 1).toLowerCase();
+    return (DEFAULT_TRACKLIST_EXTENSIONS as readonly string[]).indexOf(ext);
+  };
+  const found = [...(byStem(await listFolder(folder)).get(stem) ?? [])]
+    .filter((name) => rank(name) >= 0)
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))
+    .map((name) => (folder === "." ? name : `${folder}/${name}`));
+  const [first, ...unused] = found;
+  return first === undefined
+    ? { kind: "none" }
+    : { kind: "file", relPath: first, explicit: false, unused };
+}
+
+const stemIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/**
+ * A folder's names by stem (the name up to its last dot), built once per listing: `validate`
+ * looks up a thousand files' stems in one folder, and scanning every name for each is quadratic.
+ */
+function byStem(names: readonly string[]): Map<string, string[]> {
+  let index = stemIndexes.get(names);
+  if (index === undefined) {
+    index = new Map();
+    for (const name of names) {
+      const dot = name.lastIndexOf(".");
+      if (dot <= 0) continue;
+      const stem = name.slice(0, dot);
+      const same = index.get(stem);
+      if (same === undefined) index.set(stem, [name]);
+      else same.push(name);
+    }
+    stemIndexes.set(names, index);
+  }
+  return index;
+}
+
+/** The names beside a cloudcast file that the default tracklist would be, for messages. */
+export function defaultTracklistNames(cloudcastPath: string): string[] {
+  const folder = posix.dirname(cloudcastPath);
+  const stem = posix.basename(cloudcastPath, posix.extname(cloudcastPath));
+  const base = folder === "." ? stem : `${folder}/${stem}`;
+  return DEFAULT_TRACKLIST_EXTENSIONS.map((ext) => `${base}.${ext}`);
+}
+
+export type TracklistRead = { ok: true; bytes: Uint8Array } | { ok: false; problem: MediaProblem };
+
+/** Reads `relPath` under the real workspace `root`; `label` names it in messages. */
+export async function readTracklistFile(
+  root: string,
+  relPath: string,
+  label: string,
+): Promise<TracklistRead> {
+  const resolved = await resolveInWorkspace(root, relPath, label);
+  if (!resolved.ok) return resolved;
+  const { stats } = resolved;
+  if (!stats.isFile()) {
+    const what = stats.isDirectory() ? "a folder" : "not a regular file";
+    return fail("not-regular", `${label} is ${what}: name the exported tracklist file itself`);
+  }
+  if (stats.size === 0) {
+    return fail("empty", `${label} is empty (0 bytes): export the tracklist again and commit it`);
+  }
+  if (stats.size > TRACKLIST_MAX_BYTES) {
+    return fail(
+      "too-large",
+      `${label} is ${formatBytes(stats.size)}; a tracklist file may be at most ${formatBytes(TRACKLIST_MAX_BYTES)}: is this the right file?`,
+    );
+  }
+  const bytes = await readAll(resolved.realPath, stats.size).catch((error: unknown) => error);
+  if (!(bytes instanceof Uint8Array)) return unreadable(bytes, label);
+  const pointer = parseLfsPointer(bytes, bytes.length);
+  if (pointer !== undefined) {
+    return fail("lfs-pointer", lfsPointerMessage(label, "tracklist", pointer));
+  }
+  return { ok: true, bytes };
+}
+
+/**
+ * O_NOFOLLOW and O_NONBLOCK: should the checked path be swapped for a link or a FIFO since the
+ * check, opening it neither follows the link nor hangs. Callback-style `fs`, as `validate`'s own
+ * reads: for a thousand small exports it costs half as much as `fs/promises` file handles.
+ */
+function readAll(realPath: string, size: number): Promise<Uint8Array> {
+  const flags = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
+  return new Promise((resolve, reject) => {
+    open(realPath, flags, (openError, fd) => {
+      if (openError) return reject(openError);
+      const buffer = Buffer.alloc(Math.min(size, TRACKLIST_MAX_BYTES));
+      const finish = (error: Error | null, length = 0) =>
+        close(fd, () => (error ? reject(error) : resolve(buffer.subarray(0, length))));
+      const readFrom = (offset: number): void => {
+        if (offset === buffer.length) return finish(null, offset);
+        read(fd, buffer, offset, buffer.length - offset, offset, (error, bytesRead) => {
+          if (error) return finish(error);
+          // The file shrank while being read: keep what is there.
+          if (bytesRead === 0) return finish(null, offset);
+          readFrom(offset + bytesRead);
+        });
+      };
+      readFrom(0);
+    });
+  });
+}
+
+function unreadable(error: unknown, label: string): TracklistRead {
+  const code = errorCode(error);
+  if (code === "EACCES" || code === "EPERM") {
+    return fail("unreadable", `${label} cannot be read: permission denied`);
+  }
+  if (code === "ELOOP" || code === "ENOENT") {
+    return fail("not-regular", `${label} changed while it was being read: run the check again`);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return fail("unreadable", `${label} cannot be read: ${message}`);
+}
+
+function fail(rule: string, message: string): TracklistRead {
+  return { ok: false, problem: { rule, message } };
+}

@@ -93,4 +93,27 @@ describe("mixcloud-publish validate and tracklist files", () => {
       },
     ]);
   });
+  it("warns of a licensing breach at the CUE sheet's line of the track that breaks the limit", async () => {
+    // Five tracks by one act, written as a DJ program writes a sheet: the fifth breaks the rule.
+    const tracks = [0, 1, 2, 3, 4].flatMap((i) => [
+      `  TRACK ${String(i + 1).padStart(2, "0")} AUDIO`,
+      `    TITLE "Song ${i + 1}"`,
+      '    PERFORMER "Röyksopp"',
+      `    INDEX 01 ${String(i * 4).padStart(2, "0")}:00:00`,
+    ]);
+    const sheet = ['PERFORMER "DJ Someone"', 'TITLE "Set"', 'FILE "set.wav" WAVE', ...tracks];
+    await files({
+      "cloudcasts/set.yml": "title: Set\n",
+      "cloudcasts/set.cue": `${sheet.join("\r\n")}\r\n`,
+    });
+    const fifthTrackLine = 3 + 4 * 4 + 1;
+    const run = captureIO(root);
+    expect(await validate([], run.io)).toBe(0);
+    expect(run.stdout()).toMatch(
+      new RegExp(`^cloudcasts/set\\.cue:${fifthTrackLine}:\\d+: warning: .*Röyksopp`, "m"),
+    );
+    const strict = captureIO(root);
+    expect(await validate(["--licensing", "error"], strict.io)).toBe(1);
+    expect(strict.stdout()).toMatch(new RegExp(`^cloudcasts/set\\.cue:${fifthTrackLine}:`, "m"));
+  });
 });

@@ -119,7 +119,7 @@ describe("pull_request: Mixcloud's rules in the preview", () => {
     const comment = world.github.state.comments.find((c) => c.issueNumber === 7);
     expect(comment?.body).toContain("⚠️ **1 warning**");
     expect(comment?.body).toContain(
-      `⚠️ cloudcasts/detroit\\-sunday\\.yml:${BREACH_LINE} — the 4th track in a row by "Moodymann"`,
+      `⚠️ \`cloudcasts/detroit-sunday.yml:${BREACH_LINE}\` — the 4th track in a row by "Moodymann"`,
     );
     expect(world.mixcloud.state.uploads).toEqual([]);
   });

@@ -1,7 +1,6 @@
 // Tracklist files end to end: the bundled action under Node 24, in a real clone, against the mock
 // Mixcloud and GitHub APIs. A CUE sheet committed beside a show gives its sections; a pull request
 // that breaks the sheet is annotated on the sheet's own line and nothing reaches Mixcloud.
-import { readFile } from "node:fs/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { workflowCommands } from "./harness.js";
 import {
@@ -15,6 +14,7 @@ import {
 import type { World } from "./world.js";
 import { BROKEN_CUE, BROKEN_CUE_LINE, MIXXX_CUE, MIXXX_SECTIONS } from "../helpers/tracklists.js";
 import type { TestRepo } from "../helpers/git-repo.js";
+import { showMp3 } from "../helpers/media.js";
 
 let world: World;
 beforeEach(async () => {
@@ -24,13 +24,10 @@ afterEach(async () => {
   await world.close();
 });
 
-/** A real MP3 (from examples/), as an encoder writes it. */
-const MP3 = readFile(new URL("../../examples/deep-sessions-07.mp3", import.meta.url));
-
 async function addShowWithCue(repo: TestRepo, cue: string): Promise<void> {
   await repo.write("cloudcasts/show.yml", "title: Deep Sessions 07\ntags:\n  - Deep House\n");
   await repo.write("cloudcasts/show.cue", cue);
-  await writeBinary(repo, "cloudcasts/show.mp3", await MP3);
+  await writeBinary(repo, "cloudcasts/show.mp3", showMp3());
 }
 
 describe("a CUE sheet beside the cloudcast file", () => {
@@ -92,7 +89,7 @@ describe("a CUE sheet beside the cloudcast file", () => {
       /INDEX 01 99:99:99 is not a time/,
     );
     const comment = world.github.state.comments.find((c) => c.issueNumber === 7);
-    expect(comment?.body).toContain(`cloudcasts/show\\.cue:${BROKEN_CUE_LINE}`);
+    expect(comment?.body).toContain(`\`cloudcasts/show.cue:${BROKEN_CUE_LINE}\``);
     expect(world.mixcloud.state.uploads).toEqual([]);
     expect(world.mixcloud.state.edits).toEqual([]);
   });

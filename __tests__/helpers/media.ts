@@ -1,4 +1,5 @@
 // Small, real media for tests: audio and pictures that pass the media checks by content.
+import { readFileSync } from "node:fs";
 
 /**
  * A real WAV: `seconds` of mono 8-bit silence at `sampleRate` (8 kHz by default: 8,000 bytes a
@@ -17,6 +18,21 @@ export function wav(seconds = 1, sampleRate = 8000): Buffer {
 export function showAudio(seconds = 20 * 60): Buffer {
   return wav(seconds, 100);
 }
+
+/**
+ * A real MP3 as long as a show: the frames of a file lame wrote (`lame -b 32 -t`: MPEG-1 CBR at
+ * 32 kbit/s, no Info header, 6.03 s), repeated until the stream lasts at least `seconds`. A stream
+ * of whole frames stays a valid MP3, and with no Info header its duration is counted frame by
+ * frame, as for a file that any encoder wrote without one. About 4 kB a second.
+ */
+export function showMp3(seconds = 20 * 60): Buffer {
+  const frames = readFileSync(new URL("../fixtures/audio/mp3-cbr-no-info.mp3", import.meta.url));
+  const copies = Math.ceil(seconds / MP3_FIXTURE_SECONDS);
+  return Buffer.concat(Array.from({ length: copies }, () => frames));
+}
+
+/** mp3-cbr-no-info.mp3 holds 6 s of sound (a little more in frames): each copy adds at least that. */
+const MP3_FIXTURE_SECONDS = 6;
 
 /** A 44-byte PCM WAV header (mono 8-bit at `sampleRate`) announcing `dataBytes` of sound. */
 export function wavHeader(dataBytes: number, sampleRate = 8000): Buffer {

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
-/* harmony import */ var _media_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4619);
+/* harmony import */ var _media_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1026);
 // Fetches a cloudcast's audio or picture named by URL to a temporary file before it is uploaded.
 // A release asset of the run's own repository goes through the GitHub API with the job's token,
 // so assets of private repositories work; every other URL is downloaded as it is.

@@ -2505,6 +2505,409 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 6440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ox: () => (/* reexport */ LICENSING_MODES),
+  tR: () => (/* reexport */ draftsWarning),
+  R9: () => (/* reexport */ showRules)
+});
+
+// UNUSED EXPORTS: FREE_ACCOUNT_PUBLIC_SHOWS, LICENSING_LIMITS, MIN_SHOW_SECONDS, MIXCLOUD_RULES, applyLicensingMode, artistKey, comparableName, isLicensingMode, lengthDiagnostics, licensingWarnings, primaryArtist
+
+// EXTERNAL MODULE: ./src/diagnostic.ts
+var diagnostic = __nccwpck_require__(1348);
+;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/artist.ts
+// When two tracks are "by the same artist" or "from the same album" for Mixcloud's licensing
+// rules. Names are compared as a person reading a tracklist would: ignoring case, accents and
+// spaces, and counting `A feat. B` as A's track. Everything else stays as written: a name with
+// `&`, `and`, `x`, `vs` or a comma is one act (Simon & Garfunkel, Chase & Status, Crosby, Stills
+// & Nash), and splitting it would count tracks against artists that did not make them.
+/**
+ * Where a featured artist starts: `feat.`, `feat`, `ft.`, `ft` or `featuring` as a word of its
+ * own, after a space or opening a bracket (`A feat. B`, `A (ft. B)`, `A [featuring B]`). Matched
+ * on text whose white space is collapsed, so no pattern here can backtrack over a long run of it.
+ */
+const FEATURING = /[ ([] ?(?:featuring|feat|ft)(?=[. ]|$)/iu;
+/** Left at the end of the main artist once the featured part is cut: `A, feat. B`, `A (ft. B)`. */
+const TRAILING = new Set([" ", ",", ";", "(", "["]);
+/** The main artist as written: `Moodymann feat. Andrés` → `Moodymann`. */
+function primaryArtist(artist) {
+    const text = collapseSpaces(artist);
+    // From the second character: a name that starts with "Feat" is someone's name.
+    const at = text.slice(1).search(FEATURING);
+    if (at < 0)
+        return text;
+    let end = at + 1;
+    while (end > 0 && TRAILING.has(text[end - 1] ?? ""))
+        end -= 1;
+    return end === 0 ? text : text.slice(0, end);
+}
+/**
+ * The form two names are compared in: Unicode compatibility decomposition (NFKD, so `ﬁ` is `fi`
+ * and full-width letters are plain), combining marks removed (`é` is `e`), lower case, and no
+ * white space at all (`Daft Punk`, `daft  punk` and `DaftPunk` are one name).
+ */
+function comparableName(name) {
+    // Plain ASCII has nothing to decompose: most names skip the Unicode work.
+    const decomposed = PLAIN_ASCII.test(name) ? name : name.normalize("NFKD").replace(/\p{M}/gu, "");
+    return withoutSpaces(decomposed.toLowerCase());
+}
+/** White space other than a plain space, or two spaces in a row: what the regex work is for. */
+const UNUSUAL_SPACE = /[^\S ]| {2}/u;
+// Nearly every name is words and single spaces: those take the string methods, not a regex.
+function collapseSpaces(text) {
+    return (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/gu, " ") : text).trim();
+}
+function withoutSpaces(text) {
+    return (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/gu, " ") : text).replaceAll(" ", "");
+}
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+/** The key under which a track counts against its artist. */
+function artistKey(artist) {
+    return comparableName(primaryArtist(artist));
+}
+
+;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/located.ts
+
+/**
+ * Where section `index` was written: its `tracks:` item, or the line of the tracklist file it
+ * came from. Without a recorded place, the `tracks:` key (or the file's start) still names the
+ * right file.
+ */
+function sectionPlace(located, index) {
+    const span = located.sectionSpans?.[index];
+    if (span !== undefined)
+        return span;
+    return { file: located.file, ...(located.spans.tracks ?? diagnostic/* FILE_START */.WS) };
+}
+
+;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/licensing.ts
+
+
+
+const LICENSING_LIMITS = {
+    artistPerShow: 4,
+    artistInARow: 3,
+    albumPerShow: 3,
+    albumInARow: 2,
+};
+const BY_ARTIST = {
+    key: (t) => artistKey(t.artist),
+    phrase: (t) => `by ${quoted(primaryArtist(t.artist))}`,
+    one: "by one artist",
+    what: "artist",
+};
+const BY_ALBUM = {
+    key: (t) => (t.album === undefined ? undefined : comparableName(t.album)),
+    phrase: (t) => `from the album ${quoted(t.album ?? "")}`,
+    one: "from one album",
+    what: "album",
+};
+/** Every breach of the licensing rules in one show, as warnings in the order of its tracks. */
+function licensingWarnings(located) {
+    const tracks = [];
+    located.cloudcast.sections.forEach((section, index) => {
+        if (section.kind === "track")
+            tracks.push({ track: section, index });
+    });
+    const byArtist = keyed(tracks, BY_ARTIST);
+    const byAlbum = keyed(tracks, BY_ALBUM);
+    const found = [
+        ...perShow(byArtist, BY_ARTIST, LICENSING_LIMITS.artistPerShow),
+        ...inARow(byArtist, BY_ARTIST, LICENSING_LIMITS.artistInARow),
+        ...perShow(byAlbum, BY_ALBUM, LICENSING_LIMITS.albumPerShow),
+        ...inARow(byAlbum, BY_ALBUM, LICENSING_LIMITS.albumInARow),
+    ];
+    found.sort((a, b) => a.at.index - b.at.index);
+    return found.map(({ at, rule, message }) => {
+        const place = sectionPlace(located, at.index);
+        return (0,diagnostic/* warningAt */.MK)(place.file, place, rule, message);
+    });
+}
+/** Each track's key, worked out once for both rules of a grouping. */
+function keyed(tracks, by) {
+    return tracks.map(({ track, index }) => ({ track, index, key: by.key(track) ?? "" }));
+}
+/** The track past the limit for each group that has more tracks in the show than it allows. */
+function perShow(tracks, by, limit) {
+    const seen = new Map();
+    for (const entry of tracks) {
+        if (entry.key === "")
+            continue;
+        const list = seen.get(entry.key) ?? [];
+        list.push(entry);
+        seen.set(entry.key, list);
+    }
+    const breaches = [];
+    for (const list of seen.values()) {
+        const first = list[limit];
+        if (first === undefined)
+            continue;
+        breaches.push({
+            at: first,
+            rule: `licensing-${by.what}`,
+            message: `the ${ordinal(limit + 1)} track ${by.phrase(first.track)} in this show (${list.length} in all): Mixcloud's licensing rules allow at most ${limit} tracks ${by.one} per show, and a show that breaks them can be muted or taken down; leave ${list.length - limit === 1 ? "one" : list.length - limit} out`,
+        });
+    }
+    return breaches;
+}
+/** The track past the limit in each run of consecutive tracks of one group longer than it allows. */
+function inARow(tracks, by, limit) {
+    const breaches = [];
+    let runKey = "";
+    let runLength = 0;
+    for (const entry of tracks) {
+        const key = entry.key;
+        runLength = key !== "" && key === runKey ? runLength + 1 : 1;
+        runKey = key;
+        if (key === "" || runLength !== limit + 1)
+            continue;
+        breaches.push({
+            at: entry,
+            rule: `licensing-${by.what}-in-a-row`,
+            message: `the ${ordinal(limit + 1)} track in a row ${by.phrase(entry.track)}: Mixcloud's licensing rules allow at most ${limit} tracks ${by.one} in a row, and a show that breaks them can be muted or taken down; play something else in between`,
+        });
+    }
+    return breaches;
+}
+/** `3rd`, `4th`, `5th`: the limits here are small numbers. */
+function ordinal(n) {
+    const teen = n % 100 >= 11 && n % 100 <= 13;
+    const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+    return `${n}${suffix}`;
+}
+/** A name from the file, on one line and short enough for a message: `"Moodymann"`. */
+function quoted(name) {
+    const line = name.replace(/\s+/gu, " ").trim();
+    const chars = [...line];
+    return JSON.stringify(chars.length > 100 ? `${chars.slice(0, 99).join("")}…` : line);
+}
+
+// EXTERNAL MODULE: ./src/cloudcast/start-time.ts
+var start_time = __nccwpck_require__(6134);
+;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/length.ts
+
+
+
+/** Mixcloud's shortest show, in seconds. */
+const MIN_SHOW_SECONDS = 15 * 60;
+/**
+ * An error at the first section that starts at or after the end of the audio (the ones after it
+ * are counted in its message), and a warning when the show is shorter than Mixcloud takes.
+ */
+function lengthDiagnostics(located, durationSeconds) {
+    if (durationSeconds === undefined || !Number.isFinite(durationSeconds) || durationSeconds <= 0)
+        return [];
+    return [...pastTheEnd(located, durationSeconds), ...tooShort(located, durationSeconds)];
+}
+function pastTheEnd(located, duration) {
+    const sections = located.cloudcast.sections;
+    const first = sections.findIndex((s) => s.start >= duration);
+    const section = sections[first];
+    if (section === undefined)
+        return [];
+    const after = sections.length - first - 1;
+    const what = section.kind === "track" ? "this track" : "this chapter";
+    const rest = after === 0 ? "" : ` (and the ${after === 1 ? "section" : `${after} sections`} after it)`;
+    const place = sectionPlace(located, first);
+    return [
+        (0,diagnostic/* diagnosticAt */.R5)(place.file, place, "start-after-audio", `${what} starts at ${(0,start_time/* formatStartTime */.z)(section.start)}${rest}, but the audio ends at ${clock(duration)}: is this the tracklist of another recording, or was the recording cut short? Fix the start or the audio`),
+    ];
+}
+function tooShort(located, duration) {
+    if (duration >= MIN_SHOW_SECONDS)
+        return [];
+    const span = located.spans.audio ?? diagnostic/* FILE_START */.WS;
+    return [
+        (0,diagnostic/* warningAt */.MK)(located.file, span, "show-too-short", `the audio is ${clock(duration)} long: Mixcloud has refused shows shorter than 15 minutes (shorter music goes up as a "Track" on mixcloud.com); the upload may be turned down`),
+    ];
+}
+/** `m:ss` / `h:mm:ss` of a duration, to the tenth of a second when it is not whole. */
+function clock(seconds) {
+    const whole = Math.floor(seconds);
+    const tenths = Math.floor((seconds - whole) * 10);
+    return tenths === 0 ? (0,start_time/* formatStartTime */.z)(whole) : `${(0,start_time/* formatStartTime */.z)(whole)}.${tenths}`;
+}
+
+;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/account.ts
+
+/** How many public shows a free account keeps. */
+const FREE_ACCOUNT_PUBLIC_SHOWS = 10;
+/**
+ * The warning for a new upload to a free account that is already at its limit of public shows,
+ * counting the new uploads of this run before it (`earlierNewUploads`); undefined when none applies.
+ */
+function draftsWarning(file, account, earlierNewUploads) {
+    if (account.isPro)
+        return undefined;
+    const shows = account.cloudcastCount + earlierNewUploads;
+    if (shows < FREE_ACCOUNT_PUBLIC_SHOWS)
+        return undefined;
+    return (0,diagnostic/* warningAt */.MK)(file, diagnostic/* FILE_START */.WS, "account-drafts", `'${account.username}' is not a Pro account and already holds ${shows} shows${earlierNewUploads > 0 ? ` (with the earlier uploads of this run)` : ""}: Mixcloud keeps at most ${FREE_ACCOUNT_PUBLIC_SHOWS} public shows on a free account, so this upload may land in the drafts until the account is Pro or another show is removed`);
+}
+
+;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/mode.ts
+const LICENSING_MODES = ["warn", "error", "off"];
+function isLicensingMode(value) {
+    return LICENSING_MODES.includes(value);
+}
+/**
+ * The licensing warnings as the mode wants them: as they are, as errors (which make the file
+ * invalid, so nothing of the batch is published), or none.
+ */
+function applyLicensingMode(warnings, mode) {
+    if (mode === "off")
+        return { errors: [], warnings: [] };
+    if (mode === "warn")
+        return { errors: [], warnings: [...warnings] };
+    return {
+        errors: warnings.map(({ severity: _warning, ...error }) => ({
+            ...error,
+            message: `${error.message} (licensing is set to error, so this blocks publishing)`,
+        })),
+        warnings: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/ids.ts
+/**
+ * The rules of Mixcloud's own that a show is checked against beside the file format's (RULES in
+ * ../rules.ts), by the stable id a Diagnostic carries. All are warnings but `start-after-audio`.
+ */
+const MIXCLOUD_RULES = {
+    "licensing-artist": "more than 4 tracks by one artist in a show",
+    "licensing-artist-in-a-row": "more than 3 tracks by one artist in a row",
+    "licensing-album": "more than 3 tracks from one album in a show",
+    "licensing-album-in-a-row": "more than 2 tracks from one album in a row",
+    "start-after-audio": "a section that starts at or after the end of the audio (an error)",
+    "show-too-short": "audio shorter than 15 minutes, which Mixcloud has refused",
+    "account-drafts": "a new upload to a free account that already holds 10 shows",
+};
+
+;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/show.ts
+
+
+
+/**
+ * Every rule of Mixcloud's about one show: the licensing rules (as `mode` wants them) and, when
+ * the audio's duration is known, the length rules. Errors make the file invalid; warnings never.
+ */
+function showRules(located, audio, mode) {
+    const licensing = applyLicensingMode(mode === "off" ? [] : licensingWarnings(located), mode);
+    const length = lengthDiagnostics(located, audio.durationSeconds);
+    return {
+        errors: [...licensing.errors, ...length.filter((d) => d.severity !== "warning")],
+        warnings: [...licensing.warnings, ...length.filter((d) => d.severity === "warning")],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/index.ts
+/**
+ * Mixcloud's own rules, checked before Mixcloud applies them: each a pure function of a valid
+ * cloudcast (and what is known of its audio, or of the account) to diagnostics. Warnings where
+ * Mixcloud may hold something against a show without refusing it; an error where the file
+ * cannot be right (a track that starts after the audio ends).
+ */
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ parseStartTime),
+/* harmony export */   z: () => (/* binding */ formatStartTime)
+/* harmony export */ });
+const CLOCK = /^(\d+):(\d+)(?::(\d+))?$/;
+/**
+ * A section's `start` in seconds: a non-negative whole number, or `m:ss` / `h:mm:ss` text.
+ * YAML 1.2 reads an unquoted `1:25` as the text "1:25" (YAML 1.1 read it as the sexagesimal
+ * number 85); either way it is 85 seconds here.
+ */
+function parseStartTime(value) {
+    return typeof value === "number" ? fromNumber(value) : fromClock(value);
+}
+function fromNumber(value) {
+    if (!Number.isInteger(value)) {
+        return { rule: "start-format", message: `start must be whole seconds or m:ss, not ${value}` };
+    }
+    if (value < 0 || Object.is(value, -0)) {
+        return { rule: "start-format", message: `start must not be negative (${value})` };
+    }
+    if (!Number.isSafeInteger(value)) {
+        return { rule: "start-format", message: `start ${value} is too large to be a time in a mix` };
+    }
+    return { seconds: value };
+}
+function fromClock(text) {
+    const match = CLOCK.exec(text);
+    if (!match) {
+        const hint = /^\d+$/.test(text) ? `: write it without quotes, start: ${text}` : "";
+        return {
+            rule: "start-format",
+            message: `start must be whole seconds (e.g. 85) or m:ss / h:mm:ss (e.g. 1:25 or 1:02:03), not "${text}"${hint}`,
+        };
+    }
+    const [, first = "", second = "", third] = match;
+    const fields = third === undefined
+        ? { hours: "0", minutes: first, seconds: second, wide: false }
+        : { hours: first, minutes: second, seconds: third, wide: true };
+    return fromFields(text, fields);
+}
+function fromFields(text, f) {
+    const hours = Number(f.hours);
+    const minutes = Number(f.minutes);
+    const seconds = Number(f.seconds);
+    if (seconds >= 60) {
+        return { rule: "start-range", message: `start ${text}: the seconds field must be below 60` };
+    }
+    if (minutes >= 60) {
+        const asHours = `${Math.floor(minutes / 60) + hours}:${pad(minutes % 60)}:${pad(seconds)}`;
+        return {
+            rule: "start-range",
+            message: `start ${text}: the minutes field must be below 60; write it as ${asHours}`,
+        };
+    }
+    const minuteDigits = f.wide ? f.minutes.length === 2 : f.minutes.length <= 2;
+    if (f.seconds.length !== 2 || !minuteDigits) {
+        const example = f.wide ? "1:02:03" : "1:05";
+        return {
+            rule: "start-format",
+            message: `start "${text}": write minutes and seconds with two digits, as in ${example}`,
+        };
+    }
+    const total = hours * 3600 + minutes * 60 + seconds;
+    if (!Number.isSafeInteger(total)) {
+        return { rule: "start-format", message: `start ${text} is too large to be a time in a mix` };
+    }
+    return { seconds: total };
+}
+function pad(n) {
+    return String(n).padStart(2, "0");
+}
+/** Seconds as the `m:ss` / `h:mm:ss` people write, for messages. */
+function formatStartTime(seconds) {
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}
+
+
+/***/ }),
+
 /***/ 7242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2529,6 +2932,8 @@ const Inputs = {
     ApiUrl: "api-url",
     Concurrency: "concurrency",
     Retries: "retries",
+    Licensing: "licensing",
+    Prereleases: "prereleases",
 };
 const Outputs = {
     Urls: "urls",
@@ -2538,6 +2943,7 @@ const Outputs = {
     Skipped: "skipped",
     Failed: "failed",
     Invalid: "invalid",
+    Warnings: "warnings",
     Matrix: "matrix",
 };
 const DEFAULT_FILES = ["cloudcasts/**/*.yml", "cloudcasts/**/*.yaml"];
@@ -2563,12 +2969,12 @@ const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MK: () => (/* binding */ warningAt),
 /* harmony export */   R5: () => (/* binding */ diagnosticAt),
 /* harmony export */   WS: () => (/* binding */ FILE_START),
 /* harmony export */   oV: () => (/* binding */ compareDiagnostics),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
-/* unused harmony export warningAt */
 /** The span of the first character of a file: for problems that belong to the file as a whole. */
 const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function diagnosticAt(file, span, rule, message) {
@@ -2613,7 +3019,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7496);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7739);
 // The action's entry point. Kept tiny on purpose: the pipeline and its dependencies are loaded
 // on demand by run(), so a run with nothing to do starts fast.
 
@@ -2624,7 +3030,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7496:
+/***/ 7739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2773,6 +3179,28 @@ const MARKDOWN_SPECIAL = /[&<>$@#\t\\`*_{}[\]()+\-.!|~]/g;
  */
 function escapeMarkdown(text) {
     return sanitizeText(text).replace(MARKDOWN_SPECIAL, (char) => MARKDOWN_REPLACEMENTS[char] ?? "\\" + char);
+}
+/**
+ * Text as a code span, as GitHub's own bots write file names (`` `cloudcasts/a-b.yml` ``): shown
+ * as it is, in a monospace font, with no markdown, HTML, mention, reference or math inside it.
+ * One line (see {@link sanitizeText}). Per CommonMark, the fence is one backtick longer than the
+ * longest run of backticks in the text, and a space pads both ends when the text starts or ends
+ * with a backtick (or with spaces at both ends, which a renderer would strip).
+ *
+ * In a table cell a `|` still ends the cell, even inside a code span; GFM takes `\|` there as a
+ * literal pipe, which `inTableCell` writes. Anywhere else the backslash would show.
+ */
+function codeSpan(text, options = {}) {
+    let content = sanitizeText(text);
+    if (options.inTableCell)
+        content = content.replace(/\|/g, "\\|");
+    if (content === "")
+        return "` `";
+    const longestRun = (content.match(/`+/g) ?? []).reduce((most, run) => Math.max(most, run.length), 0);
+    const fence = "`".repeat(longestRun + 1);
+    const stripped = content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
+    const pad = content.startsWith("`") || content.endsWith("`") || stripped ? " " : "";
+    return `${fence}${pad}${content}${pad}${fence}`;
 }
 /** Characters a markdown link destination or a table cell would take as syntax. */
 const LINK_UNSAFE = /[()|<>"'`\\\s]/g;
@@ -2966,17 +3394,27 @@ function withMarker(body, marker) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/errors.ts
+/** How every GitHubApiError's message starts. */
+const GITHUB_API_PREFIX = "GitHub API: ";
 /** A GitHub REST call failed. The message carries GitHub's words, never the token. */
 class GitHubApiError extends Error {
     /** HTTP status, or undefined when no response came back. */
     status;
     operation;
     constructor(operation, status, detail) {
-        super(`GitHub API: ${operation} failed${status === undefined ? "" : ` (HTTP ${status})`}: ${detail}`);
+        super(`${GITHUB_API_PREFIX}${operation} failed${status === undefined ? "" : ` (HTTP ${status})`}: ${detail}`);
         this.name = "GitHubApiError";
         this.status = status;
         this.operation = operation;
     }
+}
+/**
+ * What went wrong with a call to the API, in words to follow a caller's own `GitHub API: `, so
+ * the prefix is said once.
+ */
+function apiProblemText(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.startsWith(GITHUB_API_PREFIX) ? message.slice(GITHUB_API_PREFIX.length) : message;
 }
 /**
  * The token may read but not write, as on a pull request from a fork. Not a failure of the
@@ -3274,8 +3712,138 @@ function toOutputResult(r) {
 
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/report/display.ts
+
+
+/**
+ * Caps on file-derived text, so that one entry stays a bounded size (a title could be most of a
+ * 1 MiB file) and a limit can always be met by leaving entries out.
+ */
+const MAX_CHARS = { title: 200, file: 300, tag: 60, message: 500, notice: 500, mediaType: 20 };
+/** Shown where a value is not known. */
+const UNKNOWN = "—";
+function md(text, maxChars) {
+    return escapeMarkdown(truncateText(text, maxChars));
+}
+/** A file name as a code span (`` `cloudcasts/a.yml` ``), optionally with its place (`:3:5`). */
+function fileText(file, options = {}) {
+    const { at = "", inTableCell = false } = options;
+    return codeSpan(truncateText(file, MAX_CHARS.file) + at, { inTableCell });
+}
+/** The title, linked to the cloudcast when it has a URL; `(no title)` when there is none. */
+function titleText(result) {
+    const title = result.title?.trim();
+    if (title === undefined || title === "")
+        return "*(no title)*";
+    return markdownLink(md(title, MAX_CHARS.title), result.url);
+}
+function tagsText(result) {
+    const tags = result.details?.tags ?? [];
+    return tags.length === 0 ? UNKNOWN : tags.map((t) => md(t, MAX_CHARS.tag)).join(", ");
+}
+function tracksText(result) {
+    const tracks = result.details?.tracks;
+    const excluded = result.details?.tracklist?.excluded ?? 0;
+    if (tracks === undefined)
+        return UNKNOWN;
+    return excluded === 0 ? String(tracks) : `${tracks} (${excluded} left out)`;
+}
+/** ` from show.cue, 3 left out by tracklist_exclude`, after the count of tracks in the comment. */
+function tracklistText(result) {
+    const tracklist = result.details?.tracklist;
+    if (tracklist === undefined)
+        return "";
+    const from = ` from ${fileText(tracklist.file)}`;
+    return tracklist.excluded === 0
+        ? from
+        : `${from}, ${tracklist.excluded} left out by tracklist_exclude`;
+}
+function durationText(result) {
+    return (0,format/* formatDuration */.a3)(result.details?.audio?.durationSeconds) ?? UNKNOWN;
+}
+/** `48.2 MB mp3`: size and type, as far as they are known. */
+function mediaText(media) {
+    if (media === undefined)
+        return UNKNOWN;
+    const parts = [(0,format/* formatBytes */.z3)(media.size), media.type && md(media.type, MAX_CHARS.mediaType)];
+    const known = parts.filter((p) => p !== undefined && p !== "");
+    return known.length === 0 ? UNKNOWN : known.join(" ");
+}
+function noticeText(notice) {
+    return md(notice, MAX_CHARS.notice);
+}
+function diagnosticProblem(d) {
+    return {
+        location: fileText(d.file, { at: `:${d.line}:${d.column}` }),
+        shortLocation: fileText(d.file, { at: `:${d.line}` }),
+        message: md(d.message, MAX_CHARS.message),
+    };
+}
+/** Every diagnostic of a file, plus its error when it failed (or is invalid with no diagnostic). */
+function problemsOf(result) {
+    const problems = result.diagnostics.map(diagnosticProblem);
+    const error = result.error;
+    const errorIsNews = result.status === "failed" || (result.status === "invalid" && problems.length === 0);
+    if (error !== undefined && error !== "" && errorIsNews) {
+        const file = fileText(result.file);
+        problems.push({
+            location: file,
+            shortLocation: file,
+            message: md(error, MAX_CHARS.message),
+        });
+    }
+    return problems;
+}
+/** Every warning of a file, where it is and what it says, escaped. */
+function warningsOf(result) {
+    return result.warnings.map(diagnosticProblem);
+}
+function countWarnings(results) {
+    return results.reduce((sum, r) => sum + r.warnings.length, 0);
+}
+/** The line under the counts when there are warnings: how many, and that they do not block. */
+function warningsText(count) {
+    if (count === 0)
+        return "";
+    return `⚠️ **${(0,format/* plural */.LS)(count, "warning")}**: what Mixcloud may hold against a show (mute it, refuse it, keep it in the drafts). Warnings do not stop publishing; fix them before Mixcloud finds them.`;
+}
+/** What was done, for the line under the heading. */
+function modeText(report) {
+    return report.dryRun
+        ? "Dry run: nothing was uploaded. The cloudcasts were validated and their media checked."
+        : "";
+}
+/** The consequence of invalid files, which SPEC §4 makes block the whole run. */
+function invalidText(report, invalid) {
+    if (invalid === 0)
+        return "";
+    const files = (0,format/* plural */.LS)(invalid, "file is", "files are");
+    return report.dryRun
+        ? `**${files} invalid**: fix the problems below, or nothing will be published.`
+        : `**${files} invalid**, so nothing was published: fix the problems below and run again.`;
+}
+/** For a run that selected no cloudcast file. The globs are the `files` input's business. */
+const NOTHING_TO_PUBLISH = "No cloudcast file changed, so there is nothing to publish. (Which files count as cloudcasts is set by the `files` input.)";
+/** `**3 files**: 2 ✅ published · 1 ❌ invalid` */
+function countsText(total, counts) {
+    return `**${(0,format/* plural */.LS)(total, "file")}**: ${counts}`;
+}
+/**
+ * `… and 3 more files and 40 more problems not shown (see …)`: what was left out, group by
+ * group, given each group's noun and how many of it are missing.
+ */
+function omittedNote(omitted, see) {
+    const parts = omitted
+        .filter((o) => o.count > 0)
+        .map((o) => `${o.count} more ${o.count === 1 ? o.noun : `${o.noun}s`}`);
+    if (parts.length === 0)
+        return "";
+    return `*… and ${parts.join(" and ")} not shown (see ${see}).*`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /** The step outputs of SPEC §3, as strings ready for `core.setOutput`. */
+
 
 
 
@@ -3306,6 +3874,7 @@ function buildOutputs(report) {
         [constants/* Outputs */.tY.Skipped]: String(counts.skipped),
         [constants/* Outputs */.tY.Failed]: String(counts.failed),
         [constants/* Outputs */.tY.Invalid]: String(counts.invalid),
+        [constants/* Outputs */.tY.Warnings]: String(countWarnings(report.results)),
         [constants/* Outputs */.tY.Matrix]: matrix(report.results),
     };
 }
@@ -3347,6 +3916,7 @@ function position(d) {
 }
 function forDiagnostic(d) {
     return {
+        level: d.severity === "warning" ? "warning" : "error",
         message: message(d.message),
         properties: { title: title(d.rule), file: filePath(d.file), ...position(d) },
     };
@@ -3354,6 +3924,7 @@ function forDiagnostic(d) {
 /** A failure without a place in the file (an upload error, …) points at the file's first line. */
 function forError(file, error, rule) {
     return {
+        level: "error",
         message: message(error),
         properties: {
             title: title(rule),
@@ -3376,111 +3947,13 @@ function forResult(result) {
         annotations.push(forError(result.file, error, "invalid"));
     return annotations;
 }
-/** One annotation per diagnostic, plus one per failed file, in file order. */
+/**
+ * One annotation per diagnostic, plus one per failed file, in file order; then one per warning.
+ * Errors come first: GitHub shows only the first 10 of each level a step, and the errors are
+ * what must be fixed.
+ */
 function annotationsFor(results) {
-    return results.flatMap(forResult);
-}
-
-;// CONCATENATED MODULE: ./src/report/display.ts
-
-
-/**
- * Caps on file-derived text, so that one entry stays a bounded size (a title could be most of a
- * 1 MiB file) and a limit can always be met by leaving entries out.
- */
-const MAX_CHARS = { title: 200, file: 300, tag: 60, message: 500, notice: 500, mediaType: 20 };
-/** Shown where a value is not known. */
-const UNKNOWN = "—";
-function md(text, maxChars) {
-    return escapeMarkdown(truncateText(text, maxChars));
-}
-function fileText(file) {
-    return md(file, MAX_CHARS.file);
-}
-/** The title, linked to the cloudcast when it has a URL; `(no title)` when there is none. */
-function titleText(result) {
-    const title = result.title?.trim();
-    if (title === undefined || title === "")
-        return "*(no title)*";
-    return markdownLink(md(title, MAX_CHARS.title), result.url);
-}
-function tagsText(result) {
-    const tags = result.details?.tags ?? [];
-    return tags.length === 0 ? UNKNOWN : tags.map((t) => md(t, MAX_CHARS.tag)).join(", ");
-}
-function tracksText(result) {
-    const tracks = result.details?.tracks;
-    return tracks === undefined ? UNKNOWN : String(tracks);
-}
-function durationText(result) {
-    return (0,format/* formatDuration */.a3)(result.details?.audio?.durationSeconds) ?? UNKNOWN;
-}
-/** `48.2 MB mp3`: size and type, as far as they are known. */
-function mediaText(media) {
-    if (media === undefined)
-        return UNKNOWN;
-    const parts = [(0,format/* formatBytes */.z3)(media.size), media.type && md(media.type, MAX_CHARS.mediaType)];
-    const known = parts.filter((p) => p !== undefined && p !== "");
-    return known.length === 0 ? UNKNOWN : known.join(" ");
-}
-function noticeText(notice) {
-    return md(notice, MAX_CHARS.notice);
-}
-function diagnosticProblem(d) {
-    const file = fileText(d.file);
-    return {
-        location: `${file}:${d.line}:${d.column}`,
-        shortLocation: `${file}:${d.line}`,
-        message: md(d.message, MAX_CHARS.message),
-    };
-}
-/** Every diagnostic of a file, plus its error when it failed (or is invalid with no diagnostic). */
-function problemsOf(result) {
-    const problems = result.diagnostics.map(diagnosticProblem);
-    const error = result.error;
-    const errorIsNews = result.status === "failed" || (result.status === "invalid" && problems.length === 0);
-    if (error !== undefined && error !== "" && errorIsNews) {
-        const file = fileText(result.file);
-        problems.push({
-            location: file,
-            shortLocation: file,
-            message: md(error, MAX_CHARS.message),
-        });
-    }
-    return problems;
-}
-/** What was done, for the line under the heading. */
-function modeText(report) {
-    return report.dryRun
-        ? "Dry run: nothing was uploaded. The cloudcasts were validated and their media checked."
-        : "";
-}
-/** The consequence of invalid files, which SPEC §4 makes block the whole run. */
-function invalidText(report, invalid) {
-    if (invalid === 0)
-        return "";
-    const files = (0,format/* plural */.LS)(invalid, "file is", "files are");
-    return report.dryRun
-        ? `**${files} invalid**: fix the problems below, or nothing will be published.`
-        : `**${files} invalid**, so nothing was published: fix the problems below and run again.`;
-}
-/** For a run that selected no cloudcast file. The globs are the `files` input's business. */
-const NOTHING_TO_PUBLISH = "No cloudcast file changed, so there is nothing to publish. (Which files count as cloudcasts is set by the `files` input.)";
-/** `**3 files**: 2 ✅ published · 1 ❌ invalid` */
-function countsText(total, counts) {
-    return `**${(0,format/* plural */.LS)(total, "file")}**: ${counts}`;
-}
-/**
- * `… and 3 more files and 40 more problems not shown (see …)`: what was left out, group by
- * group, given each group's noun and how many of it are missing.
- */
-function omittedNote(omitted, see) {
-    const parts = omitted
-        .filter((o) => o.count > 0)
-        .map((o) => `${o.count} more ${o.count === 1 ? o.noun : `${o.noun}s`}`);
-    if (parts.length === 0)
-        return "";
-    return `*… and ${parts.join(" and ")} not shown (see ${see}).*`;
+    return [...results.flatMap(forResult), ...results.flatMap((r) => r.warnings.map(forDiagnostic))];
 }
 
 ;// CONCATENATED MODULE: ./src/report/fit.ts
@@ -3596,7 +4069,7 @@ function tableRow(result) {
     const cells = [
         (0,format/* statusBadge */.Od)(result.status),
         titleText(result),
-        fileText(result.file),
+        fileText(result.file, { inTableCell: true }),
         tagsText(result),
         tracksText(result),
         durationText(result),
@@ -3607,6 +4080,9 @@ function tableRow(result) {
 }
 function problemLines(results) {
     return results.flatMap((r) => problemsOf(r).map((p) => `- ${p.location} — ${p.message}`));
+}
+function warningLines(results) {
+    return results.flatMap((r) => warningsOf(r).map((w) => `- ⚠️ ${w.location} — ${w.message}`));
 }
 function heading(report) {
     const title = report.dryRun ? "## 🎧 Mixcloud publish — dry run" : "## 🎧 Mixcloud publish";
@@ -3621,6 +4097,9 @@ function heading(report) {
     const invalid = invalidText(report, counts.invalid);
     if (invalid !== "")
         lines.push(invalid, "");
+    const warnings = warningsText(countWarnings(report.results));
+    if (warnings !== "")
+        lines.push(warnings, "");
     return lines;
 }
 function footer(report) {
@@ -3639,13 +4118,14 @@ function entries(report) {
         notices: report.notices.map((n) => `- ℹ️ ${noticeText(n)}`),
         rows: report.results.map(tableRow),
         problems: problemLines(report.results),
+        warnings: warningLines(report.results),
     };
 }
 function section(head, lines) {
     return [...head, ...lines, ""];
 }
 function draw(report, all, shown) {
-    const [notices = 0, rows = 0, problems = 0] = shown;
+    const [notices = 0, rows = 0, problems = 0, warnings = 0] = shown;
     const lines = heading(report);
     if (all.notices.length > 0)
         lines.push(...section([], all.notices.slice(0, notices)));
@@ -3658,10 +4138,14 @@ function draw(report, all, shown) {
     if (all.problems.length > 0) {
         lines.push(...section(["### Problems", ""], all.problems.slice(0, problems)));
     }
+    if (all.warnings.length > 0) {
+        lines.push(...section(["### Warnings", ""], all.warnings.slice(0, warnings)));
+    }
     const note = omittedNote([
         { count: all.notices.length - notices, noun: "notice" },
         { count: all.rows.length - rows, noun: "file" },
         { count: all.problems.length - problems, noun: "problem" },
+        { count: all.warnings.length - warnings, noun: "warning" },
     ], "the `results` output and the log");
     if (note !== "")
         lines.push(note, "");
@@ -3671,7 +4155,8 @@ function draw(report, all, shown) {
 const utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
 /**
  * Markdown (with a little HTML) for the job summary: heading with the mode and counts, notices,
- * a table with one row per file, the problems as `file:line:col — message`, and a footer.
+ * a table with one row per file, the problems and then the warnings as `file:line:col — message`,
+ * and a footer.
  * At most `maxBytes` UTF-8 bytes: when longer, whole rows and problems are left out, with a note.
  */
 function renderSummary(report, options = {}) {
@@ -3679,7 +4164,7 @@ function renderSummary(report, options = {}) {
     // With nothing selected there is no table, so rows are not an entry group to cut.
     const rows = report.nothingSelected ? [] : all.rows;
     return fitToLimit({
-        groups: [all.notices, rows, all.problems],
+        groups: [all.notices, rows, all.problems, all.warnings],
         render: (shown) => draw(report, { ...all, rows }, shown),
         limit: options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES,
         measure: utf8Bytes,
@@ -3704,7 +4189,7 @@ function detailsLine(result) {
         return "";
     const parts = [
         `tags: ${tagsText(result)}`,
-        (0,format/* plural */.LS)(details.tracks, "track"),
+        (0,format/* plural */.LS)(details.tracks, "track") + tracklistText(result),
         `duration ${durationText(result)}`,
         `audio ${mediaText(details.audio)}`,
     ];
@@ -3722,14 +4207,24 @@ function comment_problemLines(result) {
         lines.push(`  - *… and ${(0,format/* plural */.LS)(more, "more problem")} (see the job summary)*`);
     return lines;
 }
-/** One list item per file; its details and problems are indented under it. */
+function comment_warningLines(result) {
+    const warnings = warningsOf(result);
+    const lines = warnings
+        .slice(0, MAX_PROBLEMS_PER_FILE)
+        .map((w) => `  - ⚠️ ${w.shortLocation} — ${w.message}`);
+    const more = warnings.length - MAX_PROBLEMS_PER_FILE;
+    if (more > 0)
+        lines.push(`  - *… and ${(0,format/* plural */.LS)(more, "more warning")} (see the job summary)*`);
+    return lines;
+}
+/** One list item per file; its details, problems and warnings are indented under it. */
 function entry(result) {
     const head = `- ${(0,format/* statusBadge */.Od)(result.status)} — ${titleText(result)} · ${fileText(result.file)}`;
     const details = detailsLine(result);
     const lines = [head];
     if (details !== "")
         lines.push(`  ${details}`);
-    lines.push(...comment_problemLines(result));
+    lines.push(...comment_problemLines(result), ...comment_warningLines(result));
     return lines.join("\n");
 }
 function comment_heading(report) {
@@ -3745,6 +4240,9 @@ function comment_heading(report) {
     const invalid = invalidText(report, counts.invalid);
     if (invalid !== "")
         lines.push(invalid, "");
+    const warnings = warningsText(countWarnings(report.results));
+    if (warnings !== "")
+        lines.push(warnings, "");
     return lines;
 }
 function comment_footer(report) {
@@ -3809,20 +4307,33 @@ var diagnostic = __nccwpck_require__(1348);
 
 
 
-function writeRunnerReport(core, report) {
+/**
+ * Outputs, annotations, notices and the job summary. `summaryFile` is the runner's
+ * `GITHUB_STEP_SUMMARY`; outside a runner (a local run) there is none, and the summary is skipped
+ * with an info line: the outputs and the log say everything it would.
+ */
+async function writeRunnerReport(core, report, summaryFile = process.env["GITHUB_STEP_SUMMARY"]) {
     for (const [name, value] of Object.entries(buildOutputs(report)))
         core.setOutput(name, value);
-    // GitHub shows at most 10 error annotations a step, so every problem is also a log line.
+    // GitHub shows at most 10 annotations of a level a step, so every problem and warning is
+    // also a log line.
     for (const result of report.results) {
-        for (const d of result.diagnostics)
+        for (const d of [...result.diagnostics, ...result.warnings])
             core.info(escapeWorkflowCommandText((0,diagnostic/* formatDiagnostic */.xy)(d)));
     }
-    for (const { message, properties } of annotationsFor(report.results)) {
-        core.error(message, properties);
+    for (const { level, message, properties } of annotationsFor(report.results)) {
+        if (level === "warning")
+            core.warning(message, properties);
+        else
+            core.error(message, properties);
     }
     for (const notice of report.notices)
         core.notice(notice);
-    return core.summary.addRaw(renderSummary(report), true).write();
+    if (summaryFile === undefined || summaryFile.trim() === "") {
+        core.info("No job summary: GITHUB_STEP_SUMMARY is not set (not on a runner).");
+        return;
+    }
+    await core.summary.addRaw(renderSummary(report), true).write();
 }
 /** Posts or updates the sticky comment; returns a notice when it could not be written. */
 async function writeComment(core, report, target) {
@@ -3978,9 +4489,33 @@ function releaseInfo(ctx) {
         draft: valueAt(p, "release", "draft") === true,
         prerelease: valueAt(p, "release", "prerelease") === true,
     };
+    const action = eventAction(ctx);
+    if (action !== undefined)
+        info.action = action;
     const publishedAt = stringAt(p, "release", "published_at") ?? stringAt(p, "release", "created_at");
     if (publishedAt !== undefined)
         info.publishedAt = publishedAt;
+    return info;
+}
+/** The webhook's `action` (`published`, `checks_requested`, …), when the payload has one. */
+function eventAction(ctx) {
+    return stringAt(ctx.payload, "action");
+}
+/** The merge queue's check run: `merge_group.base_sha`...`merge_group.head_sha`. */
+function mergeGroupInfo(ctx) {
+    const p = ctx.payload;
+    const baseSha = stringAt(p, "merge_group", "base_sha");
+    const headSha = stringAt(p, "merge_group", "head_sha") ?? ctx.sha;
+    if (baseSha === undefined || headSha === undefined) {
+        throw missing(ctx, "merge_group", "`merge_group.base_sha` and `merge_group.head_sha`");
+    }
+    const info = { baseSha, headSha };
+    const baseRef = stringAt(p, "merge_group", "base_ref");
+    const headRef = stringAt(p, "merge_group", "head_ref");
+    if (baseRef !== undefined)
+        info.baseRef = baseRef;
+    if (headRef !== undefined)
+        info.headRef = headRef;
     return info;
 }
 /** The repository's default branch, when the payload says. */
@@ -4034,10 +4569,16 @@ class GitError extends Error {
     args;
     code;
     stderr;
+    /**
+     * The message always says why: git's last words on stderr, or — when it printed none — how it
+     * ended and the whole command, never Node's bare "Command failed".
+     */
     constructor(args, code, stderr, cause) {
         const what = `git ${args.slice(0, 3).join(" ")}${args.length > 3 ? " …" : ""}`;
-        const detail = redactUrls(stderr.trim().split("\n").slice(-3).join(" ") || describe(cause));
-        super(`${what} failed${code === undefined ? "" : ` (exit ${code})`}: ${detail}`);
+        const said = stderr.trim().split("\n").slice(-3).join(" ").trim();
+        const exit = code === undefined ? "" : ` (exit ${code})`;
+        const detail = said !== "" ? said : silentFailure(args, code, cause);
+        super(redactUrls(`${what} failed${exit}: ${detail}`));
         this.name = "GitError";
         this.args = args;
         this.code = code;
@@ -4048,11 +4589,24 @@ class GitError extends Error {
 function redactUrls(text) {
     return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, "$1***@");
 }
-function describe(cause) {
-    if (cause instanceof Error && "code" in cause && cause.code === "ENOENT") {
+/** Longest command shown in a message; refspecs and paths come from payloads and repositories. */
+const MAX_COMMAND_CHARS = 500;
+/** Why a git command failed that printed nothing on stderr. */
+function silentFailure(args, code, cause) {
+    const full = `git ${args.join(" ")}`;
+    const command = `\`${full.length > MAX_COMMAND_CHARS ? `${full.slice(0, MAX_COMMAND_CHARS)}…` : full}\``;
+    if (code !== undefined)
+        return `it printed nothing on stderr; the command was ${command}`;
+    const error = (typeof cause === "object" && cause !== null ? cause : {});
+    if (error.code === "ENOENT")
         return "git is not installed or not on PATH";
-    }
-    return cause instanceof Error ? cause.message : "unknown error";
+    if (typeof error.signal === "string")
+        return `it was stopped by ${error.signal}: ${command}`;
+    // Node's own words, unless they are only "Command failed: <command>" again.
+    const message = typeof error.message === "string" ? error.message.trim() : "";
+    if (message !== "" && !message.startsWith("Command failed"))
+        return `${message}: ${command}`;
+    return `it ended without an exit code or a message: ${command}`;
 }
 /** Output of `git diff-tree` and `ls-files` can be large in big repositories. */
 const MAX_BUFFER = 256 * 1024 * 1024;
@@ -4320,6 +4874,7 @@ function compareVersions(a, b) {
 
 
 
+
 /** Neither git nor the API could tell what changed. The message says what to do. */
 class ChangeDetectionError extends Error {
     constructor(message) {
@@ -4342,6 +4897,8 @@ async function detectChanges(ctx, deps) {
             return pullRequestChanges(ctx, session);
         case "release":
             return releaseChanges(ctx, session);
+        case "merge_group":
+            return mergeGroupChanges(ctx, session);
         default:
             deps.log.info(`Event "${ctx.eventName || "(none)"}": taking every matching file.`);
             return { kind: "all" };
@@ -4425,7 +4982,7 @@ async function viaApi(s, event, call) {
         return await call(s.github);
     }
     catch (error) {
-        throw historyError(s, event, error instanceof Error ? error.message : String(error));
+        throw historyError(s, event, apiProblemText(error));
     }
 }
 // ---- building change sets ----------------------------------------------------------------------
@@ -4552,15 +5109,9 @@ async function pushedCommitChanges(s, after) {
 // ---- pull request --------------------------------------------------------------------------------
 async function pullRequestChanges(ctx, s) {
     const pr = pullRequestInfo(ctx);
-    let base;
-    const found = await ensureHistory(s, `the merge base of ${changes_short(pr.baseSha)} and ${changes_short(pr.headSha)}`, { refspecs: [pr.headSha, pr.baseSha] }, async () => {
-        base = (await have(s, pr.baseSha, pr.headSha))
-            ? await mergeBase(s.git, pr.baseSha, pr.headSha)
-            : undefined;
-        return base !== undefined;
-    });
-    if (found && base !== undefined)
-        return gitChangeSet(s, base, pr.headSha);
+    const found = await mergeBaseOf(s, pr.baseSha, pr.headSha);
+    if (found !== undefined)
+        return gitChangeSet(s, found, pr.headSha);
     return viaApi(s, `pull request #${pr.number}`, async (github) => {
         const files = await github.listPullFiles(pr.number);
         if (files.length >= PULL_FILES_LIMIT) {
@@ -4568,6 +5119,30 @@ async function pullRequestChanges(ctx, s) {
         }
         return toChangeSet(remoteToEntries(files), pr.headSha, undefined);
     });
+}
+/** The merge base of `base` and `head` (`base...head`), fetching history as needed. */
+async function mergeBaseOf(s, baseSha, headSha) {
+    let base;
+    const found = await ensureHistory(s, `the merge base of ${changes_short(baseSha)} and ${changes_short(headSha)}`, { refspecs: [headSha, baseSha] }, async () => {
+        base = (await have(s, baseSha, headSha))
+            ? await mergeBase(s.git, baseSha, headSha)
+            : undefined;
+        return base !== undefined;
+    });
+    return found ? base : undefined;
+}
+// ---- merge group ---------------------------------------------------------------------------------
+/**
+ * A merge queue's check: what the queued pull requests bring onto the target branch, measured
+ * as a pull request's are (`base_sha...head_sha`). It has no pull request number, so the API
+ * fallback compares the two commits.
+ */
+async function mergeGroupChanges(ctx, s) {
+    const group = mergeGroupInfo(ctx);
+    const found = await mergeBaseOf(s, group.baseSha, group.headSha);
+    if (found !== undefined)
+        return gitChangeSet(s, found, group.headSha);
+    return viaApi(s, "merge group", async (github) => fromComparison(s, await github.compare(group.baseSha, group.headSha), group.headSha));
 }
 // ---- release -------------------------------------------------------------------------------------
 async function releaseChanges(ctx, s) {
@@ -4605,11 +5180,12 @@ async function releaseCandidates(s) {
         releases = await s.github.listReleases();
     }
     catch (error) {
-        s.log.warning(`Could not list releases (${error instanceof Error ? error.message : String(error)}); using git tags.`);
+        s.log.warning(`Could not list releases (${changes_errorText(error)}); using git tags.`);
         return undefined;
     }
     return releases
-        .filter((r) => !r.draft && isPlainTagName(r.tagName))
+        .filter((r) => !r.draft && (s.prereleases === true || !r.prerelease))
+        .filter((r) => isPlainTagName(r.tagName))
         .map((r) => ({ name: r.tagName, createdAt: parseDate(r.publishedAt ?? r.createdAt) }));
 }
 async function tagCandidates(s) {
@@ -4626,12 +5202,98 @@ async function tagCandidates(s) {
             s.log.warning(`Could not fetch tags: ${result.reason}`);
     }
     const tags = await listTags(s.git);
+    // A tag does not say whether its release was a prerelease; a version with a pre-release part
+    // (`v1.2.0-rc.1`) is taken for one.
+    const published = (name) => s.prereleases === true || (parseVersion(name)?.pre.length ?? 0) === 0;
     return tags
-        .filter((t) => isPlainTagName(t.name))
+        .filter((t) => isPlainTagName(t.name) && published(t.name))
         .map((t) => ({ name: t.name, createdAt: t.createdAt * 1000 }));
+}
+function changes_errorText(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 function changes_short(sha) {
     return isZeroSha(sha) ? "(none)" : /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 7) : sha;
+}
+
+;// CONCATENATED MODULE: ./src/selection/gate.ts
+
+/** The one release action that publishes. */
+const PUBLISHING_RELEASE_ACTION = "published";
+/** The merge queue's action that asks for checks; `destroyed` only tells a group went away. */
+const MERGE_GROUP_CHECK_ACTION = "checks_requested";
+/** Why nothing is to be published for this event, or undefined when it may publish. */
+function reasonToSkip(ctx, options) {
+    switch (ctx.eventName) {
+        case "release":
+            return releaseReason(ctx, options);
+        case "push":
+            return tagPushReason(ctx);
+        case "merge_group":
+            return mergeGroupReason(ctx);
+        default:
+            return undefined;
+    }
+}
+function releaseReason(ctx, options) {
+    const release = releaseOf(ctx);
+    if (release === undefined)
+        return undefined;
+    const tag = JSON.stringify(release.tagName);
+    // GitHub always sends `action`; a hand-written payload (a local run) may not, and is then read
+    // as the release it describes, so its draft and prerelease flags still decide.
+    if (release.action !== undefined && release.action !== PUBLISHING_RELEASE_ACTION) {
+        return (`Release ${tag} was ${JSON.stringify(release.action)}: only a release being published ` +
+            "publishes, so nothing is selected. Run the workflow on `release: types: [published]` so " +
+            "it runs once per release.");
+    }
+    if (release.draft) {
+        return `Release ${tag} is a draft: drafts never publish. Publish the release to publish its cloudcasts.`;
+    }
+    if (release.prerelease && !options.prereleases) {
+        return (`Release ${tag} is a prerelease: prereleases do not publish. Set the input ` +
+            "`prereleases: true` to publish them too.");
+    }
+    return undefined;
+}
+/**
+ * The release, or undefined when the payload has none (outside GitHub): change detection then
+ * says what is missing, and `changed-only: false` takes every file as it always has.
+ */
+function releaseOf(ctx) {
+    try {
+        return releaseInfo(ctx);
+    }
+    catch (error) {
+        if (error instanceof EventError)
+            return undefined;
+        throw error;
+    }
+}
+function tagPushReason(ctx) {
+    const ref = pushRef(ctx);
+    if (ref === undefined || !ref.startsWith("refs/tags/"))
+        return undefined;
+    return (`The push of tag ${JSON.stringify(ref.slice("refs/tags/".length))} publishes nothing: a tag ` +
+        "publishes through its release. Run the action on `release: types: [published]` (see the " +
+        'README\'s "Release: publish a batch"), and limit `on: push` to branches.');
+}
+/** The pushed ref; a payload without `before`/`after` still names its ref in GITHUB_REF. */
+function pushRef(ctx) {
+    try {
+        return pushInfo(ctx).ref;
+    }
+    catch (error) {
+        if (error instanceof EventError)
+            return ctx.ref;
+        throw error;
+    }
+}
+function mergeGroupReason(ctx) {
+    const action = eventAction(ctx);
+    if (action === undefined || action === MERGE_GROUP_CHECK_ACTION)
+        return undefined;
+    return `The merge group was ${JSON.stringify(action)}: there is nothing to check.`;
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -4640,7 +5302,71 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/tracklist/file.ts
+var file = __nccwpck_require__(3073);
+;// CONCATENATED MODULE: ./src/selection/tracklist-owners.ts
+// A cloudcast's sections may come from a tracklist file (`tracklist:`, or the export beside it
+// with the same stem), so a change to that file is a change to the cloudcast — as editing its
+// `tracks:` would be: a push that only commits a corrected `show.cue` edits `show.yml`'s upload,
+// and a pull request that breaks it gets its dry run.
+
+
+/**
+ * Extensions of the files taken for tracklists when they change. A `tracklist:` may name a file
+ * with any extension, but looking behind every changed file would read every cloudcast file on
+ * every push; a tracklist under another name is picked up when its cloudcast file changes.
+ */
+const TRACKLIST_EXTENSIONS = new Set(file/* DEFAULT_TRACKLIST_EXTENSIONS */.f3);
+/**
+ * The cloudcast files (tracked, selected by `matches`) whose tracklist file the change added,
+ * modified, renamed or deleted, as `modified`. Without `read`, only the files beside a changed
+ * export with its stem are found; with it, each candidate is parsed, so one with `tracks:` is
+ * left alone and one whose `tracklist:` names a changed file elsewhere is found.
+ */
+async function cloudcastsOfTracklists(changes, matches, listAll, read) {
+    const touched = new Set([
+        ...changes.files.flatMap((f) => [f.path, f.previousPath ?? f.path]),
+        ...changes.deleted,
+    ].filter((path) => !matches(path) && TRACKLIST_EXTENSIONS.has(extension(path))));
+    if (touched.size === 0)
+        return [];
+    const changed = new Set(changes.files.map((f) => f.path));
+    const candidates = (await listAll()).filter((path) => matches(path) && !changed.has(path));
+    const stems = new Set([...touched].map(withoutExtension));
+    // Loaded only now: the action's start on a push without tracklists does not pay for the parser.
+    const { parseCloudcast } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1240));
+    const parse = (path) => read === undefined
+        ? Promise.resolve(undefined)
+        : read(path).then((bytes) => (bytes === undefined ? undefined : parseCloudcast(bytes, path)));
+    const owners = [];
+    for (const path of candidates) {
+        const sibling = stems.has(withoutExtension(path));
+        if (read === undefined ? sibling : owns(path, sibling, touched, await parse(path))) {
+            owners.push({ path, status: "modified" });
+        }
+    }
+    return owners;
+}
+function owns(cloudcast, sibling, touched, parsed) {
+    // An invalid file cannot say where its tracklist is; the export beside it is the best guess.
+    if (parsed?.cloudcast === undefined)
+        return sibling;
+    const written = parsed.cloudcast.tracklist;
+    if (written !== undefined) {
+        return touched.has(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(cloudcast), written)));
+    }
+    return sibling && parsed.spans.tracks === undefined;
+}
+/** `shows/ep1.yml` → `shows/ep1`: a cloudcast file and its default tracklist share it. */
+function withoutExtension(path) {
+    return path.slice(0, path.length - external_node_path_.posix.extname(path).length);
+}
+function extension(path) {
+    return external_node_path_.posix.extname(path).slice(1).toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./src/selection/select.ts
+
 
 
 
@@ -4658,8 +5384,12 @@ function compileGlobs(globs) {
     const isExcluded = exclude.length > 0 ? picomatch_default()(exclude, options) : () => false;
     return (file) => isIncluded(file) && !isExcluded(file);
 }
-/** The changed (or, for `all`, every) file that the globs select, sorted by path. */
-async function selectFiles(globs, changes, listAll) {
+/**
+ * The changed (or, for `all`, every) file that the globs select, sorted by path. A cloudcast
+ * file whose tracklist file changed counts as changed (see tracklist-owners.ts); `read` lets
+ * its `tracklist:` be read.
+ */
+async function selectFiles(globs, changes, listAll, read) {
     const matches = compileGlobs(globs);
     let selected;
     switch (changes.kind) {
@@ -4672,6 +5402,7 @@ async function selectFiles(globs, changes, listAll) {
             break;
         case "changed":
             selected = changes.files.filter((f) => matches(f.path)).map(toSelected);
+            selected.push(...(await cloudcastsOfTracklists(changes, matches, listAll, read)));
             break;
     }
     return dedupe(selected).sort((a, b) => compareStrings(a.path, b.path));
@@ -4764,7 +5495,10 @@ async function walkFiles(workspace, roots) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: ./src/cloudcast/mixcloud-rules/index.ts + 8 modules
+var mixcloud_rules = __nccwpck_require__(6440);
 ;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 
@@ -4784,8 +5518,12 @@ const Bounds = {
     concurrency: { min: 1, max: 16, default: 2 },
     retries: { min: 1, max: 20, default: 5 },
 };
-/** Events on which `dry-run: auto` means a dry run: they run untrusted code without secrets. */
-const DRY_RUN_EVENTS = new Set(["pull_request", "pull_request_target"]);
+/**
+ * Events on which `dry-run: auto` means a dry run: pull requests run untrusted code without
+ * secrets, and a merge queue's `merge_group` is a check before the merge (the merge's own push
+ * publishes).
+ */
+const DRY_RUN_EVENTS = new Set(["pull_request", "pull_request_target", "merge_group"]);
 /** Collects problems while each input is parsed; the values of bad inputs are never used. */
 class Problems {
     list = [];
@@ -4798,9 +5536,11 @@ class Problems {
  *
  * `read` returns an input's raw value ("" when unset), as `core.getInput` does; `mask` hides a
  * secret from the logs (`core.setSecret`). Tokens are masked before anything else can fail, so
- * no later error or log line can leak them.
+ * no later error or log line can leak them. An input that arrives as an unexpanded `${{ … }}`
+ * expression counts as not given, and `notice` says so (see {@link expandedOnly}).
  */
-function parseSettings(read, env, eventName, mask) {
+function parseSettings(rawRead, env, eventName, mask, notice = () => { }) {
+    const read = expandedOnly(rawRead, notice);
     const accessToken = readSecret(read(constants/* Inputs */.G0.AccessToken), env["MIXCLOUD_ACCESS_TOKEN"], mask);
     const githubToken = readSecret(read(constants/* Inputs */.G0.GithubToken), undefined, mask);
     const problems = new Problems();
@@ -4817,6 +5557,8 @@ function parseSettings(read, env, eventName, mask) {
         apiUrl: parseApiUrl(read(constants/* Inputs */.G0.ApiUrl), problems),
         concurrency: parseInteger(constants/* Inputs */.G0.Concurrency, read(constants/* Inputs */.G0.Concurrency), Bounds.concurrency, problems),
         retries: parseInteger(constants/* Inputs */.G0.Retries, read(constants/* Inputs */.G0.Retries), Bounds.retries, problems),
+        licensing: parseChoice(constants/* Inputs */.G0.Licensing, read(constants/* Inputs */.G0.Licensing), mixcloud_rules/* LICENSING_MODES */.ox, "warn", problems),
+        prereleases: parseBoolean(constants/* Inputs */.G0.Prereleases, read(constants/* Inputs */.G0.Prereleases), false, problems),
         workspace: external_node_path_default().resolve(settings_nonEmpty(env["GITHUB_WORKSPACE"]) ?? process.cwd()),
         tempDir: external_node_path_default().resolve(settings_nonEmpty(env["RUNNER_TEMP"]) ?? external_node_os_default().tmpdir()),
         timeouts: {
@@ -4827,6 +5569,32 @@ function parseSettings(read, env, eventName, mask) {
     if (problems.list.length > 0)
         throw new SettingsError(problems.list);
     return settings;
+}
+/** `${{ … }}`: a workflow expression, which the runner evaluates before an action sees it. */
+const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
+/**
+ * Reads inputs, passing on an unexpanded expression as not given. Only a runner expands
+ * expressions, so one arrives as it is written when the action runs elsewhere — with
+ * `@github/local-action`, which passes action.yml's defaults as they are written (`github-token`'s
+ * `${{ github.token }}`), or from an `.env` file. Each input is read (and noticed) once.
+ */
+function expandedOnly(read, notice) {
+    const seen = new Map();
+    return (name) => {
+        const known = seen.get(name);
+        if (known !== undefined)
+            return known;
+        const raw = read(name);
+        const match = EXPRESSION.exec(raw);
+        const value = match === null ? raw : "";
+        if (match !== null) {
+            notice(`Input ${name} is the unexpanded expression ${JSON.stringify(match[0])}: only a GitHub ` +
+                "Actions runner expands expressions, so it is treated as not given. Set a plain value " +
+                `(for a local run, INPUT_${name.toUpperCase()} in the environment) to use it.`);
+        }
+        seen.set(name, value);
+        return value;
+    };
 }
 /** A positive number of seconds from an environment variable, in milliseconds. */
 function parseSeconds(name, env, problems) {
@@ -4978,9 +5746,14 @@ function parseApiUrl(raw, problems) {
     return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`;
 }
 
+// EXTERNAL MODULE: ./src/selection/workspace.ts
+var workspace = __nccwpck_require__(1675);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
 
 
 
@@ -5006,12 +5779,12 @@ async function run() {
 }
 async function runAction(core, signal) {
     const eventName = process.env["GITHUB_EVENT_NAME"] ?? "";
-    const settings = parseSettings(core.getInput, process.env, eventName, core.setSecret);
+    const settings = parseSettings(core.getInput, process.env, eventName, core.setSecret, (m) => core.notice(m));
     const event = await readEventContext(process.env);
     const github = gitHubApiFor(settings, event, core);
     const git = createGitRunner(settings.workspace);
     const changes = await changesFor(settings, event, git, github, core);
-    const selected = await selectFiles(settings.files, changes, () => listAllFiles(settings.workspace, git, settings.files));
+    const selected = await selectFiles(settings.files, changes, () => listAllFiles(settings.workspace, git, settings.files), (path) => (0,workspace/* readWorkspaceFile */.s)(settings.workspace, path, constants/* Limits */.xu.fileBytes).then((read) => read.ok ? read.bytes : undefined));
     const notices = noticesFor(settings, changes);
     core.info(describeSelection(selected.length, settings, changes));
     const results = selected.length === 0
@@ -5040,18 +5813,19 @@ async function runAction(core, signal) {
         core.setFailed(failure);
 }
 async function changesFor(settings, event, git, github, core) {
+    // Whether this event publishes at all comes first: it holds whatever `changed-only` says.
+    const skip = reasonToSkip(event, { prereleases: settings.prereleases });
+    if (skip !== undefined)
+        return { kind: "skip", reason: skip };
     if (!settings.changedOnly)
         return { kind: "all" };
     const log = safeCoreLog(core);
-    const changes = await detectChanges(event, { git, github, log });
-    if (changes.kind === "skip")
-        core.notice(changes.reason);
-    return changes;
+    return detectChanges(event, { git, github, log, prereleases: settings.prereleases });
 }
 async function publishSelected(core, settings, selected, changes, git, github, signal) {
     const [{ runPipeline }, { createDownloader }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(619), __nccwpck_require__.e(870), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5338)),
-        Promise.all(/* import() */[__nccwpck_require__.e(619), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1531)),
+        Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(26), __nccwpck_require__.e(240), __nccwpck_require__.e(870), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6089)),
+        Promise.all(/* import() */[__nccwpck_require__.e(26), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1531)),
     ]);
     const base = changes.kind === "changed" ? changes.base : undefined;
     return runPipeline({
@@ -5059,6 +5833,7 @@ async function publishSelected(core, settings, selected, changes, git, github, s
         files: selected,
         dryRun: settings.dryRun,
         ifExists: settings.ifExists,
+        licensing: settings.licensing,
         concurrency: settings.concurrency,
         retries: settings.retries,
         signal,
@@ -5093,13 +5868,20 @@ function gitHubApiFor(settings, event, core) {
         warn: core.debug,
     });
 }
-/** A push that selected nothing has nothing to say on its PRs; a pull request always gets its state. */
+/**
+ * A push that selected nothing has nothing to say on its PRs; a pull request always gets its
+ * state. A merge queue's `merge_group` run gets none: it has no pull request number (the queued
+ * pull requests already had their preview), and its result is the check itself.
+ */
 function shouldComment(eventName, selectedCount) {
     if (eventName.startsWith("pull_request"))
         return true;
     return eventName === "push" && selectedCount > 0;
 }
+/** Notices for the log and the summary: why nothing is selected, and deleted files. */
 function noticesFor(settings, changes) {
+    if (changes.kind === "skip")
+        return [changes.reason];
     const deleted = selectDeleted(settings.files, changes);
     if (deleted.length === 0)
         return [];
@@ -5108,6 +5890,8 @@ function noticesFor(settings, changes) {
     ];
 }
 function describeSelection(count, settings, changes) {
+    if (changes.kind === "skip")
+        return "No cloudcast file selected: this event publishes nothing.";
     const scope = changes.kind === "changed" ? "changed by this event" : "matching";
     const mode = settings.dryRun ? "dry run" : "publishing";
     return `${count} cloudcast file${count === 1 ? "" : "s"} ${scope} (${settings.files.join(", ")}); ${mode}.`;
@@ -5128,6 +5912,339 @@ function failureMessage(results, signal) {
     if (failed > 0)
         return `${failed} cloudcast${failed === 1 ? "" : "s"} failed to publish (see the summary).`;
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 5728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ FORMAT_NAMES),
+/* harmony export */   In: () => (/* binding */ AUDIO_EXTENSIONS),
+/* harmony export */   LF: () => (/* binding */ typeFromMime),
+/* harmony export */   Le: () => (/* binding */ sizeLimit),
+/* harmony export */   WN: () => (/* binding */ sniffed),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   bD: () => (/* binding */ bareMime),
+/* harmony export */   pB: () => (/* binding */ ACCEPTED_FORMATS),
+/* harmony export */   q3: () => (/* binding */ typeFromName),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports AUDIO_CONTENT_TYPES, PICTURE_CONTENT_TYPES, contentTypeTable */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
+
+/**
+ * Extensions tried, in this order, for the default audio beside a cloudcast file
+ * (`show.yml` → `show.mp3`, …). Matched case-insensitively.
+ */
+const AUDIO_EXTENSIONS = [
+    "mp3",
+    "m4a",
+    "aac",
+    "flac",
+    "ogg",
+    "oga",
+    "opus",
+    "wav",
+    "aif",
+    "aiff",
+];
+/** Human names of the formats, for messages. */
+const FORMAT_NAMES = {
+    mp3: "MP3",
+    m4a: "M4A",
+    aac: "AAC",
+    flac: "FLAC",
+    ogg: "Ogg",
+    opus: "Opus",
+    wav: "WAV",
+    aiff: "AIFF",
+    jpeg: "JPEG",
+    png: "PNG",
+    gif: "GIF",
+    webp: "WebP",
+};
+const AUDIO_CONTENT_TYPES = {
+    mp3: "audio/mpeg",
+    m4a: "audio/mp4",
+    aac: "audio/aac",
+    flac: "audio/flac",
+    ogg: "audio/ogg",
+    opus: "audio/ogg",
+    wav: "audio/wav",
+    aiff: "audio/aiff",
+};
+const PICTURE_CONTENT_TYPES = {
+    jpeg: "image/jpeg",
+    png: "image/png",
+    gif: "image/gif",
+    webp: "image/webp",
+};
+/** What a medium may be, in words, for "is not …" messages. */
+const ACCEPTED_FORMATS = {
+    audio: "MP3, M4A/AAC, FLAC, Ogg/Opus, WAV or AIFF",
+    picture: "JPEG, PNG, GIF or WebP",
+};
+function sizeLimit(kind) {
+    return kind === "audio" ? _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Limits */ .xu.audioBytes : _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Limits */ .xu.pictureBytes;
+}
+function contentTypeTable(kind) {
+    return kind === "audio" ? AUDIO_CONTENT_TYPES : PICTURE_CONTENT_TYPES;
+}
+function sniffed(kind, type) {
+    const contentType = contentTypeTable(kind)[type];
+    if (contentType === undefined)
+        throw new Error(`no content type for ${kind} type ${type}`);
+    return { type, contentType };
+}
+/** MIME types servers use for each format (several are non-standard but common). */
+const MIME_TO_TYPE = {
+    "audio/mpeg": "mp3",
+    "audio/mp3": "mp3",
+    "audio/mpeg3": "mp3",
+    "audio/x-mpeg": "mp3",
+    "audio/x-mp3": "mp3",
+    "audio/mp4": "m4a",
+    "audio/m4a": "m4a",
+    "audio/x-m4a": "m4a",
+    "audio/aac": "aac",
+    "audio/aacp": "aac",
+    "audio/x-aac": "aac",
+    "audio/flac": "flac",
+    "audio/x-flac": "flac",
+    "audio/ogg": "ogg",
+    "application/ogg": "ogg",
+    "audio/vorbis": "ogg",
+    "audio/opus": "opus",
+    "audio/wav": "wav",
+    "audio/wave": "wav",
+    "audio/x-wav": "wav",
+    "audio/vnd.wave": "wav",
+    "audio/aiff": "aiff",
+    "audio/x-aiff": "aiff",
+    "image/jpeg": "jpeg",
+    "image/jpg": "jpeg",
+    "image/pjpeg": "jpeg",
+    "image/png": "png",
+    "image/gif": "gif",
+    "image/webp": "webp",
+};
+const EXTENSION_TO_TYPE = {
+    mp3: "mp3",
+    m4a: "m4a",
+    m4b: "m4a",
+    mp4: "m4a",
+    aac: "aac",
+    flac: "flac",
+    ogg: "ogg",
+    oga: "ogg",
+    opus: "opus",
+    wav: "wav",
+    aif: "aiff",
+    aiff: "aiff",
+    aifc: "aiff",
+    jpg: "jpeg",
+    jpeg: "jpeg",
+    png: "png",
+    gif: "gif",
+    webp: "webp",
+};
+/** The bare MIME type of a Content-Type header value, lower-cased (`text/html; charset=…` → `text/html`). */
+function bareMime(contentType) {
+    return (contentType.split(";")[0] ?? "").trim().toLowerCase();
+}
+/** The format a Content-Type names, if it is one of `kind`'s formats. */
+function typeFromMime(kind, contentType) {
+    const type = MIME_TO_TYPE[bareMime(contentType)];
+    return type !== undefined && type in contentTypeTable(kind) ? sniffed(kind, type) : undefined;
+}
+/** The format a file name's extension suggests, if it is one of `kind`'s formats. */
+function typeFromName(kind, name) {
+    const dot = name.lastIndexOf(".");
+    if (dot < 0)
+        return undefined;
+    const type = EXTENSION_TO_TYPE[name.slice(dot + 1).toLowerCase()];
+    return type !== undefined && type in contentTypeTable(kind) ? sniffed(kind, type) : undefined;
+}
+/** `4.5 GiB`, `12.0 MiB`, `900 bytes`: sizes as people read them. */
+function formatBytes(bytes) {
+    const units = ["KiB", "MiB", "GiB", "TiB"];
+    if (bytes < 1024)
+        return `${bytes} byte${bytes === 1 ? "" : "s"}`;
+    let value = bytes;
+    let unit = "bytes";
+    for (const next of units) {
+        if (value < 1024)
+            break;
+        value /= 1024;
+        unit = next;
+    }
+    return `${value.toFixed(1)} ${unit}`;
+}
+/** `30 s`, `0.2 s`: a duration in milliseconds as people read it. */
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+
+/***/ }),
+
+/***/ 9211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ip: () => (/* binding */ lfsPointerMessage),
+/* harmony export */   y: () => (/* binding */ parseLfsPointer)
+/* harmony export */ });
+/* unused harmony export LFS_POINTER_MAX_BYTES */
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5728);
+
+// A Git LFS pointer is what a checkout without `lfs: true` leaves in place of the real file:
+// a small text file naming the object. See https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md
+/** Pointer files are at most 1024 bytes by the spec. */
+const LFS_POINTER_MAX_BYTES = 1024;
+const POINTER_VERSIONS = [
+    "version https://git-lfs.github.com/spec/v1",
+    // The pre-release name of the spec, still accepted by git-lfs.
+    "version https://hawser.github.com/spec/v1",
+];
+/** Reads a Git LFS pointer from a file's bytes, or undefined when they are not one. */
+function parseLfsPointer(bytes, fileSize) {
+    if (fileSize > LFS_POINTER_MAX_BYTES)
+        return undefined;
+    const text = new TextDecoder().decode(bytes.subarray(0, LFS_POINTER_MAX_BYTES));
+    if (!POINTER_VERSIONS.some((v) => text.startsWith(v)))
+        return undefined;
+    const size = /^size (\d+)$/m.exec(text)?.[1];
+    return size === undefined ? {} : { objectSize: Number(size) };
+}
+/** The message for a pointer found where media should be. */
+function lfsPointerMessage(label, kind, pointer) {
+    const real = pointer.objectSize === undefined ? "" : ` (to a ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(pointer.objectSize)} file)`;
+    return (`${label} is a Git LFS pointer${real}, not the ${kind}: ` +
+        "check out with `actions/checkout` and `lfs: true` (or run `git lfs pull`)");
+}
+
+
+/***/ }),
+
+/***/ 5733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony export isInside */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2969);
+
+
+
+/** True when `path` is `root` or inside it. Both must be real (symlink-free) absolute paths. */
+function isInside(root, path) {
+    const prefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+    return (path + node_path__WEBPACK_IMPORTED_MODULE_1__.sep).startsWith(prefix);
+}
+/**
+ * Finds `relPath` (`/`-separated) under the real workspace `root`.
+ * `label` names the medium in messages, e.g. "the audio `mixes/show.mp3`".
+ */
+async function resolveInWorkspace(root, relPath, label) {
+    const parts = relPath.split("/").filter((part) => part !== "" && part !== ".");
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(relPath) || parts.includes("..")) {
+        return failure("outside-workspace", `${label} is outside the repository: use a path relative to the repository root`);
+    }
+    let current = root;
+    for (const [index, part] of parts.entries()) {
+        const walked = parts.slice(0, index + 1).join("/");
+        const isLast = index === parts.length - 1;
+        const step = await stepInto({ root, parent: current, part, walked, label, isLast });
+        if (!step.ok)
+            return step;
+        current = step.realPath;
+    }
+    return { ok: true, realPath: current, stats: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(current) };
+}
+async function stepInto(context) {
+    const { root, parent, part, walked, label } = context;
+    const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parent, part);
+    let stats;
+    try {
+        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(candidate);
+    }
+    catch (error) {
+        return missingStep(error, context);
+    }
+    if (!stats.isSymbolicLink())
+        return { ok: true, realPath: candidate };
+    let target;
+    try {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(candidate);
+    }
+    catch (error) {
+        return brokenLinkStep(error, walked, label);
+    }
+    if (!isInside(root, target)) {
+        return failure("symlink-escape", `${label} goes through the symbolic link \`${walked}\`, which points outside the ` +
+            `repository (to \`${target}\`): only files inside the repository are published; ` +
+            "copy the file in instead of linking to it");
+    }
+    return { ok: true, realPath: target };
+}
+async function missingStep(error, context) {
+    const { parent, part, walked, label } = context;
+    const code = errorCode(error);
+    if (code === "ENOTDIR") {
+        return failure("missing", `${label} does not exist: \`${parentOf(walked)}\` is a file, not a folder`);
+    }
+    if (code === "EACCES" || code === "EPERM") {
+        return failure("unreadable", `${label} cannot be read: permission denied on \`${walked}\``);
+    }
+    if (code !== "ENOENT")
+        throw error;
+    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(part, await listNames(parent));
+    const where = context.isLast ? "" : ` (there is no folder \`${walked}\`)`;
+    const folder = parentOf(walked);
+    const hint = suggestion === undefined
+        ? "commit the file or fix the path"
+        : `did you mean \`${folder === "" ? suggestion : `${folder}/${suggestion}`}\`?`;
+    return failure("missing", `${label} does not exist${where}: ${hint}`);
+}
+function brokenLinkStep(error, walked, label) {
+    const code = errorCode(error);
+    if (code === "ELOOP") {
+        return failure("missing", `${label} goes through \`${walked}\`, a loop of symbolic links`);
+    }
+    if (code === "ENOENT" || code === "ENOTDIR") {
+        return failure("missing", `${label} does not exist: \`${walked}\` is a symbolic link to something that does not exist`);
+    }
+    throw error;
+}
+async function listNames(dir) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function parentOf(walked) {
+    const slash = walked.lastIndexOf("/");
+    return slash < 0 ? "" : walked.slice(0, slash);
+}
+function failure(rule, message) {
+    return { ok: false, problem: { rule, message } };
+}
+function errorCode(error) {
+    return typeof error === "object" && error !== null && "code" in error
+        ? String(error.code)
+        : undefined;
 }
 
 
@@ -5233,6 +6350,270 @@ function shortSha(sha) {
     if (sha === undefined || !/^[0-9a-f]{7,64}$/i.test(sha))
         return undefined;
     return sha.slice(0, 7).toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 1675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ readWorkspaceFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _media_workspace_path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5733);
+// Reads a cloudcast file from the checkout as safely as its media: a file that is a symbolic link
+// out of the workspace, a FIFO, or a huge blob is refused before a byte of it is read.
+
+
+
+/**
+ * Reads `relPath` (`/`-separated, relative to `workspace`) when it is a regular file inside the
+ * workspace. At most `maxBytes` are read: a larger file is returned cut, and the parser reports
+ * it as too large by its length.
+ */
+async function readWorkspaceFile(workspace, relPath, maxBytes) {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspace);
+    const found = await (0,_media_workspace_path_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(root, relPath, `the cloudcast file \`${relPath}\``);
+    if (!found.ok)
+        return { ok: false, rule: `file-${found.problem.rule}`, message: found.problem.message };
+    if (!found.stats.isFile()) {
+        return {
+            ok: false,
+            rule: "file-not-regular",
+            message: `\`${relPath}\` is not a regular file: a cloudcast file must be a YAML file committed to the repository`,
+        };
+    }
+    // O_NONBLOCK: should the file be swapped for a FIFO after the check, opening it cannot hang.
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(found.realPath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const buffer = Buffer.alloc(Math.min(maxBytes, found.stats.size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return { ok: true, bytes: buffer.subarray(0, bytesRead) };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 2969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ closestName),
+/* harmony export */   Y: () => (/* binding */ editDistance)
+/* harmony export */ });
+/**
+ * Edit distance between two strings counting insertions, deletions, substitutions and swaps of
+ * neighbours (optimal string alignment): `audoi` is one slip away from `audio`.
+ */
+function editDistance(a, b) {
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const up = rows[i - 1] ?? [];
+            let best = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+            }
+            row.push(best);
+        }
+        rows.push(row);
+    }
+    return rows[a.length]?.[b.length] ?? 0;
+}
+/**
+ * The candidate closest to `wanted`, compared case-insensitively (a case slip is the most
+ * common reason a path works on a laptop and fails on a Linux runner), or undefined when
+ * none is close enough to be a plausible typo.
+ */
+function closestName(wanted, candidates) {
+    const target = wanted.toLowerCase();
+    const allowed = Math.max(1, Math.min(3, Math.floor(target.length / 3)));
+    let best;
+    for (const name of [...candidates].sort()) {
+        if (name === wanted)
+            continue;
+        const distance = editDistance(target, name.toLowerCase());
+        if (distance <= allowed && (best === undefined || distance < best.distance)) {
+            best = { name, distance };
+        }
+    }
+    return best?.name;
+}
+
+
+/***/ }),
+
+/***/ 3073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Or: () => (/* binding */ locateTracklist),
+/* harmony export */   Wb: () => (/* binding */ readTracklistFile),
+/* harmony export */   f3: () => (/* binding */ DEFAULT_TRACKLIST_EXTENSIONS),
+/* harmony export */   n6: () => (/* binding */ defaultTracklistNames)
+/* harmony export */ });
+/* unused harmony export TRACKLIST_MAX_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _media_formats_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5728);
+/* harmony import */ var _media_lfs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9211);
+/* harmony import */ var _media_workspace_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5733);
+// Finds and reads the tracklist file of a cloudcast with the care the media get: inside the
+// workspace after symlinks, a regular file, not a Git LFS pointer, within a size limit.
+
+
+
+
+
+/**
+ * The extensions of the tracklist file looked for beside a cloudcast file without `tracks:` or
+ * `tracklist:`, in the order they win: the CUE sheet a recording program writes beside the
+ * audio first, plain text (often notes rather than a tracklist) last.
+ */
+const DEFAULT_TRACKLIST_EXTENSIONS = ["cue", "nml", "csv", "m3u", "txt"];
+/**
+ * Far above any real export (a 12-hour radio day's CUE sheet is about 100 kB, a Traktor history
+ * of a long night a few MB), low enough that a wrong file is refused before it is read.
+ */
+const TRACKLIST_MAX_BYTES = 32 * 1024 * 1024;
+/**
+ * `tracklist:` resolved against the cloudcast file's folder; else the first file beside it with
+ * the same stem and a tracklist extension (any case). `unused` lists other such files, which a
+ * user may have meant instead.
+ */
+async function locateTracklist(cloudcastPath, written, listFolder) {
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(cloudcastPath);
+    if (written !== undefined) {
+        const relPath = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(folder, written));
+        if (relPath === ".." || relPath.startsWith("../"))
+            return { kind: "outside", written };
+        return { kind: "file", relPath, explicit: true, unused: [] };
+    }
+    const stem = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(cloudcastPath, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.extname(cloudcastPath));
+    const rank = (name) => {
+        const ext = name.slice(stem.length + 1).toLowerCase();
+        return DEFAULT_TRACKLIST_EXTENSIONS.indexOf(ext);
+    };
+    const found = [...(byStem(await listFolder(folder)).get(stem) ?? [])]
+        .filter((name) => rank(name) >= 0)
+        .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))
+        .map((name) => (folder === "." ? name : `${folder}/${name}`));
+    const [first, ...unused] = found;
+    return first === undefined
+        ? { kind: "none" }
+        : { kind: "file", relPath: first, explicit: false, unused };
+}
+const stemIndexes = new WeakMap();
+/**
+ * A folder's names by stem (the name up to its last dot), built once per listing: `validate`
+ * looks up a thousand files' stems in one folder, and scanning every name for each is quadratic.
+ */
+function byStem(names) {
+    let index = stemIndexes.get(names);
+    if (index === undefined) {
+        index = new Map();
+        for (const name of names) {
+            const dot = name.lastIndexOf(".");
+            if (dot <= 0)
+                continue;
+            const stem = name.slice(0, dot);
+            const same = index.get(stem);
+            if (same === undefined)
+                index.set(stem, [name]);
+            else
+                same.push(name);
+        }
+        stemIndexes.set(names, index);
+    }
+    return index;
+}
+/** The names beside a cloudcast file that the default tracklist would be, for messages. */
+function defaultTracklistNames(cloudcastPath) {
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(cloudcastPath);
+    const stem = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(cloudcastPath, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.extname(cloudcastPath));
+    const base = folder === "." ? stem : `${folder}/${stem}`;
+    return DEFAULT_TRACKLIST_EXTENSIONS.map((ext) => `${base}.${ext}`);
+}
+/** Reads `relPath` under the real workspace `root`; `label` names it in messages. */
+async function readTracklistFile(root, relPath, label) {
+    const resolved = await (0,_media_workspace_path_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInWorkspace */ .z1)(root, relPath, label);
+    if (!resolved.ok)
+        return resolved;
+    const { stats } = resolved;
+    if (!stats.isFile()) {
+        const what = stats.isDirectory() ? "a folder" : "not a regular file";
+        return fail("not-regular", `${label} is ${what}: name the exported tracklist file itself`);
+    }
+    if (stats.size === 0) {
+        return fail("empty", `${label} is empty (0 bytes): export the tracklist again and commit it`);
+    }
+    if (stats.size > TRACKLIST_MAX_BYTES) {
+        return fail("too-large", `${label} is ${(0,_media_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(stats.size)}; a tracklist file may be at most ${(0,_media_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(TRACKLIST_MAX_BYTES)}: is this the right file?`);
+    }
+    const bytes = await readAll(resolved.realPath, stats.size).catch((error) => error);
+    if (!(bytes instanceof Uint8Array))
+        return unreadable(bytes, label);
+    const pointer = (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLfsPointer */ .y)(bytes, bytes.length);
+    if (pointer !== undefined) {
+        return fail("lfs-pointer", (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .lfsPointerMessage */ .Ip)(label, "tracklist", pointer));
+    }
+    return { ok: true, bytes };
+}
+/**
+ * O_NOFOLLOW and O_NONBLOCK: should the checked path be swapped for a link or a FIFO since the
+ * check, opening it neither follows the link nor hangs. Callback-style `fs`, as `validate`'s own
+ * reads: for a thousand small exports it costs half as much as `fs/promises` file handles.
+ */
+function readAll(realPath, size) {
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
+    return new Promise((resolve, reject) => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(realPath, flags, (openError, fd) => {
+            if (openError)
+                return reject(openError);
+            const buffer = Buffer.alloc(Math.min(size, TRACKLIST_MAX_BYTES));
+            const finish = (error, length = 0) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => (error ? reject(error) : resolve(buffer.subarray(0, length))));
+            const readFrom = (offset) => {
+                if (offset === buffer.length)
+                    return finish(null, offset);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, buffer, offset, buffer.length - offset, offset, (error, bytesRead) => {
+                    if (error)
+                        return finish(error);
+                    // The file shrank while being read: keep what is there.
+                    if (bytesRead === 0)
+                        return finish(null, offset);
+                    readFrom(offset + bytesRead);
+                });
+            };
+            readFrom(0);
+        });
+    });
+}
+function unreadable(error, label) {
+    const code = (0,_media_workspace_path_js__WEBPACK_IMPORTED_MODULE_4__/* .errorCode */ .CA)(error);
+    if (code === "EACCES" || code === "EPERM") {
+        return fail("unreadable", `${label} cannot be read: permission denied`);
+    }
+    if (code === "ELOOP" || code === "ENOENT") {
+        return fail("not-regular", `${label} changed while it was being read: run the check again`);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return fail("unreadable", `${label} cannot be read: ${message}`);
+}
+function fail(rule, message) {
+    return { ok: false, problem: { rule, message } };
 }
 
 

@@ -41,6 +41,8 @@ function toOutputResult(r) {
 
 // EXTERNAL MODULE: ./src/diagnostic.ts
 var diagnostic = __webpack_require__(1348);
+// EXTERNAL MODULE: ./src/cloudcast/mixcloud-rules/index.ts + 8 modules
+var mixcloud_rules = __webpack_require__(6440);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/report/text.ts
@@ -94,6 +96,7 @@ function createTerminalLog(io) {
 
 
 
+
 const USAGE = `Usage: mixcloud-publish publish [options] [PATH…]
 
 Publishes cloudcast files (or every *.yml/*.yaml in the folders given; default: cloudcasts/) to
@@ -108,8 +111,14 @@ Options:
   --if-exists MODE       update (default), skip or fail, for cloudcasts already on Mixcloud
   --concurrency N        uploads at once (default 2)
   --retries N            attempts per request on a transient failure (default 5)
+  --licensing MODE       Mixcloud's licensing rules: warn (default), error (a breach blocks
+                         publishing, like an invalid file), off
   --json                 print the results as JSON instead of lines
   -h, --help             show this help
+
+Problems and warnings are printed as file:line:col: [warning: ]message (rule). Warnings (what
+Mixcloud may hold against a show: licensing, a show under 15 minutes, a free account at its 10
+public shows) never change the exit status.
 
 Exit status: 0 all published, updated, unchanged or skipped; 1 a file invalid or failed; 2 usage.
 `;
@@ -120,6 +129,7 @@ const OPTIONS = {
     "if-exists": { type: "string" },
     concurrency: { type: "string" },
     retries: { type: "string" },
+    licensing: { type: "string" },
     json: { type: "boolean" },
     help: { type: "boolean", short: "h" },
 };
@@ -138,6 +148,9 @@ const publish = async (args, io) => {
         problems.push(`--if-exists takes update, skip or fail, not '${ifExists}'`);
     const concurrency = integerOption(values.concurrency, 2, 1, 16, "--concurrency", problems);
     const retries = integerOption(values.retries, 5, 1, 20, "--retries", problems);
+    const licensing = values.licensing ?? "warn";
+    if (!(0,mixcloud_rules/* isLicensingMode */.eY)(licensing))
+        problems.push(`--licensing takes warn, error or off, not '${licensing}'`);
     if (problems.length > 0) {
         io.stderr(`mixcloud-publish publish: ${problems.join("; ")}.\n`);
         return types/* ExitCode */.y.Usage;
@@ -156,6 +169,7 @@ const publish = async (args, io) => {
         ifExists: ifExists,
         concurrency,
         retries,
+        licensing: licensing,
     }, io);
     if (results === undefined)
         return types/* ExitCode */.y.Usage;
@@ -177,8 +191,8 @@ async function runPublish(run, io, signal) {
         path: toWorkspacePath(workspace, (0,external_node_path_.resolve)(io.cwd, file)),
         status: "listed",
     }));
-    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(870), __webpack_require__.e(725), __webpack_require__.e(619), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 3960));
-    const { createDownloader } = await Promise.all(/* import() */[__webpack_require__.e(619), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 1531));
+    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(870), __webpack_require__.e(26), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 3960));
+    const { createDownloader } = await Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 1531));
     const controller = new AbortController();
     const stop = () => controller.abort(new Error("interrupted"));
     signal?.addEventListener("abort", stop, { once: true });
@@ -190,6 +204,7 @@ async function runPublish(run, io, signal) {
             files,
             dryRun: run.dryRun,
             ifExists: run.ifExists,
+            licensing: run.licensing,
             concurrency: run.concurrency,
             retries: run.retries,
             signal: controller.signal,
@@ -232,7 +247,8 @@ function printResults(results, io, json, dryRun) {
         return;
     }
     for (const result of results) {
-        for (const d of result.diagnostics)
+        const located = [...result.diagnostics, ...result.warnings].sort(diagnostic/* compareDiagnostics */.oV);
+        for (const d of located)
             io.stdout(`${(0,diagnostic/* formatDiagnostic */.xy)(d)}\n`);
         const where = result.url ?? result.error ?? "";
         io.stdout(`${result.status.padEnd(9)}  ${result.file}${where ? `  ${where}` : ""}\n`);
@@ -241,7 +257,9 @@ function printResults(results, io, json, dryRun) {
     const parts = Object.entries(counts)
         .filter(([, n]) => n > 0)
         .map(([status, n]) => `${n} ${status}`);
-    io.stdout(`${results.length} file${results.length === 1 ? "" : "s"}${dryRun ? " (dry run)" : ""}: ${parts.join(", ") || "nothing to do"}\n`);
+    const warnings = results.reduce((n, r) => n + r.warnings.length, 0);
+    const warned = warnings === 0 ? "" : `; ${warnings} warning${warnings === 1 ? "" : "s"}`;
+    io.stdout(`${results.length} file${results.length === 1 ? "" : "s"}${dryRun ? " (dry run)" : ""}: ${parts.join(", ") || "nothing to do"}${warned}\n`);
 }
 function integerOption(raw, fallback, min, max, name, problems) {
     if (raw === undefined)
@@ -252,144 +270,6 @@ function integerOption(raw, fallback, min, max, name, problems) {
         return fallback;
     }
     return value;
-}
-
-
-/***/ }),
-
-/***/ 625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ usageError),
-/* harmony export */   y: () => (/* binding */ readCommandLine)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8619);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2969);
-// One way for every command to read its command line: --help prints the usage (exit 0); a bad
-// command line says what was wrong, the nearest known option when there is one, and where the
-// help is (exit 2).
-
-
-
-/**
- * Parses `args` against `options` (which must include `help`). Returns the parsed values and
- * positionals, or the exit code when the command should stop here (help shown, usage error).
- */
-function readCommandLine(command, args, io, spec) {
-    try {
-        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args,
-            options: spec.options,
-            allowPositionals: spec.positionals,
-            strict: true,
-        });
-        if (parsed.values.help === true) {
-            io.stdout(spec.usage);
-            return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Ok;
-        }
-        return parsed;
-    }
-    catch (error) {
-        return usageError(io, command, error, spec.usage, Object.keys(spec.options));
-    }
-}
-function usageError(io, command, error, usage, knownOptions) {
-    const message = error instanceof Error ? error.message : String(error);
-    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
-    const hint = unknown === undefined ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(unknown.replace(/^-+/, ""), knownOptions);
-    io.stderr(`mixcloud-publish ${command}: ${message.replace(/\. To specify a positional argument.*$/s, "")}` +
-        `${hint === undefined ? "" : ` Did you mean --${hint}?`}\n\n${usage}`);
-    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Usage;
-}
-
-
-/***/ }),
-
-/***/ 7242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _c: () => (/* binding */ DEFAULT_OAUTH_URL),
-/* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
-/* harmony export */   xu: () => (/* binding */ Limits)
-/* harmony export */ });
-/* unused harmony exports Inputs, Outputs, DEFAULT_FILES, COMMENT_MARKER */
-/** Names of the action's inputs and outputs (action.yml), kept in one place. */
-const Inputs = {
-    AccessToken: "access-token",
-    Files: "files",
-    ChangedOnly: "changed-only",
-    DryRun: "dry-run",
-    IfExists: "if-exists",
-    Comment: "comment",
-    GithubToken: "github-token",
-    ApiUrl: "api-url",
-    Concurrency: "concurrency",
-    Retries: "retries",
-};
-const Outputs = {
-    Urls: "urls",
-    Results: "results",
-    Published: "published",
-    Updated: "updated",
-    Skipped: "skipped",
-    Failed: "failed",
-    Invalid: "invalid",
-    Matrix: "matrix",
-};
-const DEFAULT_FILES = (/* unused pure expression or super */ null && (["cloudcasts/**/*.yml", "cloudcasts/**/*.yaml"]));
-const DEFAULT_API_URL = "https://api.mixcloud.com";
-/** OAuth lives on the website host, not the API host. */
-const DEFAULT_OAUTH_URL = "https://www.mixcloud.com/oauth";
-/** Limits from SPEC §2 and the Mixcloud API. */
-const Limits = {
-    fileBytes: 1024 * 1024,
-    descriptionChars: 1000,
-    tags: 5,
-    hosts: 2,
-    audioBytes: 4 * 1024 * 1024 * 1024,
-    pictureBytes: 10 * 1024 * 1024,
-};
-/** The hidden marker that finds the sticky PR comment again. */
-const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
-
-
-/***/ }),
-
-/***/ 1348:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R5: () => (/* binding */ diagnosticAt),
-/* harmony export */   WS: () => (/* binding */ FILE_START),
-/* harmony export */   oV: () => (/* binding */ compareDiagnostics),
-/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
-/* harmony export */ });
-/* unused harmony export warningAt */
-/** The span of the first character of a file: for problems that belong to the file as a whole. */
-const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function diagnosticAt(file, span, rule, message) {
-    return { file, ...span, message, rule };
-}
-function warningAt(file, span, rule, message) {
-    return { file, ...span, message, rule, severity: "warning" };
-}
-/**
- * The stable, grep-able one-line form used by the CLI: `file:line:col: message (rule)`, and
- * `file:line:col: warning: message (rule)` for a warning.
- */
-function formatDiagnostic(d) {
-    const level = d.severity === "warning" ? "warning: " : "";
-    return `${d.file}:${d.line}:${d.column}: ${level}${d.message} (${d.rule})`;
-}
-/** Orders diagnostics by file, then position, so output is stable whatever order rules ran in. */
-function compareDiagnostics(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
 }
 
 
@@ -582,6 +462,7 @@ function shortSha(sha) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EJ: () => (/* binding */ truncateText),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   iQ: () => (/* binding */ markdownLink),
 /* harmony export */   jZ: () => (/* binding */ sanitizeText)
 /* harmony export */ });
@@ -704,6 +585,28 @@ const MARKDOWN_SPECIAL = /[&<>$@#\t\\`*_{}[\]()+\-.!|~]/g;
  */
 function escapeMarkdown(text) {
     return sanitizeText(text).replace(MARKDOWN_SPECIAL, (char) => MARKDOWN_REPLACEMENTS[char] ?? "\\" + char);
+}
+/**
+ * Text as a code span, as GitHub's own bots write file names (`` `cloudcasts/a-b.yml` ``): shown
+ * as it is, in a monospace font, with no markdown, HTML, mention, reference or math inside it.
+ * One line (see {@link sanitizeText}). Per CommonMark, the fence is one backtick longer than the
+ * longest run of backticks in the text, and a space pads both ends when the text starts or ends
+ * with a backtick (or with spaces at both ends, which a renderer would strip).
+ *
+ * In a table cell a `|` still ends the cell, even inside a code span; GFM takes `\|` there as a
+ * literal pipe, which `inTableCell` writes. Anywhere else the backslash would show.
+ */
+function codeSpan(text, options = {}) {
+    let content = sanitizeText(text);
+    if (options.inTableCell)
+        content = content.replace(/\|/g, "\\|");
+    if (content === "")
+        return "` `";
+    const longestRun = (content.match(/`+/g) ?? []).reduce((most, run) => Math.max(most, run.length), 0);
+    const fence = "`".repeat(longestRun + 1);
+    const stripped = content.startsWith(" ") && content.endsWith(" ") && content.trim() !== "";
+    const pad = content.startsWith("`") || content.endsWith("`") || stripped ? " " : "";
+    return `${fence}${pad}${content}${pad}${fence}`;
 }
 /** Characters a markdown link destination or a table cell would take as syntax. */
 const LINK_UNSAFE = /[()|<>"'`\\\s]/g;

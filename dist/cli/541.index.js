@@ -225,6 +225,8 @@ const Inputs = {
     ApiUrl: "api-url",
     Concurrency: "concurrency",
     Retries: "retries",
+    Licensing: "licensing",
+    Prereleases: "prereleases",
 };
 const Outputs = {
     Urls: "urls",
@@ -234,6 +236,7 @@ const Outputs = {
     Skipped: "skipped",
     Failed: "failed",
     Invalid: "invalid",
+    Warnings: "warnings",
     Matrix: "matrix",
 };
 const DEFAULT_FILES = (/* unused pure expression or super */ null && (["cloudcasts/**/*.yml", "cloudcasts/**/*.yaml"]));

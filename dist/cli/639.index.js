@@ -29,8 +29,140 @@ var publish = __webpack_require__(500);
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+;// CONCATENATED MODULE: ./src/report/display.ts
+
+
+/**
+ * Caps on file-derived text, so that one entry stays a bounded size (a title could be most of a
+ * 1 MiB file) and a limit can always be met by leaving entries out.
+ */
+const MAX_CHARS = { title: 200, file: 300, tag: 60, message: 500, notice: 500, mediaType: 20 };
+/** Shown where a value is not known. */
+const UNKNOWN = "—";
+function md(text, maxChars) {
+    return (0,report_text/* escapeMarkdown */.FV)((0,report_text/* truncateText */.EJ)(text, maxChars));
+}
+/** A file name as a code span (`` `cloudcasts/a.yml` ``), optionally with its place (`:3:5`). */
+function display_fileText(file, options = {}) {
+    const { at = "", inTableCell = false } = options;
+    return (0,report_text/* codeSpan */.SS)((0,report_text/* truncateText */.EJ)(file, MAX_CHARS.file) + at, { inTableCell });
+}
+/** The title, linked to the cloudcast when it has a URL; `(no title)` when there is none. */
+function display_titleText(result) {
+    const title = result.title?.trim();
+    if (title === undefined || title === "")
+        return "*(no title)*";
+    return (0,report_text/* markdownLink */.iQ)(md(title, MAX_CHARS.title), result.url);
+}
+function display_tagsText(result) {
+    const tags = result.details?.tags ?? [];
+    return tags.length === 0 ? UNKNOWN : tags.map((t) => md(t, MAX_CHARS.tag)).join(", ");
+}
+function tracksText(result) {
+    const tracks = result.details?.tracks;
+    const excluded = result.details?.tracklist?.excluded ?? 0;
+    if (tracks === undefined)
+        return UNKNOWN;
+    return excluded === 0 ? String(tracks) : `${tracks} (${excluded} left out)`;
+}
+/** ` from show.cue, 3 left out by tracklist_exclude`, after the count of tracks in the comment. */
+function display_tracklistText(result) {
+    const tracklist = result.details?.tracklist;
+    if (tracklist === undefined)
+        return "";
+    const from = ` from ${display_fileText(tracklist.file)}`;
+    return tracklist.excluded === 0
+        ? from
+        : `${from}, ${tracklist.excluded} left out by tracklist_exclude`;
+}
+function display_durationText(result) {
+    return (0,format/* formatDuration */.a3)(result.details?.audio?.durationSeconds) ?? UNKNOWN;
+}
+/** `48.2 MB mp3`: size and type, as far as they are known. */
+function display_mediaText(media) {
+    if (media === undefined)
+        return UNKNOWN;
+    const parts = [(0,format/* formatBytes */.z3)(media.size), media.type && md(media.type, MAX_CHARS.mediaType)];
+    const known = parts.filter((p) => p !== undefined && p !== "");
+    return known.length === 0 ? UNKNOWN : known.join(" ");
+}
+function display_noticeText(notice) {
+    return md(notice, MAX_CHARS.notice);
+}
+function diagnosticProblem(d) {
+    return {
+        location: display_fileText(d.file, { at: `:${d.line}:${d.column}` }),
+        shortLocation: display_fileText(d.file, { at: `:${d.line}` }),
+        message: md(d.message, MAX_CHARS.message),
+    };
+}
+/** Every diagnostic of a file, plus its error when it failed (or is invalid with no diagnostic). */
+function display_problemsOf(result) {
+    const problems = result.diagnostics.map(diagnosticProblem);
+    const error = result.error;
+    const errorIsNews = result.status === "failed" || (result.status === "invalid" && problems.length === 0);
+    if (error !== undefined && error !== "" && errorIsNews) {
+        const file = display_fileText(result.file);
+        problems.push({
+            location: file,
+            shortLocation: file,
+            message: md(error, MAX_CHARS.message),
+        });
+    }
+    return problems;
+}
+/** Every warning of a file, where it is and what it says, escaped. */
+function display_warningsOf(result) {
+    return result.warnings.map(diagnosticProblem);
+}
+function display_countWarnings(results) {
+    return results.reduce((sum, r) => sum + r.warnings.length, 0);
+}
+/** The line under the counts when there are warnings: how many, and that they do not block. */
+function display_warningsText(count) {
+    if (count === 0)
+        return "";
+    return `⚠️ **${(0,format/* plural */.LS)(count, "warning")}**: what Mixcloud may hold against a show (mute it, refuse it, keep it in the drafts). Warnings do not stop publishing; fix them before Mixcloud finds them.`;
+}
+/** What was done, for the line under the heading. */
+function display_modeText(report) {
+    return report.dryRun
+        ? "Dry run: nothing was uploaded. The cloudcasts were validated and their media checked."
+        : "";
+}
+/** The consequence of invalid files, which SPEC §4 makes block the whole run. */
+function display_invalidText(report, invalid) {
+    if (invalid === 0)
+        return "";
+    const files = (0,format/* plural */.LS)(invalid, "file is", "files are");
+    return report.dryRun
+        ? `**${files} invalid**: fix the problems below, or nothing will be published.`
+        : `**${files} invalid**, so nothing was published: fix the problems below and run again.`;
+}
+/** For a run that selected no cloudcast file. The globs are the `files` input's business. */
+const display_NOTHING_TO_PUBLISH = "No cloudcast file changed, so there is nothing to publish. (Which files count as cloudcasts is set by the `files` input.)";
+/** `**3 files**: 2 ✅ published · 1 ❌ invalid` */
+function display_countsText(total, counts) {
+    return `**${(0,format/* plural */.LS)(total, "file")}**: ${counts}`;
+}
+/**
+ * `… and 3 more files and 40 more problems not shown (see …)`: what was left out, group by
+ * group, given each group's noun and how many of it are missing.
+ */
+function display_omittedNote(omitted, see) {
+    const parts = omitted
+        .filter((o) => o.count > 0)
+        .map((o) => `${o.count} more ${o.count === 1 ? o.noun : `${o.noun}s`}`);
+    if (parts.length === 0)
+        return "";
+    return `*… and ${parts.join(" and ")} not shown (see ${see}).*`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /** The step outputs of SPEC §3, as strings ready for `core.setOutput`. */
+
 
 
 
@@ -61,12 +193,11 @@ function buildOutputs(report) {
         [Outputs.Skipped]: String(counts.skipped),
         [Outputs.Failed]: String(counts.failed),
         [Outputs.Invalid]: String(counts.invalid),
+        [Outputs.Warnings]: String(countWarnings(report.results)),
         [Outputs.Matrix]: matrix(report.results),
     };
 }
 
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __webpack_require__(5655);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 const TITLE_PREFIX = "mixcloud-publish";
@@ -104,6 +235,7 @@ function position(d) {
 }
 function forDiagnostic(d) {
     return {
+        level: d.severity === "warning" ? "warning" : "error",
         message: message(d.message),
         properties: { title: title(d.rule), file: filePath(d.file), ...position(d) },
     };
@@ -111,6 +243,7 @@ function forDiagnostic(d) {
 /** A failure without a place in the file (an upload error, …) points at the file's first line. */
 function forError(file, error, rule) {
     return {
+        level: "error",
         message: message(error),
         properties: {
             title: title(rule),
@@ -133,111 +266,13 @@ function forResult(result) {
         annotations.push(forError(result.file, error, "invalid"));
     return annotations;
 }
-/** One annotation per diagnostic, plus one per failed file, in file order. */
+/**
+ * One annotation per diagnostic, plus one per failed file, in file order; then one per warning.
+ * Errors come first: GitHub shows only the first 10 of each level a step, and the errors are
+ * what must be fixed.
+ */
 function annotationsFor(results) {
-    return results.flatMap(forResult);
-}
-
-;// CONCATENATED MODULE: ./src/report/display.ts
-
-
-/**
- * Caps on file-derived text, so that one entry stays a bounded size (a title could be most of a
- * 1 MiB file) and a limit can always be met by leaving entries out.
- */
-const MAX_CHARS = { title: 200, file: 300, tag: 60, message: 500, notice: 500, mediaType: 20 };
-/** Shown where a value is not known. */
-const UNKNOWN = "—";
-function md(text, maxChars) {
-    return (0,report_text/* escapeMarkdown */.FV)((0,report_text/* truncateText */.EJ)(text, maxChars));
-}
-function display_fileText(file) {
-    return md(file, MAX_CHARS.file);
-}
-/** The title, linked to the cloudcast when it has a URL; `(no title)` when there is none. */
-function display_titleText(result) {
-    const title = result.title?.trim();
-    if (title === undefined || title === "")
-        return "*(no title)*";
-    return (0,report_text/* markdownLink */.iQ)(md(title, MAX_CHARS.title), result.url);
-}
-function display_tagsText(result) {
-    const tags = result.details?.tags ?? [];
-    return tags.length === 0 ? UNKNOWN : tags.map((t) => md(t, MAX_CHARS.tag)).join(", ");
-}
-function tracksText(result) {
-    const tracks = result.details?.tracks;
-    return tracks === undefined ? UNKNOWN : String(tracks);
-}
-function display_durationText(result) {
-    return (0,format/* formatDuration */.a3)(result.details?.audio?.durationSeconds) ?? UNKNOWN;
-}
-/** `48.2 MB mp3`: size and type, as far as they are known. */
-function display_mediaText(media) {
-    if (media === undefined)
-        return UNKNOWN;
-    const parts = [(0,format/* formatBytes */.z3)(media.size), media.type && md(media.type, MAX_CHARS.mediaType)];
-    const known = parts.filter((p) => p !== undefined && p !== "");
-    return known.length === 0 ? UNKNOWN : known.join(" ");
-}
-function display_noticeText(notice) {
-    return md(notice, MAX_CHARS.notice);
-}
-function diagnosticProblem(d) {
-    const file = display_fileText(d.file);
-    return {
-        location: `${file}:${d.line}:${d.column}`,
-        shortLocation: `${file}:${d.line}`,
-        message: md(d.message, MAX_CHARS.message),
-    };
-}
-/** Every diagnostic of a file, plus its error when it failed (or is invalid with no diagnostic). */
-function display_problemsOf(result) {
-    const problems = result.diagnostics.map(diagnosticProblem);
-    const error = result.error;
-    const errorIsNews = result.status === "failed" || (result.status === "invalid" && problems.length === 0);
-    if (error !== undefined && error !== "" && errorIsNews) {
-        const file = display_fileText(result.file);
-        problems.push({
-            location: file,
-            shortLocation: file,
-            message: md(error, MAX_CHARS.message),
-        });
-    }
-    return problems;
-}
-/** What was done, for the line under the heading. */
-function display_modeText(report) {
-    return report.dryRun
-        ? "Dry run: nothing was uploaded. The cloudcasts were validated and their media checked."
-        : "";
-}
-/** The consequence of invalid files, which SPEC §4 makes block the whole run. */
-function display_invalidText(report, invalid) {
-    if (invalid === 0)
-        return "";
-    const files = (0,format/* plural */.LS)(invalid, "file is", "files are");
-    return report.dryRun
-        ? `**${files} invalid**: fix the problems below, or nothing will be published.`
-        : `**${files} invalid**, so nothing was published: fix the problems below and run again.`;
-}
-/** For a run that selected no cloudcast file. The globs are the `files` input's business. */
-const display_NOTHING_TO_PUBLISH = "No cloudcast file changed, so there is nothing to publish. (Which files count as cloudcasts is set by the `files` input.)";
-/** `**3 files**: 2 ✅ published · 1 ❌ invalid` */
-function display_countsText(total, counts) {
-    return `**${(0,format/* plural */.LS)(total, "file")}**: ${counts}`;
-}
-/**
- * `… and 3 more files and 40 more problems not shown (see …)`: what was left out, group by
- * group, given each group's noun and how many of it are missing.
- */
-function display_omittedNote(omitted, see) {
-    const parts = omitted
-        .filter((o) => o.count > 0)
-        .map((o) => `${o.count} more ${o.count === 1 ? o.noun : `${o.noun}s`}`);
-    if (parts.length === 0)
-        return "";
-    return `*… and ${parts.join(" and ")} not shown (see ${see}).*`;
+    return [...results.flatMap(forResult), ...results.flatMap((r) => r.warnings.map(forDiagnostic))];
 }
 
 ;// CONCATENATED MODULE: ./src/report/fit.ts
@@ -353,7 +388,7 @@ function tableRow(result) {
     const cells = [
         (0,format/* statusBadge */.Od)(result.status),
         display_titleText(result),
-        display_fileText(result.file),
+        display_fileText(result.file, { inTableCell: true }),
         display_tagsText(result),
         tracksText(result),
         display_durationText(result),
@@ -364,6 +399,9 @@ function tableRow(result) {
 }
 function problemLines(results) {
     return results.flatMap((r) => display_problemsOf(r).map((p) => `- ${p.location} — ${p.message}`));
+}
+function warningLines(results) {
+    return results.flatMap((r) => display_warningsOf(r).map((w) => `- ⚠️ ${w.location} — ${w.message}`));
 }
 function heading(report) {
     const title = report.dryRun ? "## 🎧 Mixcloud publish — dry run" : "## 🎧 Mixcloud publish";
@@ -378,6 +416,9 @@ function heading(report) {
     const invalid = display_invalidText(report, counts.invalid);
     if (invalid !== "")
         lines.push(invalid, "");
+    const warnings = display_warningsText(display_countWarnings(report.results));
+    if (warnings !== "")
+        lines.push(warnings, "");
     return lines;
 }
 function footer(report) {
@@ -396,13 +437,14 @@ function entries(report) {
         notices: report.notices.map((n) => `- ℹ️ ${display_noticeText(n)}`),
         rows: report.results.map(tableRow),
         problems: problemLines(report.results),
+        warnings: warningLines(report.results),
     };
 }
 function section(head, lines) {
     return [...head, ...lines, ""];
 }
 function draw(report, all, shown) {
-    const [notices = 0, rows = 0, problems = 0] = shown;
+    const [notices = 0, rows = 0, problems = 0, warnings = 0] = shown;
     const lines = heading(report);
     if (all.notices.length > 0)
         lines.push(...section([], all.notices.slice(0, notices)));
@@ -415,10 +457,14 @@ function draw(report, all, shown) {
     if (all.problems.length > 0) {
         lines.push(...section(["### Problems", ""], all.problems.slice(0, problems)));
     }
+    if (all.warnings.length > 0) {
+        lines.push(...section(["### Warnings", ""], all.warnings.slice(0, warnings)));
+    }
     const note = display_omittedNote([
         { count: all.notices.length - notices, noun: "notice" },
         { count: all.rows.length - rows, noun: "file" },
         { count: all.problems.length - problems, noun: "problem" },
+        { count: all.warnings.length - warnings, noun: "warning" },
     ], "the `results` output and the log");
     if (note !== "")
         lines.push(note, "");
@@ -428,7 +474,8 @@ function draw(report, all, shown) {
 const utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
 /**
  * Markdown (with a little HTML) for the job summary: heading with the mode and counts, notices,
- * a table with one row per file, the problems as `file:line:col — message`, and a footer.
+ * a table with one row per file, the problems and then the warnings as `file:line:col — message`,
+ * and a footer.
  * At most `maxBytes` UTF-8 bytes: when longer, whole rows and problems are left out, with a note.
  */
 function renderSummary(report, options = {}) {
@@ -436,7 +483,7 @@ function renderSummary(report, options = {}) {
     // With nothing selected there is no table, so rows are not an entry group to cut.
     const rows = report.nothingSelected ? [] : all.rows;
     return fit_fitToLimit({
-        groups: [all.notices, rows, all.problems],
+        groups: [all.notices, rows, all.problems, all.warnings],
         render: (shown) => draw(report, { ...all, rows }, shown),
         limit: options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES,
         measure: utf8Bytes,
@@ -461,7 +508,7 @@ function detailsLine(result) {
         return "";
     const parts = [
         `tags: ${tagsText(result)}`,
-        plural(details.tracks, "track"),
+        plural(details.tracks, "track") + tracklistText(result),
         `duration ${durationText(result)}`,
         `audio ${mediaText(details.audio)}`,
     ];
@@ -479,14 +526,24 @@ function comment_problemLines(result) {
         lines.push(`  - *… and ${plural(more, "more problem")} (see the job summary)*`);
     return lines;
 }
-/** One list item per file; its details and problems are indented under it. */
+function comment_warningLines(result) {
+    const warnings = warningsOf(result);
+    const lines = warnings
+        .slice(0, MAX_PROBLEMS_PER_FILE)
+        .map((w) => `  - ⚠️ ${w.shortLocation} — ${w.message}`);
+    const more = warnings.length - MAX_PROBLEMS_PER_FILE;
+    if (more > 0)
+        lines.push(`  - *… and ${plural(more, "more warning")} (see the job summary)*`);
+    return lines;
+}
+/** One list item per file; its details, problems and warnings are indented under it. */
 function entry(result) {
     const head = `- ${statusBadge(result.status)} — ${titleText(result)} · ${fileText(result.file)}`;
     const details = detailsLine(result);
     const lines = [head];
     if (details !== "")
         lines.push(`  ${details}`);
-    lines.push(...comment_problemLines(result));
+    lines.push(...comment_problemLines(result), ...comment_warningLines(result));
     return lines.join("\n");
 }
 function comment_heading(report) {
@@ -502,6 +559,9 @@ function comment_heading(report) {
     const invalid = invalidText(report, counts.invalid);
     if (invalid !== "")
         lines.push(invalid, "");
+    const warnings = warningsText(countWarnings(report.results));
+    if (warnings !== "")
+        lines.push(warnings, "");
     return lines;
 }
 function comment_footer(report) {

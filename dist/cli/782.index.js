@@ -17,10 +17,16 @@ class GitError extends Error {
     args;
     code;
     stderr;
+    /**
+     * The message always says why: git's last words on stderr, or — when it printed none — how it
+     * ended and the whole command, never Node's bare "Command failed".
+     */
     constructor(args, code, stderr, cause) {
         const what = `git ${args.slice(0, 3).join(" ")}${args.length > 3 ? " …" : ""}`;
-        const detail = redactUrls(stderr.trim().split("\n").slice(-3).join(" ") || describe(cause));
-        super(`${what} failed${code === undefined ? "" : ` (exit ${code})`}: ${detail}`);
+        const said = stderr.trim().split("\n").slice(-3).join(" ").trim();
+        const exit = code === undefined ? "" : ` (exit ${code})`;
+        const detail = said !== "" ? said : silentFailure(args, code, cause);
+        super(redactUrls(`${what} failed${exit}: ${detail}`));
         this.name = "GitError";
         this.args = args;
         this.code = code;
@@ -31,11 +37,24 @@ class GitError extends Error {
 function redactUrls(text) {
     return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, "$1***@");
 }
-function describe(cause) {
-    if (cause instanceof Error && "code" in cause && cause.code === "ENOENT") {
+/** Longest command shown in a message; refspecs and paths come from payloads and repositories. */
+const MAX_COMMAND_CHARS = 500;
+/** Why a git command failed that printed nothing on stderr. */
+function silentFailure(args, code, cause) {
+    const full = `git ${args.join(" ")}`;
+    const command = `\`${full.length > MAX_COMMAND_CHARS ? `${full.slice(0, MAX_COMMAND_CHARS)}…` : full}\``;
+    if (code !== undefined)
+        return `it printed nothing on stderr; the command was ${command}`;
+    const error = (typeof cause === "object" && cause !== null ? cause : {});
+    if (error.code === "ENOENT")
         return "git is not installed or not on PATH";
-    }
-    return cause instanceof Error ? cause.message : "unknown error";
+    if (typeof error.signal === "string")
+        return `it was stopped by ${error.signal}: ${command}`;
+    // Node's own words, unless they are only "Command failed: <command>" again.
+    const message = typeof error.message === "string" ? error.message.trim() : "";
+    if (message !== "" && !message.startsWith("Command failed"))
+        return `${message}: ${command}`;
+    return `it ended without an exit code or a message: ${command}`;
 }
 /** Output of `git diff-tree` and `ls-files` can be large in big repositories. */
 const MAX_BUFFER = 256 * 1024 * 1024;

@@ -17,8 +17,8 @@ var external_node_http_ = __webpack_require__(7067);
 // How the mock turns a cloudcast's name into a slug, mimicking what real clients observe of
 // Mixcloud: dots and brackets dropped, letters of any script kept (lowercased), every other run of
 // characters turned into "-", and a taken slug de-duplicated with "-2", "-3", …
-/** Slugs the API uses for sub-resources of a user: a cloudcast may not take them. */
-const RESERVED_SLUGS = new Set([
+/** A user's lists, at `/<user>/<list>/` (and named in `metadata.connections`). */
+const USER_LISTS = [
     "cloudcasts",
     "comments",
     "favorites",
@@ -27,7 +27,9 @@ const RESERVED_SLUGS = new Set([
     "following",
     "listens",
     "playlists",
-]);
+];
+/** Slugs the API uses for sub-resources of a user: a cloudcast may not take them. */
+const RESERVED_SLUGS = new Set(USER_LISTS);
 /** Used when a name has nothing a slug can keep (e.g. "..."). */
 const FALLBACK_SLUG = "cloudcast";
 function slugify(name) {
@@ -478,17 +480,7 @@ const PICTURE_SIZES = [
     ["1024wx1024h", 1024],
 ];
 const USER_PICTURE_SIZES = PICTURE_SIZES.slice(0, -2);
-/** The lists `metadata.connections` names, for a user and for a cloudcast. */
-const USER_CONNECTIONS = [
-    "cloudcasts",
-    "comments",
-    "favorites",
-    "feed",
-    "followers",
-    "following",
-    "listens",
-    "playlists",
-];
+/** The lists `metadata.connections` names for a cloudcast (a user's are USER_LISTS). */
 const CLOUDCAST_CONNECTIONS = ["comments", "favorites", "listeners", "similar"];
 /** The mock knows sizes, not durations: it assumes 128 kbit/s audio (16000 bytes a second). */
 const BYTES_PER_SECOND = 16_000;
@@ -543,7 +535,7 @@ function renderCloudcast(cloudcast, account) {
 }
 /** `object` with `metadata.connections`: the API URLs of its lists under `key`. */
 function withConnections(object, site) {
-    const names = object.type === "user" ? USER_CONNECTIONS : CLOUDCAST_CONNECTIONS;
+    const names = object.type === "user" ? USER_LISTS : CLOUDCAST_CONNECTIONS;
     const connections = Object.fromEntries(names.map((name) => [name, `${site.apiUrl}${object.key}${name}/`]));
     return { ...object, metadata: { connections } };
 }

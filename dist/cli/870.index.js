@@ -12,6 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   Do: () => (/* reexport */ OutcomeUnknownError),
   authorizeUrl: () => (/* reexport */ authorizeUrl),
   exchangeToken: () => (/* reexport */ exchangeToken),
+  a3: () => (/* reexport */ formatDuration),
   uk: () => (/* reexport */ realSleep)
 });
 
@@ -676,9 +677,10 @@ function header(headers, name) {
  * What a failed exchange means, when no usable answer came: a network error, a timeout, a stalled
  * upload. This is where the exactly-once rule for uploads and edits lives:
  *
- * - A failure BEFORE the request body was fully handed to the socket (connection refused or
- *   reset, connect timeout, stall watchdog) cannot have stored anything: the server never got the
- *   closing boundary of the multipart body. It is a TransientError, retried by the client.
+ * - A failure BEFORE the operating system had accepted every byte of the request body
+ *   (connection refused or reset, connect timeout, stall watchdog) cannot have stored anything:
+ *   the server never got the closing boundary of the multipart body. It is a TransientError,
+ *   retried by the client. (transport.ts tells when the last byte left the process.)
  * - A failure AFTER the body was fully handed over (connection lost, no answer within headersMs)
  *   may come after Mixcloud stored the upload. Sending it again could create a duplicate, so it is
  *   an OutcomeUnknownError, never retried here: the caller looks the upload up first.
@@ -1005,6 +1007,8 @@ function unexpected(context, problem) {
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(4371);
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __webpack_require__(3053);
 ;// CONCATENATED MODULE: ./src/mixcloud/transport.ts
 /**
  * One HTTP exchange with Mixcloud over undici: send, read the answer, and turn every way it can
@@ -1012,6 +1016,7 @@ var undici = __webpack_require__(4371);
  * Retrying is the caller's business (retry.ts); this module only says whether a retry is safe, by
  * the type of error it throws.
  */
+
 
 
 
@@ -1064,6 +1069,7 @@ async function getOnce(url, context) {
  * says whether it is safe to send again (see failures.ts for the exactly-once rule).
  */
 async function postOnce(url, body, context, onProgress) {
+    watchRequestSockets();
     const controller = new AbortController();
     const unlink = linkAbort(context.signal, controller);
     const monitor = new MonitoredBody(body, context.timeouts.stallMs, () => controller.abort(), onProgress);
@@ -1159,11 +1165,36 @@ function linkAbort(signal, controller) {
         signal.addEventListener("abort", forward, { once: true });
     return () => signal.removeEventListener("abort", forward);
 }
+let watchingSockets = false;
 /**
- * The upload body as undici pulls it. undici asks for the next chunk only once the previous one is
- * written to the socket (and the socket drained), so a resumed `yield` means "taken by the socket":
- * that drives the progress callback, the stall watchdog, and `fullySent` — true once the last
- * chunk has been taken, the moment from which a failure leaves the upload's fate unknown.
+ * Hands each upload body the socket undici sends it on, from undici's `undici:client:sendHeaders`
+ * diagnostics channel (its documented instrumentation; nothing else in its API names the socket
+ * of a request). Subscribed once, by the first upload; other requests are ignored.
+ */
+function watchRequestSockets() {
+    if (watchingSockets)
+        return;
+    watchingSockets = true;
+    (0,external_node_diagnostics_channel_.subscribe)("undici:client:sendHeaders", (message) => {
+        const { request: sent, socket } = message;
+        if (sent?.body instanceof MonitoredBody && socket !== undefined)
+            sent.body.attach(socket);
+    });
+}
+const NOTHING = Buffer.alloc(0);
+/**
+ * The upload body as undici pulls it. undici asks for the next chunk once the previous one is
+ * written to the socket — and, for a chunk above the socket's high-water mark, once the socket has
+ * drained — so a resumed `yield` means "taken by the socket": that drives the progress callback
+ * and the stall watchdog.
+ *
+ * `fullySent` is the line of the exactly-once rule: from then on a failure leaves the upload's
+ * fate unknown. Taken by the socket is not yet sent: undici takes the last small chunks without
+ * waiting, and they (with the rest of a big chunk) may still be queued in this process behind a
+ * full socket buffer when the connection is reset — the server then cannot have the whole body,
+ * and the upload is safe to send again at once. So `fullySent` waits until the operating system
+ * has accepted every byte: an empty write on the socket completes only after every write before
+ * it. (What the kernel has accepted may still be lost on the way; that stays unknown.)
  */
 class MonitoredBody {
     body;
@@ -1174,6 +1205,10 @@ class MonitoredBody {
     fullySent = false;
     stalled = false;
     timer;
+    socket;
+    attach(socket) {
+        this.socket = socket;
+    }
     constructor(body, stallMs, onStall, onProgress) {
         this.body = body;
         this.stallMs = stallMs;
@@ -1182,6 +1217,7 @@ class MonitoredBody {
     }
     async *[Symbol.asyncIterator]() {
         this.arm();
+        let taken = false;
         try {
             for await (const chunk of this.body) {
                 yield chunk;
@@ -1189,11 +1225,32 @@ class MonitoredBody {
                 this.sent += chunk.length;
                 this.onProgress?.(this.sent, this.body.contentLength);
             }
-            this.fullySent = true;
+            taken = true;
         }
         finally {
-            this.stop();
+            if (taken)
+                this.confirmWhenFlushed();
+            else
+                this.stop();
         }
+    }
+    /**
+     * Sets `fullySent` once every byte is out of this process (at once if the socket is unknown).
+     * Until then the stall watchdog stays armed: a tail the connection never takes is a stall like
+     * any other, and safe to retry, rather than a wait for the answer timeout.
+     */
+    confirmWhenFlushed() {
+        const socket = this.socket;
+        if (socket === undefined || socket.writableLength === 0) {
+            this.fullySent = true;
+            this.stop();
+            return;
+        }
+        socket.write(NOTHING, (error) => {
+            this.stop();
+            if (error === undefined || error === null)
+                this.fullySent = true;
+        });
     }
     stop() {
         if (this.timer !== undefined)
@@ -1323,6 +1380,16 @@ class MixcloudClient {
      */
     get answerTimeoutMs() {
         return this.timeouts.headersMs;
+    }
+    /**
+     * How long the account's listing is given to show an upload whose connection was lost (reset or
+     * closed, as opposed to an answer that never came): one backoff delay at its cap, never more than
+     * the answer timeout. The server was no longer reading, so it is not still storing the upload;
+     * the wait only covers a listing that lags behind what was stored, which is [unknown] for
+     * Mixcloud. A retry after a reset so takes about one backoff delay, not the answer timeout.
+     */
+    get lostConnectionSettleMs() {
+        return Math.min(this.policy.maxMs, this.timeouts.headersMs);
     }
     /** Closes the client's connections; closing again does nothing. */
     async close() {

@@ -2,6 +2,29 @@ export const id = 960;
 export const ids = [960];
 export const modules = {
 
+/***/ 1532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items`, at most `limit` at a time, keeping the order of results. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -26,7 +49,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/cloudcast/parse.ts + 12 modules
-var parse = __webpack_require__(6160);
+var parse = __webpack_require__(1240);
 ;// CONCATENATED MODULE: ./src/cloudcast/rules.ts
 /**
  * Every rule a cloudcast file is checked against, by its stable id (the `rule` of a Diagnostic),
@@ -72,6 +95,8 @@ const RULES = {
     "host-username": "a host that is not a Mixcloud username",
     "host-duplicate": "the same host twice",
     "key-format": "a key that is not /user/slug/",
+    "tracklist-path": "a tracklist path that is absolute, a URL or malformed",
+    "tracks-and-tracklist": "tracks together with tracklist or tracklist_exclude",
     "media-path": "an audio/picture path that is absolute, escapes the repository or is malformed",
     "media-url": "an audio/picture URL that is not https:// (or http:// to loopback)",
     "too-many-problems": "more than 100 problems in one file: the rest are not listed",
@@ -88,13 +113,17 @@ const RULES = {
 
 // EXTERNAL MODULE: ./src/diagnostic.ts
 var src_diagnostic = __webpack_require__(1348);
-// EXTERNAL MODULE: ./src/media/index.ts + 15 modules
-var src_media = __webpack_require__(4619);
+// EXTERNAL MODULE: ./src/media/index.ts + 23 modules
+var src_media = __webpack_require__(1026);
+// EXTERNAL MODULE: ./src/cloudcast/mixcloud-rules/index.ts + 8 modules
+var mixcloud_rules = __webpack_require__(6440);
 ;// CONCATENATED MODULE: ./src/cloudcast/fields.ts
 /**
  * The text fields of a Mixcloud upload or edit for a cloudcast, in the order they are sent
  * (MIXCLOUD_API.md). The files (`mp3`, `picture`) are not among them: they are streamed apart.
  * Booleans are sent as "1" when true and left out when false, the form every client agrees on.
+ * A track's `album` is never sent: Mixcloud's sections have no such field, and it is in the file
+ * only for the licensing check (src/cloudcast/mixcloud-rules/).
  */
 function toFormFields(c) {
     const fields = [["name", c.title]];
@@ -318,6 +347,7 @@ async function publishOne(item, ctx) {
         file: item.file,
         title: item.cloudcast.title,
         diagnostics: [],
+        warnings: [],
         details: item.details,
     };
     if (ctx.signal.aborted) {
@@ -427,8 +457,9 @@ async function lookUpPageUrl(file, key, ctx) {
 /**
  * Sends the upload (the client itself retries only what cannot duplicate it). When the answer is
  * lost after the whole body went out, nobody knows whether Mixcloud stored it: the account is
- * looked up at once and, if it is not there, again after giving Mixcloud as long as the client
- * waited for the answer. Found: that is the upload. Not found:
+ * looked up at once and, if it is not there, looked up again after a settle wait (as long as the
+ * client waited for the answer when none came; one backoff delay when the connection was lost).
+ * Found: that is the upload. Not found:
  * - the connection was lost: a server stores an upload before it answers, so it never arrived
  *   whole, and it is sent again (at most `attempts` times in all);
  * - no answer came in time, or a gateway gave up (504): the server may still be storing it, so it
@@ -452,13 +483,14 @@ async function uploadExactlyOnce(item, request, ctx) {
                 throw error;
             ctx.log.warning(item.file, error.message);
             ctx.log.info(item.file, "looking the upload up on Mixcloud");
-            const found = await lookUpLostUpload(item, known, ctx);
+            const settleMs = error.serverMayStillBeWorking ? ctx.settleMs : ctx.lostConnectionSettleMs;
+            const found = await lookUpLostUpload(item, known, settleMs, ctx);
             if (found !== undefined) {
                 ctx.log.info(item.file, `the interrupted upload did arrive: ${found.url ?? found.key}`);
                 return found;
             }
             if (error.serverMayStillBeWorking || attempt >= ctx.attempts) {
-                throw new LostUploadError(ctx.settleMs, error.serverMayStillBeWorking);
+                throw new LostUploadError(settleMs, error.serverMayStillBeWorking);
             }
             ctx.log.warning(item.file, "it never arrived (the connection was lost): sending it again");
         }
@@ -470,16 +502,16 @@ class LostUploadError extends Error {
         const why = serverMayStillBeWorking
             ? "it was not sent again, as Mixcloud may still be storing it and nothing may make it appear twice"
             : "the connection was lost on every attempt";
-        super(`the upload's answer was lost and Mixcloud did not show it ${Math.round(settleMs / 1000)} s later; ${why}: re-run the workflow to finish (the re-run finds it by its title if it arrived, or uploads it if not)`);
+        super(`the upload's answer was lost and Mixcloud did not show it ${(0,mixcloud/* formatDuration */.a3)(settleMs)} later; ${why}: re-run the workflow to finish (the re-run finds it by its title if it arrived, or uploads it if not)`);
         this.name = "LostUploadError";
     }
 }
-async function lookUpLostUpload(item, known, ctx) {
+async function lookUpLostUpload(item, known, settleMs, ctx) {
     const now = await findNewUpload(item.cloudcast.title, known, ctx);
     if (now !== undefined)
         return now;
-    ctx.log.info(item.file, `not there yet: looking again in ${Math.round(ctx.settleMs / 1000)} s, in case Mixcloud is still storing it`);
-    await (0,mixcloud/* realSleep */.uk)(ctx.settleMs, ctx.signal);
+    ctx.log.info(item.file, `not there yet: looking again in ${(0,mixcloud/* formatDuration */.a3)(settleMs)}, in case Mixcloud is still storing it`);
+    await (0,mixcloud/* realSleep */.uk)(settleMs, ctx.signal);
     return findNewUpload(item.cloudcast.title, known, ctx);
 }
 async function findNewUpload(title, known, ctx) {
@@ -557,6 +589,8 @@ async function readWorkspaceFile(workspace, relPath, maxBytes) {
     }
 }
 
+// EXTERNAL MODULE: ./src/tracklist/stage.ts
+var stage = __webpack_require__(7873);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
@@ -565,8 +599,12 @@ async function readWorkspaceFile(workspace, relPath, maxBytes) {
 
 
 
+
+
+
 async function runPipeline(options) {
-    const checked = await (0,concurrency/* mapLimit */.s)(options.files, 8, (file) => checkFile(file, options));
+    const tracklists = (0,stage/* readCloudcastTracklist */.y)(options.workspace);
+    const checked = await (0,concurrency/* mapLimit */.s)(options.files, 8, (file) => checkFile(file, options, tracklists));
     addBatchDiagnostics(checked);
     const invalid = checked.filter((c) => c.diagnostics.length > 0);
     if (invalid.length > 0) {
@@ -589,29 +627,36 @@ async function runPipeline(options) {
     try {
         client = await options.connect();
         const account = await loadAccount(client, options.log, options.signal);
-        return await publishAll(items, {
+        const drafts = accountWarnings(items, account, options.log);
+        const published = await publishAll(items, {
             client,
             account,
             ifExists: options.ifExists,
             concurrency: options.concurrency,
             attempts: options.retries,
             settleMs: client.answerTimeoutMs,
+            lostConnectionSettleMs: client.lostConnectionSettleMs,
             signal: options.signal,
             log: options.log,
             download: options.download,
             now: options.now ?? (() => new Date()),
         });
+        return published.map((r, i) => ({
+            ...r,
+            warnings: [...(checked[i]?.warnings ?? []), ...(drafts[i] ?? [])],
+        }));
     }
     catch (error) {
         // publishAll reports each file's own failure; what lands here is the account itself not
         // being readable (no token, a revoked one, Mixcloud down): every file fails for that reason.
         const reason = (0,errors/* errorMessage */.g)(error);
-        return items.map((item) => ({
+        return items.map((item, i) => ({
             file: item.file,
             title: item.cloudcast.title,
             status: "failed",
             error: reason,
             diagnostics: [],
+            warnings: checked[i]?.warnings ?? [],
             details: item.details,
         }));
     }
@@ -619,7 +664,7 @@ async function runPipeline(options) {
         await client?.close();
     }
 }
-async function checkFile(file, options) {
+async function checkFile(file, options, tracklists) {
     const read = await readWorkspaceFile(options.workspace, file.path, 1024 * 1024 + 1);
     if (!read.ok) {
         const diagnostic = (0,src_diagnostic/* diagnosticAt */.R5)(file.path, src_diagnostic/* FILE_START */.WS, read.rule, read.message);
@@ -627,17 +672,66 @@ async function checkFile(file, options) {
             file,
             parsed: { file: file.path, diagnostics: [diagnostic], spans: {} },
             diagnostics: [diagnostic],
+            warnings: [],
         };
     }
-    const parsed = (0,parse/* parseCloudcast */.i)(read.bytes, file.path);
-    if (parsed.cloudcast === undefined)
-        return { file, parsed, diagnostics: parsed.diagnostics };
+    const yaml = (0,parse.parseCloudcast)(read.bytes, file.path);
+    if (yaml.cloudcast === undefined) {
+        return { file, parsed: yaml, diagnostics: yaml.diagnostics, warnings: yaml.warnings ?? [] };
+    }
+    const { parsed, source: tracklist } = await tracklists(yaml);
+    if (tracklist !== undefined)
+        options.log.info(file.path, describeTracklist(tracklist));
+    const warnings = [...(parsed.warnings ?? [])];
+    if (parsed.cloudcast === undefined) {
+        return { file, parsed, tracklist, diagnostics: parsed.diagnostics, warnings };
+    }
     const media = await (0,src_media/* checkMedia */.Pt)(parsed, {
         workspace: options.workspace,
         signal: options.signal,
         ...options.media,
     });
-    return { file, parsed, media, diagnostics: media.diagnostics };
+    const checked = {
+        file,
+        parsed,
+        media,
+        tracklist,
+        diagnostics: [...media.diagnostics],
+        warnings,
+    };
+    addShowRules(checked, options.licensing ?? "warn");
+    return checked;
+}
+/**
+ * Mixcloud's rules about the show itself, once its media are checked and the audio's duration
+ * is known: a track past the end of the audio makes the file invalid before anything is sent.
+ */
+function addShowRules(c, licensing) {
+    const cloudcast = c.parsed.cloudcast;
+    if (cloudcast === undefined)
+        return;
+    const audio = c.media?.audio;
+    const durationSeconds = audio !== undefined && "durationSeconds" in audio ? audio.durationSeconds : undefined;
+    const found = (0,mixcloud_rules/* showRules */.R9)({ ...c.parsed, cloudcast }, { durationSeconds }, licensing);
+    c.diagnostics.push(...found.errors);
+    c.warnings.push(...found.warnings);
+}
+/**
+ * Before anything is sent: each new upload (not an edit) to a free account that already holds
+ * its 10 public shows is told it may land in the drafts, in the log now and in its result.
+ */
+function accountWarnings(items, account, log) {
+    let earlierNew = 0;
+    return items.map((item) => {
+        if (matchExisting(item.cloudcast, item.previous, account).kind !== "new")
+            return [];
+        const warning = (0,mixcloud_rules/* draftsWarning */.tR)(item.file, account, earlierNew);
+        earlierNew += 1;
+        if (warning === undefined)
+            return [];
+        log.info(item.file, `warning: ${warning.message}`);
+        return [warning];
+    });
 }
 /**
  * Problems that only show across files: two files with the same title or key would publish to
@@ -680,7 +774,7 @@ async function readPreviousCloudcast(file, options) {
     const text = await options.readPrevious(file);
     return text === undefined
         ? undefined
-        : (0,parse/* parseCloudcast */.i)(text, file.previousPath ?? file.path).cloudcast;
+        : (0,parse.parseCloudcast)(text, file.previousPath ?? file.path).cloudcast;
 }
 /**
  * The API does not show which picture a cloudcast has, so an edit re-sends the picture only when
@@ -703,6 +797,8 @@ async function loadAccount(client, log, signal) {
         username: me.username,
         isPro: me.isPro,
         cloudcasts: cloudcasts.map((c) => ({ key: c.key, name: c.name })),
+        // `/me/` counts the account's shows; the listing is the fallback where that count is missing.
+        cloudcastCount: Math.max(me.cloudcastCount, cloudcasts.length),
     };
 }
 function invalidResult(c) {
@@ -713,6 +809,7 @@ function invalidResult(c) {
         title: c.parsed.cloudcast?.title ?? c.parsed.title,
         error: `${count} problem${count === 1 ? "" : "s"}: ${c.diagnostics[0]?.message ?? ""}`,
         diagnostics: c.diagnostics,
+        warnings: c.warnings,
         details: c.parsed.cloudcast ? details(c) : undefined,
     };
 }
@@ -721,6 +818,7 @@ function validResult(c) {
         file: c.file.path,
         title: c.parsed.cloudcast?.title,
         diagnostics: [],
+        warnings: c.warnings,
         details: details(c),
     };
 }
@@ -731,9 +829,21 @@ function details(c) {
     return {
         tags: cloudcast.tags,
         tracks: cloudcast.sections.length,
+        ...(c.tracklist === undefined
+            ? {}
+            : { tracklist: { file: c.tracklist.file, excluded: c.tracklist.excluded } }),
         audio: mediaInfo(c.media?.audio),
         picture: mediaInfo(c.media?.picture),
     };
+}
+/** `12 sections from shows/ep1.cue (cue), 3 entries left out by tracklist_exclude` */
+function describeTracklist(source) {
+    const format = source.format === undefined ? "" : ` (${source.format})`;
+    const sections = `${source.sections} section${source.sections === 1 ? "" : "s"}`;
+    const left = source.excluded === 0
+        ? ""
+        : `, ${source.excluded} ${source.excluded === 1 ? "entry" : "entries"} left out by tracklist_exclude`;
+    return `${sections} from ${source.file}${format}${left}`;
 }
 function mediaInfo(media) {
     if (media === undefined)
@@ -747,6 +857,97 @@ function mediaInfo(media) {
         };
     }
     return { source: (0,src_media/* redactUrl */.BO)(media.originalUrl), size: media.size, type: media.type };
+}
+
+
+/***/ }),
+
+/***/ 7873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ readCliTracklist),
+/* harmony export */   y: () => (/* binding */ readCloudcastTracklist)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _media_workspace_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5733);
+/* harmony import */ var _selection_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6317);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1087);
+// The tracklist stage as the pipeline and `validate` run it: where the workspace is, how paths
+// are named, and one folder listing shared by every file of a run.
+
+
+
+
+
+/** A function that completes each parsed cloudcast file (named workspace-relative) of a run. */
+function readCloudcastTracklist(workspace) {
+    let shared;
+    return async (parsed) => {
+        if (!(0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .mayHaveTracklistFile */ .jN)(parsed))
+            return { parsed };
+        shared ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(workspace).then((root) => ({ root, listFolder: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .folderLister */ .SN)(root) }));
+        const { root, listFolder } = await shared;
+        return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .applyTracklistFile */ .yC)(parsed, { root, cloudcastPath: parsed.file, listFolder });
+    };
+}
+/**
+ * The tracklist stage as `validate` runs it on files named relative to `cwd`: a tracklist file
+ * must stay inside the git repository holding the cloudcast file (the folder with `.git`), or
+ * inside `cwd` outside any repository; paths in messages are relative to `cwd`, as typed.
+ */
+function readCliTracklist(cwd) {
+    const realCwd = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(cwd).catch(() => cwd);
+    // Per folder, not per file: a thousand files in one folder cost one realpath and one walk up.
+    const folders = new Map();
+    const listers = new Map();
+    const placeOf = (folder) => {
+        let place = folders.get(folder);
+        if (place === undefined) {
+            place = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(folder)
+                .catch(() => folder)
+                .then(async (real) => ({ folder: real, root: await findRoot(real, await realCwd) }));
+            folders.set(folder, place);
+        }
+        return place;
+    };
+    return async (parsed) => {
+        if (!(0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .mayHaveTracklistFile */ .jN)(parsed))
+            return { parsed };
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, parsed.file);
+        const { folder, root } = await placeOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute));
+        let listFolder = listers.get(root);
+        if (listFolder === undefined) {
+            listFolder = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .folderLister */ .SN)(root);
+            listers.set(root, listFolder);
+        }
+        const base = await realCwd;
+        return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .applyTracklistFile */ .yC)(parsed, {
+            root,
+            cloudcastPath: slashes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute)))),
+            display: (path) => (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path), base),
+            listFolder,
+        });
+    };
+}
+/** The nearest folder up from `folder` with a `.git` entry; else `cwd` if it holds `folder`; else `folder`. */
+async function findRoot(folder, cwd) {
+    for (let at = folder;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
+        if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, ".git")))
+            return at;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
+            break;
+    }
+    return (0,_media_workspace_path_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(cwd, folder) ? cwd : folder;
+}
+function exists(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path).then(() => true, () => false);
+}
+function slashes(path) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === "/" ? path : path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
 }
 
 

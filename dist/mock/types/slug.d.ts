@@ -1,3 +1,5 @@
+/** A user's lists, at `/<user>/<list>/` (and named in `metadata.connections`). */
+export declare const USER_LISTS: readonly ["cloudcasts", "comments", "favorites", "feed", "followers", "following", "listens", "playlists"];
 export declare function slugify(name: string): string;
 /**
  * Hands out unique slugs. Remembers the last suffix used per base so that preloading thousands

@@ -1,0 +1,388 @@
+export const id = 469;
+export const ids = [469];
+export const modules = {
+
+/***/ 1531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createDownloader: () => (/* binding */ createDownloader)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
+/* harmony import */ var _media_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1026);
+// Fetches a cloudcast's audio or picture named by URL to a temporary file before it is uploaded.
+// A release asset of the run's own repository goes through the GitHub API with the job's token,
+// so assets of private repositories work; every other URL is downloaded as it is.
+
+
+
+
+function createDownloader(options) {
+    return async (media, kind) => {
+        const asset = await options.github?.findReleaseAssetByUrl(media.originalUrl);
+        if (asset !== undefined && options.github !== undefined) {
+            const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.tempDir, "mixcloud-asset-"));
+            const cleanup = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+            try {
+                const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, kind);
+                await options.github.downloadReleaseAsset(asset.id, path, options.signal);
+                return { path, cleanup };
+            }
+            catch (error) {
+                await cleanup();
+                throw error;
+            }
+        }
+        const downloaded = await (0,_media_index_js__WEBPACK_IMPORTED_MODULE_3__/* .downloadToTemp */ .aN)(media, {
+            tempDir: options.tempDir,
+            maxBytes: kind === "audio" ? _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Limits */ .xu.audioBytes : _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Limits */ .xu.pictureBytes,
+            signal: options.signal,
+            attempts: options.attempts,
+            kind,
+            onProgress: (got, total) => options.onProgress?.(media.originalUrl, got, total),
+        });
+        return { path: downloaded.path, cleanup: downloaded.cleanup };
+    };
+}
+
+
+/***/ }),
+
+/***/ 5728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ FORMAT_NAMES),
+/* harmony export */   In: () => (/* binding */ AUDIO_EXTENSIONS),
+/* harmony export */   LF: () => (/* binding */ typeFromMime),
+/* harmony export */   Le: () => (/* binding */ sizeLimit),
+/* harmony export */   WN: () => (/* binding */ sniffed),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   bD: () => (/* binding */ bareMime),
+/* harmony export */   pB: () => (/* binding */ ACCEPTED_FORMATS),
+/* harmony export */   q3: () => (/* binding */ typeFromName),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports AUDIO_CONTENT_TYPES, PICTURE_CONTENT_TYPES, contentTypeTable */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+
+/**
+ * Extensions tried, in this order, for the default audio beside a cloudcast file
+ * (`show.yml` → `show.mp3`, …). Matched case-insensitively.
+ */
+const AUDIO_EXTENSIONS = [
+    "mp3",
+    "m4a",
+    "aac",
+    "flac",
+    "ogg",
+    "oga",
+    "opus",
+    "wav",
+    "aif",
+    "aiff",
+];
+/** Human names of the formats, for messages. */
+const FORMAT_NAMES = {
+    mp3: "MP3",
+    m4a: "M4A",
+    aac: "AAC",
+    flac: "FLAC",
+    ogg: "Ogg",
+    opus: "Opus",
+    wav: "WAV",
+    aiff: "AIFF",
+    jpeg: "JPEG",
+    png: "PNG",
+    gif: "GIF",
+    webp: "WebP",
+};
+const AUDIO_CONTENT_TYPES = {
+    mp3: "audio/mpeg",
+    m4a: "audio/mp4",
+    aac: "audio/aac",
+    flac: "audio/flac",
+    ogg: "audio/ogg",
+    opus: "audio/ogg",
+    wav: "audio/wav",
+    aiff: "audio/aiff",
+};
+const PICTURE_CONTENT_TYPES = {
+    jpeg: "image/jpeg",
+    png: "image/png",
+    gif: "image/gif",
+    webp: "image/webp",
+};
+/** What a medium may be, in words, for "is not …" messages. */
+const ACCEPTED_FORMATS = {
+    audio: "MP3, M4A/AAC, FLAC, Ogg/Opus, WAV or AIFF",
+    picture: "JPEG, PNG, GIF or WebP",
+};
+function sizeLimit(kind) {
+    return kind === "audio" ? _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Limits */ .xu.audioBytes : _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Limits */ .xu.pictureBytes;
+}
+function contentTypeTable(kind) {
+    return kind === "audio" ? AUDIO_CONTENT_TYPES : PICTURE_CONTENT_TYPES;
+}
+function sniffed(kind, type) {
+    const contentType = contentTypeTable(kind)[type];
+    if (contentType === undefined)
+        throw new Error(`no content type for ${kind} type ${type}`);
+    return { type, contentType };
+}
+/** MIME types servers use for each format (several are non-standard but common). */
+const MIME_TO_TYPE = {
+    "audio/mpeg": "mp3",
+    "audio/mp3": "mp3",
+    "audio/mpeg3": "mp3",
+    "audio/x-mpeg": "mp3",
+    "audio/x-mp3": "mp3",
+    "audio/mp4": "m4a",
+    "audio/m4a": "m4a",
+    "audio/x-m4a": "m4a",
+    "audio/aac": "aac",
+    "audio/aacp": "aac",
+    "audio/x-aac": "aac",
+    "audio/flac": "flac",
+    "audio/x-flac": "flac",
+    "audio/ogg": "ogg",
+    "application/ogg": "ogg",
+    "audio/vorbis": "ogg",
+    "audio/opus": "opus",
+    "audio/wav": "wav",
+    "audio/wave": "wav",
+    "audio/x-wav": "wav",
+    "audio/vnd.wave": "wav",
+    "audio/aiff": "aiff",
+    "audio/x-aiff": "aiff",
+    "image/jpeg": "jpeg",
+    "image/jpg": "jpeg",
+    "image/pjpeg": "jpeg",
+    "image/png": "png",
+    "image/gif": "gif",
+    "image/webp": "webp",
+};
+const EXTENSION_TO_TYPE = {
+    mp3: "mp3",
+    m4a: "m4a",
+    m4b: "m4a",
+    mp4: "m4a",
+    aac: "aac",
+    flac: "flac",
+    ogg: "ogg",
+    oga: "ogg",
+    opus: "opus",
+    wav: "wav",
+    aif: "aiff",
+    aiff: "aiff",
+    aifc: "aiff",
+    jpg: "jpeg",
+    jpeg: "jpeg",
+    png: "png",
+    gif: "gif",
+    webp: "webp",
+};
+/** The bare MIME type of a Content-Type header value, lower-cased (`text/html; charset=…` → `text/html`). */
+function bareMime(contentType) {
+    return (contentType.split(";")[0] ?? "").trim().toLowerCase();
+}
+/** The format a Content-Type names, if it is one of `kind`'s formats. */
+function typeFromMime(kind, contentType) {
+    const type = MIME_TO_TYPE[bareMime(contentType)];
+    return type !== undefined && type in contentTypeTable(kind) ? sniffed(kind, type) : undefined;
+}
+/** The format a file name's extension suggests, if it is one of `kind`'s formats. */
+function typeFromName(kind, name) {
+    const dot = name.lastIndexOf(".");
+    if (dot < 0)
+        return undefined;
+    const type = EXTENSION_TO_TYPE[name.slice(dot + 1).toLowerCase()];
+    return type !== undefined && type in contentTypeTable(kind) ? sniffed(kind, type) : undefined;
+}
+/** `4.5 GiB`, `12.0 MiB`, `900 bytes`: sizes as people read them. */
+function formatBytes(bytes) {
+    const units = ["KiB", "MiB", "GiB", "TiB"];
+    if (bytes < 1024)
+        return `${bytes} byte${bytes === 1 ? "" : "s"}`;
+    let value = bytes;
+    let unit = "bytes";
+    for (const next of units) {
+        if (value < 1024)
+            break;
+        value /= 1024;
+        unit = next;
+    }
+    return `${value.toFixed(1)} ${unit}`;
+}
+/** `30 s`, `0.2 s`: a duration in milliseconds as people read it. */
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+
+/***/ }),
+
+/***/ 9211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ip: () => (/* binding */ lfsPointerMessage),
+/* harmony export */   y: () => (/* binding */ parseLfsPointer)
+/* harmony export */ });
+/* unused harmony export LFS_POINTER_MAX_BYTES */
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5728);
+
+// A Git LFS pointer is what a checkout without `lfs: true` leaves in place of the real file:
+// a small text file naming the object. See https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md
+/** Pointer files are at most 1024 bytes by the spec. */
+const LFS_POINTER_MAX_BYTES = 1024;
+const POINTER_VERSIONS = [
+    "version https://git-lfs.github.com/spec/v1",
+    // The pre-release name of the spec, still accepted by git-lfs.
+    "version https://hawser.github.com/spec/v1",
+];
+/** Reads a Git LFS pointer from a file's bytes, or undefined when they are not one. */
+function parseLfsPointer(bytes, fileSize) {
+    if (fileSize > LFS_POINTER_MAX_BYTES)
+        return undefined;
+    const text = new TextDecoder().decode(bytes.subarray(0, LFS_POINTER_MAX_BYTES));
+    if (!POINTER_VERSIONS.some((v) => text.startsWith(v)))
+        return undefined;
+    const size = /^size (\d+)$/m.exec(text)?.[1];
+    return size === undefined ? {} : { objectSize: Number(size) };
+}
+/** The message for a pointer found where media should be. */
+function lfsPointerMessage(label, kind, pointer) {
+    const real = pointer.objectSize === undefined ? "" : ` (to a ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(pointer.objectSize)} file)`;
+    return (`${label} is a Git LFS pointer${real}, not the ${kind}: ` +
+        "check out with `actions/checkout` and `lfs: true` (or run `git lfs pull`)");
+}
+
+
+/***/ }),
+
+/***/ 5733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2969);
+
+
+
+/** True when `path` is `root` or inside it. Both must be real (symlink-free) absolute paths. */
+function isInside(root, path) {
+    const prefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+    return (path + node_path__WEBPACK_IMPORTED_MODULE_1__.sep).startsWith(prefix);
+}
+/**
+ * Finds `relPath` (`/`-separated) under the real workspace `root`.
+ * `label` names the medium in messages, e.g. "the audio `mixes/show.mp3`".
+ */
+async function resolveInWorkspace(root, relPath, label) {
+    const parts = relPath.split("/").filter((part) => part !== "" && part !== ".");
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(relPath) || parts.includes("..")) {
+        return failure("outside-workspace", `${label} is outside the repository: use a path relative to the repository root`);
+    }
+    let current = root;
+    for (const [index, part] of parts.entries()) {
+        const walked = parts.slice(0, index + 1).join("/");
+        const isLast = index === parts.length - 1;
+        const step = await stepInto({ root, parent: current, part, walked, label, isLast });
+        if (!step.ok)
+            return step;
+        current = step.realPath;
+    }
+    return { ok: true, realPath: current, stats: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(current) };
+}
+async function stepInto(context) {
+    const { root, parent, part, walked, label } = context;
+    const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parent, part);
+    let stats;
+    try {
+        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(candidate);
+    }
+    catch (error) {
+        return missingStep(error, context);
+    }
+    if (!stats.isSymbolicLink())
+        return { ok: true, realPath: candidate };
+    let target;
+    try {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(candidate);
+    }
+    catch (error) {
+        return brokenLinkStep(error, walked, label);
+    }
+    if (!isInside(root, target)) {
+        return failure("symlink-escape", `${label} goes through the symbolic link \`${walked}\`, which points outside the ` +
+            `repository (to \`${target}\`): only files inside the repository are published; ` +
+            "copy the file in instead of linking to it");
+    }
+    return { ok: true, realPath: target };
+}
+async function missingStep(error, context) {
+    const { parent, part, walked, label } = context;
+    const code = errorCode(error);
+    if (code === "ENOTDIR") {
+        return failure("missing", `${label} does not exist: \`${parentOf(walked)}\` is a file, not a folder`);
+    }
+    if (code === "EACCES" || code === "EPERM") {
+        return failure("unreadable", `${label} cannot be read: permission denied on \`${walked}\``);
+    }
+    if (code !== "ENOENT")
+        throw error;
+    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(part, await listNames(parent));
+    const where = context.isLast ? "" : ` (there is no folder \`${walked}\`)`;
+    const folder = parentOf(walked);
+    const hint = suggestion === undefined
+        ? "commit the file or fix the path"
+        : `did you mean \`${folder === "" ? suggestion : `${folder}/${suggestion}`}\`?`;
+    return failure("missing", `${label} does not exist${where}: ${hint}`);
+}
+function brokenLinkStep(error, walked, label) {
+    const code = errorCode(error);
+    if (code === "ELOOP") {
+        return failure("missing", `${label} goes through \`${walked}\`, a loop of symbolic links`);
+    }
+    if (code === "ENOENT" || code === "ENOTDIR") {
+        return failure("missing", `${label} does not exist: \`${walked}\` is a symbolic link to something that does not exist`);
+    }
+    throw error;
+}
+async function listNames(dir) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function parentOf(walked) {
+    const slash = walked.lastIndexOf("/");
+    return slash < 0 ? "" : walked.slice(0, slash);
+}
+function failure(rule, message) {
+    return { ok: false, problem: { rule, message } };
+}
+function errorCode(error) {
+    return typeof error === "object" && error !== null && "code" in error
+        ? String(error.code)
+        : undefined;
+}
+
+
+/***/ })
+
+};

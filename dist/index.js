@@ -2532,11 +2532,16 @@ var diagnostic = __nccwpck_require__(1348);
  * on text whose white space is collapsed, so no pattern here can backtrack over a long run of it.
  */
 const FEATURING = /[ ([] ?(?:featuring|feat|ft)(?=[. ]|$)/iu;
+/** Every spelling FEATURING looks for contains one of these. */
+const MAY_FEATURE = /f(?:ea)?t/i;
 /** Left at the end of the main artist once the featured part is cut: `A, feat. B`, `A (ft. B)`. */
 const TRAILING = new Set([" ", ",", ";", "(", "["]);
 /** The main artist as written: `Moodymann feat. Andrés` → `Moodymann`. */
 function primaryArtist(artist) {
     const text = collapseSpaces(artist);
+    // Most names hold no `ft` or `feat` at all: they skip the word-boundary search.
+    if (!MAY_FEATURE.test(text))
+        return text;
     // From the second character: a name that starts with "Feat" is someone's name.
     const at = text.slice(1).search(FEATURING);
     if (at < 0)

@@ -34,10 +34,9 @@ export function parseCloudcast(source: string | Uint8Array, file: string): Parse
     Object.entries(checked.spans).map(([key, at]) => [key, lines.span(at.start, at.end)]),
   );
   if (diagnostics.length === 0 && checked.cloudcast) {
-    const sectionSpans = (checked.sectionSpans ?? []).map((at) => ({
-      file,
-      ...lines.span(at.start, at.end),
-    }));
+    const sectionSpans = (checked.sectionSpans ?? []).map((at) =>
+      lines.sourceSpan(file, at.start, at.end),
+    );
     const parsed = { file, cloudcast: checked.cloudcast, diagnostics, spans, sectionSpans };
     const excludeSpans = checked.excludeSpans?.map((at) => lines.span(at.start, at.end)) ?? [];
     return excludeSpans.length > 0 ? { ...parsed, excludeSpans } : parsed;

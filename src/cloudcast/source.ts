@@ -1,5 +1,5 @@
 import { Limits } from "../constants.js";
-import type { Span } from "../diagnostic.js";
+import type { SourceSpan, Span } from "../diagnostic.js";
 import type { RuleId } from "./rules.js";
 
 /** A problem located by character offsets in the decoded text; turned into a Diagnostic at the end. */
@@ -163,6 +163,13 @@ export class LineIndex {
     const from = this.position(start);
     const to = this.position(Math.max(start, end));
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+
+  /** The same span naming its file, built in one go: one is made for every section of a file. */
+  sourceSpan(file: string, start: number, end: number): SourceSpan {
+    const from = this.position(start);
+    const to = this.position(Math.max(start, end));
+    return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 }
 

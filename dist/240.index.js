@@ -1628,10 +1628,7 @@ function parseCloudcast(source, file) {
     const diagnostics = located([...tree.problems, ...checker.problems]);
     const spans = Object.fromEntries(Object.entries(checked.spans).map(([key, at]) => [key, lines.span(at.start, at.end)]));
     if (diagnostics.length === 0 && checked.cloudcast) {
-        const sectionSpans = (checked.sectionSpans ?? []).map((at) => ({
-            file,
-            ...lines.span(at.start, at.end),
-        }));
+        const sectionSpans = (checked.sectionSpans ?? []).map((at) => lines.sourceSpan(file, at.start, at.end));
         const parsed = { file, cloudcast: checked.cloudcast, diagnostics, spans, sectionSpans };
         const excludeSpans = checked.excludeSpans?.map((at) => lines.span(at.start, at.end)) ?? [];
         return excludeSpans.length > 0 ? { ...parsed, excludeSpans } : parsed;
@@ -1897,6 +1894,12 @@ class LineIndex {
         const from = this.position(start);
         const to = this.position(Math.max(start, end));
         return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }
+    /** The same span naming its file, built in one go: one is made for every section of a file. */
+    sourceSpan(file, start, end) {
+        const from = this.position(start);
+        const to = this.position(Math.max(start, end));
+        return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
     }
 }
 function lineFeedStarts(text) {

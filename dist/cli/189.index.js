@@ -68,10 +68,23 @@ function withoutSpaces(text) {
     return (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/gu, " ") : text).replaceAll(" ", "");
 }
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
-/** The key under which a track counts against its artist. */
+/**
+ * The key under which a track counts against its artist. Remembered: a repository's shows play
+ * the same artists again and again, and validating hundreds of files asks for each many times.
+ */
 function artistKey(artist) {
-    return comparableName(primaryArtist(artist));
+    let key = knownKeys.get(artist);
+    if (key === undefined) {
+        key = comparableName(primaryArtist(artist));
+        if (knownKeys.size >= MAX_KNOWN_KEYS)
+            knownKeys.clear();
+        knownKeys.set(artist, key);
+    }
+    return key;
 }
+/** Enough for every artist of a large catalogue; a hostile file cannot make it grow past this. */
+const MAX_KNOWN_KEYS = 50_000;
+const knownKeys = new Map();
 
 ;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/located.ts
 

@@ -14,6 +14,7 @@ import {
   renderSummary,
 } from "../report/index.js";
 import { formatDiagnostic } from "../diagnostic.js";
+import { errorMessage } from "../errors.js";
 
 type CoreReport = Pick<
   typeof Core,
@@ -81,9 +82,7 @@ export async function writeComment(
         "The GitHub token may not write comments here (read-only, as on a pull request from a fork): the preview is in the job summary. Give the job `permissions: pull-requests: write` to get the comment.",
       );
     } else {
-      core.warning(
-        `The PR comment could not be written: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      core.warning(`The PR comment could not be written: ${errorMessage(error)}`);
     }
   }
 }

@@ -1,4 +1,5 @@
 // `mixcloud-publish mock-server`: runs the mock Mixcloud API in the foreground until stopped.
+import { errorMessage } from "../errors.js";
 import { parseArgs } from "node:util";
 import { startMockServer } from "../mock/index.js";
 import type { MockServer, MockServerOptions } from "../mock/index.js";
@@ -160,8 +161,4 @@ function stopRequested(signal?: AbortSignal): Promise<void> {
     process.on("SIGTERM", stop);
     signal?.addEventListener("abort", stop);
   });
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

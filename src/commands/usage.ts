@@ -1,6 +1,7 @@
 // One way for every command to read its command line: --help prints the usage (exit 0); a bad
 // command line says what was wrong, the nearest known option when there is one, and where the
 // help is (exit 2).
+import { errorMessage } from "../errors.js";
 import { parseArgs } from "node:util";
 import type { ParseArgsConfig } from "node:util";
 import type { CommandIO } from "./types.js";
@@ -43,7 +44,7 @@ export function usageError(
   usage: string,
   knownOptions: readonly string[],
 ): number {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
   const hint =
     unknown === undefined ? undefined : closestName(unknown.replace(/^-+/, ""), knownOptions);

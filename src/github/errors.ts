@@ -1,3 +1,5 @@
+import { errorMessage } from "../errors.js";
+
 /** How every GitHubApiError's message starts. */
 export const GITHUB_API_PREFIX = "GitHub API: ";
 
@@ -22,7 +24,7 @@ export class GitHubApiError extends Error {
  * the prefix is said once.
  */
 export function apiProblemText(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return message.startsWith(GITHUB_API_PREFIX) ? message.slice(GITHUB_API_PREFIX.length) : message;
 }
 
@@ -55,7 +57,7 @@ export function toGitHubError(operation: string, error: unknown, write = false):
   const e = (typeof error === "object" && error !== null ? error : {}) as HttpLikeError;
   const status =
     typeof e.status === "number" && e.status < 600 && e.status >= 100 ? e.status : undefined;
-  const detail = apiMessage(e) ?? (error instanceof Error ? error.message : String(error));
+  const detail = apiMessage(e) ?? errorMessage(error);
   const noResponse = status === 500 && e.response === undefined;
   if (write && (status === 403 || status === 404) && NOT_ACCESSIBLE.test(detail)) {
     return new ReadOnlyTokenError(operation, status, detail);

@@ -20,6 +20,7 @@ import { notOfKindMessage } from "./problems.js";
 import { sniffAudio, sniffPicture } from "./sniff.js";
 import type { MediaKind, SniffedType, UrlMedia } from "./types.js";
 import { redactUrl } from "./url-policy.js";
+import { errorMessage } from "../errors.js";
 
 // Fetches a URL medium to a temporary file, so the upload can stream it from disk with a known
 // size. Streamed (memory does not grow with the file), capped while streaming (a server cannot
@@ -294,7 +295,7 @@ function asDownloadError(error: unknown, job: Job): MediaDownloadError {
     code !== undefined &&
     ["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EISDIR"].includes(code)
   ) {
-    const why = error instanceof Error ? error.message : String(error);
+    const why = errorMessage(error);
     return new MediaDownloadError(
       `${job.label}: could not write the download to disk: ${why}`,
       false,

@@ -2,6 +2,7 @@ import { STATUS_CODES } from "node:http";
 import type { Dispatcher } from "undici";
 import type { MediaProblem } from "./types.js";
 import { redirectProblem } from "./url-policy.js";
+import { errorMessage } from "../errors.js";
 
 // The HTTP side of the media checks and downloads: one undici Agent per job (with connect,
 // header and body timeouts), redirects followed by hand so that every hop is checked against
@@ -177,7 +178,7 @@ export function describeNetworkError(error: unknown): string {
   if (code !== undefined && /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_/.test(code)) {
     return `its TLS certificate was not accepted (${code})`;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return code === undefined ? message : `${message} (${code})`;
 }
 

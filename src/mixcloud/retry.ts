@@ -20,6 +20,7 @@ import {
   TransientError,
   isRetryable,
 } from "./errors.js";
+import { errorMessage } from "../errors.js";
 
 export interface RetryPolicy {
   /** Attempts per request, the first included (the `retries` setting). At least 1. */
@@ -116,7 +117,7 @@ export async function withRetries<T>(
     } catch (error) {
       const decision = decideRetry(error, attempt, runtime.policy, runtime.random);
       if (!decision.retry) throw withAdvice(error, decision.advice);
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       runtime.onRetry?.(
         `${message}, retrying in ${formatDuration(decision.delayMs)} (attempt ${attempt + 1} of ${runtime.policy.attempts})`,
       );

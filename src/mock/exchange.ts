@@ -9,6 +9,7 @@ import { apiError, gatewayError, rateLimited } from "./replies.js";
 import type { Reply } from "./replies.js";
 import { dispatch } from "./routes.js";
 import type { Fault, RecordedRequest } from "./types.js";
+import { errorMessage } from "../errors.js";
 
 export interface ExchangeHooks {
   faults: FaultQueue;
@@ -93,7 +94,7 @@ async function dispatchSafely(app: MockApp, ctx: RequestContext): Promise<Reply>
   try {
     return await dispatch(app, ctx);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return apiError(500, "InternalServerError", `The mock server failed: ${message}`);
   }
 }

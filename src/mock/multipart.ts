@@ -6,6 +6,7 @@ import type { Readable } from "node:stream";
 import { finished } from "node:stream/promises";
 import busboy from "busboy";
 import type { Details } from "./replies.js";
+import { errorMessage } from "../errors.js";
 
 export interface ReceivedFile {
   field: string;
@@ -139,8 +140,4 @@ async function receiveFile(
 
 function addProblem(problems: Details, field: string, message: string): void {
   (problems[field] ??= []).push(message);
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

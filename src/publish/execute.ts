@@ -13,6 +13,7 @@ import { matchExisting, sameName, uploadBlockers } from "./plan.js";
 import { ProgressReporter } from "./progress.js";
 import type { PublishLog } from "./log.js";
 import { mapLimit } from "../concurrency.js";
+import { errorMessage } from "../errors.js";
 
 /** A valid file, its media checked, ready to publish. */
 export interface PublishItem {
@@ -205,7 +206,7 @@ async function lookUpPageUrl(
     if (found?.url !== undefined) return found.url;
     why = found === null ? "Mixcloud does not show it yet" : "Mixcloud's answer has no url";
   } catch (error) {
-    why = error instanceof Error ? error.message : String(error);
+    why = errorMessage(error);
   }
   ctx.log.warning(file, `${key} is on Mixcloud, but its page URL could not be read: ${why}`);
   return undefined;
@@ -333,5 +334,5 @@ function describe(error: unknown, signal: AbortSignal): string {
   if (signal.aborted) {
     return "cancelled while publishing: re-run to finish (a re-run never uploads a cloudcast twice)";
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

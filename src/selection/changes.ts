@@ -20,6 +20,7 @@ import {
   type DiffEntry,
   type GitRunner,
 } from "./git.js";
+import { errorMessage } from "../errors.js";
 import { apiProblemText } from "../github/errors.js";
 import { PULL_FILES_LIMIT } from "../github/types.js";
 import { isPlainTagName, parseDate, parseVersion, previousTag } from "./release-tags.js";
@@ -469,7 +470,7 @@ async function releaseCandidates(s: Session): Promise<TagCandidate[] | undefined
   try {
     releases = await s.github.listReleases();
   } catch (error) {
-    s.log.warning(`Could not list releases (${errorText(error)}); using git tags.`);
+    s.log.warning(`Could not list releases (${errorMessage(error)}); using git tags.`);
     return undefined;
   }
   return releases
@@ -497,10 +498,6 @@ async function tagCandidates(s: Session): Promise<TagCandidate[]> {
   return tags
     .filter((t) => isPlainTagName(t.name) && published(t.name))
     .map((t) => ({ name: t.name, createdAt: t.createdAt * 1000 }));
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function short(sha: string): string {

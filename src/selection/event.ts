@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { errorMessage } from "../errors.js";
 
 /**
  * What GitHub tells an action about the run that started it: the environment variables plus the
@@ -65,7 +66,7 @@ async function readPayload(
   } catch (error) {
     return {
       payload: {},
-      error: `GITHUB_EVENT_PATH ${file} could not be read: ${errorText(error)}`,
+      error: `GITHUB_EVENT_PATH ${file} could not be read: ${errorMessage(error)}`,
     };
   }
 }
@@ -266,8 +267,4 @@ function nonEmpty(value: string | undefined): string | undefined {
 
 function trimSlash(url: string): string {
   return url.replace(/\/+$/, "");
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

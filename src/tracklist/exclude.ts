@@ -2,6 +2,7 @@
 // file to leave out — a radio playout log's jingles, station idents and adverts.
 import picomatch from "picomatch";
 import type { TracklistEntry } from "./types.js";
+import { errorMessage } from "../errors.js";
 
 export interface Exclusion {
   kept: TracklistEntry[];
@@ -25,7 +26,7 @@ export function excludeEntries(
     try {
       return picomatch(noSlash(pattern), { nocase: true, dot: true, nonegate: true });
     } catch (error) {
-      unreadable.push({ index, reason: error instanceof Error ? error.message : String(error) });
+      unreadable.push({ index, reason: errorMessage(error) });
       return () => false;
     }
   });

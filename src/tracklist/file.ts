@@ -6,6 +6,7 @@ import { formatBytes } from "../media/formats.js";
 import { lfsPointerMessage, parseLfsPointer } from "../media/lfs.js";
 import type { MediaProblem } from "../media/types.js";
 import { errorCode, resolveInWorkspace } from "../media/workspace-path.js";
+import { errorMessage } from "../errors.js";
 
 /**
  * The extensions of the tracklist file looked for beside a cloudcast file without `tracks:` or
@@ -156,7 +157,7 @@ function unreadable(error: unknown, label: string): TracklistRead {
   if (code === "ELOOP" || code === "ENOENT") {
     return fail("not-regular", `${label} changed while it was being read: run the check again`);
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return fail("unreadable", `${label} cannot be read: ${message}`);
 }
 

@@ -14,6 +14,7 @@ import type { ReadResult } from "./findings.js";
 import { splitLines } from "./lines.js";
 import type { Span } from "../diagnostic.js";
 import { splitArtistTitle } from "./names.js";
+import { errorMessage } from "../errors.js";
 
 interface Row {
   record: string[];
@@ -76,7 +77,7 @@ function parseRows(text: string, findings: Findings): Row[] | undefined {
     records = parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     findings.error(
       { line, column: 1, endLine: line, endColumn: 1 },
       "serato-csv",

@@ -63,3 +63,11 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
 }
+
+/** A file's problems and warnings together, in the order of its lines, as the CLI prints them. */
+export function inLineOrder(found: {
+  diagnostics: readonly Diagnostic[];
+  warnings?: readonly Diagnostic[];
+}): Diagnostic[] {
+  return [...found.diagnostics, ...(found.warnings ?? [])].sort(compareDiagnostics);
+}

@@ -140,11 +140,8 @@ async function checkFile(
       warnings: [],
     };
   }
-  const yaml = parseCloudcast(read.bytes, file.path);
-  if (yaml.cloudcast === undefined) {
-    return { file, parsed: yaml, diagnostics: yaml.diagnostics, warnings: yaml.warnings ?? [] };
-  }
-  const { parsed, source: tracklist } = await tracklists(yaml);
+  // The tracklist stage passes a file that is already invalid through as it is.
+  const { parsed, source: tracklist } = await tracklists(parseCloudcast(read.bytes, file.path));
   if (tracklist !== undefined) options.log.info(file.path, describeTracklist(tracklist));
   const warnings = [...(parsed.warnings ?? [])];
   if (parsed.cloudcast === undefined) {

@@ -148,16 +148,14 @@ const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
  * Reads inputs, passing on an unexpanded expression as not given. Only a runner expands
  * expressions, so one arrives as it is written when the action runs elsewhere — with
  * `@github/local-action`, which passes action.yml's defaults as they are written (`github-token`'s
- * `${{ github.token }}`), or from an `.env` file. Each input is read (and noticed) once.
+ * `${{ github.token }}`), or from an `.env` file. parseSettings reads each input once, so each
+ * unexpanded one gets one notice.
  */
 function expandedOnly(
   read: (name: string) => string,
   notice: (message: string) => void,
 ): (name: string) => string {
-  const seen = new Map<string, string>();
   return (name) => {
-    const known = seen.get(name);
-    if (known !== undefined) return known;
     const raw = read(name);
     const match = EXPRESSION.exec(raw);
     const value = match === null ? raw : "";
@@ -168,7 +166,6 @@ function expandedOnly(
           `(for a local run, INPUT_${name.toUpperCase()} in the environment) to use it.`,
       );
     }
-    seen.set(name, value);
     return value;
   };
 }

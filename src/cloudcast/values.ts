@@ -1,4 +1,5 @@
 import type { RuleId } from "./rules.js";
+import { emptyTextMessage } from "./section-rules.js";
 import type { Problem } from "./source.js";
 import { describeNode } from "./tree.js";
 import type { YNode } from "./tree.js";
@@ -61,8 +62,7 @@ export class Checker {
     form: "key" | "item" = "key",
   ): string | undefined {
     const value = this.string(node, field, form)?.trim();
-    if (value === "")
-      this.report(node, rule, `${field} is empty: write a value or remove the line`);
+    if (value === "") this.report(node, rule, emptyTextMessage(field));
     return value === "" ? undefined : value;
   }
 

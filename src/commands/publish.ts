@@ -10,9 +10,10 @@ import { DEFAULT_API_URL } from "../constants.js";
 import type { IfExists } from "../settings.js";
 import type { FileResult } from "../results.js";
 import { toOutputResult } from "../results.js";
-import { compareDiagnostics, formatDiagnostic } from "../diagnostic.js";
+import { formatDiagnostic, inLineOrder } from "../diagnostic.js";
 import type { LicensingMode } from "../cloudcast/mixcloud-rules/index.js";
 import { isLicensingMode } from "../cloudcast/mixcloud-rules/index.js";
+import { countWarnings } from "../report/display.js";
 import { countStatuses } from "../report/format.js";
 import { createTerminalLog } from "./terminal-log.js";
 
@@ -186,8 +187,7 @@ function printResults(results: FileResult[], io: CommandIO, json: boolean, dryRu
     return;
   }
   for (const result of results) {
-    const located = [...result.diagnostics, ...result.warnings].sort(compareDiagnostics);
-    for (const d of located) io.stdout(`${formatDiagnostic(d)}\n`);
+    for (const d of inLineOrder(result)) io.stdout(`${formatDiagnostic(d)}\n`);
     const where = result.url ?? result.error ?? "";
     io.stdout(`${result.status.padEnd(9)}  ${result.file}${where ? `  ${where}` : ""}\n`);
   }
@@ -195,7 +195,7 @@ function printResults(results: FileResult[], io: CommandIO, json: boolean, dryRu
   const parts = Object.entries(counts)
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${n} ${status}`);
-  const warnings = results.reduce((n, r) => n + r.warnings.length, 0);
+  const warnings = countWarnings(results);
   const warned = warnings === 0 ? "" : `; ${warnings} warning${warnings === 1 ? "" : "s"}`;
   io.stdout(
     `${results.length} file${results.length === 1 ? "" : "s"}${dryRun ? " (dry run)" : ""}: ${parts.join(", ") || "nothing to do"}${warned}\n`,

@@ -10,7 +10,7 @@ import type { ParsedCloudcast } from "../cloudcast/types.js";
 import { isLicensingMode, showRules } from "../cloudcast/mixcloud-rules/index.js";
 import type { LicensingMode } from "../cloudcast/mixcloud-rules/index.js";
 import { Limits } from "../constants.js";
-import { FILE_START, compareDiagnostics, diagnosticAt, formatDiagnostic } from "../diagnostic.js";
+import { FILE_START, diagnosticAt, formatDiagnostic, inLineOrder } from "../diagnostic.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { findCloudcastFiles, readSmallFile } from "../selection/files.js";
 import { mapLimit } from "../concurrency.js";
@@ -81,7 +81,7 @@ export const validate: Command = async (args, io) => {
   const tracklists = readCliTracklist(io.cwd);
   const results = await mapLimit(found.files, READ_CONCURRENCY, async (file) => {
     const parsed = await readAndParse(file, io.cwd);
-    const stage = parsed.cloudcast === undefined ? { parsed } : await tracklists(parsed);
+    const stage = await tracklists(parsed);
     return { ...stage, parsed: withShowRules(stage.parsed, licensing) };
   });
   const report = summarise(results);
@@ -159,9 +159,7 @@ function summarise(results: readonly TracklistStage[]): Report {
 
 /** A file's problems and warnings together, in the order of its lines; files in the order given. */
 function located(results: readonly TracklistStage[]): Diagnostic[] {
-  return results.flatMap(({ parsed }) =>
-    [...parsed.diagnostics, ...(parsed.warnings ?? [])].sort(compareDiagnostics),
-  );
+  return results.flatMap(({ parsed }) => inLineOrder(parsed));
 }
 
 /** Not a problem, so not `file:line:col:`; what tracklist_exclude did is still worth seeing. */

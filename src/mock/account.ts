@@ -41,7 +41,7 @@ export class Account {
 
   /** How many cloudcasts a viewer sees (unlisted ones only with the owner's token). */
   count(owner: boolean): number {
-    return owner ? this.cloudcasts.length : this.#publicCloudcasts().length;
+    return this.visible(owner).length;
   }
 
   /** The cloudcasts a viewer sees, oldest first. */

@@ -55,6 +55,16 @@ describe("mixcloud-publish tracklist", () => {
     expect(run.stderr()).toBe("drive.cue: 3 of 6 entries left out\n");
   });
 
+  it("refuses an --exclude pattern that cannot be compiled, rather than warning it matches nothing", async () => {
+    await writeFile(join(dir, "drive.cue"), PLAYOUT_CUE);
+    const run = captureIO(dir);
+    const tooLong = "x".repeat(70_000); // past picomatch's limit on a pattern's length
+    expect(await tracklist(["drive.cue", "--exclude", tooLong], run.io)).toBe(1);
+    expect(run.stdout()).toBe("");
+    expect(run.stderr()).toMatch(/cannot be read as a glob pattern \(Input length: 70000/);
+    expect(run.stderr()).not.toMatch(/matches no entry/);
+  });
+
   it("prints the problems of a broken file at its lines, writes nothing and exits 1", async () => {
     await writeFile(join(dir, "set.cue"), BROKEN_CUE);
     await writeFile(join(dir, "show.yml"), "title: Show\n");

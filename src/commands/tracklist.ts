@@ -10,7 +10,7 @@ import { errorMessage } from "../errors.js";
 import { displayPath, readSmallFile } from "../selection/files.js";
 import { excludeEntries } from "../tracklist/exclude.js";
 import { TRACKLIST_MAX_BYTES } from "../tracklist/file.js";
-import { sectionsOf } from "../tracklist/resolve.js";
+import { sectionsOf, unreadablePatternMessage } from "../tracklist/resolve.js";
 import { putTracksInto, tracksYaml } from "../tracklist/to-yaml.js";
 import type { Command, CommandIO } from "./types.js";
 import { ExitCode } from "./types.js";
@@ -78,14 +78,21 @@ async function readSections(
   if (typeof bytes === "number") return bytes;
   const { parseTracklist } = await import("../tracklist/index.js");
   const parsed = parseTracklist(bytes, shown);
-  const { kept, hits } = excludeEntries(parsed.entries, patterns);
+  const { kept, hits, unreadable } = excludeEntries(parsed.entries, patterns);
   const { placed, diagnostics } = sectionsOf(kept, shown);
   const errors = [...parsed.diagnostics, ...diagnostics].sort(compareDiagnostics);
   printDiagnostics(io, [...errors, ...parsed.warnings].sort(compareDiagnostics));
+  for (const { index, reason } of unreadable) {
+    io.stderr(
+      `mixcloud-publish tracklist: ${unreadablePatternMessage(patterns[index] ?? "", reason)}\n`,
+    );
+  }
   patterns.forEach((pattern, i) => {
-    if (hits[i] === 0)
+    const compiled = !unreadable.some((u) => u.index === i);
+    if (compiled && hits[i] === 0)
       io.stderr(`mixcloud-publish tracklist: warning: "${pattern}" matches no entry of ${shown}\n`);
   });
+  if (unreadable.length > 0) return ExitCode.Problems;
   if (errors.length > 0) {
     const count = `${errors.length} problem${errors.length === 1 ? "" : "s"}`;
     io.stderr(`mixcloud-publish tracklist: ${shown}: ${count}; nothing written\n`);

@@ -170,6 +170,11 @@ interface Excluded {
   warnings: Diagnostic[];
 }
 
+/** Why a pattern that picomatch cannot compile is refused, and how to write it instead. */
+export function unreadablePatternMessage(pattern: string, reason: string): string {
+  return `tracklist_exclude pattern "${pattern}" cannot be read as a glob pattern (${reason}): write it with * for any text and ? for one character`;
+}
+
 /** `tracklist_exclude` applied, with its problems placed on the patterns in the cloudcast file. */
 function applyExclude(
   entries: TracklistEntry[],
@@ -185,7 +190,7 @@ function applyExclude(
       parsed.file,
       spanOf(index),
       "tracklist-exclude-pattern",
-      `tracklist_exclude pattern "${patterns[index] ?? ""}" cannot be read as a glob pattern (${reason}): write it with * for any text and ? for one character`,
+      unreadablePatternMessage(patterns[index] ?? "", reason),
     ),
   );
   const warnings = patterns.flatMap((pattern, i) =>

@@ -84,11 +84,16 @@ export type SmallFile = { bytes: Buffer } | { tooLarge: number };
 
 /**
  * Reads a file of at most `limit` bytes. Callback-style `fs` on purpose: for the thousands of
- * small files `validate` reads, it costs half as much as `fs/promises` file handles.
+ * small files `validate` reads, it costs half as much as `fs/promises` file handles. `flags` are
+ * `open`'s (a caller that checked the path passes O_NOFOLLOW and O_NONBLOCK).
  */
-export function readSmallFile(path: string, limit: number): Promise<SmallFile> {
+export function readSmallFile(
+  path: string,
+  limit: number,
+  flags: string | number = "r",
+): Promise<SmallFile> {
   return new Promise((resolvePromise, reject) => {
-    open(path, "r", (openError, fd) => {
+    open(path, flags, (openError, fd) => {
       if (openError) return reject(openError);
       const finish = (error: Error | null, result?: SmallFile) =>
         close(fd, () => (error ? reject(error) : resolvePromise(result as SmallFile)));

@@ -1,12 +1,14 @@
 // Finds and reads the tracklist file of a cloudcast with the care the media get: inside the
 // workspace after symlinks, a regular file, not a Git LFS pointer, within a size limit.
-import { close, constants, open, read } from "node:fs";
+import { constants } from "node:fs";
 import { posix } from "node:path";
 import { formatBytes } from "../media/formats.js";
 import { lfsPointerMessage, parseLfsPointer } from "../media/lfs.js";
 import type { MediaProblem } from "../media/types.js";
 import { errorCode, resolveInWorkspace } from "../media/workspace-path.js";
 import { errorMessage } from "../errors.js";
+import { readSmallFile } from "../selection/files.js";
+import type { SmallFile } from "../selection/files.js";
 
 /**
  * The extensions of the tracklist file looked for beside a cloudcast file without `tracks:` or
@@ -107,14 +109,15 @@ export async function readTracklistFile(
   if (stats.size === 0) {
     return fail("empty", `${label} is empty (0 bytes): export the tracklist again and commit it`);
   }
-  if (stats.size > TRACKLIST_MAX_BYTES) {
-    return fail(
-      "too-large",
-      `${label} is ${formatBytes(stats.size)}; a tracklist file may be at most ${formatBytes(TRACKLIST_MAX_BYTES)}: is this the right file?`,
-    );
+  if (stats.size > TRACKLIST_MAX_BYTES) return tooLarge(label, stats.size);
+  let read: SmallFile;
+  try {
+    read = await readSmallFile(resolved.realPath, TRACKLIST_MAX_BYTES, CHECKED_PATH_FLAGS);
+  } catch (error) {
+    return unreadable(error, label);
   }
-  const bytes = await readAll(resolved.realPath, stats.size).catch((error: unknown) => error);
-  if (!(bytes instanceof Uint8Array)) return unreadable(bytes, label);
+  if ("tooLarge" in read) return tooLarge(label, read.tooLarge);
+  const bytes = read.bytes;
   const pointer = parseLfsPointer(bytes, bytes.length);
   if (pointer !== undefined) {
     return fail("lfs-pointer", lfsPointerMessage(label, "tracklist", pointer));
@@ -124,29 +127,16 @@ export async function readTracklistFile(
 
 /**
  * O_NOFOLLOW and O_NONBLOCK: should the checked path be swapped for a link or a FIFO since the
- * check, opening it neither follows the link nor hangs. Callback-style `fs`, as `validate`'s own
- * reads: for a thousand small exports it costs half as much as `fs/promises` file handles.
+ * check, opening it neither follows the link nor hangs.
  */
-function readAll(realPath: string, size: number): Promise<Uint8Array> {
-  const flags = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
-  return new Promise((resolve, reject) => {
-    open(realPath, flags, (openError, fd) => {
-      if (openError) return reject(openError);
-      const buffer = Buffer.alloc(Math.min(size, TRACKLIST_MAX_BYTES));
-      const finish = (error: Error | null, length = 0) =>
-        close(fd, () => (error ? reject(error) : resolve(buffer.subarray(0, length))));
-      const readFrom = (offset: number): void => {
-        if (offset === buffer.length) return finish(null, offset);
-        read(fd, buffer, offset, buffer.length - offset, offset, (error, bytesRead) => {
-          if (error) return finish(error);
-          // The file shrank while being read: keep what is there.
-          if (bytesRead === 0) return finish(null, offset);
-          readFrom(offset + bytesRead);
-        });
-      };
-      readFrom(0);
-    });
-  });
+const CHECKED_PATH_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
+
+/** It grew past the limit since it was checked, or was too large already. */
+function tooLarge(label: string, size: number): TracklistRead {
+  return fail(
+    "too-large",
+    `${label} is ${formatBytes(size)}; a tracklist file may be at most ${formatBytes(TRACKLIST_MAX_BYTES)}: is this the right file?`,
+  );
 }
 
 function unreadable(error: unknown, label: string): TracklistRead {

@@ -4,7 +4,7 @@
 // and a pull request that breaks it gets its dry run.
 import { posix } from "node:path";
 import type { ParsedCloudcast } from "../cloudcast/types.js";
-import { DEFAULT_TRACKLIST_EXTENSIONS } from "../tracklist/file.js";
+import { DEFAULT_TRACKLIST_EXTENSIONS, tracklistRelPath } from "../tracklist/file.js";
 import type { ChangeSet } from "./changes.js";
 import type { SelectedFile } from "./select.js";
 
@@ -42,14 +42,14 @@ export async function cloudcastsOfTracklists(
   const stems = new Set([...touched].map(withoutExtension));
   // Loaded only now: the action's start on a push without tracklists does not pay for the parser.
   const { parseCloudcast } = await import("../cloudcast/parse.js");
-  const parse = (path: string) =>
-    read === undefined
-      ? Promise.resolve(undefined)
-      : read(path).then((bytes) => (bytes === undefined ? undefined : parseCloudcast(bytes, path)));
+  const parse = async (path: string, readFile: ReadWorkspaceFile) => {
+    const bytes = await readFile(path);
+    return bytes === undefined ? undefined : parseCloudcast(bytes, path);
+  };
   const owners: SelectedFile[] = [];
   for (const path of candidates) {
     const sibling = stems.has(withoutExtension(path));
-    if (read === undefined ? sibling : owns(path, sibling, touched, await parse(path))) {
+    if (read === undefined ? sibling : owns(path, sibling, touched, await parse(path, read))) {
       owners.push({ path, status: "modified" });
     }
   }
@@ -66,7 +66,7 @@ function owns(
   if (parsed?.cloudcast === undefined) return sibling;
   const written = parsed.cloudcast.tracklist;
   if (written !== undefined) {
-    return touched.has(posix.normalize(posix.join(posix.dirname(cloudcast), written)));
+    return touched.has(tracklistRelPath(cloudcast, written));
   }
   return sibling && parsed.spans.tracks === undefined;
 }

@@ -29,6 +29,11 @@ export type TracklistLocation =
   | { kind: "file"; relPath: string; explicit: boolean; unused: string[] }
   | { kind: "outside"; written: string };
 
+/** Where `tracklist:` points, from the workspace root: it is relative to the cloudcast file. */
+export function tracklistRelPath(cloudcastPath: string, written: string): string {
+  return posix.normalize(posix.join(posix.dirname(cloudcastPath), written));
+}
+
 /**
  * `tracklist:` resolved against the cloudcast file's folder; else the first file beside it with
  * the same stem and a tracklist extension (any case). `unused` lists other such files, which a
@@ -39,12 +44,12 @@ export async function locateTracklist(
   written: string | undefined,
   listFolder: (folder: string) => Promise<string[]>,
 ): Promise<TracklistLocation> {
-  const folder = posix.dirname(cloudcastPath);
   if (written !== undefined) {
-    const relPath = posix.normalize(posix.join(folder, written));
+    const relPath = tracklistRelPath(cloudcastPath, written);
     if (relPath === ".." || relPath.startsWith("../")) return { kind: "outside", written };
     return { kind: "file", relPath, explicit: true, unused: [] };
   }
+  const folder = posix.dirname(cloudcastPath);
   const stem = posix.basename(cloudcastPath, posix.extname(cloudcastPath));
   const rank = (name: string): number => {
     const ext = name.slice(stem.length + 1).toLowerCase();

@@ -19,10 +19,13 @@ export const MIN_SHOW_SECONDS = 15 * 60;
 export function lengthDiagnostics(
   located: LocatedCloudcast,
   durationSeconds: number | undefined,
-): Diagnostic[] {
+): { errors: Diagnostic[]; warnings: Diagnostic[] } {
   if (durationSeconds === undefined || !Number.isFinite(durationSeconds) || durationSeconds <= 0)
-    return [];
-  return [...pastTheEnd(located, durationSeconds), ...tooShort(located, durationSeconds)];
+    return { errors: [], warnings: [] };
+  return {
+    errors: pastTheEnd(located, durationSeconds),
+    warnings: tooShort(located, durationSeconds),
+  };
 }
 
 function pastTheEnd(located: LocatedCloudcast, duration: number): Diagnostic[] {

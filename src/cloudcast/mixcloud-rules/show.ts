@@ -23,7 +23,7 @@ export function showRules(
   const licensing = applyLicensingMode(mode === "off" ? [] : licensingWarnings(located), mode);
   const length = lengthDiagnostics(located, audio.durationSeconds);
   return {
-    errors: [...licensing.errors, ...length.filter((d) => d.severity !== "warning")],
-    warnings: [...licensing.warnings, ...length.filter((d) => d.severity === "warning")],
+    errors: [...licensing.errors, ...length.errors],
+    warnings: [...licensing.warnings, ...length.warnings],
   };
 }

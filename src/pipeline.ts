@@ -89,8 +89,8 @@ export async function runPipeline(options: PipelineOptions): Promise<FileResult[
   try {
     client = await options.connect();
     const account = await loadAccount(client, options.log, options.signal);
-    const drafts = accountWarnings(items, account, options.log);
-    const published = await publishAll(items, {
+    addAccountWarnings(items, account, options.log);
+    return await publishAll(items, {
       client,
       account,
       ifExists: options.ifExists,
@@ -103,21 +103,17 @@ export async function runPipeline(options: PipelineOptions): Promise<FileResult[
       download: options.download,
       now: options.now ?? (() => new Date()),
     });
-    return published.map((r, i) => ({
-      ...r,
-      warnings: [...(checked[i]?.warnings ?? []), ...(drafts[i] ?? [])],
-    }));
   } catch (error) {
     // publishAll reports each file's own failure; what lands here is the account itself not
     // being readable (no token, a revoked one, Mixcloud down): every file fails for that reason.
     const reason = errorMessage(error);
-    return items.map((item, i) => ({
+    return items.map((item) => ({
       file: item.file,
       title: item.cloudcast.title,
       status: "failed",
       error: reason,
       diagnostics: [],
-      warnings: checked[i]?.warnings ?? [],
+      warnings: item.warnings,
       details: item.details,
     }));
   } finally {
@@ -183,20 +179,20 @@ function addShowRules(c: Checked, licensing: LicensingMode): void {
  * Before anything is sent: each new upload (not an edit) to a free account that already holds
  * its 10 public shows is told it may land in the drafts, in the log now and in its result.
  */
-function accountWarnings(
+function addAccountWarnings(
   items: readonly PublishItem[],
   account: AccountListing & { cloudcastCount: number },
   log: PublishLog,
-): Diagnostic[][] {
+): void {
   let earlierNew = 0;
-  return items.map((item) => {
-    if (matchExisting(item.cloudcast, item.previous, account).kind !== "new") return [];
+  for (const item of items) {
+    if (matchExisting(item.cloudcast, item.previous, account).kind !== "new") continue;
     const warning = draftsWarning(item.file, account, earlierNew);
     earlierNew += 1;
-    if (warning === undefined) return [];
+    if (warning === undefined) continue;
     log.info(item.file, `warning: ${warning.message}`);
-    return [warning];
-  });
+    item.warnings.push(warning);
+  }
 }
 
 /**
@@ -239,6 +235,7 @@ async function toPublishItem(c: Checked, options: PipelineOptions): Promise<Publ
     picture: media.picture,
     pictureChanged: pictureChanged(cloudcast, previous, options.changedPaths),
     details: details(c),
+    warnings: [...c.warnings],
   };
 }
 

@@ -1,6 +1,7 @@
 // Carries out the plan for each file: upload a new cloudcast or edit an existing one, exactly
 // once, `concurrency` at a time. One file's failure never stops the others.
 import type { Cloudcast } from "../cloudcast/types.js";
+import type { Diagnostic } from "../diagnostic.js";
 import { toFormFields } from "../cloudcast/fields.js";
 import type { IfExists } from "../settings.js";
 import type { FileResult } from "../results.js";
@@ -26,6 +27,8 @@ export interface PublishItem {
   /** The picture is new or changed in this event: an edit sends it again. */
   pictureChanged: boolean;
   details: FileResult["details"];
+  /** What Mixcloud may hold against the show, found so far: reported with its result. */
+  warnings: Diagnostic[];
 }
 
 /** A local copy of a medium, and how to get rid of it. */
@@ -79,7 +82,7 @@ async function publishOne(item: PublishItem, ctx: PublishContext): Promise<FileR
     file: item.file,
     title: item.cloudcast.title,
     diagnostics: [],
-    warnings: [],
+    warnings: item.warnings,
     details: item.details,
   };
   if (ctx.signal.aborted) {

@@ -72,24 +72,23 @@ export function parseCloudcastPage(answer: Answer, context: ParseContext): Cloud
 export function parseUploadResult(answer: Answer, context: ParseContext): UploadResult {
   const json = tryJson(answer.body);
   if (isJson(json) && json["error"] !== undefined) throw errorFromAnswer(answer, context);
-  const result = isJson(json) ? json["result"] : undefined;
-  const problem = uploadResultProblem(json, result);
-  if (problem !== undefined || !isJson(result) || typeof result["key"] !== "string") {
+  const read = readUploadResult(json);
+  if (typeof read === "string") {
     throw new OutcomeUnknownError(
       outcomeUnknownMessage(
         context.what,
-        `Mixcloud answered ${answer.status} without the expected result (${problem ?? "no result"})`,
+        `Mixcloud answered ${answer.status} without the expected result (${read})`,
       ),
       { status: answer.status },
     );
   }
-  const message = typeof result["message"] === "string" ? result["message"] : undefined;
-  return { key: result["key"], ...(message === undefined ? {} : { message }) };
+  return read;
 }
 
-/** What keeps an upload's answer from being `{"result": {"success": true, "key": "…"}}`. */
-function uploadResultProblem(json: unknown, result: unknown): string | undefined {
+/** `{"result": {"success": true, "key": "…"}}` read, or what keeps the answer from being it. */
+function readUploadResult(json: unknown): UploadResult | string {
   if (!isJson(json)) return "not a JSON object";
+  const result = json["result"];
   if (result === undefined || result === null) return 'no "result"';
   if (!isJson(result)) return `"result" is ${describeValue(result)}, not an object`;
   if (result["success"] !== true) {
@@ -99,10 +98,10 @@ function uploadResultProblem(json: unknown, result: unknown): string | undefined
       : `"result.success" is ${describeValue(success)}`;
   }
   const key = result["key"];
-  if (typeof key === "string") return undefined;
-  return key === undefined || key === null
-    ? 'no "result.key"'
-    : `"result.key" is ${describeValue(key)}, not a string`;
+  if (key === undefined || key === null) return 'no "result.key"';
+  if (typeof key !== "string") return `"result.key" is ${describeValue(key)}, not a string`;
+  const message = result["message"];
+  return typeof message === "string" ? { key, message } : { key };
 }
 
 function toCloudcast(node: Node): RemoteCloudcast {

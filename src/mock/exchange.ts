@@ -9,7 +9,7 @@ import { apiError, gatewayError, rateLimited } from "./replies.js";
 import type { Reply } from "./replies.js";
 import { dispatch } from "./routes.js";
 import type { Fault, RecordedRequest } from "./types.js";
-import { errorMessage } from "../errors.js";
+import { errorMessage } from "./multipart.js";
 
 export interface ExchangeHooks {
   faults: FaultQueue;

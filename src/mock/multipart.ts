@@ -6,7 +6,6 @@ import type { Readable } from "node:stream";
 import { finished } from "node:stream/promises";
 import busboy from "busboy";
 import type { Details } from "./replies.js";
-import { errorMessage } from "../errors.js";
 
 export interface ReceivedFile {
   field: string;
@@ -140,4 +139,12 @@ async function receiveFile(
 
 function addProblem(problems: Details, field: string, message: string): void {
   (problems[field] ??= []).push(message);
+}
+
+/**
+ * The message of an unknown error. The mock keeps its own copy of src/errors.ts's: its type
+ * declarations (the package's `mixcloud-publish/mock`) are built from src/mock/ alone.
+ */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

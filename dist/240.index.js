@@ -722,6 +722,7 @@ function readUploadKey(node, checker) {
 var cloudcast_source = __webpack_require__(4105);
 ;// CONCATENATED MODULE: ./src/cloudcast/values.ts
 
+
 /** Collects the problems of one file while its values are read; the text is kept for quoting values back. */
 class Checker {
     text;
@@ -761,7 +762,7 @@ class Checker {
     nonEmptyString(node, field, rule = "empty-value", form = "key") {
         const value = this.string(node, field, form)?.trim();
         if (value === "")
-            this.report(node, rule, `${field} is empty: write a value or remove the line`);
+            this.report(node, rule, (0,section_rules/* emptyTextMessage */.Uj)(field));
         return value === "" ? undefined : value;
     }
     list(node, field, example) {
@@ -1675,9 +1676,9 @@ function readTree(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LE: () => (/* binding */ orderSections),
+/* harmony export */   Uj: () => (/* binding */ emptyTextMessage),
 /* harmony export */   bz: () => (/* binding */ draftOf)
 /* harmony export */ });
-/* unused harmony export emptyTextMessage */
 /* harmony import */ var _start_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6134);
 
 /**

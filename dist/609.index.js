@@ -12,8 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 // `tracklist_exclude` (and `mixcloud-publish tracklist --exclude`): the entries of a tracklist
 // file to leave out — a radio playout log's jingles, station idents and adverts.
+
 
 /**
  * Leaves out the entries whose `Artist - Title` (a chapter: its text) matches one of the glob
@@ -27,7 +29,7 @@ function excludeEntries(entries, patterns) {
             return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(noSlash(pattern), { nocase: true, dot: true, nonegate: true });
         }
         catch (error) {
-            unreadable.push({ index, reason: error instanceof Error ? error.message : String(error) });
+            unreadable.push({ index, reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error) });
             return () => false;
         }
     });

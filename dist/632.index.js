@@ -915,6 +915,8 @@ function trackNames(track) {
 
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
 var sync = __webpack_require__(5175);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/tracklist/serato.ts
 // Serato history, exported as CSV from the History panel. The common export's header is
 // `name,artist,bpm,start time,end time,playtime,deck,notes,album`; other exports leave out
@@ -925,6 +927,7 @@ var sync = __webpack_require__(5175);
 //   Whether every export writes it is not settled, so a first row that has an artist is a track.
 // - `start time` is wall-clock (`10:15:03 PM`, `22:15:03`, `20:05:25 GMT-4`): starts count from
 //   the first track, across midnight.
+
 
 
 
@@ -974,7 +977,7 @@ function parseRows(text, findings) {
     }
     catch (error) {
         const line = error.lines ?? 1;
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = (0,errors/* errorMessage */.g)(error);
         findings.error({ line, column: 1, endLine: line, endColumn: 1 }, "serato-csv", `the CSV is broken here (${escapeText(reason)}): export the history again from Serato`);
         return undefined;
     }

@@ -356,6 +356,8 @@ function sanitizeError(error, secrets, depth = 0) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/mixcloud/retry.ts
 /**
  * The retry policy: which failures are tried again, and how long to wait first.
@@ -371,6 +373,7 @@ var external_node_timers_promises_ = __webpack_require__(8500);
  * The decision functions are pure (clock and randomness are parameters) so they can be tested
  * exhaustively; `withRetries` is the small loop that applies them with an injected sleep.
  */
+
 
 
 const DEFAULT_BACKOFF_BASE_MS = 1_000;
@@ -438,7 +441,7 @@ async function withRetries(operation, runtime) {
             const decision = decideRetry(error, attempt, runtime.policy, runtime.random);
             if (!decision.retry)
                 throw withAdvice(error, decision.advice);
-            const message = error instanceof Error ? error.message : String(error);
+            const message = (0,errors/* errorMessage */.g)(error);
             runtime.onRetry?.(`${message}, retrying in ${formatDuration(decision.delayMs)} (attempt ${attempt + 1} of ${runtime.policy.attempts})`);
             await sleepUnlessAborted(runtime, decision.delayMs);
         }
@@ -808,18 +811,17 @@ function parseUploadResult(answer, context) {
     const json = tryJson(answer.body);
     if (isJson(json) && json["error"] !== undefined)
         throw answer_errors_errorFromAnswer(answer, context);
-    const result = isJson(json) ? json["result"] : undefined;
-    const problem = uploadResultProblem(json, result);
-    if (problem !== undefined || !isJson(result) || typeof result["key"] !== "string") {
-        throw new OutcomeUnknownError(outcomeUnknownMessage(context.what, `Mixcloud answered ${answer.status} without the expected result (${problem ?? "no result"})`), { status: answer.status });
+    const read = readUploadResult(json);
+    if (typeof read === "string") {
+        throw new OutcomeUnknownError(outcomeUnknownMessage(context.what, `Mixcloud answered ${answer.status} without the expected result (${read})`), { status: answer.status });
     }
-    const message = typeof result["message"] === "string" ? result["message"] : undefined;
-    return { key: result["key"], ...(message === undefined ? {} : { message }) };
+    return read;
 }
-/** What keeps an upload's answer from being `{"result": {"success": true, "key": "…"}}`. */
-function uploadResultProblem(json, result) {
+/** `{"result": {"success": true, "key": "…"}}` read, or what keeps the answer from being it. */
+function readUploadResult(json) {
     if (!isJson(json))
         return "not a JSON object";
+    const result = json["result"];
     if (result === undefined || result === null)
         return 'no "result"';
     if (!isJson(result))
@@ -831,11 +833,12 @@ function uploadResultProblem(json, result) {
             : `"result.success" is ${describeValue(success)}`;
     }
     const key = result["key"];
-    if (typeof key === "string")
-        return undefined;
-    return key === undefined || key === null
-        ? 'no "result.key"'
-        : `"result.key" is ${describeValue(key)}, not a string`;
+    if (key === undefined || key === null)
+        return 'no "result.key"';
+    if (typeof key !== "string")
+        return `"result.key" is ${describeValue(key)}, not a string`;
+    const message = result["message"];
+    return typeof message === "string" ? { key, message } : { key };
 }
 function toCloudcast(node) {
     const key = requiredText(node, "key");

@@ -2719,8 +2719,11 @@ const MIN_SHOW_SECONDS = 15 * 60;
  */
 function lengthDiagnostics(located, durationSeconds) {
     if (durationSeconds === undefined || !Number.isFinite(durationSeconds) || durationSeconds <= 0)
-        return [];
-    return [...pastTheEnd(located, durationSeconds), ...tooShort(located, durationSeconds)];
+        return { errors: [], warnings: [] };
+    return {
+        errors: pastTheEnd(located, durationSeconds),
+        warnings: tooShort(located, durationSeconds),
+    };
 }
 function pastTheEnd(located, duration) {
     const sections = located.cloudcast.sections;
@@ -2818,8 +2821,8 @@ function showRules(located, audio, mode) {
     const licensing = applyLicensingMode(mode === "off" ? [] : licensingWarnings(located), mode);
     const length = lengthDiagnostics(located, audio.durationSeconds);
     return {
-        errors: [...licensing.errors, ...length.filter((d) => d.severity !== "warning")],
-        warnings: [...licensing.warnings, ...length.filter((d) => d.severity === "warning")],
+        errors: [...licensing.errors, ...length.errors],
+        warnings: [...licensing.warnings, ...length.warnings],
     };
 }
 
@@ -2993,6 +2996,7 @@ const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 /* harmony export */   oV: () => (/* binding */ compareDiagnostics),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
+/* unused harmony export inLineOrder */
 /** The span of the first character of a file: for problems that belong to the file as a whole. */
 const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function diagnosticAt(file, span, rule, message) {
@@ -3014,6 +3018,10 @@ function compareDiagnostics(a, b) {
     if (a.file !== b.file)
         return a.file < b.file ? -1 : 1;
     return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+/** A file's problems and warnings together, in the order of its lines, as the CLI prints them. */
+function inLineOrder(found) {
+    return [...found.diagnostics, ...(found.warnings ?? [])].sort(compareDiagnostics);
 }
 
 
@@ -3411,7 +3419,10 @@ function withMarker(body, marker) {
     return body.includes(marker) ? body : `${marker}\n${body}`;
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/github/errors.ts
+
 /** How every GitHubApiError's message starts. */
 const GITHUB_API_PREFIX = "GitHub API: ";
 /** A GitHub REST call failed. The message carries GitHub's words, never the token. */
@@ -3431,7 +3442,7 @@ class GitHubApiError extends Error {
  * the prefix is said once.
  */
 function apiProblemText(error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,errors/* errorMessage */.g)(error);
     return message.startsWith(GITHUB_API_PREFIX) ? message.slice(GITHUB_API_PREFIX.length) : message;
 }
 /**
@@ -3455,7 +3466,7 @@ function toGitHubError(operation, error, write = false) {
         return error;
     const e = (typeof error === "object" && error !== null ? error : {});
     const status = typeof e.status === "number" && e.status < 600 && e.status >= 100 ? e.status : undefined;
-    const detail = apiMessage(e) ?? (error instanceof Error ? error.message : String(error));
+    const detail = apiMessage(e) ?? (0,errors/* errorMessage */.g)(error);
     const noResponse = status === 500 && e.response === undefined;
     if (write && (status === 403 || status === 404) && NOT_ACCESSIBLE.test(detail)) {
         return new ReadOnlyTokenError(operation, status, detail);
@@ -4325,6 +4336,7 @@ var diagnostic = __nccwpck_require__(1348);
 
 
 
+
 /**
  * Outputs, annotations, notices and the job summary. `summaryFile` is the runner's
  * `GITHUB_STEP_SUMMARY`; outside a runner (a local run) there is none, and the summary is skipped
@@ -4372,7 +4384,7 @@ async function writeComment(core, report, target) {
             core.notice("The GitHub token may not write comments here (read-only, as on a pull request from a fork): the preview is in the job summary. Give the job `permissions: pull-requests: write` to get the comment.");
         }
         else {
-            core.warning(`The PR comment could not be written: ${error instanceof Error ? error.message : String(error)}`);
+            core.warning(`The PR comment could not be written: ${(0,errors/* errorMessage */.g)(error)}`);
         }
     }
 }
@@ -4386,6 +4398,7 @@ async function pullRequestsToComment(target) {
 }
 
 ;// CONCATENATED MODULE: ./src/selection/event.ts
+
 
 /** The payload lacks what an event needs: the message says what and how to fix it. */
 class EventError extends Error {
@@ -4433,7 +4446,7 @@ async function readPayload(file) {
     catch (error) {
         return {
             payload: {},
-            error: `GITHUB_EVENT_PATH ${file} could not be read: ${errorText(error)}`,
+            error: `GITHUB_EVENT_PATH ${file} could not be read: ${(0,errors/* errorMessage */.g)(error)}`,
         };
     }
 }
@@ -4574,9 +4587,6 @@ function nonEmpty(value) {
 }
 function trimSlash(url) {
     return url.replace(/\/+$/, "");
-}
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -4893,6 +4903,7 @@ function compareVersions(a, b) {
 
 
 
+
 /** Neither git nor the API could tell what changed. The message says what to do. */
 class ChangeDetectionError extends Error {
     constructor(message) {
@@ -5198,7 +5209,7 @@ async function releaseCandidates(s) {
         releases = await s.github.listReleases();
     }
     catch (error) {
-        s.log.warning(`Could not list releases (${changes_errorText(error)}); using git tags.`);
+        s.log.warning(`Could not list releases (${(0,errors/* errorMessage */.g)(error)}); using git tags.`);
         return undefined;
     }
     return releases
@@ -5226,9 +5237,6 @@ async function tagCandidates(s) {
     return tags
         .filter((t) => isPlainTagName(t.name) && published(t.name))
         .map((t) => ({ name: t.name, createdAt: t.createdAt * 1000 }));
-}
-function changes_errorText(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function changes_short(sha) {
     return isZeroSha(sha) ? "(none)" : /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 7) : sha;
@@ -5353,13 +5361,14 @@ async function cloudcastsOfTracklists(changes, matches, listAll, read) {
     const stems = new Set([...touched].map(withoutExtension));
     // Loaded only now: the action's start on a push without tracklists does not pay for the parser.
     const { parseCloudcast } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1240));
-    const parse = (path) => read === undefined
-        ? Promise.resolve(undefined)
-        : read(path).then((bytes) => (bytes === undefined ? undefined : parseCloudcast(bytes, path)));
+    const parse = async (path, readFile) => {
+        const bytes = await readFile(path);
+        return bytes === undefined ? undefined : parseCloudcast(bytes, path);
+    };
     const owners = [];
     for (const path of candidates) {
         const sibling = stems.has(withoutExtension(path));
-        if (read === undefined ? sibling : owns(path, sibling, touched, await parse(path))) {
+        if (read === undefined ? sibling : owns(path, sibling, touched, await parse(path, read))) {
             owners.push({ path, status: "modified" });
         }
     }
@@ -5371,7 +5380,7 @@ function owns(cloudcast, sibling, touched, parsed) {
         return sibling;
     const written = parsed.cloudcast.tracklist;
     if (written !== undefined) {
-        return touched.has(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(cloudcast), written)));
+        return touched.has((0,file/* tracklistRelPath */.Q3)(cloudcast, written));
     }
     return sibling && parsed.spans.tracks === undefined;
 }
@@ -5594,14 +5603,11 @@ const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
  * Reads inputs, passing on an unexpanded expression as not given. Only a runner expands
  * expressions, so one arrives as it is written when the action runs elsewhere — with
  * `@github/local-action`, which passes action.yml's defaults as they are written (`github-token`'s
- * `${{ github.token }}`), or from an `.env` file. Each input is read (and noticed) once.
+ * `${{ github.token }}`), or from an `.env` file. parseSettings reads each input once, so each
+ * unexpanded one gets one notice.
  */
 function expandedOnly(read, notice) {
-    const seen = new Map();
     return (name) => {
-        const known = seen.get(name);
-        if (known !== undefined)
-            return known;
         const raw = read(name);
         const match = EXPRESSION.exec(raw);
         const value = match === null ? raw : "";
@@ -5610,7 +5616,6 @@ function expandedOnly(read, notice) {
                 "Actions runner expands expressions, so it is treated as not given. Set a plain value " +
                 `(for a local run, INPUT_${name.toUpperCase()} in the environment) to use it.`);
         }
-        seen.set(name, value);
         return value;
     };
 }
@@ -5766,8 +5771,6 @@ function parseApiUrl(raw, problems) {
 
 // EXTERNAL MODULE: ./src/selection/workspace.ts
 var workspace = __nccwpck_require__(1675);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -5842,7 +5845,7 @@ async function changesFor(settings, event, git, github, core) {
 }
 async function publishSelected(core, settings, selected, changes, git, github, signal) {
     const [{ runPipeline }, { createDownloader }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(26), __nccwpck_require__.e(240), __nccwpck_require__.e(870), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6089)),
+        Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(26), __nccwpck_require__.e(240), __nccwpck_require__.e(870), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553)),
         Promise.all(/* import() */[__nccwpck_require__.e(26), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1531)),
     ]);
     const base = changes.kind === "changed" ? changes.base : undefined;
@@ -6373,6 +6376,123 @@ function shortSha(sha) {
 
 /***/ }),
 
+/***/ 6317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ readSmallFile)
+/* harmony export */ });
+/* unused harmony exports findCloudcastFiles, displayPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+const CLOUDCAST_FILE = /\.ya?ml$/i;
+/**
+ * The cloudcast files named by command-line paths: a file is taken as given, a folder is
+ * searched recursively for `.yml`/`.yaml` files — skipping `node_modules` and dot-folders, and
+ * not following symbolic links to folders, which could loop.
+ */
+async function findCloudcastFiles(paths, cwd) {
+    const found = new Set();
+    const errors = [];
+    for (const path of paths) {
+        const absolute = resolve(cwd, path);
+        const info = await stat(absolute).catch((error) => error);
+        if (info instanceof Error) {
+            errors.push(`${path}: ${describeError(info)}`);
+        }
+        else if (info.isDirectory()) {
+            await walk(absolute, found, errors, cwd);
+        }
+        else if (info.isFile()) {
+            found.add(absolute);
+        }
+        else {
+            errors.push(`${path}: not a file or a folder`);
+        }
+    }
+    const files = [...found].map((file) => displayPath(file, cwd));
+    return { files: [...new Set(files)].sort(), errors };
+}
+async function walk(folder, found, errors, cwd) {
+    const entries = await readdir(folder, { withFileTypes: true }).catch((error) => error);
+    if (entries instanceof Error) {
+        errors.push(`${displayPath(folder, cwd)}/: ${describeError(entries)}`);
+        return;
+    }
+    for (const entry of entries) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) {
+            if (!entry.name.startsWith(".") && entry.name !== "node_modules")
+                await walk(path, found, errors, cwd);
+        }
+        else if (CLOUDCAST_FILE.test(entry.name) && (entry.isFile() || (await isFileLink(path)))) {
+            found.add(path);
+        }
+    }
+}
+async function isFileLink(path) {
+    const info = await stat(path).catch(() => undefined);
+    return info?.isFile() ?? false;
+}
+/** How a path is shown and reported: relative to the working directory, with `/`. */
+function displayPath(absolute, cwd) {
+    const rel = relative(cwd, absolute);
+    const shown = rel === "" || isAbsolute(rel) ? absolute : rel;
+    return sep === "/" ? shown : shown.split(sep).join("/");
+}
+function describeError(error) {
+    if (error.code === "ENOENT")
+        return "no such file or folder";
+    if (error.code === "EACCES" || error.code === "EPERM")
+        return "permission denied";
+    if (error.code === "ENOTDIR")
+        return "a part of the path is not a folder";
+    return error.message;
+}
+/**
+ * Reads a file of at most `limit` bytes. Callback-style `fs` on purpose: for the thousands of
+ * small files `validate` reads, it costs half as much as `fs/promises` file handles. `flags` are
+ * `open`'s (a caller that checked the path passes O_NOFOLLOW and O_NONBLOCK).
+ */
+function readSmallFile(path, limit, flags = "r") {
+    return new Promise((resolvePromise, reject) => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(path, flags, (openError, fd) => {
+            if (openError)
+                return reject(openError);
+            const finish = (error, result) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => (error ? reject(error) : resolvePromise(result)));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstat)(fd, (statError, info) => {
+                if (statError)
+                    return finish(statError);
+                if (info.size > limit)
+                    return finish(null, { tooLarge: info.size });
+                readAll(fd, Buffer.allocUnsafe(info.size), 0, finish);
+            });
+        });
+    });
+}
+function readAll(fd, buffer, offset, done) {
+    if (offset === buffer.length)
+        return done(null, { bytes: buffer });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, buffer, offset, buffer.length - offset, offset, (error, bytesRead) => {
+        if (error)
+            return done(error);
+        // The file shrank while being read: keep what is there.
+        if (bytesRead === 0)
+            return done(null, { bytes: buffer.subarray(0, offset) });
+        readAll(fd, buffer, offset + bytesRead, done);
+    });
+}
+
+
+/***/ }),
+
 /***/ 1675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6477,6 +6597,7 @@ function closestName(wanted, candidates) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Or: () => (/* binding */ locateTracklist),
+/* harmony export */   Q3: () => (/* binding */ tracklistRelPath),
 /* harmony export */   Wb: () => (/* binding */ readTracklistFile),
 /* harmony export */   f3: () => (/* binding */ DEFAULT_TRACKLIST_EXTENSIONS),
 /* harmony export */   n6: () => (/* binding */ defaultTracklistNames)
@@ -6489,8 +6610,12 @@ function closestName(wanted, candidates) {
 /* harmony import */ var _media_formats_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5728);
 /* harmony import */ var _media_lfs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9211);
 /* harmony import */ var _media_workspace_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5733);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3916);
+/* harmony import */ var _selection_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6317);
 // Finds and reads the tracklist file of a cloudcast with the care the media get: inside the
 // workspace after symlinks, a regular file, not a Git LFS pointer, within a size limit.
+
+
 
 
 
@@ -6507,19 +6632,23 @@ const DEFAULT_TRACKLIST_EXTENSIONS = ["cue", "nml", "csv", "m3u", "txt"];
  * of a long night a few MB), low enough that a wrong file is refused before it is read.
  */
 const TRACKLIST_MAX_BYTES = 32 * 1024 * 1024;
+/** Where `tracklist:` points, from the workspace root: it is relative to the cloudcast file. */
+function tracklistRelPath(cloudcastPath, written) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(cloudcastPath), written));
+}
 /**
  * `tracklist:` resolved against the cloudcast file's folder; else the first file beside it with
  * the same stem and a tracklist extension (any case). `unused` lists other such files, which a
  * user may have meant instead.
  */
 async function locateTracklist(cloudcastPath, written, listFolder) {
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(cloudcastPath);
     if (written !== undefined) {
-        const relPath = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(folder, written));
+        const relPath = tracklistRelPath(cloudcastPath, written);
         if (relPath === ".." || relPath.startsWith("../"))
             return { kind: "outside", written };
         return { kind: "file", relPath, explicit: true, unused: [] };
     }
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(cloudcastPath);
     const stem = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(cloudcastPath, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.extname(cloudcastPath));
     const rank = (name) => {
         const ext = name.slice(stem.length + 1).toLowerCase();
@@ -6578,12 +6707,18 @@ async function readTracklistFile(root, relPath, label) {
     if (stats.size === 0) {
         return fail("empty", `${label} is empty (0 bytes): export the tracklist again and commit it`);
     }
-    if (stats.size > TRACKLIST_MAX_BYTES) {
-        return fail("too-large", `${label} is ${(0,_media_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(stats.size)}; a tracklist file may be at most ${(0,_media_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(TRACKLIST_MAX_BYTES)}: is this the right file?`);
+    if (stats.size > TRACKLIST_MAX_BYTES)
+        return tooLarge(label, stats.size);
+    let read;
+    try {
+        read = await (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readSmallFile */ .EW)(resolved.realPath, TRACKLIST_MAX_BYTES, CHECKED_PATH_FLAGS);
     }
-    const bytes = await readAll(resolved.realPath, stats.size).catch((error) => error);
-    if (!(bytes instanceof Uint8Array))
-        return unreadable(bytes, label);
+    catch (error) {
+        return unreadable(error, label);
+    }
+    if ("tooLarge" in read)
+        return tooLarge(label, read.tooLarge);
+    const bytes = read.bytes;
     const pointer = (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLfsPointer */ .y)(bytes, bytes.length);
     if (pointer !== undefined) {
         return fail("lfs-pointer", (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .lfsPointerMessage */ .Ip)(label, "tracklist", pointer));
@@ -6592,32 +6727,12 @@ async function readTracklistFile(root, relPath, label) {
 }
 /**
  * O_NOFOLLOW and O_NONBLOCK: should the checked path be swapped for a link or a FIFO since the
- * check, opening it neither follows the link nor hangs. Callback-style `fs`, as `validate`'s own
- * reads: for a thousand small exports it costs half as much as `fs/promises` file handles.
+ * check, opening it neither follows the link nor hangs.
  */
-function readAll(realPath, size) {
-    const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
-    return new Promise((resolve, reject) => {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(realPath, flags, (openError, fd) => {
-            if (openError)
-                return reject(openError);
-            const buffer = Buffer.alloc(Math.min(size, TRACKLIST_MAX_BYTES));
-            const finish = (error, length = 0) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => (error ? reject(error) : resolve(buffer.subarray(0, length))));
-            const readFrom = (offset) => {
-                if (offset === buffer.length)
-                    return finish(null, offset);
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, buffer, offset, buffer.length - offset, offset, (error, bytesRead) => {
-                    if (error)
-                        return finish(error);
-                    // The file shrank while being read: keep what is there.
-                    if (bytesRead === 0)
-                        return finish(null, offset);
-                    readFrom(offset + bytesRead);
-                });
-            };
-            readFrom(0);
-        });
-    });
+const CHECKED_PATH_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
+/** It grew past the limit since it was checked, or was too large already. */
+function tooLarge(label, size) {
+    return fail("too-large", `${label} is ${(0,_media_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(size)}; a tracklist file may be at most ${(0,_media_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(TRACKLIST_MAX_BYTES)}: is this the right file?`);
 }
 function unreadable(error, label) {
     const code = (0,_media_workspace_path_js__WEBPACK_IMPORTED_MODULE_4__/* .errorCode */ .CA)(error);
@@ -6627,7 +6742,7 @@ function unreadable(error, label) {
     if (code === "ELOOP" || code === "ENOENT") {
         return fail("not-regular", `${label} changed while it was being read: run the check again`);
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error);
     return fail("unreadable", `${label} cannot be read: ${message}`);
 }
 function fail(rule, message) {

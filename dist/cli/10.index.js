@@ -82,7 +82,7 @@ const validate = async (args, io) => {
     const tracklists = (0,_tracklist_stage_js__WEBPACK_IMPORTED_MODULE_7__/* .readCliTracklist */ .k)(io.cwd);
     const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(found.files, READ_CONCURRENCY, async (file) => {
         const parsed = await readAndParse(file, io.cwd);
-        const stage = parsed.cloudcast === undefined ? { parsed } : await tracklists(parsed);
+        const stage = await tracklists(parsed);
         return { ...stage, parsed: withShowRules(stage.parsed, licensing) };
     });
     const report = summarise(results);
@@ -140,7 +140,7 @@ function summarise(results) {
 }
 /** A file's problems and warnings together, in the order of its lines; files in the order given. */
 function located(results) {
-    return results.flatMap(({ parsed }) => [...parsed.diagnostics, ...(parsed.warnings ?? [])].sort(_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .compareDiagnostics */ .oV));
+    return results.flatMap(({ parsed }) => (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .inLineOrder */ .QF)(parsed));
 }
 /** Not a problem, so not `file:line:col:`; what tracklist_exclude did is still worth seeing. */
 function exclusionLine({ file, tracklist }) {

@@ -216,8 +216,11 @@ const MIN_SHOW_SECONDS = 15 * 60;
  */
 function lengthDiagnostics(located, durationSeconds) {
     if (durationSeconds === undefined || !Number.isFinite(durationSeconds) || durationSeconds <= 0)
-        return [];
-    return [...pastTheEnd(located, durationSeconds), ...tooShort(located, durationSeconds)];
+        return { errors: [], warnings: [] };
+    return {
+        errors: pastTheEnd(located, durationSeconds),
+        warnings: tooShort(located, durationSeconds),
+    };
 }
 function pastTheEnd(located, duration) {
     const sections = located.cloudcast.sections;
@@ -315,8 +318,8 @@ function showRules(located, audio, mode) {
     const licensing = applyLicensingMode(mode === "off" ? [] : licensingWarnings(located), mode);
     const length = lengthDiagnostics(located, audio.durationSeconds);
     return {
-        errors: [...licensing.errors, ...length.filter((d) => d.severity !== "warning")],
-        warnings: [...licensing.warnings, ...length.filter((d) => d.severity === "warning")],
+        errors: [...licensing.errors, ...length.errors],
+        warnings: [...licensing.warnings, ...length.warnings],
     };
 }
 
@@ -430,13 +433,15 @@ function formatStartTime(seconds) {
 /* harmony export */   W: () => (/* binding */ usageError),
 /* harmony export */   y: () => (/* binding */ readCommandLine)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8619);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2969);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2969);
 // One way for every command to read its command line: --help prints the usage (exit 0); a bad
 // command line says what was wrong, the nearest known option when there is one, and where the
 // help is (exit 2).
+
 
 
 
@@ -463,9 +468,9 @@ function readCommandLine(command, args, io, spec) {
     }
 }
 function usageError(io, command, error, usage, knownOptions) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error);
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
-    const hint = unknown === undefined ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(unknown.replace(/^-+/, ""), knownOptions);
+    const hint = unknown === undefined ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closestName */ .N)(unknown.replace(/^-+/, ""), knownOptions);
     io.stderr(`mixcloud-publish ${command}: ${message.replace(/\. To specify a positional argument.*$/s, "")}` +
         `${hint === undefined ? "" : ` Did you mean --${hint}?`}\n\n${usage}`);
     return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Usage;
@@ -533,6 +538,7 @@ const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MK: () => (/* binding */ warningAt),
+/* harmony export */   QF: () => (/* binding */ inLineOrder),
 /* harmony export */   R5: () => (/* binding */ diagnosticAt),
 /* harmony export */   WS: () => (/* binding */ FILE_START),
 /* harmony export */   oV: () => (/* binding */ compareDiagnostics),
@@ -559,6 +565,24 @@ function compareDiagnostics(a, b) {
     if (a.file !== b.file)
         return a.file < b.file ? -1 : 1;
     return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+/** A file's problems and warnings together, in the order of its lines, as the CLI prints them. */
+function inLineOrder(found) {
+    return [...found.diagnostics, ...(found.warnings ?? [])].sort(compareDiagnostics);
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** The message of anything thrown, for a one-line report. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 

@@ -1413,7 +1413,10 @@ function redactUrl(url) {
     return `${parsed.protocol}//${parsed.host}${parsed.pathname}${parsed.search === "" ? "" : "?…"}`;
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/media/http.ts
+
 
 
 async function openHttpSession(timeouts) {
@@ -1535,7 +1538,7 @@ function describeNetworkError(error) {
     if (code !== undefined && /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_/.test(code)) {
         return `its TLS certificate was not accepted (${code})`;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,errors/* errorMessage */.g)(error);
     return code === undefined ? message : `${message} (${code})`;
 }
 function codeOf(error) {
@@ -1887,6 +1890,7 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 
 
 
+
 /** A download that failed; `retryable` says whether another try could succeed. */
 class MediaDownloadError extends Error {
     retryable;
@@ -2080,7 +2084,7 @@ function asDownloadError(error, job) {
     const code = (0,workspace_path/* errorCode */.CA)(error);
     if (code !== undefined &&
         ["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EISDIR"].includes(code)) {
-        const why = error instanceof Error ? error.message : String(error);
+        const why = (0,errors/* errorMessage */.g)(error);
         return new MediaDownloadError(`${job.label}: could not write the download to disk: ${why}`, false);
     }
     const got = (0,formats/* formatBytes */.z3)(job.progress.written);

@@ -85,11 +85,12 @@ function describeError(error) {
 }
 /**
  * Reads a file of at most `limit` bytes. Callback-style `fs` on purpose: for the thousands of
- * small files `validate` reads, it costs half as much as `fs/promises` file handles.
+ * small files `validate` reads, it costs half as much as `fs/promises` file handles. `flags` are
+ * `open`'s (a caller that checked the path passes O_NOFOLLOW and O_NONBLOCK).
  */
-function readSmallFile(path, limit) {
+function readSmallFile(path, limit, flags = "r") {
     return new Promise((resolvePromise, reject) => {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(path, "r", (openError, fd) => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(path, flags, (openError, fd) => {
             if (openError)
                 return reject(openError);
             const finish = (error, result) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => (error ? reject(error) : resolvePromise(result)));

@@ -10,12 +10,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mockServer: () => (/* binding */ mockServer),
 /* harmony export */   runMockServerCommand: () => (/* binding */ runMockServerCommand)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _mock_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3857);
 /* harmony import */ var _mock_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8328);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8619);
 // `mixcloud-publish mock-server`: runs the mock Mixcloud API in the foreground until stopped.
+
 
 
 
@@ -59,7 +61,7 @@ async function runMockServerCommand(args, io, signal) {
     }
     catch (error) {
         const where = `${parsed.options.host ?? _mock_options_js__WEBPACK_IMPORTED_MODULE_2__/* .MOCK_DEFAULTS */ .k.host}:${parsed.options.port ?? 0}`;
-        io.stderr(`mixcloud-publish mock-server: cannot listen on ${where}: ${errorMessage(error)}\n`);
+        io.stderr(`mixcloud-publish mock-server: cannot listen on ${where}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}\n`);
         return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Problems;
     }
     io.stdout(banner(server, parsed.options));
@@ -88,7 +90,7 @@ function parseCommandArgs(args) {
         }));
     }
     catch (error) {
-        return { error: errorMessage(error) };
+        return { error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error) };
     }
     if (values.help)
         return { help: true };
@@ -164,6 +166,17 @@ function stopRequested(signal) {
         signal?.addEventListener("abort", stop);
     });
 }
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** The message of anything thrown, for a one-line report. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }

@@ -43,6 +43,8 @@ function toOutputResult(r) {
 var diagnostic = __webpack_require__(1348);
 // EXTERNAL MODULE: ./src/cloudcast/mixcloud-rules/index.ts + 8 modules
 var mixcloud_rules = __webpack_require__(6440);
+// EXTERNAL MODULE: ./src/report/display.ts
+var display = __webpack_require__(188);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/report/text.ts
@@ -86,6 +88,7 @@ function createTerminalLog(io) {
 ;// CONCATENATED MODULE: ./src/commands/publish.ts
 // `mixcloud-publish publish`: the action's pipeline on the command line — the same validation,
 // media checks, exactly-once uploads, statuses and exit codes — without GitHub.
+
 
 
 
@@ -191,7 +194,7 @@ async function runPublish(run, io, signal) {
         path: toWorkspacePath(workspace, (0,external_node_path_.resolve)(io.cwd, file)),
         status: "listed",
     }));
-    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(251), __webpack_require__.e(870), __webpack_require__.e(26), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 3960));
+    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(870), __webpack_require__.e(26), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 3960));
     const { createDownloader } = await Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 1531));
     const controller = new AbortController();
     const stop = () => controller.abort(new Error("interrupted"));
@@ -247,8 +250,7 @@ function printResults(results, io, json, dryRun) {
         return;
     }
     for (const result of results) {
-        const located = [...result.diagnostics, ...result.warnings].sort(diagnostic/* compareDiagnostics */.oV);
-        for (const d of located)
+        for (const d of (0,diagnostic/* inLineOrder */.QF)(result))
             io.stdout(`${(0,diagnostic/* formatDiagnostic */.xy)(d)}\n`);
         const where = result.url ?? result.error ?? "";
         io.stdout(`${result.status.padEnd(9)}  ${result.file}${where ? `  ${where}` : ""}\n`);
@@ -257,7 +259,7 @@ function printResults(results, io, json, dryRun) {
     const parts = Object.entries(counts)
         .filter(([, n]) => n > 0)
         .map(([status, n]) => `${n} ${status}`);
-    const warnings = results.reduce((n, r) => n + r.warnings.length, 0);
+    const warnings = (0,display/* countWarnings */.pU)(results);
     const warned = warnings === 0 ? "" : `; ${warnings} warning${warnings === 1 ? "" : "s"}`;
     io.stdout(`${results.length} file${results.length === 1 ? "" : "s"}${dryRun ? " (dry run)" : ""}: ${parts.join(", ") || "nothing to do"}${warned}\n`);
 }
@@ -346,6 +348,161 @@ async function lookupToken(flag, env) {
         return { token: fromEnv.trim(), source: "MIXCLOUD_ACCESS_TOKEN" };
     const fromNetrc = await readNetrcToken(env);
     return fromNetrc === undefined ? undefined : { token: fromNetrc, source: netrcPath(env) };
+}
+
+
+/***/ }),
+
+/***/ 188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CG: () => (/* binding */ fileText),
+/* harmony export */   Ds: () => (/* binding */ warningsText),
+/* harmony export */   GW: () => (/* binding */ problemsOf),
+/* harmony export */   Ih: () => (/* binding */ mediaText),
+/* harmony export */   Qw: () => (/* binding */ titleText),
+/* harmony export */   S5: () => (/* binding */ durationText),
+/* harmony export */   Vg: () => (/* binding */ omittedNote),
+/* harmony export */   WN: () => (/* binding */ countsText),
+/* harmony export */   Wt: () => (/* binding */ NOTHING_TO_PUBLISH),
+/* harmony export */   XE: () => (/* binding */ tagsText),
+/* harmony export */   d7: () => (/* binding */ invalidText),
+/* harmony export */   ke: () => (/* binding */ tracksText),
+/* harmony export */   nZ: () => (/* binding */ warningsOf),
+/* harmony export */   pU: () => (/* binding */ countWarnings),
+/* harmony export */   ut: () => (/* binding */ noticeText),
+/* harmony export */   zR: () => (/* binding */ modeText)
+/* harmony export */ });
+/* unused harmony export tracklistText */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2011);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
+
+
+/**
+ * Caps on file-derived text, so that one entry stays a bounded size (a title could be most of a
+ * 1 MiB file) and a limit can always be met by leaving entries out.
+ */
+const MAX_CHARS = { title: 200, file: 300, tag: 60, message: 500, notice: 500, mediaType: 20 };
+/** Shown where a value is not known. */
+const UNKNOWN = "—";
+function md(text, maxChars) {
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(text, maxChars));
+}
+/** A file name as a code span (`` `cloudcasts/a.yml` ``), optionally with its place (`:3:5`). */
+function fileText(file, options = {}) {
+    const { at = "", inTableCell = false } = options;
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateText */ .EJ)(file, MAX_CHARS.file) + at, { inTableCell });
+}
+/** The title, linked to the cloudcast when it has a URL; `(no title)` when there is none. */
+function titleText(result) {
+    const title = result.title?.trim();
+    if (title === undefined || title === "")
+        return "*(no title)*";
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)(md(title, MAX_CHARS.title), result.url);
+}
+function tagsText(result) {
+    const tags = result.details?.tags ?? [];
+    return tags.length === 0 ? UNKNOWN : tags.map((t) => md(t, MAX_CHARS.tag)).join(", ");
+}
+function tracksText(result) {
+    const tracks = result.details?.tracks;
+    const excluded = result.details?.tracklist?.excluded ?? 0;
+    if (tracks === undefined)
+        return UNKNOWN;
+    return excluded === 0 ? String(tracks) : `${tracks} (${excluded} left out)`;
+}
+/** ` from show.cue, 3 left out by tracklist_exclude`, after the count of tracks in the comment. */
+function tracklistText(result) {
+    const tracklist = result.details?.tracklist;
+    if (tracklist === undefined)
+        return "";
+    const from = ` from ${fileText(tracklist.file)}`;
+    return tracklist.excluded === 0
+        ? from
+        : `${from}, ${tracklist.excluded} left out by tracklist_exclude`;
+}
+function durationText(result) {
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(result.details?.audio?.durationSeconds) ?? UNKNOWN;
+}
+/** `48.2 MB mp3`: size and type, as far as they are known. */
+function mediaText(media) {
+    if (media === undefined)
+        return UNKNOWN;
+    const parts = [(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(media.size), media.type && md(media.type, MAX_CHARS.mediaType)];
+    const known = parts.filter((p) => p !== undefined && p !== "");
+    return known.length === 0 ? UNKNOWN : known.join(" ");
+}
+function noticeText(notice) {
+    return md(notice, MAX_CHARS.notice);
+}
+function diagnosticProblem(d) {
+    return {
+        location: fileText(d.file, { at: `:${d.line}:${d.column}` }),
+        shortLocation: fileText(d.file, { at: `:${d.line}` }),
+        message: md(d.message, MAX_CHARS.message),
+    };
+}
+/** Every diagnostic of a file, plus its error when it failed (or is invalid with no diagnostic). */
+function problemsOf(result) {
+    const problems = result.diagnostics.map(diagnosticProblem);
+    const error = result.error;
+    const errorIsNews = result.status === "failed" || (result.status === "invalid" && problems.length === 0);
+    if (error !== undefined && error !== "" && errorIsNews) {
+        const file = fileText(result.file);
+        problems.push({
+            location: file,
+            shortLocation: file,
+            message: md(error, MAX_CHARS.message),
+        });
+    }
+    return problems;
+}
+/** Every warning of a file, where it is and what it says, escaped. */
+function warningsOf(result) {
+    return result.warnings.map(diagnosticProblem);
+}
+function countWarnings(results) {
+    return results.reduce((sum, r) => sum + r.warnings.length, 0);
+}
+/** The line under the counts when there are warnings: how many, and that they do not block. */
+function warningsText(count) {
+    if (count === 0)
+        return "";
+    return `⚠️ **${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(count, "warning")}**: what Mixcloud may hold against a show (mute it, refuse it, keep it in the drafts). Warnings do not stop publishing; fix them before Mixcloud finds them.`;
+}
+/** What was done, for the line under the heading. */
+function modeText(report) {
+    return report.dryRun
+        ? "Dry run: nothing was uploaded. The cloudcasts were validated and their media checked."
+        : "";
+}
+/** The consequence of invalid files, which SPEC §4 makes block the whole run. */
+function invalidText(report, invalid) {
+    if (invalid === 0)
+        return "";
+    const files = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(invalid, "file is", "files are");
+    return report.dryRun
+        ? `**${files} invalid**: fix the problems below, or nothing will be published.`
+        : `**${files} invalid**, so nothing was published: fix the problems below and run again.`;
+}
+/** For a run that selected no cloudcast file. The globs are the `files` input's business. */
+const NOTHING_TO_PUBLISH = "No cloudcast file changed, so there is nothing to publish. (Which files count as cloudcasts is set by the `files` input.)";
+/** `**3 files**: 2 ✅ published · 1 ❌ invalid` */
+function countsText(total, counts) {
+    return `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(total, "file")}**: ${counts}`;
+}
+/**
+ * `… and 3 more files and 40 more problems not shown (see …)`: what was left out, group by
+ * group, given each group's noun and how many of it are missing.
+ */
+function omittedNote(omitted, see) {
+    const parts = omitted
+        .filter((o) => o.count > 0)
+        .map((o) => `${o.count} more ${o.count === 1 ? o.noun : `${o.noun}s`}`);
+    if (parts.length === 0)
+        return "";
+    return `*… and ${parts.join(" and ")} not shown (see ${see}).*`;
 }
 
 

@@ -267,14 +267,20 @@ async function readSections(file, patterns, io) {
         return bytes;
     const { parseTracklist } = await Promise.all(/* import() */[__webpack_require__.e(902), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 1632));
     const parsed = parseTracklist(bytes, shown);
-    const { kept, hits } = (0,exclude.excludeEntries)(parsed.entries, patterns);
+    const { kept, hits, unreadable } = (0,exclude.excludeEntries)(parsed.entries, patterns);
     const { placed, diagnostics } = (0,resolve/* sectionsOf */.Ks)(kept, shown);
     const errors = [...parsed.diagnostics, ...diagnostics].sort(diagnostic/* compareDiagnostics */.oV);
     printDiagnostics(io, [...errors, ...parsed.warnings].sort(diagnostic/* compareDiagnostics */.oV));
+    for (const { index, reason } of unreadable) {
+        io.stderr(`mixcloud-publish tracklist: ${(0,resolve/* unreadablePatternMessage */.DY)(patterns[index] ?? "", reason)}\n`);
+    }
     patterns.forEach((pattern, i) => {
-        if (hits[i] === 0)
+        const compiled = !unreadable.some((u) => u.index === i);
+        if (compiled && hits[i] === 0)
             io.stderr(`mixcloud-publish tracklist: warning: "${pattern}" matches no entry of ${shown}\n`);
     });
+    if (unreadable.length > 0)
+        return types/* ExitCode */.y.Problems;
     if (errors.length > 0) {
         const count = `${errors.length} problem${errors.length === 1 ? "" : "s"}`;
         io.stderr(`mixcloud-publish tracklist: ${shown}: ${count}; nothing written\n`);
@@ -360,13 +366,15 @@ function printDiagnostics(io, diagnostics) {
 /* harmony export */   W: () => (/* binding */ usageError),
 /* harmony export */   y: () => (/* binding */ readCommandLine)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8619);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2969);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2969);
 // One way for every command to read its command line: --help prints the usage (exit 0); a bad
 // command line says what was wrong, the nearest known option when there is one, and where the
 // help is (exit 2).
+
 
 
 
@@ -393,9 +401,9 @@ function readCommandLine(command, args, io, spec) {
     }
 }
 function usageError(io, command, error, usage, knownOptions) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error);
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
-    const hint = unknown === undefined ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(unknown.replace(/^-+/, ""), knownOptions);
+    const hint = unknown === undefined ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closestName */ .N)(unknown.replace(/^-+/, ""), knownOptions);
     io.stderr(`mixcloud-publish ${command}: ${message.replace(/\. To specify a positional argument.*$/s, "")}` +
         `${hint === undefined ? "" : ` Did you mean --${hint}?`}\n\n${usage}`);
     return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Usage;
@@ -463,6 +471,7 @@ const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MK: () => (/* binding */ warningAt),
+/* harmony export */   QF: () => (/* binding */ inLineOrder),
 /* harmony export */   R5: () => (/* binding */ diagnosticAt),
 /* harmony export */   WS: () => (/* binding */ FILE_START),
 /* harmony export */   oV: () => (/* binding */ compareDiagnostics),
@@ -489,6 +498,10 @@ function compareDiagnostics(a, b) {
     if (a.file !== b.file)
         return a.file < b.file ? -1 : 1;
     return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+/** A file's problems and warnings together, in the order of its lines, as the CLI prints them. */
+function inLineOrder(found) {
+    return [...found.diagnostics, ...(found.warnings ?? [])].sort(compareDiagnostics);
 }
 
 
@@ -518,8 +531,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 // `tracklist_exclude` (and `mixcloud-publish tracklist --exclude`): the entries of a tracklist
 // file to leave out — a radio playout log's jingles, station idents and adverts.
+
 
 /**
  * Leaves out the entries whose `Artist - Title` (a chapter: its text) matches one of the glob
@@ -533,7 +548,7 @@ function excludeEntries(entries, patterns) {
             return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(noSlash(pattern), { nocase: true, dot: true, nonegate: true });
         }
         catch (error) {
-            unreadable.push({ index, reason: error instanceof Error ? error.message : String(error) });
+            unreadable.push({ index, reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error) });
             return () => false;
         }
     });

@@ -108,7 +108,7 @@ class Account {
     }
     /** How many cloudcasts a viewer sees (unlisted ones only with the owner's token). */
     count(owner) {
-        return owner ? this.cloudcasts.length : this.#publicCloudcasts().length;
+        return this.visible(owner).length;
     }
     /** The cloudcasts a viewer sees, oldest first. */
     visible(owner) {
@@ -967,6 +967,10 @@ async function receiveFile(field, stream, info, maxBytes) {
 function addProblem(problems, field, message) {
     (problems[field] ??= []).push(message);
 }
+/**
+ * The message of an unknown error. The mock keeps its own copy of src/errors.ts's: its type
+ * declarations (the package's `mixcloud-publish/mock`) are built from src/mock/ alone.
+ */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
@@ -1169,6 +1173,7 @@ function decodeSegment(segment) {
 
 
 
+
 /** Secrets that travel in query strings: their values never reach state or logs. */
 const SECRET_PARAMS = /([?&](?:access_token|client_secret|code)=)[^&#]*/giu;
 function redactUrl(url) {
@@ -1237,7 +1242,7 @@ async function dispatchSafely(app, ctx) {
         return await dispatch(app, ctx);
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         return apiError(500, "InternalServerError", `The mock server failed: ${message}`);
     }
 }

@@ -25,20 +25,6 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/** The message of anything thrown, for a one-line report. */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
 /***/ 3960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -327,7 +313,10 @@ class ProgressReporter {
 
 // EXTERNAL MODULE: ./src/concurrency.ts
 var concurrency = __webpack_require__(1532);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/publish/execute.ts
+
 
 
 
@@ -347,7 +336,7 @@ async function publishOne(item, ctx) {
         file: item.file,
         title: item.cloudcast.title,
         diagnostics: [],
-        warnings: [],
+        warnings: item.warnings,
         details: item.details,
     };
     if (ctx.signal.aborted) {
@@ -449,7 +438,7 @@ async function lookUpPageUrl(file, key, ctx) {
         why = found === null ? "Mixcloud does not show it yet" : "Mixcloud's answer has no url";
     }
     catch (error) {
-        why = error instanceof Error ? error.message : String(error);
+        why = (0,errors/* errorMessage */.g)(error);
     }
     ctx.log.warning(file, `${key} is on Mixcloud, but its page URL could not be read: ${why}`);
     return undefined;
@@ -543,11 +532,9 @@ function describe(error, signal) {
     if (signal.aborted) {
         return "cancelled while publishing: re-run to finish (a re-run never uploads a cloudcast twice)";
     }
-    return error instanceof Error ? error.message : String(error);
+    return (0,errors/* errorMessage */.g)(error);
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -627,8 +614,8 @@ async function runPipeline(options) {
     try {
         client = await options.connect();
         const account = await loadAccount(client, options.log, options.signal);
-        const drafts = accountWarnings(items, account, options.log);
-        const published = await publishAll(items, {
+        addAccountWarnings(items, account, options.log);
+        return await publishAll(items, {
             client,
             account,
             ifExists: options.ifExists,
@@ -641,22 +628,18 @@ async function runPipeline(options) {
             download: options.download,
             now: options.now ?? (() => new Date()),
         });
-        return published.map((r, i) => ({
-            ...r,
-            warnings: [...(checked[i]?.warnings ?? []), ...(drafts[i] ?? [])],
-        }));
     }
     catch (error) {
         // publishAll reports each file's own failure; what lands here is the account itself not
         // being readable (no token, a revoked one, Mixcloud down): every file fails for that reason.
         const reason = (0,errors/* errorMessage */.g)(error);
-        return items.map((item, i) => ({
+        return items.map((item) => ({
             file: item.file,
             title: item.cloudcast.title,
             status: "failed",
             error: reason,
             diagnostics: [],
-            warnings: checked[i]?.warnings ?? [],
+            warnings: item.warnings,
             details: item.details,
         }));
     }
@@ -675,11 +658,8 @@ async function checkFile(file, options, tracklists) {
             warnings: [],
         };
     }
-    const yaml = (0,parse.parseCloudcast)(read.bytes, file.path);
-    if (yaml.cloudcast === undefined) {
-        return { file, parsed: yaml, diagnostics: yaml.diagnostics, warnings: yaml.warnings ?? [] };
-    }
-    const { parsed, source: tracklist } = await tracklists(yaml);
+    // The tracklist stage passes a file that is already invalid through as it is.
+    const { parsed, source: tracklist } = await tracklists((0,parse.parseCloudcast)(read.bytes, file.path));
     if (tracklist !== undefined)
         options.log.info(file.path, describeTracklist(tracklist));
     const warnings = [...(parsed.warnings ?? [])];
@@ -720,18 +700,18 @@ function addShowRules(c, licensing) {
  * Before anything is sent: each new upload (not an edit) to a free account that already holds
  * its 10 public shows is told it may land in the drafts, in the log now and in its result.
  */
-function accountWarnings(items, account, log) {
+function addAccountWarnings(items, account, log) {
     let earlierNew = 0;
-    return items.map((item) => {
+    for (const item of items) {
         if (matchExisting(item.cloudcast, item.previous, account).kind !== "new")
-            return [];
+            continue;
         const warning = (0,mixcloud_rules/* draftsWarning */.tR)(item.file, account, earlierNew);
         earlierNew += 1;
         if (warning === undefined)
-            return [];
+            continue;
         log.info(item.file, `warning: ${warning.message}`);
-        return [warning];
-    });
+        item.warnings.push(warning);
+    }
 }
 /**
  * Problems that only show across files: two files with the same title or key would publish to
@@ -766,6 +746,7 @@ async function toPublishItem(c, options) {
         picture: media.picture,
         pictureChanged: pictureChanged(cloudcast, previous, options.changedPaths),
         details: details(c),
+        warnings: [...c.warnings],
     };
 }
 async function readPreviousCloudcast(file, options) {

@@ -45,7 +45,7 @@ var suggest = __nccwpck_require__(2969);
 const COMMANDS = {
     validate: {
         summary: "check cloudcast files and print file:line:col: problems",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(251), __nccwpck_require__.e(189), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).validate,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(87), __nccwpck_require__.e(189), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).validate,
     },
     publish: {
         summary: "publish cloudcast files to Mixcloud (the action's pipeline, without GitHub)",
@@ -57,7 +57,7 @@ const COMMANDS = {
     },
     tracklist: {
         summary: "print (or write into a cloudcast file) the tracks: of a DJ software export",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(251), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8682))).tracklist,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(87), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8682))).tracklist,
     },
     auth: {
         summary: "get an access token through Mixcloud's OAuth flow",
@@ -69,7 +69,7 @@ const COMMANDS = {
     },
     demo: {
         summary: "publish examples/ to a bundled mock server and show the result",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(189), __nccwpck_require__.e(500), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7639))).demo,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(189), __nccwpck_require__.e(500), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6749))).demo,
     },
 };
 function usage() {

@@ -34,3 +34,8 @@ export declare function isMultipart(contentType: string | undefined): boolean;
  * end, found malformed (the rest is left unread: the caller drains it), or cut off by the client.
  */
 export declare function readMultipart(req: IncomingMessage, limits: MultipartLimits): Promise<MultipartOutcome>;
+/**
+ * The message of an unknown error. The mock keeps its own copy of src/errors.ts's: its type
+ * declarations (the package's `mixcloud-publish/mock`) are built from src/mock/ alone.
+ */
+export declare function errorMessage(error: unknown): string;

@@ -4,7 +4,8 @@
 //   node scripts/bench.mjs [--only NAME[,NAME…]] [--quick]
 //
 // Sections, in order: validate (the CLI on 1,000 files), tracklist (each DJ format's reader on a
-// 10,000-track file, beside the YAML path), upload (streamed upload vs curl, 10 MiB
+// 10,000-track file, beside the YAML path), complexity (each reader on adversarial input of size n
+// and 2n, the ratio of the two times; cases in scripts/bench/complexity-*.mjs), upload (streamed upload vs curl, 10 MiB
 // and 1 GiB), coldstart (the action on a push with nothing to do, vs a one-line action), publish
 // (20 × 50 MiB at concurrency 1, 2, 4), load (500 files: a dry run, and a re-run on an account
 // of 5,000 cloudcasts). `--quick` shrinks every section for a smoke run. Each section prints a
@@ -20,6 +21,7 @@ import { benchColdstart } from "./bench/coldstart.mjs";
 import { benchPublish } from "./bench/publish.mjs";
 import { benchLoad } from "./bench/load.mjs";
 import { benchTracklist, tracklistRows } from "./bench/tracklist.mjs";
+import { benchComplexity } from "./bench/complexity.mjs";
 import {
   CLI_BUNDLE,
   DIST,
@@ -33,7 +35,7 @@ import {
 
 const USAGE = `Usage: node scripts/bench.mjs [--only NAME[,NAME…]] [--quick]
 
-Sections: validate, tracklist, upload, coldstart, publish, load (in this order).
+Sections: validate, tracklist, complexity, upload, coldstart, publish, load (in this order).
   --only NAMES   run only these sections
   --quick        smaller sizes, for a smoke run (about a minute)
 Needs the bundles in dist/ (npm run build); BENCH_DIST=DIR measures another build.`;
@@ -72,6 +74,12 @@ const SECTIONS = {
       const rows = tracklistRows(figures);
       printTable(`Tracklist readers (in-process, Node ${process.versions.node})`, rows, log);
       return { figures, rows };
+    },
+  },
+  complexity: {
+    title: "complexity",
+    async run(quick, log) {
+      return benchComplexity({ quick, log });
     },
   },
   upload: {

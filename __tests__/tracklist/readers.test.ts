@@ -34,9 +34,7 @@ describe("telling formats apart", () => {
     const none = read("just some words\n", "show.csv");
     expect(none.format).toBeUndefined();
     expect(none.diagnostics).toHaveLength(1);
-    expect(none.diagnostics[0]?.message).toContain(
-      'no Serato header with "name", "artist" and "start time" columns',
-    );
+    expect(none.diagnostics[0]?.message).toContain('no Serato header with a "name" column');
     for (const name of ["CUE sheet", "Traktor", "Serato", "VirtualDJ", "plain text"])
       expect(none.diagnostics[0]?.message).toContain(name);
     expect(read("", "show.cue").diagnostics[0]?.message).toMatch(/^the file is empty/);
@@ -144,10 +142,20 @@ describe("Traktor histories", () => {
     );
     expect(problems(missing.diagnostics)).toEqual(["4:1 traktor-key"]);
     const noTime = read(
-      nml('<ENTRY><PRIMARYKEY TYPE="TRACK" KEY="C:/:a.mp3"></PRIMARYKEY></ENTRY>'),
+      nml(
+        '<ENTRY><PRIMARYKEY TYPE="TRACK" KEY="C:/:a.mp3"></PRIMARYKEY><EXTENDEDDATA STARTTIME="100"></EXTENDEDDATA></ENTRY>\n<ENTRY><PRIMARYKEY TYPE="TRACK" KEY="C:/:a.mp3"></PRIMARYKEY></ENTRY>',
+      ),
       "h.nml",
     );
-    expect(problems(noTime.diagnostics)).toEqual(["4:1 traktor-starttime"]);
+    expect(problems(noTime.diagnostics)).toEqual(["4:1 traktor-key", "5:1 traktor-starttime"]);
+  });
+
+  it("says once that a file whose entries all lack STARTTIME is a playlist, and where the history is", () => {
+    const entry = '<ENTRY><PRIMARYKEY TYPE="TRACK" KEY="C:/:a.mp3"></PRIMARYKEY></ENTRY>';
+    const parsed = read(nml(`${entry}\n${entry}\n${entry}`), "h.nml");
+    expect(problems(parsed.diagnostics)).toEqual(["4:1 traktor-playlist"]);
+    expect(parsed.diagnostics[0]?.message).toContain("playlist export, not a history");
+    expect(parsed.diagnostics[0]?.message).toContain("/History/history_");
   });
 
   it("reads the first of several playlists and says so", () => {
@@ -208,10 +216,22 @@ describe("Traktor histories", () => {
 });
 
 describe("Serato histories", () => {
-  it("requires the name, artist and start time columns", () => {
-    const parsed = read("name,bpm,start time\r\nA,120,10:00:00 PM\r\n", "s.csv");
+  it("says which Serato setting adds a missing start time column, once", () => {
+    const parsed = read("name,artist,bpm\r\nA,B,120\r\nC,D,121\r\n", "s.csv");
+    expect(parsed.format).toBe("serato-csv");
     expect(problems(parsed.diagnostics)).toEqual(["1:1 serato-columns"]);
-    expect(parsed.diagnostics[0]?.message).toContain('"artist"');
+    expect(parsed.diagnostics[0]?.message).toContain('no "start time" column');
+    expect(parsed.diagnostics[0]?.message).toContain("History panel");
+  });
+
+  it("splits a name written Artist - Title when there is no artist column", () => {
+    const parsed = read(
+      "name,start time\r\n2026-11-28,10:00:00 PM\r\nA - B,10:00:05 PM\r\nNoDash,10:04:00 PM\r\n",
+      "s.csv",
+    );
+    expect(parsed.entries).toMatchObject([{ artist: "A", song: "B", start: 0 }]);
+    expect(problems(parsed.diagnostics)).toEqual(["4:1 serato-artist"]);
+    expect(parsed.diagnostics[0]?.message).toContain("no artist column");
   });
 
   it("keeps a first row that has an artist: not every export writes a session row", () => {

@@ -10,6 +10,31 @@ export interface Line {
   text: string;
 }
 
+/**
+ * The longest line a tracklist export may hold: 64 KiB of characters. The longest real line is a
+ * Traktor ENTRY or a VirtualDJ `#EXTVDJ:` line of a few hundred characters; a line far past that is
+ * not a tracklist, and refusing it up front bounds the work every pattern does on one line.
+ */
+export const MAX_LINE_LENGTH = 64 * 1024;
+
+/**
+ * The first line longer than {@link MAX_LINE_LENGTH}: its number and length, lines split as
+ * {@link splitLines} splits them. One pass by indexOf, each break searched for once.
+ */
+export function firstLongLine(text: string): { number: number; length: number } | undefined {
+  let start = 0;
+  let lf = text.indexOf("\n");
+  let cr = text.indexOf("\r");
+  for (let number = 1; ; number++) {
+    const end = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+    if (end - start > MAX_LINE_LENGTH) return { number, length: end - start };
+    if (end === text.length) return undefined;
+    start = end === cr && lf === cr + 1 ? lf + 1 : end + 1;
+    if (lf >= 0 && lf < start) lf = text.indexOf("\n", start);
+    if (cr >= 0 && cr < start) cr = text.indexOf("\r", start);
+  }
+}
+
 /** Splits at CRLF, LF and lone CR (old Mac exports), so line numbers match what editors show. */
 export function splitLines(text: string): Line[] {
   const parts = text.split(/\r\n|\r|\n/);

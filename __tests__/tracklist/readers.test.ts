@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseTracklist } from "../../src/tracklist/index.js";
 import type { ParsedTracklist } from "../../src/tracklist/index.js";
 import { DayClock, parseWallClock } from "../../src/tracklist/clock.js";
+import { quote } from "../../src/tracklist/findings.js";
 
 const read = (text: string, file: string): ParsedTracklist =>
   parseTracklist(new TextEncoder().encode(text), file);
@@ -286,5 +287,118 @@ describe("VirtualDJ histories", () => {
       "tracklist.txt",
     );
     expect(problems(parsed.diagnostics)).toEqual(["4:1 virtualdj-line"]);
+  });
+});
+
+describe("VirtualDJ tags", () => {
+  it("reads the tags of a line with stray '<' and unclosed tags around them", () => {
+    const parsed = read(
+      "#EXTVDJ:<x><time>21:00</time><<artist>A &lt;3</artist><b><title>B</title>\nx.mp3\n",
+      "h.m3u",
+    );
+    expect(parsed.entries).toMatchObject([{ artist: "A <3", song: "B" }]);
+  });
+
+  it("reads <time> in 12-hour form through the one wall-clock parser", () => {
+    const parsed = read(
+      "#EXTVDJ:<time>11:58 PM</time><artist>A</artist><title>B</title>\nx.mp3\n#EXTVDJ:<time>12:03 AM</time><artist>C</artist><title>D</title>\ny.mp3\n",
+      "h.m3u",
+    );
+    expect(starts(parsed)).toEqual([0, 300]);
+  });
+});
+
+describe("limits", () => {
+  const cueOf = (tracks: number) =>
+    `FILE "mix.wav" WAVE\n${Array.from(
+      { length: tracks },
+      (_, i) =>
+        `  TRACK 01 AUDIO\n    TITLE "A - B${i}"\n    INDEX 01 ${String(i).padStart(6, "0")}:00:00\n`,
+    ).join("")}`;
+
+  it("takes 5,000 entries, and refuses one more with one error that says how many", () => {
+    expect(read(cueOf(5_000), "s.cue").entries).toHaveLength(5_000);
+    const over = read(cueOf(5_001), "s.cue");
+    expect(over.entries).toEqual([]);
+    expect(problems(over.diagnostics)).toEqual([`${2 + 5_000 * 3}:3 tracklist-too-many`]);
+    expect(over.diagnostics[0]?.message).toContain("5,001 entries");
+  });
+
+  it("counts the tracks of a huge sheet without reading them", () => {
+    const over = read(cueOf(60_000), "s.cue");
+    expect(over.diagnostics.map((d) => d.rule)).toEqual(["tracklist-too-many"]);
+    expect(over.diagnostics[0]?.message).toContain("60,000 entries");
+  });
+
+  it("counts every format's entries: plain text past the cap", () => {
+    const over = read(
+      Array.from(
+        { length: 5_001 },
+        (_, i) => `${Math.floor(i / 60)}:${String(i % 60).padStart(2, "0")}:00 A - B${i}\n`,
+      ).join(""),
+      "s.txt",
+    );
+    expect(over.diagnostics[0]?.message).toContain("5,001 entries");
+  });
+
+  it("refuses a line longer than 64 KiB at that line, and takes one of 64 KiB", () => {
+    const fits = read(`0:00 A - B\n0:10 ${"x".repeat(64 * 1024 - 5)}\n`, "s.txt");
+    expect(fits.diagnostics).toEqual([]);
+    const long = read(`0:00 A - B\r\n\r\n0:10 ${"x".repeat(64 * 1024)}\r\n`, "s.txt");
+    expect(problems(long.diagnostics)).toEqual(["3:1 tracklist-long-line"]);
+    expect(long.diagnostics[0]?.message).toContain("64 KiB");
+  });
+});
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+describe("quoting text from a file", () => {
+  it("never cuts a character outside the Basic Multilingual Plane in two", () => {
+    const text = `${"a".repeat(59)}😀${"b".repeat(10)}`;
+    const quoted = quote(text);
+    expect(quoted).toBe(`"${"a".repeat(59)}…"`);
+    expect(quoted).not.toMatch(LONE_SURROGATE);
+    expect(quote(`${"a".repeat(58)}😀b`)).not.toMatch(LONE_SURROGATE);
+    expect(quote(`${"a".repeat(58)}😀${"b".repeat(5)}`)).toBe(`"${"a".repeat(58)}😀…"`);
+  });
+});
+
+describe("Serato session files", () => {
+  const utf16 = (text: string) => Buffer.from(`${text}\0`, "utf16le").swap16();
+  const u32 = (n: number) => Buffer.from([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
+  const chunk = (tag: string, payload: Buffer) =>
+    Buffer.concat([Buffer.from(tag, "ascii"), u32(payload.length), payload]);
+  const field = (id: number, value: Buffer) => Buffer.concat([u32(id), u32(value.length), value]);
+  const VRSN = chunk("vrsn", utf16("1.0/Serato Scratch LIVE Review"));
+
+  it("is told by its vrsn header, whatever its name", () => {
+    const entry = chunk(
+      "oent",
+      chunk(
+        "adat",
+        Buffer.concat([field(6, utf16("B")), field(7, utf16("A")), field(28, u32(1_800_000_000))]),
+      ),
+    );
+    const parsed = parseTracklist(Buffer.concat([VRSN, entry]), "42.session");
+    expect(parsed.format).toBe("serato-session");
+    expect(parsed.entries).toMatchObject([{ artist: "A", song: "B", start: 0 }]);
+  });
+
+  it("refuses a file that starts with vrsn but is no Serato file, and never throws on junk", () => {
+    const notSerato = parseTracklist(chunk("vrsn", utf16("Something else")), "x.session");
+    expect(notSerato.diagnostics.map((d) => d.rule)).toEqual(["serato-session"]);
+    const junk = Buffer.concat([VRSN, Buffer.from("oent\xff\xff\xff\xffadat", "latin1")]);
+    const parsed = parseTracklist(junk, "x.session");
+    expect(parsed.warnings.map((d) => d.rule)).toEqual(["serato-session"]);
+    expect(parsed.entries).toEqual([]);
+  });
+
+  it("reports an entry without a start time", () => {
+    const entry = chunk(
+      "oent",
+      chunk("adat", Buffer.concat([field(6, utf16("B")), field(7, utf16("A"))])),
+    );
+    const parsed = parseTracklist(Buffer.concat([VRSN, entry]), "x.session");
+    expect(parsed.diagnostics.map((d) => d.rule)).toEqual(["serato-session-start"]);
   });
 });

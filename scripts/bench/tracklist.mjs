@@ -42,7 +42,7 @@ const FORMATS = [
 ];
 
 /** Bundles the entry with ncc into `dir` and imports it. */
-async function loadReaders(dir) {
+export async function loadReaders(dir) {
   execFileSync(
     process.execPath,
     [

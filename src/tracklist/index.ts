@@ -15,7 +15,7 @@ import {
 } from "./virtualdj.js";
 import { looksLikeRekordboxTxt, readRekordboxTxt } from "./rekordbox.js";
 import { looksLikeSeratoSession, readSeratoSession } from "./serato-session.js";
-import { MAX_LINE_LENGTH, firstLongLine } from "./lines.js";
+import { MAX_LINE_LENGTH, firstLongLine, forgetLines } from "./lines.js";
 import type { TracklistRule } from "./rules.js";
 import type { ParsedTracklist, TracklistFormat } from "./types.js";
 
@@ -72,9 +72,13 @@ export function parseTracklist(bytes: Uint8Array, file: string): ParsedTracklist
   const text = decoded.text;
   const long = firstLongLine(text);
   if (long) return failed(file, "tracklist-long-line", longLineMessage(long.length), long.number);
-  const reader = pickReader(text, extension(file));
-  if (!reader) return failed(file, "tracklist-format", unknownMessage(file, text));
-  return sorted(reader.format, reader.read(text, file));
+  try {
+    const reader = pickReader(text, extension(file));
+    if (!reader) return failed(file, "tracklist-format", unknownMessage(file, text));
+    return sorted(reader.format, reader.read(text, file));
+  } finally {
+    forgetLines();
+  }
 }
 
 function sorted(format: TracklistFormat, { entries, diagnostics, warnings }: ReadResult) {

@@ -93,7 +93,7 @@ export function readVirtualDjM3u(text: string, file: string): ReadResult {
   return findings.result();
 }
 
-function m3uEntries(lines: Line[]): M3uEntry[] {
+function m3uEntries(lines: readonly Line[]): M3uEntry[] {
   const entries: M3uEntry[] = [];
   let open: M3uEntry | undefined;
   for (const line of lines) {
@@ -230,7 +230,7 @@ export function readVirtualDjTxt(text: string, file: string): ReadResult {
 }
 
 /** Lines under each `VirtualDJ History` heading (or all of them when there is none); sessions without a track are passed over. */
-function v7Sessions(lines: Line[]): Line[][] {
+function v7Sessions(lines: readonly Line[]): Line[][] {
   const sessions: Line[][] = [[]];
   for (const line of lines) {
     const text = line.text.trim();

@@ -1,0 +1,42 @@
+// Complexity cases of the tracklist readers: each hostile shape of
+// scripts/tracklist-corpus/hostile.mjs read by parseTracklist (bundled with ncc, as the tracklist
+// benchmark bundles it) at size n and 2n. The per-line shapes grow one line (up to half the 64 KiB
+// line cap), so a pattern that is quadratic in a line shows as a ratio near 4.
+import { join } from "node:path";
+import { loadReaders } from "./tracklist.mjs";
+import { HOSTILE_SHAPES } from "../tracklist-corpus/hostile.mjs";
+
+/** n for each shape's unit: the 2n file stays within the caps where the shape is not about them. */
+const SIZES = {
+  "spaces a line": 16_000,
+  "characters a line": 16_000,
+  "spaces a row": 16_000,
+  lines: 1_000_000,
+  tracks: 2_000,
+  entries: 2_000,
+  characters: 4 * 1024 * 1024,
+};
+
+/** The CUE shape past the cap is about the cap: far more tracks than the others. */
+const SIZE_OF_SHAPE = { "tracks far past the cap on entries": 100_000 };
+
+export async function complexityCases(tempDir) {
+  const { parseTracklist } = await loadReaders(join(tempDir, "tracklist-readers"));
+  return HOSTILE_SHAPES.map((shape) => {
+    const built = new Map();
+    const input = (size) => {
+      if (!built.has(size)) built.set(size, shape.build(size));
+      return built.get(size);
+    };
+    return {
+      reader: `tracklist, ${shape.reader}`,
+      shape: shape.shape,
+      size: SIZE_OF_SHAPE[shape.shape] ?? SIZES[shape.unit],
+      unit: shape.unit,
+      run(size) {
+        const { file, bytes } = input(size);
+        parseTracklist(bytes, file);
+      },
+    };
+  });
+}

@@ -20,8 +20,43 @@ const SIZES = {
 /** The CUE shape past the cap is about the cap: far more tracks than the others. */
 const SIZE_OF_SHAPE = { "tracks far past the cap on entries": 100_000 };
 
+/** Patterns that made picomatch backtrack for minutes, against names of n characters. */
+const HOSTILE_PATTERNS = ["*a*a*a*a*a*a*a*a*b", `*${"a?".repeat(99)}b`];
+
+function excludeCase(excludeEntries) {
+  const built = new Map();
+  const entries = (size) => {
+    if (!built.has(size)) {
+      const name = "a".repeat(size);
+      const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+      built.set(
+        size,
+        Array.from({ length: 50 }, () => ({
+          kind: "track",
+          start: 0,
+          artist: name,
+          song: name,
+          span,
+        })),
+      );
+    }
+    return built.get(size);
+  };
+  return {
+    reader: "tracklist_exclude",
+    shape: "patterns of many stars and ?s against long names",
+    size: 16_000,
+    unit: "characters a name",
+    run: (size) => excludeEntries(entries(size), HOSTILE_PATTERNS),
+  };
+}
+
 export async function complexityCases(tempDir) {
-  const { parseTracklist } = await loadReaders(join(tempDir, "tracklist-readers"));
+  const { parseTracklist, excludeEntries } = await loadReaders(join(tempDir, "tracklist-readers"));
+  return [...readerCases(parseTracklist), excludeCase(excludeEntries)];
+}
+
+function readerCases(parseTracklist) {
   return HOSTILE_SHAPES.map((shape) => {
     const built = new Map();
     const input = (size) => {

@@ -341,6 +341,14 @@ describe("limits", () => {
     expect(over.diagnostics[0]?.message).toContain("5,001 entries");
   });
 
+  it("refuses a file of more than 500,000 lines, saying how many, and takes 500,000", () => {
+    const fits = read(`${"\n".repeat(499_999)}0:00 A - B\n`, "s.txt");
+    expect(fits.entries).toHaveLength(1);
+    const over = read(`${"\r\n".repeat(500_000)}0:00 A - B`, "s.txt");
+    expect(problems(over.diagnostics)).toEqual(["1:1 tracklist-lines"]);
+    expect(over.diagnostics[0]?.message).toContain("500,001 lines");
+  });
+
   it("refuses a line longer than 64 KiB at that line, and takes one of 64 KiB", () => {
     const fits = read(`0:00 A - B\n0:10 ${"x".repeat(64 * 1024 - 5)}\n`, "s.txt");
     expect(fits.diagnostics).toEqual([]);

@@ -11,7 +11,7 @@ const SIZES = {
   "spaces a line": 16_000,
   "characters a line": 16_000,
   "spaces a row": 16_000,
-  lines: 1_000_000,
+  lines: 200_000,
   tracks: 2_000,
   entries: 2_000,
   characters: 4 * 1024 * 1024,

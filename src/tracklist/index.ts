@@ -15,7 +15,7 @@ import {
 } from "./virtualdj.js";
 import { looksLikeRekordboxTxt, readRekordboxTxt } from "./rekordbox.js";
 import { looksLikeSeratoSession, readSeratoSession } from "./serato-session.js";
-import { MAX_LINE_LENGTH, firstLongLine, forgetLines } from "./lines.js";
+import { MAX_LINES, MAX_LINE_LENGTH, forgetLines, lineProblem } from "./lines.js";
 import type { TracklistRule } from "./rules.js";
 import type { ParsedTracklist, TracklistFormat } from "./types.js";
 
@@ -70,8 +70,10 @@ export function parseTracklist(bytes: Uint8Array, file: string): ParsedTracklist
     return failed(file, "tracklist-binary", binaryMessage(file, decoded.binary));
   }
   const text = decoded.text;
-  const long = firstLongLine(text);
-  if (long) return failed(file, "tracklist-long-line", longLineMessage(long.length), long.number);
+  const lines = lineProblem(text);
+  if (lines?.kind === "long")
+    return failed(file, "tracklist-long-line", longLineMessage(lines.length), lines.number);
+  if (lines?.kind === "many") return failed(file, "tracklist-lines", manyLinesMessage(lines.count));
   try {
     const reader = pickReader(text, extension(file));
     if (!reader) return failed(file, "tracklist-format", unknownMessage(file, text));
@@ -88,6 +90,10 @@ function sorted(format: TracklistFormat, { entries, diagnostics, warnings }: Rea
     diagnostics: diagnostics.sort(compareDiagnostics),
     warnings: warnings.sort(compareDiagnostics),
   };
+}
+
+function manyLinesMessage(count: number): string {
+  return `this file has ${count.toLocaleString("en")} lines; a tracklist may have at most ${MAX_LINES.toLocaleString("en")} (a Traktor history, the longest, has about 25 a track): is this the right file?`;
 }
 
 function longLineMessage(length: number): string {

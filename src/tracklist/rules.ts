@@ -7,6 +7,7 @@ export const TRACKLIST_RULES = {
   "tracklist-format": "the file is none of the formats read",
   "tracklist-before-first": "a history entry that played before the file's first entry",
   "tracklist-long-line": "a line longer than 64 KiB (no export writes one)",
+  "tracklist-lines": "more than 500,000 lines (far more than 5,000 entries take)",
   "tracklist-too-many": "more entries than a show can have (5,000)",
   "cue-command": "a line of a CUE sheet that is no CUE command (warning)",
   "cue-index": "a TRACK without INDEX 01, or an INDEX that is not a time",

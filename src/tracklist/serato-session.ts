@@ -20,6 +20,11 @@
 //
 // A binary file has no lines: every entry and problem is placed at line 1, and messages name the
 // entry by its number and byte offset.
+//
+// The npm package seratolibraryparser reads these files too, but does not earn a place: it
+// decodes the UTF-16BE texts as UTF-8, gives titles and artists without any time, reads past the
+// end of a cut file (a throw), and the registry here does not serve it. The layout is small
+// enough that a bounded reader of our own is shorter than the checks its answers would need.
 import type { Span } from "../diagnostic.js";
 import { FILE_START } from "../diagnostic.js";
 import { Findings, MAX_TRACKLIST_ENTRIES, quote } from "./findings.js";

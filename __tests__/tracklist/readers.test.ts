@@ -392,12 +392,16 @@ describe("Serato session files", () => {
     expect(parsed.entries).toMatchObject([{ artist: "A", song: "B", start: 0 }]);
   });
 
-  it("refuses a file that starts with vrsn but is no Serato file, and never throws on junk", () => {
+  it("refuses a file that starts with vrsn but is no session, and never throws on junk", () => {
     const notSerato = parseTracklist(chunk("vrsn", utf16("Something else")), "x.session");
     expect(notSerato.diagnostics.map((d) => d.rule)).toEqual(["serato-session"]);
+    const crate = parseTracklist(chunk("vrsn", utf16("1.0/Serato ScratchLive Crate")), "x.crate");
+    expect(crate.diagnostics[0]?.message).toContain("this is a Serato crate, not a session");
+    expect(parseTracklist(VRSN, "x.session").diagnostics[0]?.message).toContain("no track");
     const junk = Buffer.concat([VRSN, Buffer.from("oent\xff\xff\xff\xffadat", "latin1")]);
     const parsed = parseTracklist(junk, "x.session");
     expect(parsed.warnings.map((d) => d.rule)).toEqual(["serato-session"]);
+    expect(parsed.diagnostics.map((d) => d.rule)).toEqual(["serato-session"]);
     expect(parsed.entries).toEqual([]);
   });
 

@@ -13,22 +13,31 @@ import { seratoEntry, seratoHeader, seratoTrackFields, traktorNml } from "./form
 export const LINES = 200;
 
 const utf8 = (text) => Buffer.from(text, "utf8");
-const lines = (line, count = LINES) => utf8(`${line}\n`.repeat(count));
+const lines = (line, count) => utf8(`${line}\n`.repeat(count));
 const spaces = (n) => " ".repeat(n);
 
-/** `{ reader, shape, unit, build(n) → { file, bytes } }`, `maxPerLine` the largest n that keeps a line under 64 KiB. */
+/**
+ * `{ reader, shape, unit, build(n, lines?) → { file, bytes } }`; the per-line shapes take how many
+ * times to repeat their line (LINES by default).
+ */
 export const HOSTILE_SHAPES = [
   {
     reader: "plain text",
     shape: "a run of spaces between artist and title, no dash",
     unit: "spaces a line",
-    build: (n) => ({ file: "show.txt", bytes: lines(`0:00 Artist${spaces(n)}Title`) }),
+    build: (n, count = LINES) => ({
+      file: "show.txt",
+      bytes: lines(`0:00 Artist${spaces(n)}Title`, count),
+    }),
   },
   {
     reader: "plain text",
     shape: "a run of spaces before a bracket that is no time",
     unit: "spaces a line",
-    build: (n) => ({ file: "show.txt", bytes: lines(`Artist - Title${spaces(n)}(x)`) }),
+    build: (n, count = LINES) => ({
+      file: "show.txt",
+      bytes: lines(`Artist - Title${spaces(n)}(x)`, count),
+    }),
   },
   {
     reader: "every format",
@@ -40,10 +49,10 @@ export const HOSTILE_SHAPES = [
     reader: "CUE",
     shape: "INDEX with a long word before its time",
     unit: "characters a line",
-    build: (n) => ({
+    build: (n, count = LINES) => ({
       file: "show.cue",
       bytes: utf8(
-        `FILE "mix.wav" WAVE\n${`  TRACK 01 AUDIO\n    TITLE "A - B"\n    INDEX 01 ${"x".repeat(n)} y\n`.repeat(LINES)}`,
+        `FILE "mix.wav" WAVE\n${`  TRACK 01 AUDIO\n    TITLE "A - B"\n    INDEX 01 ${"x".repeat(n)} y\n`.repeat(count)}`,
       ),
     }),
   },
@@ -51,10 +60,10 @@ export const HOSTILE_SHAPES = [
     reader: "CUE",
     shape: "FILE with a run of spaces before its last word",
     unit: "spaces a line",
-    build: (n) => ({
+    build: (n, count = LINES) => ({
       file: "show.cue",
       bytes: utf8(
-        `${`FILE a${spaces(n)}b c\n`.repeat(LINES)}  TRACK 01 AUDIO\n    TITLE "A - B"\n    INDEX 01 00:00:00\n`,
+        `${`FILE a${spaces(n)}b c\n`.repeat(count)}  TRACK 01 AUDIO\n    TITLE "A - B"\n    INDEX 01 00:00:00\n`,
       ),
     }),
   },
@@ -73,28 +82,28 @@ export const HOSTILE_SHAPES = [
     reader: "VirtualDJ 8",
     shape: "#EXTVDJ lines of tags never closed",
     unit: "characters a line",
-    build: (n) => ({
+    build: (n, count = LINES) => ({
       file: "history.m3u",
-      bytes: lines(`#EXTVDJ:${"<a>".repeat(Math.floor(n / 3))}`),
+      bytes: lines(`#EXTVDJ:${"<a>".repeat(Math.floor(n / 3))}`, count),
     }),
   },
   {
     reader: "VirtualDJ 8",
     shape: "#EXTVDJ lines of '<' without '>'",
     unit: "characters a line",
-    build: (n) => ({
+    build: (n, count = LINES) => ({
       file: "history.m3u",
-      bytes: lines(`#EXTVDJ:<time>21:39</time>${"<".repeat(n)}`),
+      bytes: lines(`#EXTVDJ:<time>21:39</time>${"<".repeat(n)}`, count),
     }),
   },
   {
     reader: "VirtualDJ 7",
     shape: "a run of spaces in a history line",
     unit: "spaces a line",
-    build: (n) => ({
+    build: (n, count = LINES) => ({
       file: "tracklist.txt",
       bytes: utf8(
-        `VirtualDJ History 2026/11/28\n${`21:39 : Artist${spaces(n)}Title\n`.repeat(LINES)}`,
+        `VirtualDJ History 2026/11/28\n${`21:39 : Artist${spaces(n)}Title\n`.repeat(count)}`,
       ),
     }),
   },
@@ -102,18 +111,18 @@ export const HOSTILE_SHAPES = [
     reader: "Serato CSV",
     shape: "a start time padded with a run of spaces",
     unit: "spaces a row",
-    build: (n) => ({
+    build: (n, count = LINES) => ({
       file: "history.csv",
-      bytes: utf8(`name,artist,start time\r\n${`A,B,"10:00:00${spaces(n)}x"\r\n`.repeat(LINES)}`),
+      bytes: utf8(`name,artist,start time\r\n${`A,B,"10:00:00${spaces(n)}x"\r\n`.repeat(count)}`),
     }),
   },
   {
     reader: "Serato CSV",
     shape: "names without an artist column, a run of spaces and no dash",
     unit: "spaces a row",
-    build: (n) => ({
+    build: (n, count = LINES) => ({
       file: "history.csv",
-      bytes: utf8(`name,start time\r\n${`A${spaces(n)}B,10:00:00 PM\r\n`.repeat(LINES)}`),
+      bytes: utf8(`name,start time\r\n${`A${spaces(n)}B,10:00:00 PM\r\n`.repeat(count)}`),
     }),
   },
   {

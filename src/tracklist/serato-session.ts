@@ -71,37 +71,67 @@ interface SessionEntry {
 export function readSeratoSession(bytes: Uint8Array, file: string): ReadResult {
   const findings = new Findings(file);
   const { chunks, damage } = readChunks(bytes, 0, bytes.length);
-  const version = chunks[0];
-  if (version?.tag !== "vrsn" || !utf16(bytes, version).includes("Serato")) {
+  const problem = versionProblem(bytes, chunks[0]);
+  if (problem !== undefined) {
+    findings.error(FILE_START, "serato-session", problem);
+    return findings.result();
+  }
+  const { entries, count, skipped } = playedEntries(bytes, chunks);
+  if (damage !== undefined) reportDamage(damage, count, findings);
+  if (entries.length === 0) {
+    const what = count === 0 ? "no track" : `${count} tracks loaded, none played to the room`;
     findings.error(
       FILE_START,
       "serato-session",
-      "this file starts like a Serato file but has no Serato version header: copy the session again from _Serato_/History/Sessions",
+      `this session has ${what}: commit the session of the set, the newest in _Serato_/History/Sessions after playing`,
     );
-    return findings.result();
   }
+  findings.countSkipped(skipped);
+  const timed = entries
+    .filter((entry) => hasStart(entry, findings))
+    .sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  const first = timed[0]?.start ?? 0;
+  for (const entry of timed) takeEntry(entry, first, findings);
+  return findings.result();
+}
+
+/**
+ * Why the first chunk is no session header: Serato's crates and its library database share the
+ * chunk format, with other version texts (`1.0/Serato ScratchLive Crate`, `2.0/Serato Scratch
+ * LIVE Database`).
+ */
+function versionProblem(bytes: Uint8Array, version: Chunk | undefined): string | undefined {
+  const text = version?.tag === "vrsn" ? utf16(bytes, version) : "";
+  if (/Review/i.test(text)) return undefined;
+  const what = /Crate/i.test(text)
+    ? "a Serato crate"
+    : /Database/i.test(text)
+      ? "Serato's library database"
+      : "a file that starts like Serato's but has no session header";
+  return `this is ${what}, not a session history: commit the session file, _Serato_/History/Sessions/<n>.session`;
+}
+
+/**
+ * The entries played to the room and not deleted, in file order; past one more than the cap they
+ * are counted for the message, not kept. `count` is every entry loaded.
+ */
+function playedEntries(
+  bytes: Uint8Array,
+  chunks: readonly Chunk[],
+): { entries: SessionEntry[]; count: number; skipped: number } {
   const deleted = new Set<number>();
+  for (const chunk of chunks) if (chunk.tag === "oren") deletedRows(bytes, chunk, deleted);
   const entries: SessionEntry[] = [];
   let count = 0;
   let skipped = 0;
   for (const chunk of chunks) {
-    if (chunk.tag === "oren") deletedRows(bytes, chunk, deleted);
     if (chunk.tag !== "oent") continue;
     const entry = readEntry(bytes, chunk, ++count);
-    if (entry.played === 0) continue;
-    // Past one more than the cap, entries are counted for the message, not kept.
+    if (entry.played === 0 || (entry.row !== undefined && deleted.has(entry.row))) continue;
     if (entries.length > MAX_TRACKLIST_ENTRIES) skipped++;
     else entries.push(entry);
   }
-  if (damage !== undefined) reportDamage(damage, count, findings);
-  findings.countSkipped(skipped);
-  const played = entries
-    .filter((entry) => !(entry.row !== undefined && deleted.has(entry.row)))
-    .filter((entry) => hasStart(entry, findings))
-    .sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
-  const first = played[0]?.start ?? 0;
-  for (const entry of played) takeEntry(entry, first, findings);
-  return findings.result();
+  return { entries, count, skipped };
 }
 
 /** Where the chunks of `[start, end)` stop making sense, if they do. */

@@ -17,6 +17,10 @@ import {
   plainText,
   rekordboxTxt,
   seratoCsv,
+  seratoEntry,
+  seratoHeader,
+  seratoSession,
+  seratoTrackFields,
   traktorNml,
   virtualDj7Txt,
   virtualDjM3u,
@@ -54,6 +58,65 @@ function truncatedNml(set) {
   };
 }
 
+/**
+ * A session copied while Serato was writing it: the file ends inside the fourth entry. The three
+ * before are read; a warning says where the file stops.
+ */
+function seratoCutShort(tracks) {
+  const full = seratoSession(tracks).bytes;
+  const header = seratoHeader().length;
+  // Each entry of the same fields has nearly the same size; cut 30 bytes into the fourth.
+  const entries = tracks.map((t, i) => seratoEntry(seratoTrackFields(t, 4000 + i, 0, 1, true)));
+  const cut = header + entries.slice(0, 3).reduce((n, e) => n + e.length, 0) + 30;
+  return {
+    bytes: full.subarray(0, cut),
+    expected: {
+      format: "serato-session",
+      entries: seratoSession(tracks).expected.entries.slice(0, 3),
+      diagnostics: [],
+      warnings: [{ line: 1, rule: "serato-session", severity: "warning" }],
+    },
+  };
+}
+
+/**
+ * Untagged files: one with `Artist - Title` as its title and no artist, one with neither (its
+ * file name says who and what), and one whose names say nothing: an error naming it.
+ */
+function seratoUntagged() {
+  const utf16 = (text) => Buffer.from(`${text}\0`, "utf16le").swap16();
+  const u32 = (n) => Buffer.from([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
+  const base = 1795903200;
+  const parts = [
+    seratoHeader(),
+    seratoEntry({
+      1: u32(1),
+      6: utf16("Moodymann - Shades Of Jae"),
+      28: u32(base),
+      50: Buffer.from([1]),
+    }),
+    seratoEntry({
+      1: u32(2),
+      2: utf16("C:\\Music\\Kerri Chandler - Rain.mp3"),
+      28: u32(base + 400),
+      50: Buffer.from([1]),
+    }),
+    seratoEntry({ 1: u32(3), 4: utf16("track03.mp3"), 28: u32(base + 800), 50: Buffer.from([1]) }),
+  ];
+  return {
+    bytes: Buffer.concat(parts),
+    expected: {
+      format: "serato-session",
+      entries: [
+        { start: 0, artist: "Moodymann", song: "Shades Of Jae", line: 1 },
+        { start: 400, artist: "Kerri Chandler", song: "Rain", line: 1 },
+      ],
+      diagnostics: [{ line: 1, rule: "serato-artist" }],
+      warnings: [],
+    },
+  };
+}
+
 /** The same track twice in a row is one track blended on two decks, by the readers' rule: none here. */
 function distinctNeighbours(tracks) {
   tracks.forEach((t, i) => {
@@ -78,6 +141,9 @@ export function corpus() {
     "history_2026_11_28_22h30m00.nml": traktorNml(set),
     "truncated-history.nml": truncatedNml(set),
     "serato-history-3h.csv": seratoCsv(set),
+    "serato-session-3h.session": seratoSession(set),
+    "serato-session-cut-short.session": seratoCutShort(set.slice(0, 4)),
+    "serato-session-untagged.session": seratoUntagged(),
     "virtualdj-2026-11-28.m3u": virtualDjM3u(set),
     "virtualdj7-tracklist.txt": virtualDj7Txt(set, earlier),
     "rekordbox-playlist.txt": rekordboxTxt(set),

@@ -45,6 +45,7 @@ describe("the tracklist corpus", () => {
       "cue",
       "rekordbox-txt",
       "serato-csv",
+      "serato-session",
       "text",
       "traktor-nml",
       "virtualdj-m3u",

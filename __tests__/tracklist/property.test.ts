@@ -67,7 +67,47 @@ function wellFormed(bytes: Uint8Array, file: string): void {
   if (parsed.format === undefined) expect(parsed.diagnostics).toHaveLength(1);
 }
 
+/** Serato session files of random entries, then cut and damaged at random places. */
+const u32 = (n: number) => Buffer.from([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
+const chunk = (tag: string, payload: Buffer) =>
+  Buffer.concat([Buffer.from(tag, "ascii"), u32(payload.length), payload]);
+const sessionField = fc.oneof(
+  fc
+    .tuple(fc.constantFrom(2, 4, 6, 7, 8), fc.string({ maxLength: 12 }))
+    .map(([id, text]) => [id, Buffer.from(`${text}\0`, "utf16le").swap16()] as const),
+  fc.tuple(fc.constantFrom(1, 28, 29, 31), fc.nat()).map(([id, n]) => [id, u32(n)] as const),
+  fc.tuple(fc.constant(50), fc.nat(2)).map(([id, n]) => [id, Buffer.from([n])] as const),
+);
+const sessionFile = fc
+  .tuple(
+    fc.array(fc.array(sessionField, { maxLength: 8 }), { maxLength: 8 }),
+    fc.nat(),
+    fc.array(fc.tuple(fc.nat(), fc.nat(255)), { maxLength: 3 }),
+  )
+  .map(([entries, cut, flips]) => {
+    const body = entries.map((fields) =>
+      chunk(
+        "oent",
+        chunk(
+          "adat",
+          Buffer.concat(fields.map(([id, v]) => Buffer.concat([u32(id), u32(v.length), v]))),
+        ),
+      ),
+    );
+    const vrsn = chunk("vrsn", Buffer.from("1.0/Serato Scratch LIVE Review", "utf16le").swap16());
+    const bytes = Buffer.concat([vrsn, ...body, chunk("oren", chunk("uent", u32(1)))]);
+    const kept = Buffer.from(bytes.subarray(0, Math.max(4, bytes.length - (cut % 40))));
+    for (const [at, value] of flips) if (at % kept.length >= 4) kept[at % kept.length] = value;
+    return new Uint8Array(kept);
+  });
+
 describe("parseTracklist on any input", () => {
+  it("answers for Serato session files of random entries, cut short and damaged", () => {
+    fc.assert(fc.property(sessionFile, fc.constantFrom("1.session", "show"), wellFormed), {
+      numRuns: 400,
+    });
+  });
+
   it("answers for arbitrary bytes", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 600 }), fc.constantFrom(...NAMES), wellFormed),

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseTracklist } from "../../src/tracklist/index.js";
 import type { ParsedTracklist } from "../../src/tracklist/index.js";
 import { DayClock, parseWallClock } from "../../src/tracklist/clock.js";
+import { quote } from "../../src/tracklist/findings.js";
 
 const read = (text: string, file: string): ParsedTracklist =>
   parseTracklist(new TextEncoder().encode(text), file);
@@ -34,9 +35,7 @@ describe("telling formats apart", () => {
     const none = read("just some words\n", "show.csv");
     expect(none.format).toBeUndefined();
     expect(none.diagnostics).toHaveLength(1);
-    expect(none.diagnostics[0]?.message).toContain(
-      'no Serato header with "name", "artist" and "start time" columns',
-    );
+    expect(none.diagnostics[0]?.message).toContain('no Serato header with a "name" column');
     for (const name of ["CUE sheet", "Traktor", "Serato", "VirtualDJ", "plain text"])
       expect(none.diagnostics[0]?.message).toContain(name);
     expect(read("", "show.cue").diagnostics[0]?.message).toMatch(/^the file is empty/);
@@ -144,10 +143,20 @@ describe("Traktor histories", () => {
     );
     expect(problems(missing.diagnostics)).toEqual(["4:1 traktor-key"]);
     const noTime = read(
-      nml('<ENTRY><PRIMARYKEY TYPE="TRACK" KEY="C:/:a.mp3"></PRIMARYKEY></ENTRY>'),
+      nml(
+        '<ENTRY><PRIMARYKEY TYPE="TRACK" KEY="C:/:a.mp3"></PRIMARYKEY><EXTENDEDDATA STARTTIME="100"></EXTENDEDDATA></ENTRY>\n<ENTRY><PRIMARYKEY TYPE="TRACK" KEY="C:/:a.mp3"></PRIMARYKEY></ENTRY>',
+      ),
       "h.nml",
     );
-    expect(problems(noTime.diagnostics)).toEqual(["4:1 traktor-starttime"]);
+    expect(problems(noTime.diagnostics)).toEqual(["4:1 traktor-key", "5:1 traktor-starttime"]);
+  });
+
+  it("says once that a file whose entries all lack STARTTIME is a playlist, and where the history is", () => {
+    const entry = '<ENTRY><PRIMARYKEY TYPE="TRACK" KEY="C:/:a.mp3"></PRIMARYKEY></ENTRY>';
+    const parsed = read(nml(`${entry}\n${entry}\n${entry}`), "h.nml");
+    expect(problems(parsed.diagnostics)).toEqual(["4:1 traktor-playlist"]);
+    expect(parsed.diagnostics[0]?.message).toContain("playlist export, not a history");
+    expect(parsed.diagnostics[0]?.message).toContain("/History/history_");
   });
 
   it("reads the first of several playlists and says so", () => {
@@ -208,10 +217,22 @@ describe("Traktor histories", () => {
 });
 
 describe("Serato histories", () => {
-  it("requires the name, artist and start time columns", () => {
-    const parsed = read("name,bpm,start time\r\nA,120,10:00:00 PM\r\n", "s.csv");
+  it("says which Serato setting adds a missing start time column, once", () => {
+    const parsed = read("name,artist,bpm\r\nA,B,120\r\nC,D,121\r\n", "s.csv");
+    expect(parsed.format).toBe("serato-csv");
     expect(problems(parsed.diagnostics)).toEqual(["1:1 serato-columns"]);
-    expect(parsed.diagnostics[0]?.message).toContain('"artist"');
+    expect(parsed.diagnostics[0]?.message).toContain('no "start time" column');
+    expect(parsed.diagnostics[0]?.message).toContain("History panel");
+  });
+
+  it("splits a name written Artist - Title when there is no artist column", () => {
+    const parsed = read(
+      "name,start time\r\n2026-11-28,10:00:00 PM\r\nA - B,10:00:05 PM\r\nNoDash,10:04:00 PM\r\n",
+      "s.csv",
+    );
+    expect(parsed.entries).toMatchObject([{ artist: "A", song: "B", start: 0 }]);
+    expect(problems(parsed.diagnostics)).toEqual(["4:1 serato-artist"]);
+    expect(parsed.diagnostics[0]?.message).toContain("no artist column");
   });
 
   it("keeps a first row that has an artist: not every export writes a session row", () => {
@@ -266,5 +287,130 @@ describe("VirtualDJ histories", () => {
       "tracklist.txt",
     );
     expect(problems(parsed.diagnostics)).toEqual(["4:1 virtualdj-line"]);
+  });
+});
+
+describe("VirtualDJ tags", () => {
+  it("reads the tags of a line with stray '<' and unclosed tags around them", () => {
+    const parsed = read(
+      "#EXTVDJ:<x><time>21:00</time><<artist>A &lt;3</artist><b><title>B</title>\nx.mp3\n",
+      "h.m3u",
+    );
+    expect(parsed.entries).toMatchObject([{ artist: "A <3", song: "B" }]);
+  });
+
+  it("reads <time> in 12-hour form through the one wall-clock parser", () => {
+    const parsed = read(
+      "#EXTVDJ:<time>11:58 PM</time><artist>A</artist><title>B</title>\nx.mp3\n#EXTVDJ:<time>12:03 AM</time><artist>C</artist><title>D</title>\ny.mp3\n",
+      "h.m3u",
+    );
+    expect(starts(parsed)).toEqual([0, 300]);
+  });
+});
+
+describe("limits", () => {
+  const cueOf = (tracks: number) =>
+    `FILE "mix.wav" WAVE\n${Array.from(
+      { length: tracks },
+      (_, i) =>
+        `  TRACK 01 AUDIO\n    TITLE "A - B${i}"\n    INDEX 01 ${String(i).padStart(6, "0")}:00:00\n`,
+    ).join("")}`;
+
+  it("takes 5,000 entries, and refuses one more with one error that says how many", () => {
+    expect(read(cueOf(5_000), "s.cue").entries).toHaveLength(5_000);
+    const over = read(cueOf(5_001), "s.cue");
+    expect(over.entries).toEqual([]);
+    expect(problems(over.diagnostics)).toEqual([`${2 + 5_000 * 3}:3 tracklist-too-many`]);
+    expect(over.diagnostics[0]?.message).toContain("5,001 entries");
+  });
+
+  it("counts the tracks of a huge sheet without reading them", () => {
+    const over = read(cueOf(60_000), "s.cue");
+    expect(over.diagnostics.map((d) => d.rule)).toEqual(["tracklist-too-many"]);
+    expect(over.diagnostics[0]?.message).toContain("60,000 entries");
+  });
+
+  it("counts every format's entries: plain text past the cap", () => {
+    const over = read(
+      Array.from(
+        { length: 5_001 },
+        (_, i) => `${Math.floor(i / 60)}:${String(i % 60).padStart(2, "0")}:00 A - B${i}\n`,
+      ).join(""),
+      "s.txt",
+    );
+    expect(over.diagnostics[0]?.message).toContain("5,001 entries");
+  });
+
+  it("refuses a file of more than 500,000 lines, saying how many, and takes 500,000", () => {
+    const fits = read(`${"\n".repeat(499_999)}0:00 A - B\n`, "s.txt");
+    expect(fits.entries).toHaveLength(1);
+    const over = read(`${"\r\n".repeat(500_000)}0:00 A - B`, "s.txt");
+    expect(problems(over.diagnostics)).toEqual(["1:1 tracklist-lines"]);
+    expect(over.diagnostics[0]?.message).toContain("500,001 lines");
+  });
+
+  it("refuses a line longer than 64 KiB at that line, and takes one of 64 KiB", () => {
+    const fits = read(`0:00 A - B\n0:10 ${"x".repeat(64 * 1024 - 5)}\n`, "s.txt");
+    expect(fits.diagnostics).toEqual([]);
+    const long = read(`0:00 A - B\r\n\r\n0:10 ${"x".repeat(64 * 1024)}\r\n`, "s.txt");
+    expect(problems(long.diagnostics)).toEqual(["3:1 tracklist-long-line"]);
+    expect(long.diagnostics[0]?.message).toContain("64 KiB");
+  });
+});
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+describe("quoting text from a file", () => {
+  it("never cuts a character outside the Basic Multilingual Plane in two", () => {
+    const text = `${"a".repeat(59)}😀${"b".repeat(10)}`;
+    const quoted = quote(text);
+    expect(quoted).toBe(`"${"a".repeat(59)}…"`);
+    expect(quoted).not.toMatch(LONE_SURROGATE);
+    expect(quote(`${"a".repeat(58)}😀b`)).not.toMatch(LONE_SURROGATE);
+    expect(quote(`${"a".repeat(58)}😀${"b".repeat(5)}`)).toBe(`"${"a".repeat(58)}😀…"`);
+  });
+});
+
+describe("Serato session files", () => {
+  const utf16 = (text: string) => Buffer.from(`${text}\0`, "utf16le").swap16();
+  const u32 = (n: number) => Buffer.from([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
+  const chunk = (tag: string, payload: Buffer) =>
+    Buffer.concat([Buffer.from(tag, "ascii"), u32(payload.length), payload]);
+  const field = (id: number, value: Buffer) => Buffer.concat([u32(id), u32(value.length), value]);
+  const VRSN = chunk("vrsn", utf16("1.0/Serato Scratch LIVE Review"));
+
+  it("is told by its vrsn header, whatever its name", () => {
+    const entry = chunk(
+      "oent",
+      chunk(
+        "adat",
+        Buffer.concat([field(6, utf16("B")), field(7, utf16("A")), field(28, u32(1_800_000_000))]),
+      ),
+    );
+    const parsed = parseTracklist(Buffer.concat([VRSN, entry]), "42.session");
+    expect(parsed.format).toBe("serato-session");
+    expect(parsed.entries).toMatchObject([{ artist: "A", song: "B", start: 0 }]);
+  });
+
+  it("refuses a file that starts with vrsn but is no session, and never throws on junk", () => {
+    const notSerato = parseTracklist(chunk("vrsn", utf16("Something else")), "x.session");
+    expect(notSerato.diagnostics.map((d) => d.rule)).toEqual(["serato-session"]);
+    const crate = parseTracklist(chunk("vrsn", utf16("1.0/Serato ScratchLive Crate")), "x.crate");
+    expect(crate.diagnostics[0]?.message).toContain("this is a Serato crate, not a session");
+    expect(parseTracklist(VRSN, "x.session").diagnostics[0]?.message).toContain("no track");
+    const junk = Buffer.concat([VRSN, Buffer.from("oent\xff\xff\xff\xffadat", "latin1")]);
+    const parsed = parseTracklist(junk, "x.session");
+    expect(parsed.warnings.map((d) => d.rule)).toEqual(["serato-session"]);
+    expect(parsed.diagnostics.map((d) => d.rule)).toEqual(["serato-session"]);
+    expect(parsed.entries).toEqual([]);
+  });
+
+  it("reports an entry without a start time", () => {
+    const entry = chunk(
+      "oent",
+      chunk("adat", Buffer.concat([field(6, utf16("B")), field(7, utf16("A"))])),
+    );
+    const parsed = parseTracklist(Buffer.concat([VRSN, entry]), "x.session");
+    expect(parsed.diagnostics.map((d) => d.rule)).toEqual(["serato-session-start"]);
   });
 });

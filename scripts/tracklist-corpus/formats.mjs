@@ -371,3 +371,97 @@ export function plainText(tracks) {
     expected: { format: "text", entries: expected, diagnostics: [], warnings: [greeting] },
   };
 }
+
+// ---- Serato session (binary) --------------------------------------------------------------------
+//
+// `_Serato_/History/Sessions/<n>.session` as the open-source readers document it (the README
+// names them): chunks `[tag: 4 ASCII][length: u32 BE][payload]`; a `vrsn` of UTF-16BE text; an
+// `oent` a track loaded, holding one `adat` of fields `[id: u32][length: u32][value]`, texts in
+// UTF-16BE ending in a NUL, numbers u32, flags one byte; an `oren` holding a `uent` (the row of
+// an entry deleted from the history). The field order and the fields beside those read (location,
+// genre, length, bitrate, lang, deck, playtime, session id, added, updated at) follow the dump
+// SSLScrobbler's README shows of a real file; `lang` is ASCII there, and is kept so.
+// These are built from that layout, not captured from Serato.
+
+const chunk = (tag, payload) => {
+  const head = Buffer.alloc(8);
+  head.write(tag, 0, "ascii");
+  head.writeUInt32BE(payload.length, 4);
+  return Buffer.concat([head, payload]);
+};
+const utf16be = (text) => Buffer.from(`${text}\0`, "utf16le").swap16();
+const u32 = (n) => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n);
+  return b;
+};
+const field = (id, value) => Buffer.concat([u32(id), u32(value.length), value]);
+
+/** One `oent`: `fields` maps field ids to values (Buffers), written in id order. */
+export function seratoEntry(fields) {
+  const ids = Object.keys(fields)
+    .map(Number)
+    .sort((a, b) => a - b);
+  return chunk("oent", chunk("adat", Buffer.concat(ids.map((id) => field(id, fields[id])))));
+}
+
+export const seratoHeader = () => chunk("vrsn", utf16be("1.0/Serato Scratch LIVE Review"));
+export const seratoDeletion = (row) => chunk("oren", chunk("uent", u32(row)));
+
+/** The fields Serato writes for a track of `tracks`, loaded at Unix time `at` on `deck`. */
+export function seratoTrackFields(t, row, at, deck, played, session = 812) {
+  const file = `${t.artist} - ${t.title}.mp3`;
+  const length = t.length + 60;
+  return {
+    1: u32(row),
+    2: utf16be(`/Users/dj/Music/House/${file}`),
+    3: utf16be("/Users/dj/Music/House"),
+    4: utf16be(file),
+    6: utf16be(fullTitle(t)),
+    7: utf16be(t.artist),
+    8: utf16be(t.album),
+    9: utf16be("House"),
+    10: utf16be(`${pad(Math.floor(length / 60))}:${pad(length % 60)}.00`),
+    13: utf16be("320.0kbps"),
+    18: Buffer.from("eng\0", "ascii"),
+    28: u32(at),
+    29: u32(at + t.length),
+    31: u32(deck),
+    45: u32(played ? t.length : 12),
+    48: u32(session),
+    50: Buffer.from([played ? 1 : 0]),
+    52: Buffer.from([0]),
+    53: u32(at + t.length),
+  };
+}
+
+/**
+ * A 3-hour set from 22:00 UTC on two decks. Between the tracks played, the DJ loaded a track to
+ * pre-listen and took it off (`played` 0: left out), and deleted one entry from the history
+ * (an `oren` naming its row: left out).
+ */
+export function seratoSession(tracks) {
+  const base = 1795903200; // 2026-11-28 22:00 UTC
+  const parts = [seratoHeader()];
+  const expected = [];
+  let row = 4000;
+  startsOf(tracks).forEach((start, i) => {
+    const t = tracks[i];
+    const deck = (i % 2) + 1;
+    if (i % 9 === 4) {
+      const other = tracks[(i + 7) % tracks.length];
+      parts.push(seratoEntry(seratoTrackFields(other, row++, base + start - 40, deck, false)));
+    }
+    parts.push(seratoEntry(seratoTrackFields(t, row++, base + start, deck, true)));
+    expected.push(entry(start, t.artist, fullTitle(t), t.album, 1));
+  });
+  // The DJ loaded a last track by mistake and deleted it from the history.
+  const mistake = tracks[3];
+  const lastStart = startsOf(tracks).at(-1) + tracks.at(-1).length;
+  parts.push(seratoEntry(seratoTrackFields(mistake, row, base + lastStart, 1, true)));
+  parts.push(seratoDeletion(row));
+  return {
+    bytes: Buffer.concat(parts),
+    expected: { format: "serato-session", entries: expected, diagnostics: [], warnings: [] },
+  };
+}

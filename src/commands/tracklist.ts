@@ -20,8 +20,9 @@ import type { Section } from "../cloudcast/types.js";
 const USAGE = `Usage: mixcloud-publish tracklist [options] FILE
 
 Reads a tracklist exported by DJ software — a CUE sheet, a Traktor history (.nml), a Serato
-history export (.csv), a VirtualDJ history (.m3u or tracklist.txt), or plain text with one
-"0:00 Artist - Title" a line — and prints it as the tracks: of a cloudcast file.
+history (.csv export, or the .session file itself), a VirtualDJ history (.m3u or
+tracklist.txt), or plain text with one "0:00 Artist - Title" a line — and prints it as the
+tracks: of a cloudcast file.
 
 Options:
   --into FILE            write the tracks into this cloudcast file instead, in place of its

@@ -6,6 +6,8 @@ export const DAY = 86_400;
 const WALL =
   /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([AaPp])\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?)?$/;
 
+const MAX_WALL_CLOCK = 40;
+
 /**
  * Seconds since midnight of `10:15:03 PM`, `22:15:03`, `21:39`, with an optional zone suffix
  * (`20:05:25 GMT-4`, `GMT+05:30`, `UTC`) which is taken off, so that a history whose rows carry
@@ -13,7 +15,11 @@ const WALL =
  * Undefined when the text is no such time or a field is out of range.
  */
 export function parseWallClock(text: string): number | undefined {
-  const m = WALL.exec(text.trim());
+  const trimmed = text.trim();
+  // The longest time written (`12:59:59.999 P.M. GMT+05:30`) is under 40 characters; bounding the
+  // text bounds the work of the pattern's neighbouring `\s*`, which a run of spaces makes quadratic.
+  if (trimmed.length > MAX_WALL_CLOCK) return undefined;
+  const m = WALL.exec(trimmed);
   if (!m) return undefined;
   let hours = Number(m[1]);
   const minutes = Number(m[2]);

@@ -4,6 +4,7 @@
 // - A track starts at its `INDEX 01`; `INDEX 00` (the pregap) is not the start.
 // - `mm:ss:ff` counts frames of 1/75 s; they round to the nearest second, half up: ff 0–37 keep
 //   the second, ff 38–74 (≥ half a second) make it the next. Minutes may exceed 99 (Myriad).
+//   Frame 75 (Myriad rounds up without carrying) is the next second, with a warning.
 // - A sheet that says `REM RECORDED_BY "rekordbox…"` writes `INDEX 01 hh:mm:ss` (no frames).
 // - Starts are positions in the recording, kept as written: a first index that is not 0 (Mixxx
 //   after a recording restart) stays where it is, since that is where the track plays.
@@ -15,11 +16,11 @@
 //   start.
 import type { Span } from "../diagnostic.js";
 import { formatStartTime } from "../cloudcast/start-time.js";
-import { Findings, escapeText, quote } from "./findings.js";
+import { Findings, MAX_TRACKLIST_ENTRIES, escapeText, quote } from "./findings.js";
 import type { ReadResult } from "./findings.js";
 import { lineSpan, linesSpan, partSpan, splitLines } from "./lines.js";
 import type { Line } from "./lines.js";
-import { splitArtistTitle } from "./names.js";
+import { isSpace, splitArtistTitle } from "./names.js";
 
 /** Commands read or knowingly passed over; anything else is reported as a warning. */
 const KNOWN = new Set([
@@ -78,6 +79,11 @@ interface Sheet {
   rekordbox: boolean;
   file?: string;
   tracks: CueTrack[];
+  /**
+   * TRACKs past one more than the cap on entries: counted, not read, so that a hostile sheet of
+   * 400,000 tracks costs no more than one the cap refuses anyway.
+   */
+  skipped: number;
 }
 
 /** True when the text looks like a CUE sheet: a `TRACK nn AUDIO` line and an `INDEX` or `FILE` line. */
@@ -88,11 +94,12 @@ export function looksLikeCue(text: string): boolean {
 export function readCue(text: string, file: string): ReadResult {
   const findings = new Findings(file);
   const lines = splitLines(text);
-  const sheet: Sheet = { rekordbox: lines.some(isRekordboxRem), tracks: [] };
+  const sheet: Sheet = { rekordbox: lines.some(isRekordboxRem), tracks: [], skipped: 0 };
   for (const line of lines) readLine(line, sheet, findings);
   const placed: Placed = { start: 0 };
   for (const track of sheet.tracks) placeTrack(track, sheet, placed, findings);
-  return findings;
+  findings.countSkipped(sheet.skipped);
+  return findings.result();
 }
 
 /** What the tracks before this one left: the last start, its FILE, and the last entry taken. */
@@ -131,6 +138,10 @@ function readLine(line: Line, sheet: Sheet, findings: Findings): void {
   const space = trimmed.search(/\s/);
   const word = space === -1 ? trimmed : trimmed.slice(0, space);
   const command = word.toUpperCase();
+  if (sheet.skipped > 0 && (command === "TRACK" || IN_TRACK.has(command))) {
+    if (command === "TRACK") sheet.skipped++;
+    return;
+  }
   const rest = space === -1 ? "" : trimmed.slice(space + 1).trimStart();
   const track = sheet.tracks[sheet.tracks.length - 1];
   if (track && IN_TRACK.has(command)) track.last = line;
@@ -139,6 +150,10 @@ function readLine(line: Line, sheet: Sheet, findings: Findings): void {
       sheet.file = fileName(rest);
       return;
     case "TRACK":
+      if (sheet.tracks.length > MAX_TRACKLIST_ENTRIES) {
+        sheet.skipped = 1;
+        return;
+      }
       sheet.tracks.push({
         number: escapeText((rest.split(/\s+/)[0] ?? "").slice(0, 12)),
         first: line,
@@ -182,9 +197,23 @@ function value(rest: string): string {
 
 /** `FILE "name.wav" WAVE` or `FILE name.wav WAVE`: the name without the type. */
 function fileName(rest: string): string {
-  if (rest.startsWith('"')) return value(rest.replace(/\s+\w+$/, ""));
-  return rest.replace(/\s+\w+$/, "").trim();
+  if (rest.startsWith('"')) return value(withoutType(rest));
+  return withoutType(rest).trim();
 }
+
+/**
+ * The text without its last word when white space comes before it. By hand: `/\s+\w+$/` retries
+ * its `\s+` from every space of a long run, which is quadratic in the run.
+ */
+function withoutType(rest: string): string {
+  let word = rest.length;
+  while (word > 0 && WORD.test(rest.charAt(word - 1))) word--;
+  let space = word;
+  while (space > 0 && isSpace(rest, space - 1)) space--;
+  return word === rest.length || space === word ? rest : rest.slice(0, space);
+}
+
+const WORD = /^\w$/;
 
 const INDEX = /^(\d+)\s+(\d+):(\d+):(\d+)$/;
 
@@ -212,12 +241,23 @@ function readIndex(line: Line, track: CueTrack, rekordbox: boolean, findings: Fi
 /** The span of the time on an INDEX line (its last word). */
 function timeSpan(line: Line): Span {
   const trimmed = line.text.trimEnd();
-  const start = trimmed.search(/\S+$/);
-  return partSpan(line, Math.max(0, start), trimmed.length);
+  // By hand: `search(/\S+$/)` retries from every character of a long last-but-one word.
+  let start = trimmed.length;
+  while (start > 0 && !isSpace(trimmed, start - 1)) start--;
+  return partSpan(line, start, trimmed.length);
 }
 
 function frameSeconds(m: RegExpExecArray, findings: Findings, at: Span): number | undefined {
   const [minutes, seconds, frames] = [Number(m[2]), Number(m[3]), Number(m[4])];
+  if (seconds <= 59 && frames === 75) {
+    // Myriad rounds a time up to frame 75 without carrying it into the seconds: the next second.
+    findings.warn(
+      at,
+      "cue-frame",
+      `INDEX 01 ${m[2]}:${m[3]}:${m[4]} has frame 75, one past the last (74): it is read as the next second, as the program that wrote it meant; frames run 00–74`,
+    );
+    return minutes * 60 + seconds + 1;
+  }
   if (seconds > 59 || frames > 74) {
     findings.error(
       at,

@@ -15,7 +15,7 @@ import type { SmallFile } from "../selection/files.js";
  * `tracklist:`, in the order they win: the CUE sheet a recording program writes beside the
  * audio first, plain text (often notes rather than a tracklist) last.
  */
-export const DEFAULT_TRACKLIST_EXTENSIONS = ["cue", "nml", "csv", "m3u", "txt"] as const;
+export const DEFAULT_TRACKLIST_EXTENSIONS = ["cue", "nml", "csv", "session", "m3u", "txt"] as const;
 
 /**
  * Far above any real export (a 12-hour radio day's CUE sheet is about 100 kB, a Traktor history

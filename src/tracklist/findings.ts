@@ -1,5 +1,5 @@
 // What a reader collects while it reads: entries, errors and warnings, all in one tracklist file.
-import { diagnosticAt, warningAt } from "../diagnostic.js";
+import { FILE_START, diagnosticAt, warningAt } from "../diagnostic.js";
 import type { Diagnostic, Span } from "../diagnostic.js";
 import type { TracklistRule } from "./rules.js";
 import type { TracklistEntry } from "./types.js";
@@ -10,12 +10,58 @@ export interface ReadResult {
   warnings: Diagnostic[];
 }
 
+/**
+ * The most entries one tracklist file gives. A 3-hour DJ set has about 60 tracks; a 24-hour radio
+ * playout log that lists every record, station ident, jingle and advert has under 3,000 (one entry
+ * every 30 seconds, all day, is 2,880). 5,000 is well past any real show, and low enough that a
+ * hostile 32 MiB file of 400,000 tracks is refused before its sections are built (each costs
+ * memory in every later stage: rules, preview, upload form).
+ */
+export const MAX_TRACKLIST_ENTRIES = 5_000;
+
 export class Findings implements ReadResult {
   readonly entries: TracklistEntry[] = [];
   readonly diagnostics: Diagnostic[] = [];
   readonly warnings: Diagnostic[] = [];
+  /** Entries read, those past the cap included (counted, not kept). */
+  private read = 0;
+  /** Where the first entry past the cap is. */
+  private firstPastCap: Span | undefined;
 
   constructor(readonly file: string) {}
+
+  /** True once more than {@link MAX_TRACKLIST_ENTRIES} entries were read: stop building them. */
+  get full(): boolean {
+    return this.read > MAX_TRACKLIST_ENTRIES;
+  }
+
+  /** Entries past the cap that a reader counted without reading them. */
+  countSkipped(count: number): void {
+    this.read += count;
+  }
+
+  /** What was read; no entries and one error when there are more than the cap. */
+  result(): ReadResult {
+    if (!this.full) return this;
+    const message = `this tracklist has ${this.read.toLocaleString("en")} entries; a show takes at most ${MAX_TRACKLIST_ENTRIES.toLocaleString("en")} (a 24-hour radio log of every record, ident and advert has under 3,000): is this the right file? Split a longer log into one file a show`;
+    const at = this.firstPastCap ?? FILE_START;
+    return {
+      entries: [],
+      diagnostics: [
+        ...this.diagnostics,
+        diagnosticAt(this.file, at, "tracklist-too-many", message),
+      ],
+      warnings: this.warnings,
+    };
+  }
+
+  /** Counts an entry; true when it is past the cap (and so not kept). */
+  private pastCap(span: Span): boolean {
+    this.read++;
+    if (this.read <= MAX_TRACKLIST_ENTRIES) return false;
+    this.firstPastCap ??= span;
+    return true;
+  }
 
   error(span: Span, rule: TracklistRule, message: string): void {
     this.diagnostics.push(diagnosticAt(this.file, span, rule, message));
@@ -26,7 +72,7 @@ export class Findings implements ReadResult {
   }
 
   track(span: Span, start: number, artist: string, song: string, album?: string): void {
-    if (this.beforeFirst(span, start)) return;
+    if (this.pastCap(span) || this.beforeFirst(span, start)) return;
     const entry: TracklistEntry = { kind: "track", start, artist, song, span };
     if (album) entry.album = album;
     this.entries.push(entry);
@@ -47,7 +93,7 @@ export class Findings implements ReadResult {
   }
 
   chapter(span: Span, start: number, chapter: string): void {
-    if (this.beforeFirst(span, start)) return;
+    if (this.pastCap(span) || this.beforeFirst(span, start)) return;
     this.entries.push({ kind: "chapter", start, chapter, span });
   }
 }
@@ -58,8 +104,14 @@ export class Findings implements ReadResult {
  * cut after `max` characters.
  */
 export function quote(text: string, max = 60): string {
-  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  const cut = text.length > max ? `${text.slice(0, cutAt(text, max))}…` : text;
   return `"${escapeText(cut)}"`;
+}
+
+/** `max`, or one less where `max` would fall between the halves of a surrogate pair. */
+function cutAt(text: string, max: number): number {
+  const before = text.charCodeAt(max - 1);
+  return before >= 0xd800 && before <= 0xdbff ? max - 1 : max;
 }
 
 /** Control and bidirectional-override characters as `\uXXXX` (line breaks as `\n`, `\r`). */

@@ -14,6 +14,8 @@ import {
   readVirtualDjTxt,
 } from "./virtualdj.js";
 import { looksLikeRekordboxTxt, readRekordboxTxt } from "./rekordbox.js";
+import { looksLikeSeratoSession, readSeratoSession } from "./serato-session.js";
+import { MAX_LINES, MAX_LINE_LENGTH, forgetLines, lineProblem } from "./lines.js";
 import type { TracklistRule } from "./rules.js";
 import type { ParsedTracklist, TracklistFormat } from "./types.js";
 
@@ -23,7 +25,7 @@ export type { TracklistRule } from "./rules.js";
 
 /** The formats read, as messages name them. */
 export const FORMATS_READ =
-  'a CUE sheet (.cue), a Traktor history (.nml), a Serato history (.csv), a VirtualDJ history (.m3u with #EXTVDJ lines, or tracklist.txt), or plain text with one "0:00 Artist - Title" a line';
+  'a CUE sheet (.cue), a Traktor history (.nml), a Serato history (.csv export, or the .session file itself), a VirtualDJ history (.m3u with #EXTVDJ lines, or tracklist.txt), or plain text with one "0:00 Artist - Title" a line';
 
 interface Reader {
   format: TracklistFormat;
@@ -61,20 +63,42 @@ const READERS: readonly Reader[] = [
 
 /** Reads a tracklist file of any format read; never throws. */
 export function parseTracklist(bytes: Uint8Array, file: string): ParsedTracklist {
+  if (looksLikeSeratoSession(bytes))
+    return sorted("serato-session", readSeratoSession(bytes, file));
   const decoded = decodeTracklist(bytes);
   if (decoded.binary) {
     return failed(file, "tracklist-binary", binaryMessage(file, decoded.binary));
   }
   const text = decoded.text;
-  const reader = pickReader(text, extension(file));
-  if (!reader) return failed(file, "tracklist-format", unknownMessage(file, text));
-  const { entries, diagnostics, warnings } = reader.read(text, file);
+  const lines = lineProblem(text);
+  if (lines?.kind === "long")
+    return failed(file, "tracklist-long-line", longLineMessage(lines.length), lines.number);
+  if (lines?.kind === "many") return failed(file, "tracklist-lines", manyLinesMessage(lines.count));
+  try {
+    const reader = pickReader(text, extension(file));
+    if (!reader) return failed(file, "tracklist-format", unknownMessage(file, text));
+    return sorted(reader.format, reader.read(text, file));
+  } finally {
+    forgetLines();
+  }
+}
+
+function sorted(format: TracklistFormat, { entries, diagnostics, warnings }: ReadResult) {
   return {
-    format: reader.format,
+    format,
     entries,
     diagnostics: diagnostics.sort(compareDiagnostics),
     warnings: warnings.sort(compareDiagnostics),
   };
+}
+
+function manyLinesMessage(count: number): string {
+  return `this file has ${count.toLocaleString("en")} lines; a tracklist may have at most ${MAX_LINES.toLocaleString("en")} (a Traktor history, the longest, has about 25 a track): is this the right file?`;
+}
+
+function longLineMessage(length: number): string {
+  const size = `${Math.round(length / 1024).toLocaleString("en")} KiB`;
+  return `this line is ${size} long; no DJ program writes a line longer than a few hundred characters, and a tracklist line may be at most ${MAX_LINE_LENGTH / 1024} KiB: is this the right file?`;
 }
 
 /**
@@ -98,10 +122,11 @@ function extension(file: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
 }
 
-function failed(file: string, rule: TracklistRule, message: string): ParsedTracklist {
+function failed(file: string, rule: TracklistRule, message: string, line = 1): ParsedTracklist {
+  const at = line === 1 ? FILE_START : { line, column: 1, endLine: line, endColumn: 1 };
   return {
     entries: [],
-    diagnostics: [diagnosticAt(file, FILE_START, rule, message)],
+    diagnostics: [diagnosticAt(file, at, rule, message)],
     warnings: [],
   };
 }
@@ -125,7 +150,7 @@ function unknownMessage(file: string, text: string): string {
 const EXTENSION_HINTS: Record<string, string> = {
   cue: " (no TRACK with an INDEX line, as a CUE sheet has)",
   nml: " (no Traktor <NML> document)",
-  csv: ' (no Serato header with "name", "artist" and "start time" columns)',
+  csv: ' (no Serato header with a "name" column and another of Serato\'s, such as "start time")',
   m3u: " (an M3U playlist without VirtualDJ's #EXTVDJ lines has no start times)",
   m3u8: " (an M3U playlist without VirtualDJ's #EXTVDJ lines has no start times)",
   txt: ' (no line starts with a time, as in "0:00 Artist - Title")',

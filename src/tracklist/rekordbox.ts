@@ -24,5 +24,5 @@ export function readRekordboxTxt(text: string, file: string): ReadResult {
     "rekordbox-no-times",
     'a rekordbox playlist export has no start times (its "Time" column is each track\'s length): use the CUE sheet rekordbox writes beside a recording (the .cue next to the recorded .wav), or list the tracks with their starts under tracks: in the cloudcast file',
   );
-  return findings;
+  return findings.result();
 }

@@ -12,6 +12,7 @@ import { FILE_START, compareDiagnostics, diagnosticAt, warningAt } from "../diag
 import type { Diagnostic, Span } from "../diagnostic.js";
 import { resolveInWorkspace } from "../media/workspace-path.js";
 import type { Exclusion } from "./exclude.js";
+import { quote } from "./findings.js";
 import { defaultTracklistNames, locateTracklist, readTracklistFile } from "./file.js";
 import type { TracklistLocation } from "./file.js";
 import type { TracklistEntry, TracklistFormat } from "./types.js";
@@ -170,9 +171,9 @@ interface Excluded {
   warnings: Diagnostic[];
 }
 
-/** Why a pattern that picomatch cannot compile is refused, and how to write it instead. */
+/** Why a pattern cannot be used, and how to write it instead. */
 export function unreadablePatternMessage(pattern: string, reason: string): string {
-  return `tracklist_exclude pattern "${pattern}" cannot be read as a glob pattern (${reason}): write it with * for any text and ? for one character`;
+  return `tracklist_exclude pattern ${quote(pattern)} cannot be read as a glob pattern (${reason}): write it with * for any text and ? for one character`;
 }
 
 /** `tracklist_exclude` applied, with its problems placed on the patterns in the cloudcast file. */

@@ -1,7 +1,9 @@
 // Serato history, exported as CSV from the History panel. The common export's header is
 // `name,artist,bpm,start time,end time,playtime,deck,notes,album`; other exports leave out
-// columns (bpm, album), so columns are found by name in the header row, and only `name`,
-// `artist` and `start time` are required.
+// columns (bpm, album), so columns are found by name in the header row, and only `name` and
+// `start time` are required. Without an `artist` column (older Serato, some exports), `name`
+// holds `Artist - Title` and is split as the plain-text reader splits a line. Serato exports the
+// columns its History panel shows, so a missing `start time` is named with that setting.
 //
 // - The first data row describes the session (its date in `name`, no artist): it is passed over.
 //   Whether every export writes it is not settled, so a first row that has an artist is a track.
@@ -31,14 +33,17 @@ interface Columns {
   count: number;
 }
 
-/** A header row with `name` and `start time` among comma-separated column names. */
+/** Serato's History columns besides `name`: one of them beside `name` makes a header Serato's. */
+const SERATO_COLUMNS = ["artist", "start time", "end time", "playtime", "deck", "bpm"];
+
+/** A header row with `name` and another of Serato's History columns among comma-separated names. */
 export function looksLikeSerato(text: string): boolean {
   const first = splitLines(text).find((line) => line.text.trim() !== "")?.text ?? "";
   const names = first
     .toLowerCase()
     .split(",")
     .map((cell) => cell.trim().replace(/^"|"$/g, ""));
-  return names.includes("name") && names.includes("start time");
+  return names.includes("name") && SERATO_COLUMNS.some((column) => names.includes(column));
 }
 
 export function readSerato(text: string, file: string): ReadResult {
@@ -60,10 +65,10 @@ export function readSerato(text: string, file: string): ReadResult {
       );
       return;
     }
-    if (i === 0 && !cell(row, columns.artist)) return; // the session row
+    if (i === 0 && isSessionRow(row, columns)) return;
     readTrack(row, span, columns, clock, findings);
   });
-  return findings;
+  return findings.result();
 }
 
 /**
@@ -110,19 +115,34 @@ function findColumns(header: Row, findings: Findings): Columns | undefined {
     album: names.indexOf("album"),
     count: names.length,
   };
-  const missing = (["name", "artist", "start time"] as const).filter(
-    (name) => !names.includes(name),
-  );
-  if (missing.length > 0) {
-    const line = header.line;
+  const line = header.line;
+  const at = { line, column: 1, endLine: line, endColumn: 1 };
+  if (columns.name < 0) {
     findings.error(
-      { line, column: 1, endLine: line, endColumn: 1 },
+      at,
       "serato-columns",
-      `the header has no ${missing.map((m) => `"${m}"`).join(" or ")} column: export the history from Serato with its name, artist and start time columns`,
+      'the header has no "name" column: export the history again from Serato\'s History panel (Export → CSV), with the name column shown',
+    );
+    return undefined;
+  }
+  if (columns.start < 0) {
+    findings.error(
+      at,
+      "serato-columns",
+      'the header has no "start time" column, so no track has a start: Serato exports the columns its History panel shows; show the start time column there (History → the column list), then export the CSV again',
     );
     return undefined;
   }
   return columns;
+}
+
+/**
+ * The first data row describes the session: no artist, its date as the name. Without an artist
+ * column, a first row whose name is not `Artist - Title` is that row.
+ */
+function isSessionRow(row: Row, columns: Columns): boolean {
+  if (columns.artist >= 0) return !cell(row, columns.artist);
+  return !splitArtistTitle(cell(row, columns.name));
 }
 
 function readTrack(
@@ -147,10 +167,14 @@ function readTrack(
   const artist = cell(row, columns.artist);
   const names = artist && name ? { artist, song: name } : splitArtistTitle(name);
   if (!names) {
+    const what =
+      columns.artist < 0 && name
+        ? 'is not "Artist - Title" and the export has no artist column'
+        : `has no ${artist ? "name" : "artist"}`;
     findings.error(
       span,
       "serato-artist",
-      `${name ? quote(name) : "this row"} has no ${artist ? "name" : "artist"}: tag the track in Serato, then export the history again`,
+      `${name ? quote(name) : "this row"} ${what}: tag the track in Serato, then export the history again`,
     );
     return;
   }

@@ -18,7 +18,13 @@ import { splitArtistTitle } from "./names.js";
 const TIME = String.raw`\d{1,3}:\d{2}(?::\d{2})?`;
 const NUMBERING = /^(?:#\s*)?\d{1,3}\s*[.)]\s+|^#\d{1,3}\s+/;
 const LEADING = new RegExp(String.raw`^[[(]?(${TIME})[\])]?(?:\s*[-–—|.]\s+|\s+)`);
-const TRAILING = new RegExp(String.raw`\s*[[(](${TIME})[\])]$`);
+/**
+ * A time in brackets at the end, matched on the line's last characters only: over the whole line,
+ * a leading `\s*` retried from every space of a long run is quadratic in the run.
+ */
+const TRAILING = new RegExp(String.raw`[[(](${TIME})[\])]$`);
+/** The longest bracketed time: `(123:45:67)`. */
+const TRAILING_LENGTH = 11;
 const HEADING =
   /^(?:(?:the\s+)?(?:track\s*list(?:ing)?|set\s*list|playlist|tracks)\b[^:]*:?|[^:]{1,40}:)$/i;
 
@@ -35,7 +41,7 @@ export function looksLikeText(text: string): boolean {
 export function readText(text: string, file: string): ReadResult {
   const findings = new Findings(file);
   for (const line of splitLines(text)) readLine(line, findings);
-  return findings;
+  return findings.result();
 }
 
 function readLine(line: Line, findings: Findings): void {
@@ -90,12 +96,13 @@ function parseLine(raw: string): Parsed {
       time: leading[1] ?? "",
       body: unnumbered.slice(leading[0].length).trim(),
     };
-  const trailing = TRAILING.exec(unnumbered);
+  const tailStart = Math.max(0, unnumbered.length - TRAILING_LENGTH);
+  const trailing = TRAILING.exec(unnumbered.slice(tailStart));
   if (trailing)
     return {
       kind: "timed",
       time: trailing[1] ?? "",
-      body: unnumbered.slice(0, trailing.index).trim(),
+      body: unnumbered.slice(0, tailStart + trailing.index).trim(),
     };
   return { kind: "untimed", body: text };
 }

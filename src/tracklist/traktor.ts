@@ -6,6 +6,9 @@
 //   across midnight. STARTDATE is not used: its packing (y << 16 | m << 8 | d) is not documented,
 //   and a set is shorter than the twelve hours by which a step back means the next day.
 // - PLAYEDPUBLIC="0" is a headphone pre-listen: left out.
+// - A playlist exported from Traktor's browser is an NML too, with the same PLAYLIST of ENTRY
+//   elements but no EXTENDEDDATA: when no entry has a STARTTIME, one error says it is a playlist
+//   and where the history is, instead of one error an entry.
 // - The XML is read as events with offsets (./xml.ts): each entry's span is where its element is.
 import { DayClock } from "./clock.js";
 import { Findings, escapeText, quote } from "./findings.js";
@@ -66,10 +69,19 @@ export function readTraktor(text: string, file: string): ReadResult {
   }
   const history = findHistory(nml.playlists, offsets, findings);
   if (!history) return findings;
+  const first = history[0];
+  if (first && history.every((entry) => entry.data?.STARTTIME === undefined)) {
+    findings.error(
+      offsets.span(first.start, first.end),
+      "traktor-playlist",
+      "this is a Traktor playlist export, not a history: none of its entries has a play time (STARTTIME); commit the history Traktor writes for each session instead, Documents/Native Instruments/Traktor <version>/History/history_YYYY_MM_DD_hh_mmss.nml",
+    );
+    return findings;
+  }
   const clock = new DayClock();
   for (const entry of history)
     readEntry(entry, offsets.span(entry.start, entry.end), nml.tracks, clock, findings);
-  return findings;
+  return findings.result();
 }
 
 /**

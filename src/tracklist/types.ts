@@ -9,6 +9,7 @@ export type TracklistFormat =
   | "cue"
   | "traktor-nml"
   | "serato-csv"
+  | "serato-session"
   | "virtualdj-m3u"
   | "virtualdj-txt"
   | "rekordbox-txt"

@@ -13,16 +13,30 @@
 // read (the newest: the set just recorded); earlier ones are named in a warning, to be deleted
 // from the committed file when the wrong one was read.
 import type { Span } from "../diagnostic.js";
-import { DayClock } from "./clock.js";
-import { Findings, escapeText, quote } from "./findings.js";
+import { DayClock, parseWallClock } from "./clock.js";
+import { Findings, quote } from "./findings.js";
 import type { ReadResult } from "./findings.js";
 import { lineSpan, linesSpan, splitLines } from "./lines.js";
 import type { Line } from "./lines.js";
-import { decodeXmlEntities, splitArtistTitle, withRemix } from "./names.js";
+import { decodeXmlEntities, isSpace, splitArtistTitle, withRemix } from "./names.js";
 
+/**
+ * True when a line starts (after white space) with `#EXTVDJ:`. By indexOf rather than
+ * `/^\s*#EXTVDJ:/m`, whose `\s*` runs over line breaks: tried from every line of a long run of
+ * blank lines, it is quadratic in the run. Each occurrence looks back over its own line only, and
+ * those stretches do not overlap.
+ */
 export function looksLikeVirtualDjM3u(text: string): boolean {
-  return /^\s*#EXTVDJ:/m.test(text);
+  for (let at = text.indexOf(EXTVDJ); at >= 0; at = text.indexOf(EXTVDJ, at + 1)) {
+    let before = at - 1;
+    while (before >= 0 && text[before] !== "\n" && text[before] !== "\r" && isSpace(text, before))
+      before--;
+    if (before < 0 || text[before] === "\n" || text[before] === "\r") return true;
+  }
+  return false;
 }
+
+const EXTVDJ = "#EXTVDJ:";
 
 interface M3uEntry {
   first: Line;
@@ -34,6 +48,18 @@ interface M3uEntry {
 export function readVirtualDjM3u(text: string, file: string): ReadResult {
   const findings = new Findings(file);
   const entries = m3uEntries(splitLines(text));
+  const first = entries[0];
+  if (
+    first &&
+    entries.every((entry) => !entry.tags.has("lastplaytime") && !entry.tags.has("time"))
+  ) {
+    findings.error(
+      linesSpan(first.first, first.last),
+      "virtualdj-playlist",
+      "this is a VirtualDJ playlist, not a history: none of its entries has a play time (<lastplaytime> or <time>); commit the history VirtualDJ writes for each day instead, Documents/VirtualDJ/History/YYYY-MM-DD.m3u",
+    );
+    return findings.result();
+  }
   const byPlayTime = entries.every((entry) => entry.tags.has("lastplaytime"));
   const clock = new DayClock();
   let firstPlay: number | undefined;
@@ -49,11 +75,11 @@ export function readVirtualDjM3u(text: string, file: string): ReadResult {
       findings.error(
         span,
         "virtualdj-time",
-        `this entry has no readable play time (${escapeText(what)}): export the history again from VirtualDJ`,
+        `this entry has no readable play time (${quote(what)}): export the history again from VirtualDJ`,
       );
       continue;
     }
-    const names = m3uNames(entry);
+    const names = m3uNames(entry, span, findings);
     if (!names) {
       findings.error(
         span,
@@ -64,10 +90,10 @@ export function readVirtualDjM3u(text: string, file: string): ReadResult {
     }
     findings.track(span, start, names.artist, names.song);
   }
-  return findings;
+  return findings.result();
 }
 
-function m3uEntries(lines: Line[]): M3uEntry[] {
+function m3uEntries(lines: readonly Line[]): M3uEntry[] {
   const entries: M3uEntry[] = [];
   let open: M3uEntry | undefined;
   for (const line of lines) {
@@ -83,21 +109,34 @@ function m3uEntries(lines: Line[]): M3uEntry[] {
   return entries;
 }
 
-/** `<name>value</name>` pairs in turn, by index (a regex with a back-reference is ten times slower here). */
+/**
+ * `<name>value</name>` pairs in turn, by index (a regex with a back-reference is ten times slower
+ * here). VirtualDJ writes them flat, with `<` in values as `&lt;`, so a value runs to the next `<`,
+ * which must open its close tag; anything else (a stray `<`, a nested tag) is passed over from
+ * there. Every character is looked at a bounded number of times: searching the rest of the line
+ * for each tag's close tag, as before, was quadratic on a line of unclosed tags.
+ */
 function readTags(text: string): Map<string, string> {
   const tags = new Map<string, string>();
   let at = text.indexOf("<");
+  let close = text.indexOf(">");
   while (at !== -1) {
-    const close = text.indexOf(">", at);
-    if (close === -1) break;
-    const name = text.slice(at + 1, close);
-    const end = text.indexOf(`</${name}>`, close);
-    if (end === -1 || name.startsWith("/")) {
-      at = text.indexOf("<", close);
+    // The first `>` after `at`, searched again only once passed, and the next `<`.
+    if (close !== -1 && close < at) close = text.indexOf(">", at);
+    const next = text.indexOf("<", at + 1);
+    if (close === -1 || next === -1) break;
+    if (next < close) {
+      at = next; // a `<` inside the tag: start again from it
       continue;
     }
-    tags.set(name.toLowerCase(), decodeXmlEntities(text.slice(close + 1, end)).trim());
-    at = text.indexOf("<", end + name.length + 3);
+    const name = text.slice(at + 1, close);
+    const closing = `</${name}>`;
+    if (!name.startsWith("/") && text.startsWith(closing, next)) {
+      tags.set(name.toLowerCase(), decodeXmlEntities(text.slice(close + 1, next)).trim());
+      at = text.indexOf("<", next + closing.length);
+    } else {
+      at = next;
+    }
   }
   return tags;
 }
@@ -115,18 +154,35 @@ function playTimeStart(entry: M3uEntry, first: number | undefined): number | und
 }
 
 function clockStart(entry: M3uEntry, clock: DayClock): number | undefined {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(entry.tags.get("time") ?? "");
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
-  return clock.next(Number(m[1]) * 3600 + Number(m[2]) * 60);
+  const time = parseWallClock(entry.tags.get("time") ?? "");
+  return time === undefined ? undefined : clock.next(time);
 }
 
-function m3uNames(entry: M3uEntry): { artist: string; song: string } | undefined {
+/**
+ * Artist and title from the tags; else from a title written `Artist - Title`; else from the file
+ * name, with a warning, since a file name is often not what the track is called.
+ */
+function m3uNames(
+  entry: M3uEntry,
+  span: Span,
+  findings: Findings,
+): { artist: string; song: string } | undefined {
   const artist = entry.tags.get("artist");
   const title = entry.tags.get("title");
   const remix = entry.tags.get("remix");
   if (artist && title) return { artist, song: withRemix(title, remix) };
-  const fromName = splitArtistTitle(title ?? "") ?? splitArtistTitle(baseName(entry.path ?? ""));
-  return fromName && { artist: fromName.artist, song: withRemix(fromName.song, remix) };
+  const fromTitle = splitArtistTitle(title ?? "");
+  const file = baseName(entry.path ?? "");
+  const fromName = fromTitle ?? splitArtistTitle(file);
+  if (!fromName) return undefined;
+  if (!fromTitle) {
+    findings.warn(
+      span,
+      "virtualdj-file-name",
+      `this entry has no ${artist ? "<title>" : title ? "<artist>" : "<artist> or <title>"}: its file name ${quote(file)} gives the artist and title; tag the track in VirtualDJ if that is not what it is called`,
+    );
+  }
+  return { artist: fromName.artist, song: withRemix(fromName.song, remix) };
 }
 
 /** The file name of a Windows or POSIX path, without its extension. */
@@ -138,7 +194,8 @@ function baseName(path: string): string {
 
 // ---- version 7 ----------------------------------------------------------------------------------
 
-const V7_LINE = /^(\d{1,2}):(\d{2})\s+:\s+(.*)$/;
+/** `HH:MM : Artist - Title`; the time is read by parseWallClock, as `<time>` is. */
+const V7_LINE = /^(\d{1,2}:\d{2})\s+:\s+(.*)$/;
 const V7_HEADING = /^VirtualDJ History\b/i;
 
 export function looksLikeVirtualDjTxt(text: string): boolean {
@@ -169,11 +226,11 @@ export function readVirtualDjTxt(text: string, file: string): ReadResult {
   }
   const clock = new DayClock();
   for (const line of session) readV7Line(line, clock, findings);
-  return findings;
+  return findings.result();
 }
 
 /** Lines under each `VirtualDJ History` heading (or all of them when there is none); sessions without a track are passed over. */
-function v7Sessions(lines: Line[]): Line[][] {
+function v7Sessions(lines: readonly Line[]): Line[][] {
   const sessions: Line[][] = [[]];
   for (const line of lines) {
     const text = line.text.trim();
@@ -188,7 +245,8 @@ function readV7Line(line: Line, clock: DayClock, findings: Findings): void {
   if (V7_HEADING.test(text) || /^-+$/.test(text)) return;
   const span: Span = lineSpan(line);
   const m = V7_LINE.exec(text);
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
+  const time = m ? parseWallClock(m[1] ?? "") : undefined;
+  if (!m || time === undefined) {
     findings.error(
       span,
       "virtualdj-line",
@@ -196,13 +254,13 @@ function readV7Line(line: Line, clock: DayClock, findings: Findings): void {
     );
     return;
   }
-  const start = clock.next(Number(m[1]) * 3600 + Number(m[2]) * 60);
-  const names = splitArtistTitle(m[3] ?? "");
+  const start = clock.next(time);
+  const names = splitArtistTitle(m[2] ?? "");
   if (!names) {
     findings.error(
       span,
       "virtualdj-artist",
-      `${quote(m[3] ?? "")} is not "Artist - Title": tag the track in VirtualDJ, or fix the line`,
+      `${quote(m[2] ?? "")} is not "Artist - Title": tag the track in VirtualDJ, or fix the line`,
     );
     return;
   }

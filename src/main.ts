@@ -117,6 +117,7 @@ async function publishSelected(
     import("./download.js"),
   ]);
   const base = changes.kind === "changed" ? changes.base : undefined;
+  const urlPolicy = { allowPrivateAddresses: settings.allowPrivateUrls };
   return runPipeline({
     workspace: settings.workspace,
     files: selected,
@@ -142,11 +143,16 @@ async function publishSelected(
       signal,
       attempts: settings.retries,
       github,
+      urlPolicy,
     }),
-    // Release assets of this repository are checked through the API: a private repository's
-    // download links need the job's token.
-    media:
-      github === undefined ? {} : { findReleaseAsset: (url) => github.findReleaseAssetByUrl(url) },
+    media: {
+      urlPolicy,
+      // Release assets of this repository are checked through the API: a private repository's
+      // download links need the job's token.
+      ...(github === undefined
+        ? {}
+        : { findReleaseAsset: (url: string) => github.findReleaseAssetByUrl(url) }),
+    },
   });
 }
 

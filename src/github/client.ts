@@ -177,7 +177,7 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       });
     },
 
-    downloadReleaseAsset: (assetId, destPath, signal) =>
+    downloadReleaseAsset: (assetId, destPath, signal, maxBytes) =>
       call(`download release asset ${assetId}`, false, async (o) => {
         // GitHub answers with a redirect to storage; fetch follows it and, the storage being
         // another origin, does not forward the token.
@@ -191,7 +191,7 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
         if (body === null || typeof body !== "object" || !("getReader" in body)) {
           throw new Error("the response had no body");
         }
-        return streamToFile(body, destPath, signal);
+        return streamToFile(body, destPath, signal, maxBytes);
       }),
 
     findReleaseAssetByUrl: async (url) => {

@@ -107,11 +107,15 @@ export interface GitHubApi {
     marker: string,
     body: string,
   ): Promise<StickyCommentResult>;
-  /** Streams a release asset's bytes to `destPath` (written whole or not at all). */
+  /**
+   * Streams a release asset's bytes to `destPath` (written whole or not at all); more than
+   * `maxBytes` (default: unlimited) fails the download as soon as the limit is passed.
+   */
   downloadReleaseAsset(
     assetId: number,
     destPath: string,
     signal?: AbortSignal,
+    maxBytes?: number,
   ): Promise<{ bytes: number }>;
   /**
    * The asset behind `https://<server>/{owner}/{repo}/releases/download/{tag}/{name}` of this

@@ -2,7 +2,7 @@
 // touch @actions/*; everything they call is plain values in, plain values out.
 import type * as Core from "@actions/core";
 import { cancelOnSignals } from "./action/cancel.js";
-import { createActionLog, safeCoreLog } from "./action/log.js";
+import { createActionLog, safeCore, safeCoreLog } from "./action/log.js";
 import { writeComment, writeRunnerReport } from "./action/report.js";
 import type { ChangeSet } from "./selection/changes.js";
 import { detectChanges } from "./selection/changes.js";
@@ -26,7 +26,8 @@ import { errorMessage } from "./errors.js";
 type CoreModule = typeof Core;
 
 export async function run(): Promise<void> {
-  const core = await import("@actions/core");
+  // Every line written from here on is made one safe line first (see src/action/log.ts).
+  const core = safeCore(await import("@actions/core"));
   const cancellation = cancelOnSignals((signal) =>
     core.warning(
       `Cancelled (${signal}): stopping uploads, cleaning up, and reporting what was done.`,

@@ -175,7 +175,10 @@ describe("sticky comment", () => {
 
     const again = await api.upsertStickyComment(5, marker, "new report");
     expect(again.action).toBe("unchanged");
-    expect(gh.state.requests.filter((r) => r.method !== "GET")).toHaveLength(1);
+    // One write; the other POST is GraphQL asking who the token is.
+    expect(
+      gh.state.requests.filter((r) => r.method !== "GET" && r.path !== "/graphql"),
+    ).toHaveLength(1);
   });
 
   it("creates the comment when there is none, marker first", async () => {
@@ -188,7 +191,7 @@ describe("sticky comment", () => {
       body: `${marker}\nfirst report`,
       user: ACTIONS_BOT,
     });
-    const post = gh.state.requests.find((r) => r.method === "POST");
+    const post = gh.state.requests.find((r) => r.method === "POST" && r.path !== "/graphql");
     expect(post).toMatchObject({
       status: 201,
       authorization: "token ***",
@@ -212,6 +215,26 @@ describe("sticky comment", () => {
     expect((await api.findStickyComment(6, marker, "other-bot[bot]"))?.author?.login).toBe(
       "other-bot[bot]",
     );
+  });
+
+  it("takes neither another bot's comment that starts with the marker nor its own that only quotes it", async () => {
+    const other = gh.addComment(8, `${marker}\nanother workflow's report`, {
+      login: "other-bot[bot]",
+      id: 2,
+      type: "Bot",
+    });
+    const quoting = gh.addComment(8, `Our report said:\n> ${marker}\n> …`);
+    const written = await api.upsertStickyComment(8, marker, "report");
+    expect(written.action).toBe("created");
+    expect(gh.state.comments.find((c) => c.id === other.id)?.body).toBe(
+      `${marker}\nanother workflow's report`,
+    );
+    expect(gh.state.comments.find((c) => c.id === quoting.id)?.body).toContain("Our report said");
+    // The job's token is an installation token: GET /user would be refused; GraphQL names it.
+    expect(gh.state.requests.some((r) => r.method === "POST" && r.path === "/graphql")).toBe(true);
+    expect(gh.state.requests.some((r) => r.path === "/user")).toBe(false);
+    const again = await api.upsertStickyComment(8, marker, "report 2");
+    expect(again).toMatchObject({ action: "updated", id: written.id });
   });
 
   it("turns a read-only token's 403 into ReadOnlyTokenError", async () => {

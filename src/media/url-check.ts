@@ -105,12 +105,14 @@ export async function checkUrl(
   } catch {
     return fail("url-invalid", `the ${kind} URL \`${rawUrl}\` is not a valid URL`);
   }
+  // A release asset of the run's own repository, on the workflow's own GitHub server, is asked
+  // of the GitHub API (trusted, as the workflow names it): the URL itself is not requested.
+  const asset = await options.findReleaseAsset?.(rawUrl);
+  if (asset !== undefined) return checkReleaseAsset(kind, rawUrl, asset, label);
   const policy = options.urlPolicy ?? PUBLIC_ONLY;
   const refused = urlProblem(original, label, policy);
   if (refused !== undefined) return { problems: [refused] };
   if (budget?.signal.aborted) return notChecked(label, budget);
-  const asset = await options.findReleaseAsset?.(rawUrl);
-  if (asset !== undefined) return checkReleaseAsset(kind, rawUrl, asset, label);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const session = await openHttpSession(
     { connectMs: timeoutMs, headersMs: timeoutMs, bodyMs: timeoutMs },

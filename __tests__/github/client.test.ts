@@ -310,6 +310,15 @@ describe("release assets", () => {
     });
   });
 
+  it("stops a download that passes its size cap, leaving no file behind", async () => {
+    gh.addRelease({ tag: "v4", assets: [{ name: "huge.mp3", data: Buffer.alloc(300_000) }] });
+    const asset = await api.findReleaseAssetByUrl(gh.assetUrl("v4", "huge.mp3"));
+    await expect(
+      api.downloadReleaseAsset(asset!.id, path.join(dir, "huge.mp3"), undefined, 100_000),
+    ).rejects.toThrow(/more than 100000 bytes/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it("leaves no file behind when the download is aborted", async () => {
     gh.addRelease({ tag: "v3", assets: [{ name: "big.mp3", data: Buffer.alloc(1024) }] });
     const asset = await api.findReleaseAssetByUrl(gh.assetUrl("v3", "big.mp3"));

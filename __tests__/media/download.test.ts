@@ -7,6 +7,7 @@ import {
   downloadToTemp,
   type UrlMedia,
 } from "../../src/media/index.js";
+import { createDownloader } from "../../src/download.js";
 import { HTML, JPEG, bytes, id3, mp3Frames, tempFolder } from "./fixtures.js";
 import { endlessBody, serveBytes, startServer, type Handler, type TestServer } from "./server.js";
 
@@ -302,5 +303,36 @@ describe("downloadToTemp", () => {
     expect(got.path.endsWith("/evil.mp3")).toBe(true);
     expect((await stat(got.path)).size).toBe(AUDIO.length);
     await got.cleanup();
+  });
+});
+
+describe("createDownloader: release assets", () => {
+  it("refuses an asset larger than Mixcloud takes before downloading a byte of it", async () => {
+    let downloads = 0;
+    const download = createDownloader({
+      tempDir,
+      signal: new AbortController().signal,
+      attempts: 1,
+      // What the GitHub API says of a 5 GiB asset; nothing else of GitHub is reached.
+      github: {
+        findReleaseAssetByUrl: async (url) => ({
+          id: 1,
+          name: "huge.wav",
+          size: 5 * 1024 ** 3,
+          contentType: "audio/wav",
+          downloadUrl: url,
+        }),
+        downloadReleaseAsset: async () => {
+          downloads += 1;
+          return { bytes: 0 };
+        },
+      },
+    });
+    const url = "https://github.com/o/r/releases/download/v1/huge.wav";
+    await expect(download(media(url), "audio")).rejects.toThrow(
+      "the audio release asset huge.wav is 5.0 GiB; Mixcloud takes at most 4.0 GiB",
+    );
+    expect(downloads).toBe(0);
+    expect(await readdir(tempDir)).toEqual([]);
   });
 });

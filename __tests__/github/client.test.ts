@@ -209,6 +209,24 @@ describe("sticky comment", () => {
     expect(gh.state.comments.filter((c) => c.user.login === "dj-person")).toHaveLength(1);
   });
 
+  it("without GraphQL, asks GET /user who a personal access token is", async () => {
+    const noGraphql = await startGitHubMock({
+      userTokens: { ghp_person: "dj-person" },
+      noGraphql: true,
+    });
+    try {
+      const pat = apiFor("ghp_person", noGraphql);
+      const first = await pat.upsertStickyComment(4, marker, "one");
+      const second = await pat.upsertStickyComment(4, marker, "two");
+      expect(second).toMatchObject({ action: "updated", id: first.id });
+      expect(noGraphql.state.requests.some((r) => r.path === "/user" && r.status === 200)).toBe(
+        true,
+      );
+    } finally {
+      await noGraphql.close();
+    }
+  });
+
   it("only takes the given bot login when one is named", async () => {
     gh.addComment(6, `${marker} by another bot`, { login: "other-bot[bot]", id: 1, type: "Bot" });
     expect(await api.findStickyComment(6, marker, "github-actions[bot]")).toBeUndefined();

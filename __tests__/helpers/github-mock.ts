@@ -123,6 +123,8 @@ export interface GitHubMockOptions {
   userTokens?: Record<string, string>;
   /** API path prefix, e.g. "/api/v3" as on GitHub Enterprise Server. Default "". */
   basePath?: string;
+  /** No GraphQL endpoint (404), to test the REST fallbacks. */
+  noGraphql?: boolean;
 }
 
 export interface GitHubMock {
@@ -410,7 +412,7 @@ export async function startGitHubMock(options: GitHubMockOptions = {}): Promise<
       };
     }
     // GraphQL (at /graphql, or /api/graphql beside GHES's /api/v3): only `viewer { login }`.
-    if (method === "POST" && url.pathname.endsWith("/graphql")) {
+    if (method === "POST" && url.pathname.endsWith("/graphql") && options.noGraphql !== true) {
       const who = identify(req.headers.authorization);
       const query = String((await readJson(req))["query"] ?? "");
       if (!/\bviewer\s*\{\s*login\s*\}/.test(query))

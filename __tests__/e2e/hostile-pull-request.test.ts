@@ -88,11 +88,26 @@ function flacWithHeaderTail(size = 16 * 1024 * 1024): Buffer {
   return Buffer.concat([head, tail]);
 }
 
-/** Plain-text tracklist lines with runs of 60,000 spaces (under the 64 KiB line cap). */
+/** Plain-text tracklist lines with two runs of 30,000 spaces each (under the 64 KiB line cap). */
 function spacedTracklist(): string {
-  const spaces = " ".repeat(60_000);
+  const spaces = " ".repeat(30_000);
   const lines = Array.from({ length: 30 }, (_, i) => `${i}:00 Artist${spaces}x${spaces}(1:00`);
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * A CUE sheet whose FILE lines end in 30,000 spaces and a character that is no word, and whose
+ * TITLE (with no PERFORMER, so artist and title are split out of it) has runs of spaces and no dash.
+ */
+function spacedCue(): string {
+  const spaces = " ".repeat(30_000);
+  const tracks = Array.from(
+    { length: 30 },
+    (_, i) =>
+      `FILE "part-${i}.wav"${spaces}!\n  TRACK ${String(i + 1).padStart(2, "0")} AUDIO\n` +
+      `    TITLE "Artist${spaces}x${spaces}!"\n    INDEX 01 ${String(i).padStart(2, "0")}:00:00\n`,
+  );
+  return `TITLE "Hostile"\n${tracks.join("")}`;
 }
 
 /** An M3U that is two million blank lines, then one entry. */
@@ -112,6 +127,7 @@ async function writeShapes(repo: TestRepo): Promise<string[]> {
     ["cloudcasts/flac-tail.yml", show("Flac Tail", "audio: cloudcasts/flac-tail.flac\n")],
     ["cloudcasts/spaces.yml", show("Spaces", "tracklist: spaces.txt\n")],
     ["cloudcasts/blank-lines.yml", show("Blank Lines", "tracklist: blank-lines.m3u\n")],
+    ["cloudcasts/cue-spaces.yml", show("Cue Spaces", "tracklist: cue-spaces.cue\n")],
     [
       "cloudcasts/loopback.yml",
       show(
@@ -137,7 +153,8 @@ async function writeShapes(repo: TestRepo): Promise<string[]> {
   await writeBinary(repo, "cloudcasts/flac-tail.flac", flacWithHeaderTail());
   await repo.write("cloudcasts/spaces.txt", spacedTracklist());
   await repo.write("cloudcasts/blank-lines.m3u", blankLinesPlaylist());
-  for (const stem of ["spaces", "blank-lines"])
+  await repo.write("cloudcasts/cue-spaces.cue", spacedCue());
+  for (const stem of ["spaces", "blank-lines", "cue-spaces"])
     await writeBinary(repo, `cloudcasts/${stem}.wav`, showAudio());
   // A one-minute show: "a show should last 15 minutes" makes a warning that names the file.
   await writeBinary(repo, EVIL_NAME.replace(/\.yml$/, ".wav"), wav(60));

@@ -183,6 +183,12 @@ export function describeNetworkError(error: unknown): string {
   return code === undefined ? message : `${message} (${code})`;
 }
 
+/** The host name did not resolve (no such name, or DNS failed). */
+export function isNameResolutionError(error: unknown): boolean {
+  const code = codeOf(error);
+  return code === "ENOTFOUND" || code === "EAI_AGAIN";
+}
+
 function codeOf(error: unknown): string | undefined {
   for (let e: unknown = error, depth = 0; e !== undefined && depth < 4; depth++) {
     if (typeof e === "object" && e !== null && "code" in e && typeof e.code === "string")

@@ -8,6 +8,7 @@ import {
   discardBody,
   headerValue,
   integerHeader,
+  isNameResolutionError,
   openHttpSession,
   parseContentRange,
   requestFollowingRedirects,
@@ -147,13 +148,12 @@ function unreachable(
   }
   const refusal = findAddressRefusal(error);
   if (refusal !== undefined) return { problems: [refusedConnectionProblem(label, refusal)] };
-  const why = describeNetworkError(error);
   // Without private addresses, a name that does not resolve gets the same answer as one that
   // resolves to a private address: which internal names exist is not for a pull request to learn.
-  if (!policy.allowPrivateAddresses && /resolve/.test(why)) {
+  if (!policy.allowPrivateAddresses && isNameResolutionError(error)) {
     return { problems: [refusedConnectionProblem(label, { reason: "private" })] };
   }
-  return fail("url-unreachable", `${label} could not be reached: ${why}`);
+  return fail("url-unreachable", `${label} could not be reached: ${describeNetworkError(error)}`);
 }
 
 function duration(ms: number): string {

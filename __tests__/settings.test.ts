@@ -52,6 +52,7 @@ describe("parseSettings defaults", () => {
       retries: 5,
       licensing: "warn",
       prereleases: false,
+      allowPrivateUrls: false,
       workspace: path.resolve("/work/space"),
       tempDir: path.resolve("/runner/tmp"),
       timeouts: { headersMs: undefined, stallMs: undefined },
@@ -290,6 +291,17 @@ describe("files", () => {
     ]);
   });
 
+  it("splits on a lone CR and Unicode line breaks too, so no glob hides a second line", () => {
+    const raw = "cloudcasts/*.yml\r!cloudcasts/x.yml\r\nshows/*.yml\u2028mixes/*.yml\u0085a/*.yml";
+    expect(parse({ [Inputs.Files]: raw }).settings?.files).toEqual([
+      "cloudcasts/*.yml",
+      "!cloudcasts/x.yml",
+      "shows/*.yml",
+      "mixes/*.yml",
+      "a/*.yml",
+    ]);
+  });
+
   it("excludes from the defaults when every glob is an exclusion", () => {
     expect(parse({ [Inputs.Files]: "!cloudcasts/drafts/**" }).settings?.files).toEqual([
       ...DEFAULT_FILES,
@@ -301,6 +313,16 @@ describe("files", () => {
     expect(parse({ [Inputs.Files]: "# nothing\n" }).error?.problems[0]?.input).toBe(Inputs.Files);
     const { error } = parse({ [Inputs.Files]: "/etc/*.yml\n../up/*.yml\nok/*.yml" });
     expect(error?.problems.map((p) => p.value)).toEqual(['"/etc/*.yml"', '"../up/*.yml"']);
+  });
+});
+
+describe("allow-private-urls", () => {
+  it("is off unless set to true", () => {
+    expect(parse({}).settings?.allowPrivateUrls).toBe(false);
+    expect(parse({ [Inputs.AllowPrivateUrls]: "true" }).settings?.allowPrivateUrls).toBe(true);
+    expect(parse({ [Inputs.AllowPrivateUrls]: "yes" }).error?.problems[0]?.input).toBe(
+      Inputs.AllowPrivateUrls,
+    );
   });
 });
 

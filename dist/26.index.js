@@ -9,11 +9,12 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Pt: () => (/* reexport */ checkMedia),
+  xr: () => (/* reexport */ createUrlCheckRun),
   aN: () => (/* reexport */ downloadToTemp),
   BO: () => (/* reexport */ redactUrl)
 });
 
-// UNUSED EXPORTS: AUDIO_EXTENSIONS, MediaDownloadError, describeContent, isLoopbackHost, sniffAudio, sniffPicture
+// UNUSED EXPORTS: AUDIO_EXTENSIONS, MediaDownloadError, PRIVATE_ALLOWED, PUBLIC_ONLY, URL_CHECK_BUDGET_MS, describeContent, isLoopbackHost, sniffAudio, sniffPicture
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -1082,29 +1083,27 @@ function pictureTypeOf(b) {
         return "webp";
     return undefined;
 }
-/**
- * What some bytes look like, for "is not audio: it looks like …" messages. Covers the
- * mistakes people make: the wrong kind of medium, a web page saved instead of the file,
- * a video, an archive, a text file.
- */
-function describeContent(b) {
+function describeContent(b, options = {}) {
+    const quote = options.quoteBytes ?? true;
     const audio = audioTypeOf(b);
     if (audio !== undefined)
         return `${formats/* FORMAT_NAMES */.BU[audio] ?? audio} audio`;
     const picture = pictureTypeOf(b);
     if (picture !== undefined)
         return `a ${formats/* FORMAT_NAMES */.BU[picture] ?? picture} picture`;
-    return (describeOtherBinary(b) ??
+    return (describeOtherBinary(b, quote) ??
         describeText(b) ??
-        `unrecognised data (it starts with bytes ${hexPrefix(b)})`);
+        (quote ? `unrecognised data (it starts with bytes ${hexPrefix(b)})` : "unrecognised data"));
 }
-function describeOtherBinary(b) {
+function describeOtherBinary(b, quote) {
     const brands = ftypBrands(b);
     if (brands !== undefined) {
         const major = brands[0] ?? "";
         if (PICTURE_BRANDS.has(major))
             return "a HEIF/AVIF picture";
-        return major === "qt  " ? "a QuickTime video" : `an MP4 file of brand \`${major.trim()}\``;
+        if (major === "qt  ")
+            return "a QuickTime video";
+        return quote ? `an MP4 file of brand \`${major.trim()}\`` : "an MP4 file";
     }
     if (ascii(b, 0, 5) === "%PDF-")
         return "a PDF document";
@@ -1169,12 +1168,13 @@ function hexPrefix(b) {
 
 
 /** "the audio `x` is not audio of a known type (MP3, …): it looks like a PNG picture". */
-function unknownTypeProblem(kind, label, head) {
-    return { rule: "unknown-type", message: notOfKindMessage(kind, label, head) };
+function unknownTypeProblem(kind, label, head, options = {}) {
+    return { rule: "unknown-type", message: notOfKindMessage(kind, label, head, options) };
 }
-function notOfKindMessage(kind, label, head) {
+/** `quoteBytes: false` for what a server sent: its kind is named, its bytes never shown. */
+function notOfKindMessage(kind, label, head, options = {}) {
     return (`${label} is not ${kind === "audio" ? "audio" : "a picture"} of a known type ` +
-        `(${formats/* ACCEPTED_FORMATS */.pB[kind]}): it looks like ${describeContent(head)}`);
+        `(${formats/* ACCEPTED_FORMATS */.pB[kind]}): it looks like ${describeContent(head, options)}`);
 }
 /** "the audio `x` is 4.5 GiB; Mixcloud takes at most 4.0 GiB", exact in bytes when rounding would hide the difference. */
 function tooLargeProblem(rule, label, size, limit) {
@@ -1340,41 +1340,133 @@ function problem(rule, message) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __webpack_require__(610);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __webpack_require__(8280);
+var ipaddr_default = /*#__PURE__*/__webpack_require__.n(ipaddr);
 ;// CONCATENATED MODULE: ./src/media/url-policy.ts
 
-// Which URLs the action fetches, decided before any connection is made: https anywhere;
-// plain http only to this machine (the test servers), so media never travels unencrypted
-// and a test can never reach out to the network by accident.
-/** 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`. */
+
+
+/** The action's default: public https only. */
+const PUBLIC_ONLY = { allowPrivateAddresses: false };
+/** `allow-private-urls: true`, and the CLI. */
+const PRIVATE_ALLOWED = { allowPrivateAddresses: true };
+/** The error a refused connection fails with; its message never names the address. */
+class AddressRefusedError extends Error {
+    reason;
+    code = REFUSED_CODE;
+    constructor(reason) {
+        super(reason === "private"
+            ? "the address is not a public internet address"
+            : "plain http:// is only allowed to the runner's own network");
+        this.reason = reason;
+        this.name = "AddressRefusedError";
+    }
+}
+const REFUSED_CODE = "ERR_MIXCLOUD_PUBLISH_ADDRESS_REFUSED";
+const RANGE_NAMES = {
+    loopback: "a loopback address (this machine)",
+    private: "a private network address",
+    linkLocal: "a link-local address (such as a cloud metadata service)",
+    uniqueLocal: "a private network address",
+    carrierGradeNat: "a carrier-grade NAT address",
+    unspecified: "the unspecified address",
+    broadcast: "a broadcast address",
+    multicast: "a multicast address",
+};
+/**
+ * The kind of an IP address ("unicast" for a public one), after unwrapping IPv4-mapped IPv6
+ * (`::ffff:127.0.0.1` is loopback). Anything ipaddr.js does not call "unicast" — reserved,
+ * documentation, NAT64 and 6to4 ranges that can embed a private IPv4 — counts as not public.
+ */
+function addressRange(address) {
+    const bare = address.replace(/^\[|\]$/g, "");
+    if (!ipaddr_default().isValid(bare))
+        return "invalid";
+    return ipaddr_default().process(bare).range();
+}
+function isPublicAddress(address) {
+    return addressRange(address) === "unicast";
+}
+/** Whether a connection to `address` for a URL of `protocol` may be made, else why not. */
+function addressRefusal(address, protocol, policy) {
+    const isPublic = isPublicAddress(address);
+    if (!isPublic && !policy.allowPrivateAddresses)
+        return new AddressRefusedError("private");
+    if (isPublic && protocol === "http:")
+        return new AddressRefusedError("plain-http-public");
+    return undefined;
+}
+/** 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`, by the URL's text. */
 function isLoopbackHost(hostname) {
     const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-    if (host === "localhost")
+    if (host === "localhost" || host.endsWith(".localhost"))
         return true;
-    if ((0,external_node_net_.isIP)(host) === 4)
-        return host.startsWith("127.");
-    if ((0,external_node_net_.isIP)(host) === 6)
-        return host === "::1" || /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host);
-    return false;
+    return (0,external_node_net_.isIP)(host) !== 0 && addressRange(host) === "loopback";
 }
 function isLoopbackUrl(url) {
     return isLoopbackHost(url.hostname);
 }
-/** Why the action will not fetch `url` at all, or undefined when it may. */
-function urlProblem(url, label) {
-    if (url.protocol === "https:")
+const PRIVATE_HINT = "media must be on the public internet (a self-hosted runner that serves media on its own network can set `allow-private-urls: true`)";
+/** Why the action will not fetch `url` at all, judged by its text before any connection. */
+function urlProblem(url, label, policy) {
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+        return {
+            rule: "url-insecure",
+            message: `${label} is a ${url.protocol} URL: use an https:// URL`,
+        };
+    }
+    if (url.protocol === "http:" && !policy.allowPrivateAddresses) {
+        return {
+            rule: "url-insecure",
+            message: `${label} is a plain http:// URL: use an https:// URL (plain http is only allowed with \`allow-private-urls: true\`, to the runner's own network)`,
+        };
+    }
+    const host = url.hostname.replace(/^\[|\]$/g, "");
+    if ((0,external_node_net_.isIP)(host) === 0) {
+        if (!policy.allowPrivateAddresses && isLoopbackHost(host))
+            return privateProblem(label, "loopback");
         return undefined;
-    if (url.protocol === "http:" && isLoopbackUrl(url))
+    }
+    const refusal = addressRefusal(host, url.protocol, policy);
+    if (refusal === undefined)
         return undefined;
-    const found = url.protocol === "http:" ? "a plain http:// URL" : `a ${url.protocol} URL`;
+    return refusal.reason === "private"
+        ? privateProblem(label, addressRange(host))
+        : plainHttpProblem(label);
+}
+function privateProblem(label, range) {
+    const what = RANGE_NAMES[range] ?? "an address that is not a public internet address";
+    return {
+        rule: "url-private-address",
+        message: `${label} points to ${what}, which is not fetched: ${PRIVATE_HINT}`,
+    };
+}
+function plainHttpProblem(label) {
     return {
         rule: "url-insecure",
-        message: `${label} is ${found}: use an https:// URL (plain http is only allowed to this machine, for tests)`,
+        message: `${label} is a plain http:// URL to a public address: use an https:// URL (plain http is only for the runner's own network)`,
+    };
+}
+/**
+ * The problem for a connection the dispatcher refused. It does not name the address, nor tell a
+ * name that resolves to a private address from one that does not resolve: either would let a
+ * pull request map the runner's network and its DNS.
+ */
+function refusedConnectionProblem(label, error) {
+    if (error.reason === "plain-http-public")
+        return plainHttpProblem(label);
+    return {
+        rule: "url-private-address",
+        message: `${label} does not lead to a public internet address: check the host name; ${PRIVATE_HINT}`,
     };
 }
 /** Why a redirect from `from` to `to` is not followed, or undefined when it is. */
-function redirectProblem(from, to, label) {
+function redirectProblem(from, to, label, policy) {
     const target = redactUrl(to);
     if (isLoopbackUrl(from) && !isLoopbackUrl(to)) {
         // A server on this machine (a test double) must not send the action out to the network.
@@ -1391,12 +1483,85 @@ function redirectProblem(from, to, label) {
             message: `${label} redirects from https to ${to.protocol}// (${target}); such downgrades are refused: link to an https URL that stays https`,
         };
     }
-    if (urlProblem(to, label) === undefined)
-        return undefined;
-    return {
-        rule: "url-insecure",
-        message: `${label} redirects to ${target}: only https:// URLs (or http:// to this machine) are followed`,
+    const problem = urlProblem(to, label, policy);
+    return problem === undefined
+        ? undefined
+        : { ...problem, message: `${problem.message} (it redirects to ${target})` };
+}
+/**
+ * A `lookup` for net/tls.connect that resolves as usual and refuses every answer in which any
+ * address breaks the policy (a name resolving to both a public and a private address is refused:
+ * which one is used is not ours to choose).
+ */
+function guardedLookup(policy, protocol) {
+    return (hostname, options, callback) => {
+        (0,external_node_dns_.lookup)(hostname, { ...options, all: true }, (error, addresses) => {
+            if (error)
+                return callback(error, []);
+            const refused = addresses
+                .map((a) => addressRefusal(a.address, protocol, policy))
+                .find((r) => r !== undefined);
+            if (refused !== undefined || addresses.length === 0)
+                return callback(refused ?? new AddressRefusedError("private"), []);
+            if (options.all === true)
+                return callback(null, addresses);
+            const first = addresses[0];
+            callback(null, first.address, first.family);
+        });
     };
+}
+/**
+ * An undici Agent that enforces the policy on every connection it opens: an address literal is
+ * judged before connecting, a host name through {@link guardedLookup}, and the socket's remote
+ * address once more after connecting. Use it for every request to a URL a cloudcast names (and an
+ * `.lfsconfig` endpoint). undici is imported on first use.
+ */
+async function createPolicyDispatcher(policy, timeouts) {
+    const { Agent, buildConnector } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
+    const connectorFor = (protocol) => buildConnector({
+        timeout: timeouts.connectMs,
+        lookup: guardedLookup(policy, protocol),
+    });
+    const connectors = {
+        "https:": connectorFor("https:"),
+        "http:": connectorFor("http:"),
+    };
+    const connect = (options, callback) => {
+        const base = connectors[options.protocol] ?? connectors["https:"];
+        const host = options.hostname.replace(/^\[|\]$/g, "");
+        // An address literal never goes through the lookup: it is judged here.
+        const early = (0,external_node_net_.isIP)(host) === 0 ? undefined : addressRefusal(host, options.protocol, policy);
+        if (early !== undefined)
+            return callback(early, null);
+        base(options, (error, socket) => {
+            if (error !== null)
+                return callback(error, null);
+            const late = remoteRefusal(socket, options.protocol, policy);
+            if (late === undefined)
+                return callback(null, socket);
+            socket.destroy();
+            callback(late, null);
+        });
+    };
+    return new Agent({
+        connect,
+        headersTimeout: timeouts.headersMs,
+        bodyTimeout: timeouts.bodyMs,
+    });
+}
+function remoteRefusal(socket, protocol, policy) {
+    const remote = socket.remoteAddress;
+    // A socket that is already closed has no address; the request on it fails by itself.
+    return remote === undefined ? undefined : addressRefusal(remote, protocol, policy);
+}
+/** The refusal inside `error` (undici may wrap it), if any. */
+function findAddressRefusal(error) {
+    for (let e = error, depth = 0; e !== undefined && depth < 4; depth++) {
+        if (e instanceof AddressRefusedError)
+            return e;
+        e = typeof e === "object" && e !== null && "cause" in e ? e.cause : undefined;
+    }
+    return undefined;
 }
 /**
  * A URL fit for messages and logs: no user name or password, no fragment, and the query
@@ -1419,14 +1584,11 @@ var errors = __webpack_require__(3916);
 
 
 
-async function openHttpSession(timeouts) {
-    const { Agent, request } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
-    const agent = new Agent({
-        connect: { timeout: timeouts.connectMs },
-        headersTimeout: timeouts.headersMs,
-        bodyTimeout: timeouts.bodyMs,
-    });
+async function openHttpSession(timeouts, policy) {
+    const { request } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
+    const agent = await createPolicyDispatcher(policy, timeouts);
     return {
+        policy,
         request: (url, init) => request(url, { ...init, dispatcher: agent }),
         // destroy, not close: a check abandons bodies on purpose and must not wait for them.
         close: () => agent.destroy(),
@@ -1449,13 +1611,13 @@ async function requestFollowingRedirects(session, start, options, redirectsSoFar
         if (location === undefined)
             return { ok: true, response, url, redirects };
         await discardBody(response);
-        const next = nextHop(url, location, redirects, options);
+        const next = nextHop(url, location, redirects, options, session.policy);
         if (!(next instanceof URL))
             return { ok: false, problem: next };
         url = next;
     }
 }
-function nextHop(from, location, redirects, options) {
+function nextHop(from, location, redirects, options, policy) {
     if (redirects >= options.maxRedirects) {
         return {
             rule: "url-redirect-limit",
@@ -1472,7 +1634,7 @@ function nextHop(from, location, redirects, options) {
             message: `${options.label} redirects to an invalid address: link to the file directly`,
         };
     }
-    return redirectProblem(from, next, options.label) ?? next;
+    return redirectProblem(from, next, options.label, policy) ?? next;
 }
 function headerValue(headers, name) {
     const value = headers[name];
@@ -1529,6 +1691,7 @@ const NETWORK_ERRORS = {
     EHOSTUNREACH: "the host is unreachable",
     ENETUNREACH: "the network is unreachable",
     ETIMEDOUT: "the connection timed out",
+    [REFUSED_CODE]: "it does not lead to a public internet address",
 };
 /** A network failure in words; undici's codes and Node's socket codes are both understood. */
 function describeNetworkError(error) {
@@ -1612,12 +1775,39 @@ function isControl(code) {
 
 // Checks a URL medium without downloading it: HEAD for size and type; when a server refuses
 // HEAD, a ranged GET of the first 64 KiB, which also lets the content itself be sniffed.
+// What a server answers is judged, never repeated: a message names the kind of a wrong answer
+// (a web page, JSON), not its bytes, so a check cannot be used to read a service.
 const PROBE_BYTES = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * All the URL checks of one run together get three minutes. A healthy check takes well under a
+ * second (one HEAD), so a hundred URL shows need seconds; three minutes is six times the
+ * per-URL timeout, so a few slow hosts do not use it up, while a pull request naming a thousand
+ * URLs that never answer costs three minutes of the job, not an hour (8 checks at a time × 30 s).
+ */
+const URL_CHECK_BUDGET_MS = 3 * 60_000;
 const DEFAULT_MAX_REDIRECTS = 5;
 /** Answers to HEAD that mean "ask with GET": presigned links (403), servers without HEAD (405, 501). */
 const HEAD_REFUSED = new Set([403, 405, 501]);
-async function checkUrl(kind, rawUrl, options) {
+function createUrlCheckRun(budgetMs = URL_CHECK_BUDGET_MS) {
+    // Keyed by kind too: the same bytes are judged as audio or as a picture.
+    const done = new Map();
+    let budget;
+    return {
+        check(kind, rawUrl, options) {
+            const key = `${kind} ${rawUrl}`;
+            let found = done.get(key);
+            if (found === undefined) {
+                // The budget runs from the first check (the timer does not keep the process alive).
+                budget ??= AbortSignal.timeout(budgetMs);
+                found = checkUrl(kind, rawUrl, options, { signal: budget, ms: budgetMs });
+                done.set(key, found);
+            }
+            return found;
+        },
+    };
+}
+async function checkUrl(kind, rawUrl, options, budget) {
     const label = `the ${kind} URL ${redactUrl(rawUrl)}`;
     let original;
     try {
@@ -1626,34 +1816,55 @@ async function checkUrl(kind, rawUrl, options) {
     catch {
         return fail("url-invalid", `the ${kind} URL \`${rawUrl}\` is not a valid URL`);
     }
-    const refused = urlProblem(original, label);
-    if (refused !== undefined)
-        return { problems: [refused] };
+    // A release asset of the run's own repository, on the workflow's own GitHub server, is asked
+    // of the GitHub API (trusted, as the workflow names it): the URL itself is not requested.
     const asset = await options.findReleaseAsset?.(rawUrl);
     if (asset !== undefined)
         return checkReleaseAsset(kind, rawUrl, asset, label);
+    const policy = options.urlPolicy ?? PUBLIC_ONLY;
+    const refused = urlProblem(original, label, policy);
+    if (refused !== undefined)
+        return { problems: [refused] };
+    if (budget?.signal.aborted)
+        return notChecked(label, budget);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const session = await openHttpSession({
-        connectMs: timeoutMs,
-        headersMs: timeoutMs,
-        bodyMs: timeoutMs,
-    });
+    const session = await openHttpSession({ connectMs: timeoutMs, headersMs: timeoutMs, bodyMs: timeoutMs }, policy);
     const deadline = AbortSignal.timeout(timeoutMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+    const signal = AbortSignal.any([options.signal, deadline, budget?.signal].filter((s) => s !== undefined));
     try {
         return await probe({ kind, label, original, session, options, signal });
     }
     catch (error) {
         if (options.signal?.aborted)
             throw options.signal.reason;
-        const why = deadline.aborted
-            ? `it did not answer within ${(0,formats/* seconds */.YA)(timeoutMs)}`
-            : describeNetworkError(error);
-        return fail("url-unreachable", `${label} could not be reached: ${why}`);
+        if (budget?.signal.aborted && !deadline.aborted)
+            return notChecked(label, budget);
+        return unreachable(label, error, deadline.aborted ? timeoutMs : undefined, policy);
     }
     finally {
         await session.close();
     }
+}
+function unreachable(label, error, timedOutAfterMs, policy) {
+    if (timedOutAfterMs !== undefined) {
+        return fail("url-unreachable", `${label} could not be reached: it did not answer within ${(0,formats/* seconds */.YA)(timedOutAfterMs)}`);
+    }
+    const refusal = findAddressRefusal(error);
+    if (refusal !== undefined)
+        return { problems: [refusedConnectionProblem(label, refusal)] };
+    const why = describeNetworkError(error);
+    // Without private addresses, a name that does not resolve gets the same answer as one that
+    // resolves to a private address: which internal names exist is not for a pull request to learn.
+    if (!policy.allowPrivateAddresses && /resolve/.test(why)) {
+        return { problems: [refusedConnectionProblem(label, { reason: "private" })] };
+    }
+    return fail("url-unreachable", `${label} could not be reached: ${why}`);
+}
+function duration(ms) {
+    return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} minutes` : (0,formats/* seconds */.YA)(ms);
+}
+function notChecked(label, budget) {
+    return fail("url-not-checked", `${label} was not checked: the ${duration(budget.ms)} this run has for checking URLs ran out (hosts that answer slowly or not at all); fix or remove the URLs that time out, or split the change into smaller pull requests, and run again`);
 }
 async function probe(p) {
     const extra = (url) => p.options.fetchHeaders?.(url) ?? {};
@@ -1687,7 +1898,7 @@ async function fromHead(p, followed) {
         return { problems: [statusProblem] };
     const mime = (0,formats/* bareMime */.bD)(headerValue(response.headers, "content-type") ?? "");
     if (isWrongMime(p.kind, mime)) {
-        return fail("url-unknown-type", `${p.label} is served as \`${mime}\`, not as ${p.kind}: link to the file itself`);
+        return fail("url-unknown-type", `${p.label} is served as ${describeMime(p.kind, mime)}, not as ${p.kind === "audio" ? "audio" : "a picture"}: link to the file itself`);
     }
     const type = (0,formats/* typeFromMime */.LF)(p.kind, mime) ?? (0,formats/* typeFromName */.q3)(p.kind, url.pathname);
     const size = integerHeader(response.headers, "content-length");
@@ -1721,9 +1932,8 @@ async function fromRangedGet(p, followed) {
         return finish(p, { url, response, size: size ?? 0, type: undefined, acceptsRanges });
     const type = p.kind === "audio" ? sniffAudio(head) : sniffPicture(head);
     if (type === undefined) {
-        return {
-            problems: [{ ...unknownTypeProblem(p.kind, p.label, head), rule: "url-unknown-type" }],
-        };
+        const problem = unknownTypeProblem(p.kind, p.label, head, { quoteBytes: false });
+        return { problems: [{ ...problem, rule: "url-unknown-type" }] };
     }
     return finish(p, { url, response, size, type, acceptsRanges });
 }
@@ -1771,6 +1981,25 @@ function isWrongMime(kind, mime) {
     return (top === "audio" ||
         top === "video" ||
         (top === "image" && (0,formats/* typeFromMime */.LF)(kind, mime) === undefined));
+}
+/** What a Content-Type says the answer is, in words; the header itself is never repeated. */
+function describeMime(kind, mime) {
+    const top = mime.split("/")[0] ?? "";
+    if (kind === "picture" && top === "image")
+        return "a type of picture Mixcloud does not take";
+    if (mime === "text/html" || mime === "application/xhtml+xml")
+        return "a web page";
+    if (mime === "application/json")
+        return "JSON";
+    if (mime.endsWith("/xml"))
+        return "XML";
+    const names = {
+        text: "text",
+        image: "a picture",
+        audio: "audio",
+        video: "a video",
+    };
+    return names[top] ?? "something else";
 }
 /** Reads at most `max` bytes of a body, then drops the connection rather than read on. */
 async function readPrefix(response, max) {
@@ -1856,7 +2085,7 @@ async function checkMedia(parsed, options) {
 async function checkRef(kind, ref, workspaceRoot, options) {
     return ref.kind === "path"
         ? checkLocalFile(kind, ref.path, workspaceRoot)
-        : checkUrl(kind, ref.url, options);
+        : (options.urlChecks?.check ?? checkUrl)(kind, ref.url, options);
 }
 /**
  * A file with a `key` describes an upload that is already on Mixcloud, and an existing upload's
@@ -1919,11 +2148,7 @@ async function downloadToTemp(media, options) {
 }
 async function downloadInto(path, media, options) {
     const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
-    const session = await openHttpSession({
-        connectMs: stallMs,
-        headersMs: stallMs,
-        bodyMs: stallMs,
-    });
+    const session = await openHttpSession({ connectMs: stallMs, headersMs: stallMs, bodyMs: stallMs }, options.urlPolicy ?? PUBLIC_ONLY);
     const file = await (0,promises_.open)(path, "w+");
     const label = `the ${options.kind} URL ${redactUrl(media.url)}`;
     const job = {
@@ -2070,7 +2295,7 @@ async function sniffDownloaded(job) {
     await job.file.read(head, 0, head.length, 0);
     const type = job.options.kind === "audio" ? sniffAudio(head) : sniffPicture(head);
     if (type === undefined)
-        throw new MediaDownloadError(notOfKindMessage(job.options.kind, job.label, head), false);
+        throw new MediaDownloadError(notOfKindMessage(job.options.kind, job.label, head, { quoteBytes: false }), false);
     return type;
 }
 function tooLarge(job, detail) {
@@ -2081,6 +2306,9 @@ function tooLarge(job, detail) {
 function asDownloadError(error, job) {
     if (error instanceof MediaDownloadError)
         return error;
+    const refusal = findAddressRefusal(error);
+    if (refusal !== undefined)
+        return new MediaDownloadError(refusedConnectionProblem(job.label, refusal).message, false);
     const code = (0,workspace_path/* errorCode */.CA)(error);
     if (code !== undefined &&
         ["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EISDIR"].includes(code)) {
@@ -2099,6 +2327,7 @@ function backoffMs(attempt) {
 ;// CONCATENATED MODULE: ./src/media/index.ts
 // Audio and picture sources of a cloudcast: repo files and URLs, checked before anything is
 // published (SPEC §4 "Validate everything first"), and URL media fetched for the upload.
+
 
 
 

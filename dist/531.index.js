@@ -15,6 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
 /* harmony import */ var _media_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1026);
+/* harmony import */ var _media_formats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5728);
 // Fetches a cloudcast's audio or picture named by URL to a temporary file before it is uploaded.
 // A release asset of the run's own repository goes through the GitHub API with the job's token,
 // so assets of private repositories work; every other URL is downloaded as it is.
@@ -22,15 +23,20 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 function createDownloader(options) {
     return async (media, kind) => {
+        const maxBytes = kind === "audio" ? _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Limits */ .xu.audioBytes : _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Limits */ .xu.pictureBytes;
         const asset = await options.github?.findReleaseAssetByUrl(media.originalUrl);
         if (asset !== undefined && options.github !== undefined) {
+            if (asset.size > maxBytes) {
+                throw new Error(`the ${kind} release asset ${asset.name} is ${(0,_media_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(asset.size)}; Mixcloud takes at most ${(0,_media_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(maxBytes)}`);
+            }
             const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.tempDir, "mixcloud-asset-"));
             const cleanup = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
             try {
                 const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, kind);
-                await options.github.downloadReleaseAsset(asset.id, path, options.signal);
+                await options.github.downloadReleaseAsset(asset.id, path, options.signal, maxBytes);
                 return { path, cleanup };
             }
             catch (error) {
@@ -40,10 +46,11 @@ function createDownloader(options) {
         }
         const downloaded = await (0,_media_index_js__WEBPACK_IMPORTED_MODULE_3__/* .downloadToTemp */ .aN)(media, {
             tempDir: options.tempDir,
-            maxBytes: kind === "audio" ? _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Limits */ .xu.audioBytes : _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Limits */ .xu.pictureBytes,
+            maxBytes,
             signal: options.signal,
             attempts: options.attempts,
             kind,
+            ...(options.urlPolicy === undefined ? {} : { urlPolicy: options.urlPolicy }),
             onProgress: (got, total) => options.onProgress?.(media.originalUrl, got, total),
         });
         return { path: downloaded.path, cleanup: downloaded.cleanup };

@@ -786,7 +786,12 @@ function slashes(path) {
 
 
 
-async function runPipeline(options) {
+async function runPipeline(pipelineOptions) {
+    // One run of URL checks for the batch: each URL once, all within one time budget.
+    const options = {
+        ...pipelineOptions,
+        media: { urlChecks: (0,src_media/* createUrlCheckRun */.xr)(), ...pipelineOptions.media },
+    };
     const tracklists = readCloudcastTracklist(options.workspace);
     const checked = await mapLimit(options.files, 8, (file) => checkFile(file, options, tracklists));
     addBatchDiagnostics(checked);

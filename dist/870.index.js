@@ -501,6 +501,15 @@ function plural(count, noun) {
 
 /** How much of a body's text goes into a message. */
 const MAX_BODY_TEXT = 200;
+/** Mixcloud's types are short class names ("OAuthException"); anything longer is not one. */
+const MAX_TYPE_TEXT = 60;
+/** A `details` field name ("audio", "sections-3-start_time"). */
+const MAX_FIELD_TEXT = 60;
+/** How many `details` fields, and messages per field, a message lists. */
+const MAX_DETAIL_FIELDS = 20;
+const MAX_FIELD_MESSAGES = 5;
+/** All of `details` together, in a message. */
+const MAX_DETAILS_TEXT = 1000;
 const NEW_TOKEN_ADVICE = "create a new access token (mixcloud-publish auth --client-id ID --client-secret SECRET) " +
     "and store it in the MIXCLOUD_ACCESS_TOKEN secret";
 /** The typed error for a non-2xx answer. */
@@ -563,7 +572,8 @@ function formatDetails(details) {
     const entries = Object.entries(details);
     if (entries.length === 0)
         return "";
-    return ` — ${entries.map(([field, messages]) => `${field}: ${messages.join(" ")}`).join("; ")}`;
+    const text = entries.map(([field, messages]) => `${field}: ${messages.join(" ")}`).join("; ");
+    return ` — ${cap(text, MAX_DETAILS_TEXT)}`;
 }
 /** Reads an error body of any kind into a short, secret-free summary. */
 function answer_errors_summariseBody(body, secrets) {
@@ -574,8 +584,8 @@ function answer_errors_summariseBody(body, secrets) {
     if (json !== undefined)
         return summariseJson(json, secrets);
     if (looksLikeHtml(trimmed))
-        return { kind: "html", text: cap(scrubSecrets(htmlToText(trimmed), secrets)), details: {} };
-    return { kind: "text", text: cap(scrubSecrets(collapse(trimmed), secrets)), details: {} };
+        return { kind: "html", text: clean(htmlToText(trimmed), secrets), details: {} };
+    return { kind: "text", text: clean(trimmed, secrets), details: {} };
 }
 function parseJson(text) {
     if (!text.startsWith("{") && !text.startsWith("["))
@@ -593,12 +603,12 @@ function summariseJson(json, secrets) {
     const error = root["error"];
     const details = readDetails(root["details"], secrets);
     if (isRecord(error)) {
-        const type = typeof error["type"] === "string" ? error["type"] : undefined;
+        const type = typeof error["type"] === "string" ? clean(error["type"], secrets, MAX_TYPE_TEXT) : undefined;
         const message = typeof error["message"] === "string" ? error["message"] : JSON.stringify(error);
         const retryAfter = readSeconds(error["retry_after"]);
         return {
             kind: "json",
-            text: cap(scrubSecrets(collapse(message), secrets)),
+            text: clean(message, secrets),
             details,
             ...(type === undefined ? {} : { type }),
             ...(retryAfter === undefined ? {} : { retryAfter }),
@@ -610,17 +620,27 @@ function summariseJson(json, secrets) {
             ? `${error}: ${description}`
             : error
         : JSON.stringify(json);
-    return { kind: "json", text: cap(scrubSecrets(collapse(text), secrets)), details };
+    return { kind: "json", text: clean(text, secrets), details };
 }
+/**
+ * `details` as a message may show it: field names and messages alike scrubbed of secrets, made
+ * one line and capped, and only so many of them — any of it may be an echo of what was sent.
+ */
 function readDetails(value, secrets) {
     if (!isRecord(value))
         return {};
     const details = {};
-    for (const [field, messages] of Object.entries(value)) {
+    for (const [field, messages] of Object.entries(value).slice(0, MAX_DETAIL_FIELDS)) {
         const list = Array.isArray(messages) ? messages : [messages];
-        details[field] = list.map((message) => cap(scrubSecrets(collapse(String(message)), secrets)));
+        details[clean(field, secrets, MAX_FIELD_TEXT)] = list
+            .slice(0, MAX_FIELD_MESSAGES)
+            .map((message) => clean(typeof message === "string" ? message : JSON.stringify(message), secrets));
     }
     return details;
+}
+/** One line, without secrets, at most `max` characters: every field of an answer goes through here. */
+function clean(text, secrets, max = MAX_BODY_TEXT) {
+    return cap(scrubSecrets(collapse(text), secrets), max);
 }
 function readSeconds(value) {
     const seconds = typeof value === "string" ? Number(value) : value;
@@ -659,11 +679,17 @@ function decodeEntities(text) {
 function safeCodePoint(code, fallback) {
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
 }
+/** One line: whitespace runs, line breaks (NEL too, which `\s` misses) and controls become one space. */
 function collapse(text) {
-    return text.replace(/\s+/g, " ").trim();
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    return text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
 }
-function cap(text) {
-    return text.length <= MAX_BODY_TEXT ? text : `${text.slice(0, MAX_BODY_TEXT - 1)}…`;
+function cap(text, max = MAX_BODY_TEXT) {
+    if (text.length <= max)
+        return text;
+    // Never half a surrogate pair.
+    const cut = /[\ud800-\udbff]/.test(text[max - 2] ?? "") ? max - 2 : max - 1;
+    return `${text.slice(0, cut)}…`;
 }
 function isRecord(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -2955,6 +2955,7 @@ const Inputs = {
     Retries: "retries",
     Licensing: "licensing",
     Prereleases: "prereleases",
+    AllowPrivateUrls: "allow-private-urls",
 };
 const Outputs = {
     Urls: "urls",
@@ -3263,6 +3264,30 @@ function markdownLink(escapedText, url) {
 ;// CONCATENATED MODULE: ./src/action/log.ts
 
 /**
+ * One line of the log: line breaks (CR, LF, NEL, U+2028/2029) become spaces, control and bidi
+ * characters are replaced, and a line that would start a workflow command (`::`, `##[`) is
+ * defused. Idempotent, so text that was made safe earlier passes unchanged.
+ */
+function logLine(text) {
+    return escapeWorkflowCommandText(text instanceof Error ? text.message : String(text));
+}
+/**
+ * `core` with every method that writes a line going through {@link logLine}. The action wraps
+ * `@actions/core` in it once, at the start, and hands only the wrapped one on.
+ */
+function safeCore(core) {
+    return {
+        ...core,
+        info: (message) => core.info(logLine(message)),
+        debug: (message) => core.debug(logLine(message)),
+        notice: (message, properties) => core.notice(logLine(message), properties),
+        warning: (message, properties) => core.warning(logLine(message), properties),
+        error: (message, properties) => core.error(logLine(message), properties),
+        setFailed: (message) => core.setFailed(logLine(message)),
+        startGroup: (name) => core.startGroup(logLine(name)),
+    };
+}
+/**
  * Log lines carry titles and file names from the repository, and `core.info` and group titles are
  * written raw: each line is made one line, without control characters, and unable to start a
  * workflow command (a title like `x\n::set-env …` would otherwise run one).
@@ -3303,12 +3328,12 @@ function createActionLog(rawCore, concurrency) {
         },
     };
 }
-/** The same log, every line escaped (see createActionLog). */
+/** The same log, every line escaped (see {@link logLine}). */
 function safeCoreLog(core) {
     return {
-        info: (message) => core.info(escapeWorkflowCommandText(message)),
-        warning: (message) => core.warning(escapeWorkflowCommandText(String(message))),
-        startGroup: (name) => core.startGroup(escapeWorkflowCommandText(name)),
+        info: (message) => core.info(logLine(message)),
+        warning: (message) => core.warning(logLine(message)),
+        startGroup: (name) => core.startGroup(logLine(name)),
         endGroup: () => core.endGroup(),
     };
 }
@@ -3368,17 +3393,28 @@ function isSameRepo(link, repo) {
     return (link.owner.toLowerCase() === repo.owner.toLowerCase() &&
         link.repo.toLowerCase() === repo.repo.toLowerCase());
 }
+/** A download that passed its size cap; the partial file is already gone. */
+class AssetTooLargeError extends Error {
+    maxBytes;
+    constructor(maxBytes) {
+        super(`the release asset sent more than ${maxBytes} bytes, the most it may have`);
+        this.maxBytes = maxBytes;
+        this.name = "AssetTooLargeError";
+    }
+}
 /**
  * Writes a response body to `destPath` through a `.part` file renamed at the end, so a
  * download cut short never leaves a file that looks complete. Memory stays flat: the body is
- * piped, never buffered.
+ * piped, never buffered; past `maxBytes` it stops, so the disk cannot be filled.
  */
-async function streamToFile(body, destPath, signal) {
+async function streamToFile(body, destPath, signal, maxBytes = Number.POSITIVE_INFINITY) {
     const partPath = `${destPath}.part`;
     let bytes = 0;
     const count = async function* (chunks) {
         for await (const chunk of chunks) {
             bytes += chunk.length;
+            if (bytes > maxBytes)
+                throw new AssetTooLargeError(maxBytes);
             yield chunk;
         }
     };
@@ -3394,29 +3430,38 @@ async function streamToFile(body, destPath, signal) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/comments.ts
-/** The login GitHub Actions' own token comments as. */
+// Which comment is the action's sticky one. Its body starts with the marker, and its author is
+// the token's own identity: a person or another bot that quotes the marker (or another workflow
+// whose comment merely holds it) is never taken, so its comment is never overwritten.
+/** The login GitHub Actions' own token (`GITHUB_TOKEN`) comments as. */
 const ACTIONS_BOT_LOGIN = "github-actions[bot]";
-function isOwnComment(author, owner) {
+function isOwnComment(author, ownLogin) {
     if (author === undefined)
         return false;
     const login = author.login.toLowerCase();
-    if (owner.botLogin !== undefined)
-        return login === owner.botLogin.toLowerCase();
-    if (author.type === "Bot" || login === ACTIONS_BOT_LOGIN)
+    const own = ownLogin.toLowerCase();
+    if (login === own)
         return true;
-    return owner.viewerLogin !== undefined && login === owner.viewerLogin.toLowerCase();
+    // REST names an app's comments `<app>[bot]`; GraphQL has been seen to name a bot with and
+    // without that suffix. Which one `viewer` gives for every kind of app token is not documented,
+    // so both are taken — the suffixed form only for an author that is a bot.
+    return author.type === "Bot" && login === `${own}[bot]`;
 }
-/** The first (oldest) comment that holds the marker and is the action's own. */
-function pickStickyComment(comments, marker, owner) {
+/** A body that is the action's report: the marker first, as {@link withMarker} writes it. */
+function startsWithMarker(body, marker) {
+    return body.trimStart().startsWith(marker);
+}
+/** The first (oldest) comment that starts with the marker and is the token's own. */
+function pickStickyComment(comments, marker, ownLogin) {
     for (const comment of comments) {
-        if (comment.body.includes(marker) && isOwnComment(comment.author, owner))
+        if (startsWithMarker(comment.body, marker) && isOwnComment(comment.author, ownLogin))
             return comment;
     }
     return undefined;
 }
 /** The body as posted: the hidden marker first, so the comment is found again next run. */
 function withMarker(body, marker) {
-    return body.includes(marker) ? body : `${marker}\n${body}`;
+    return body.startsWith(marker) ? body : `${marker}\n${body}`;
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -3503,17 +3548,9 @@ function createGitHubApi(options) {
     const repo = options.repository;
     const serverUrl = (options.serverUrl ?? "https://github.com").replace(/\/+$/, "");
     let octokit;
-    let viewerLogin;
+    let ownLogin;
     const client = () => (octokit ??= loadOctokit(options));
-    // A personal access token comments as its user; an app/Actions token cannot read /user.
-    const viewer = () => (viewerLogin ??= (async () => {
-        try {
-            return (await (await client()).request("GET /user")).data.login;
-        }
-        catch {
-            return undefined;
-        }
-    })());
+    const identity = () => (ownLogin ??= client().then(tokenLogin));
     const call = async (operation, write, fn) => {
         try {
             return await fn(await client());
@@ -3530,20 +3567,12 @@ function createGitHubApi(options) {
         });
         return rows.map(toComment);
     });
-    const findStickyComment = async (issueNumber, marker, botLogin) => {
+    const findStickyComment = async (issueNumber, marker, login) => {
         const comments = await listComments(issueNumber);
-        if (botLogin !== undefined)
-            return pickStickyComment(comments, marker, { botLogin });
-        const byBot = pickStickyComment(comments, marker, {});
-        if (byBot !== undefined)
-            return byBot;
-        // Only when a non-bot comment holds the marker is it worth asking who the token is.
-        if (!comments.some((c) => c.body.includes(marker)))
+        // Only when some comment starts with the marker is it worth asking who the token is.
+        if (!comments.some((c) => startsWithMarker(c.body, marker)))
             return undefined;
-        const login = await viewer();
-        return login === undefined
-            ? undefined
-            : pickStickyComment(comments, marker, { viewerLogin: login });
+        return pickStickyComment(comments, marker, login ?? (await identity()));
     };
     return {
         listPullFiles: (pullNumber) => call(`list the files of pull request #${pullNumber}`, false, async (o) => {
@@ -3624,7 +3653,7 @@ function createGitHubApi(options) {
                 };
             });
         },
-        downloadReleaseAsset: (assetId, destPath, signal) => call(`download release asset ${assetId}`, false, async (o) => {
+        downloadReleaseAsset: (assetId, destPath, signal, maxBytes) => call(`download release asset ${assetId}`, false, async (o) => {
             // GitHub answers with a redirect to storage; fetch follows it and, the storage being
             // another origin, does not forward the token.
             const response = await o.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
@@ -3637,7 +3666,7 @@ function createGitHubApi(options) {
             if (body === null || typeof body !== "object" || !("getReader" in body)) {
                 throw new Error("the response had no body");
             }
-            return streamToFile(body, destPath, signal);
+            return streamToFile(body, destPath, signal, maxBytes);
         }),
         findReleaseAssetByUrl: async (url) => {
             const link = parseReleaseDownloadUrl(url, serverUrl);
@@ -3659,6 +3688,29 @@ function createGitHubApi(options) {
             }
         },
     };
+}
+/**
+ * The login the token comments as. GraphQL's `viewer` answers for a personal access token (its
+ * user) and for an installation token (its app, `github-actions[bot]` for the job's token) alike,
+ * where REST's `GET /user` refuses installation tokens (403); `GET /user` is the fallback for a
+ * server without GraphQL. When neither answers, the job's own token is the likely one.
+ */
+async function tokenLogin(octokit) {
+    try {
+        const answer = await octokit.graphql("query { viewer { login } }");
+        const login = answer.viewer?.login;
+        if (typeof login === "string" && login !== "")
+            return login;
+    }
+    catch {
+        // Fall through to REST.
+    }
+    try {
+        return (await octokit.request("GET /user")).data.login;
+    }
+    catch {
+        return ACTIONS_BOT_LOGIN;
+    }
 }
 async function loadOctokit(options) {
     const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
@@ -5586,6 +5638,7 @@ function parseSettings(rawRead, env, eventName, mask, notice = () => { }) {
         retries: parseInteger(constants/* Inputs */.G0.Retries, read(constants/* Inputs */.G0.Retries), Bounds.retries, problems),
         licensing: parseChoice(constants/* Inputs */.G0.Licensing, read(constants/* Inputs */.G0.Licensing), mixcloud_rules/* LICENSING_MODES */.ox, "warn", problems),
         prereleases: parseBoolean(constants/* Inputs */.G0.Prereleases, read(constants/* Inputs */.G0.Prereleases), false, problems),
+        allowPrivateUrls: parseBoolean(constants/* Inputs */.G0.AllowPrivateUrls, read(constants/* Inputs */.G0.AllowPrivateUrls), false, problems),
         workspace: external_node_path_default().resolve(settings_nonEmpty(env["GITHUB_WORKSPACE"]) ?? process.cwd()),
         tempDir: external_node_path_default().resolve(settings_nonEmpty(env["RUNNER_TEMP"]) ?? external_node_os_default().tmpdir()),
         timeouts: {
@@ -5714,8 +5767,9 @@ function parseInteger(input, raw, bounds, problems) {
 function parseFiles(raw, problems) {
     if (raw.trim() === "")
         return [...constants/* DEFAULT_FILES */.Yc];
+    // Every line break the runner or an editor may leave: CRLF, a lone CR, and Unicode's own.
     const globs = raw
-        .split(/\r?\n/)
+        .split(/\r\n|[\r\n\u0085\u2028\u2029]/)
         .map((line) => line.trim())
         .filter((line) => line !== "" && !line.startsWith("#"))
         .map(stripDotSlash);
@@ -5786,7 +5840,8 @@ var workspace = __nccwpck_require__(1675);
 
 
 async function run() {
-    const core = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+    // Every line written from here on is made one safe line first (see src/action/log.ts).
+    const core = safeCore(await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)));
     const cancellation = cancelOnSignals((signal) => core.warning(`Cancelled (${signal}): stopping uploads, cleaning up, and reporting what was done.`));
     try {
         await runAction(core, cancellation.signal);
@@ -5845,10 +5900,11 @@ async function changesFor(settings, event, git, github, core) {
 }
 async function publishSelected(core, settings, selected, changes, git, github, signal) {
     const [{ runPipeline }, { createDownloader }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(26), __nccwpck_require__.e(240), __nccwpck_require__.e(870), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553)),
-        Promise.all(/* import() */[__nccwpck_require__.e(26), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1531)),
+        Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(26), __nccwpck_require__.e(240), __nccwpck_require__.e(870), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553)),
+        Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(26), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1531)),
     ]);
     const base = changes.kind === "changed" ? changes.base : undefined;
+    const urlPolicy = { allowPrivateAddresses: settings.allowPrivateUrls };
     return runPipeline({
         workspace: settings.workspace,
         files: selected,
@@ -5872,10 +5928,16 @@ async function publishSelected(core, settings, selected, changes, git, github, s
             signal,
             attempts: settings.retries,
             github,
+            urlPolicy,
         }),
-        // Release assets of this repository are checked through the API: a private repository's
-        // download links need the job's token.
-        media: github === undefined ? {} : { findReleaseAsset: (url) => github.findReleaseAssetByUrl(url) },
+        media: {
+            urlPolicy,
+            // Release assets of this repository are checked through the API: a private repository's
+            // download links need the job's token.
+            ...(github === undefined
+                ? {}
+                : { findReleaseAsset: (url) => github.findReleaseAssetByUrl(url) }),
+        },
     });
 }
 function gitHubApiFor(settings, event, core) {
@@ -6181,19 +6243,35 @@ async function resolveInWorkspace(root, relPath, label) {
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(relPath) || parts.includes("..")) {
         return failure("outside-workspace", `${label} is outside the repository: use a path relative to the repository root`);
     }
-    let current = root;
+    const walked = await walk({ root, start: root, parts, label, links: { hops: 0 } });
+    if (!walked.ok)
+        return walked;
+    return { ok: true, realPath: walked.realPath, stats: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(walked.realPath) };
+}
+/** As many links as Linux follows for one path (its ELOOP limit). */
+const MAX_LINK_HOPS = 40;
+async function walk({ root, start, parts, label, links, via }) {
+    let current = start;
     for (const [index, part] of parts.entries()) {
-        const walked = parts.slice(0, index + 1).join("/");
+        const walked = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, part)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
         const isLast = index === parts.length - 1;
-        const step = await stepInto({ root, parent: current, part, walked, label, isLast });
+        const context = { root, parent: current, part, walked, label, isLast, links, via };
+        const step = await stepInto(context);
         if (!step.ok)
             return step;
         current = step.realPath;
     }
-    return { ok: true, realPath: current, stats: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(current) };
+    return { ok: true, realPath: current };
 }
 async function stepInto(context) {
-    const { root, parent, part, walked, label } = context;
+    const { root, parent, part, walked, label, links } = context;
+    if (part === "..") {
+        // Only in a link's target (a repo path has none), after the components before it are real.
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(parent, "..");
+        return isInside(root, up)
+            ? { ok: true, realPath: up }
+            : escapeStep(context.via ?? walked, label);
+    }
     const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parent, part);
     let stats;
     try {
@@ -6204,19 +6282,36 @@ async function stepInto(context) {
     }
     if (!stats.isSymbolicLink())
         return { ok: true, realPath: candidate };
-    let target;
-    try {
-        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(candidate);
+    links.hops += 1;
+    if (links.hops > MAX_LINK_HOPS) {
+        return failure("missing", `${label} goes through \`${walked}\`, a loop of symbolic links`);
     }
-    catch (error) {
-        return brokenLinkStep(error, walked, label);
-    }
-    if (!isInside(root, target)) {
-        return failure("symlink-escape", `${label} goes through the symbolic link \`${walked}\`, which points outside the ` +
-            `repository (to \`${target}\`): only files inside the repository are published; ` +
-            "copy the file in instead of linking to it");
-    }
-    return { ok: true, realPath: target };
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(candidate);
+    const via = context.via ?? walked;
+    // An absolute target is judged by its text: one outside the repository is never looked at.
+    // A relative one is walked from the link's folder, `..` by `..`, never past the root.
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) && !isInside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(target)))
+        return escapeStep(via, label);
+    const followed = await walk({
+        root,
+        start: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) ? root : parent,
+        parts: ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(target)) : target)
+            .split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep === "/" ? "/" : /[\\/]/)
+            .filter((p) => p !== "" && p !== "."),
+        label,
+        links,
+        via,
+    });
+    if (followed.ok || followed.problem.rule !== "missing")
+        return followed;
+    if (/loop of symbolic links/.test(followed.problem.message))
+        return followed;
+    return failure("missing", `${label} does not exist: \`${walked}\` is a symbolic link to something that does not exist`);
+}
+function escapeStep(walked, label) {
+    return failure("symlink-escape", `${label} goes through the symbolic link \`${walked}\`, which points outside the ` +
+        "repository: only files inside the repository are published; copy the file in instead " +
+        "of linking to it");
 }
 async function missingStep(error, context) {
     const { parent, part, walked, label } = context;
@@ -6236,16 +6331,6 @@ async function missingStep(error, context) {
         ? "commit the file or fix the path"
         : `did you mean \`${folder === "" ? suggestion : `${folder}/${suggestion}`}\`?`;
     return failure("missing", `${label} does not exist${where}: ${hint}`);
-}
-function brokenLinkStep(error, walked, label) {
-    const code = errorCode(error);
-    if (code === "ELOOP") {
-        return failure("missing", `${label} goes through \`${walked}\`, a loop of symbolic links`);
-    }
-    if (code === "ENOENT" || code === "ENOTDIR") {
-        return failure("missing", `${label} does not exist: \`${walked}\` is a symbolic link to something that does not exist`);
-    }
-    throw error;
 }
 async function listNames(dir) {
     try {

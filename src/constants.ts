@@ -12,6 +12,7 @@ export const Inputs = {
   Retries: "retries",
   Licensing: "licensing",
   Prereleases: "prereleases",
+  AllowPrivateUrls: "allow-private-urls",
 } as const;
 
 export const Outputs = {

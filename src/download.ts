@@ -6,7 +6,9 @@ import { join } from "node:path";
 import { Limits } from "./constants.js";
 import type { GitHubApi } from "./github/index.js";
 import type { UrlMedia } from "./media/types.js";
+import type { UrlPolicy } from "./media/index.js";
 import { downloadToTemp } from "./media/index.js";
+import { formatBytes } from "./media/formats.js";
 import type { LocalMedia } from "./publish/execute.js";
 
 export interface DownloaderOptions {
@@ -16,17 +18,25 @@ export interface DownloaderOptions {
   /** Present when a GitHub token is at hand. */
   github?: Pick<GitHubApi, "findReleaseAssetByUrl" | "downloadReleaseAsset">;
   onProgress?: (url: string, got: number, total?: number) => void;
+  /** Which addresses a URL may lead to (release assets go through the trusted GitHub API). */
+  urlPolicy?: UrlPolicy;
 }
 
 export function createDownloader(options: DownloaderOptions) {
   return async (media: UrlMedia, kind: "audio" | "picture"): Promise<LocalMedia> => {
+    const maxBytes = kind === "audio" ? Limits.audioBytes : Limits.pictureBytes;
     const asset = await options.github?.findReleaseAssetByUrl(media.originalUrl);
     if (asset !== undefined && options.github !== undefined) {
+      if (asset.size > maxBytes) {
+        throw new Error(
+          `the ${kind} release asset ${asset.name} is ${formatBytes(asset.size)}; Mixcloud takes at most ${formatBytes(maxBytes)}`,
+        );
+      }
       const dir = await mkdtemp(join(options.tempDir, "mixcloud-asset-"));
       const cleanup = () => rm(dir, { recursive: true, force: true });
       try {
         const path = join(dir, kind);
-        await options.github.downloadReleaseAsset(asset.id, path, options.signal);
+        await options.github.downloadReleaseAsset(asset.id, path, options.signal, maxBytes);
         return { path, cleanup };
       } catch (error) {
         await cleanup();
@@ -35,10 +45,11 @@ export function createDownloader(options: DownloaderOptions) {
     }
     const downloaded = await downloadToTemp(media, {
       tempDir: options.tempDir,
-      maxBytes: kind === "audio" ? Limits.audioBytes : Limits.pictureBytes,
+      maxBytes,
       signal: options.signal,
       attempts: options.attempts,
       kind,
+      ...(options.urlPolicy === undefined ? {} : { urlPolicy: options.urlPolicy }),
       onProgress: (got, total) => options.onProgress?.(media.originalUrl, got, total),
     });
     return { path: downloaded.path, cleanup: downloaded.cleanup };

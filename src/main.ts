@@ -2,7 +2,7 @@
 // touch @actions/*; everything they call is plain values in, plain values out.
 import type * as Core from "@actions/core";
 import { cancelOnSignals } from "./action/cancel.js";
-import { createActionLog, safeCoreLog } from "./action/log.js";
+import { createActionLog, safeCore, safeCoreLog } from "./action/log.js";
 import { writeComment, writeRunnerReport } from "./action/report.js";
 import type { ChangeSet } from "./selection/changes.js";
 import { detectChanges } from "./selection/changes.js";
@@ -26,7 +26,8 @@ import { errorMessage } from "./errors.js";
 type CoreModule = typeof Core;
 
 export async function run(): Promise<void> {
-  const core = await import("@actions/core");
+  // Every line written from here on is made one safe line first (see src/action/log.ts).
+  const core = safeCore(await import("@actions/core"));
   const cancellation = cancelOnSignals((signal) =>
     core.warning(
       `Cancelled (${signal}): stopping uploads, cleaning up, and reporting what was done.`,
@@ -117,6 +118,7 @@ async function publishSelected(
     import("./download.js"),
   ]);
   const base = changes.kind === "changed" ? changes.base : undefined;
+  const urlPolicy = { allowPrivateAddresses: settings.allowPrivateUrls };
   return runPipeline({
     workspace: settings.workspace,
     files: selected,
@@ -142,11 +144,16 @@ async function publishSelected(
       signal,
       attempts: settings.retries,
       github,
+      urlPolicy,
     }),
-    // Release assets of this repository are checked through the API: a private repository's
-    // download links need the job's token.
-    media:
-      github === undefined ? {} : { findReleaseAsset: (url) => github.findReleaseAssetByUrl(url) },
+    media: {
+      urlPolicy,
+      // Release assets of this repository are checked through the API: a private repository's
+      // download links need the job's token.
+      ...(github === undefined
+        ? {}
+        : { findReleaseAsset: (url: string) => github.findReleaseAssetByUrl(url) }),
+    },
   });
 }
 

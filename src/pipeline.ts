@@ -6,7 +6,7 @@ import { parseCloudcast } from "./cloudcast/index.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { diagnosticAt, FILE_START } from "./diagnostic.js";
 import type { MediaCheck, MediaCheckOptions, ResolvedMedia } from "./media/index.js";
-import { checkMedia, redactUrl } from "./media/index.js";
+import { checkMedia, createUrlCheckRun, redactUrl } from "./media/index.js";
 import type { FileResult, MediaInfo } from "./results.js";
 import type { IfExists } from "./settings.js";
 import type { LicensingMode } from "./cloudcast/mixcloud-rules/index.js";
@@ -64,7 +64,12 @@ interface Checked {
   warnings: Diagnostic[];
 }
 
-export async function runPipeline(options: PipelineOptions): Promise<FileResult[]> {
+export async function runPipeline(pipelineOptions: PipelineOptions): Promise<FileResult[]> {
+  // One run of URL checks for the batch: each URL once, all within one time budget.
+  const options = {
+    ...pipelineOptions,
+    media: { urlChecks: createUrlCheckRun(), ...pipelineOptions.media },
+  };
   const tracklists = readCloudcastTracklist(options.workspace);
   const checked = await mapLimit(options.files, 8, (file) => checkFile(file, options, tracklists));
   addBatchDiagnostics(checked);

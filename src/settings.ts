@@ -26,6 +26,12 @@ export interface Settings {
   licensing: LicensingMode;
   /** A published prerelease publishes too (`prereleases`); otherwise only full releases do. */
   prereleases: boolean;
+  /**
+   * Media URLs may lead to loopback, private and link-local addresses (and plain http to them):
+   * a self-hosted runner's own media server. Off by default: a pull request must not make the
+   * runner request its own network.
+   */
+  allowPrivateUrls: boolean;
   /** Absolute path of the checkout (`GITHUB_WORKSPACE`). */
   workspace: string;
   /** Where temporary files go (`RUNNER_TEMP`, else the OS temp dir). */
@@ -130,6 +136,12 @@ export function parseSettings(
       problems,
     ),
     prereleases: parseBoolean(Inputs.Prereleases, read(Inputs.Prereleases), false, problems),
+    allowPrivateUrls: parseBoolean(
+      Inputs.AllowPrivateUrls,
+      read(Inputs.AllowPrivateUrls),
+      false,
+      problems,
+    ),
     workspace: path.resolve(nonEmpty(env["GITHUB_WORKSPACE"]) ?? process.cwd()),
     tempDir: path.resolve(nonEmpty(env["RUNNER_TEMP"]) ?? os.tmpdir()),
     timeouts: {
@@ -293,8 +305,9 @@ function parseInteger(
  */
 function parseFiles(raw: string, problems: Problems): string[] {
   if (raw.trim() === "") return [...DEFAULT_FILES];
+  // Every line break the runner or an editor may leave: CRLF, a lone CR, and Unicode's own.
   const globs = raw
-    .split(/\r?\n/)
+    .split(/\r\n|[\r\n\u0085\u2028\u2029]/)
     .map((line) => line.trim())
     .filter((line) => line !== "" && !line.startsWith("#"))
     .map(stripDotSlash);

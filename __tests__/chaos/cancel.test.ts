@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline.js";
 import { MixcloudClient } from "../../src/mixcloud/index.js";
 import { createDownloader } from "../../src/download.js";
+import { PRIVATE_ALLOWED } from "../../src/media/index.js";
 import type { FileResult } from "../../src/results.js";
 import type { PublishLog } from "../../src/publish/log.js";
 import { startMockServer } from "../../src/mock/index.js";
@@ -89,7 +90,14 @@ function startRun(name: string, server: MockServer): Run {
       clients.push(client);
       return client;
     },
-    download: createDownloader({ tempDir, signal: controller.signal, attempts: 3 }),
+    download: createDownloader({
+      tempDir,
+      signal: controller.signal,
+      attempts: 3,
+      urlPolicy: PRIVATE_ALLOWED,
+    }),
+    // The media server is on 127.0.0.1: `allow-private-urls: true`.
+    media: { urlPolicy: PRIVATE_ALLOWED },
   });
   return { controller, results, lines };
 }

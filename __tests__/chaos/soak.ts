@@ -21,6 +21,7 @@ import { runPipeline } from "../../src/pipeline.js";
 import type { PipelineFile } from "../../src/pipeline.js";
 import { MixcloudClient } from "../../src/mixcloud/index.js";
 import { createDownloader } from "../../src/download.js";
+import { PRIVATE_ALLOWED } from "../../src/media/index.js";
 import { createTerminalLog } from "../../src/commands/terminal-log.js";
 import type { CommandIO } from "../../src/commands/types.js";
 import type { FileResult } from "../../src/results.js";
@@ -423,7 +424,14 @@ async function runWorkflow(
       clients.push(client);
       return client;
     },
-    download: createDownloader({ tempDir, signal: controller.signal, attempts: retries }),
+    download: createDownloader({
+      tempDir,
+      signal: controller.signal,
+      attempts: retries,
+      urlPolicy: PRIVATE_ALLOWED,
+    }),
+    // The media server is on 127.0.0.1: `allow-private-urls: true`.
+    media: { urlPolicy: PRIVATE_ALLOWED },
   });
   let settled = await within(pipeline, runTimeout(options));
   const timedOut = settled.kind === "timeout";

@@ -69,6 +69,7 @@ const INPUT_DEFAULTS: Record<string, string> = {
   concurrency: "2",
   retries: "5",
   prereleases: "false",
+  "allow-private-urls": "false",
 };
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {

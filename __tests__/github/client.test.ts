@@ -175,7 +175,10 @@ describe("sticky comment", () => {
 
     const again = await api.upsertStickyComment(5, marker, "new report");
     expect(again.action).toBe("unchanged");
-    expect(gh.state.requests.filter((r) => r.method !== "GET")).toHaveLength(1);
+    // One write; the other POST is GraphQL asking who the token is.
+    expect(
+      gh.state.requests.filter((r) => r.method !== "GET" && r.path !== "/graphql"),
+    ).toHaveLength(1);
   });
 
   it("creates the comment when there is none, marker first", async () => {
@@ -188,7 +191,7 @@ describe("sticky comment", () => {
       body: `${marker}\nfirst report`,
       user: ACTIONS_BOT,
     });
-    const post = gh.state.requests.find((r) => r.method === "POST");
+    const post = gh.state.requests.find((r) => r.method === "POST" && r.path !== "/graphql");
     expect(post).toMatchObject({
       status: 201,
       authorization: "token ***",
@@ -206,12 +209,50 @@ describe("sticky comment", () => {
     expect(gh.state.comments.filter((c) => c.user.login === "dj-person")).toHaveLength(1);
   });
 
+  it("without GraphQL, asks GET /user who a personal access token is", async () => {
+    const noGraphql = await startGitHubMock({
+      userTokens: { ghp_person: "dj-person" },
+      noGraphql: true,
+    });
+    try {
+      const pat = apiFor("ghp_person", noGraphql);
+      const first = await pat.upsertStickyComment(4, marker, "one");
+      const second = await pat.upsertStickyComment(4, marker, "two");
+      expect(second).toMatchObject({ action: "updated", id: first.id });
+      expect(noGraphql.state.requests.some((r) => r.path === "/user" && r.status === 200)).toBe(
+        true,
+      );
+    } finally {
+      await noGraphql.close();
+    }
+  });
+
   it("only takes the given bot login when one is named", async () => {
     gh.addComment(6, `${marker} by another bot`, { login: "other-bot[bot]", id: 1, type: "Bot" });
     expect(await api.findStickyComment(6, marker, "github-actions[bot]")).toBeUndefined();
     expect((await api.findStickyComment(6, marker, "other-bot[bot]"))?.author?.login).toBe(
       "other-bot[bot]",
     );
+  });
+
+  it("takes neither another bot's comment that starts with the marker nor its own that only quotes it", async () => {
+    const other = gh.addComment(8, `${marker}\nanother workflow's report`, {
+      login: "other-bot[bot]",
+      id: 2,
+      type: "Bot",
+    });
+    const quoting = gh.addComment(8, `Our report said:\n> ${marker}\n> …`);
+    const written = await api.upsertStickyComment(8, marker, "report");
+    expect(written.action).toBe("created");
+    expect(gh.state.comments.find((c) => c.id === other.id)?.body).toBe(
+      `${marker}\nanother workflow's report`,
+    );
+    expect(gh.state.comments.find((c) => c.id === quoting.id)?.body).toContain("Our report said");
+    // The job's token is an installation token: GET /user would be refused; GraphQL names it.
+    expect(gh.state.requests.some((r) => r.method === "POST" && r.path === "/graphql")).toBe(true);
+    expect(gh.state.requests.some((r) => r.path === "/user")).toBe(false);
+    const again = await api.upsertStickyComment(8, marker, "report 2");
+    expect(again).toMatchObject({ action: "updated", id: written.id });
   });
 
   it("turns a read-only token's 403 into ReadOnlyTokenError", async () => {
@@ -285,6 +326,15 @@ describe("release assets", () => {
     expect(await api.findReleaseAssetByUrl(gh.assetUrl("v1", "a.mp3"))).toMatchObject({
       name: "a.mp3",
     });
+  });
+
+  it("stops a download that passes its size cap, leaving no file behind", async () => {
+    gh.addRelease({ tag: "v4", assets: [{ name: "huge.mp3", data: Buffer.alloc(300_000) }] });
+    const asset = await api.findReleaseAssetByUrl(gh.assetUrl("v4", "huge.mp3"));
+    await expect(
+      api.downloadReleaseAsset(asset!.id, path.join(dir, "huge.mp3"), undefined, 100_000),
+    ).rejects.toThrow(/more than 100000 bytes/);
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it("leaves no file behind when the download is aborted", async () => {

@@ -16,7 +16,8 @@
  * Tokens (`Authorization: token X` or `Bearer X`): `token` writes as `github-actions[bot]`;
  * `readOnlyToken` reads, and gets 403 "Resource not accessible by integration" on writes (as a
  * fork's token does); `userTokens` (token → login) act as that person (a PAT), and are the only
- * tokens `GET /user` answers for. No token → 401; an unknown token → 401 "Bad credentials".
+ * tokens `GET /user` answers for. GraphQL's `viewer { login }` answers for every token, as
+ * GitHub's does (the app token as `github-actions[bot]`). No token → 401; an unknown token → 401 "Bad credentials".
  *
  * Lists honour `per_page` (default 30, at most 100) and `page`, with `Link` headers holding
  * absolute URLs. Release assets requested with `Accept: application/octet-stream` redirect (302)
@@ -122,6 +123,8 @@ export interface GitHubMockOptions {
   userTokens?: Record<string, string>;
   /** API path prefix, e.g. "/api/v3" as on GitHub Enterprise Server. Default "". */
   basePath?: string;
+  /** No GraphQL endpoint (404), to test the REST fallbacks. */
+  noGraphql?: boolean;
 }
 
 export interface GitHubMock {
@@ -407,6 +410,15 @@ export async function startGitHubMock(options: GitHubMockOptions = {}): Promise<
         body: asset.data,
         headers: { "content-type": "application/octet-stream" },
       };
+    }
+    // GraphQL (at /graphql, or /api/graphql beside GHES's /api/v3): only `viewer { login }`.
+    if (method === "POST" && url.pathname.endsWith("/graphql") && options.noGraphql !== true) {
+      const who = identify(req.headers.authorization);
+      const query = String((await readJson(req))["query"] ?? "");
+      if (!/\bviewer\s*\{\s*login\s*\}/.test(query))
+        throw new HttpError(400, "the mock answers only `viewer { login }`");
+      const login = who.kind === "user" ? who.user.login : ACTIONS_BOT.login;
+      return { status: 200, body: { data: { viewer: { login } } } };
     }
     if (!url.pathname.startsWith(`${basePath}/`)) throw new HttpError(404, "Not Found");
     const segments = url.pathname

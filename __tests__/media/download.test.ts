@@ -1,7 +1,13 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import type { ServerResponse } from "node:http";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MediaDownloadError, downloadToTemp, type UrlMedia } from "../../src/media/index.js";
+import {
+  MediaDownloadError,
+  PRIVATE_ALLOWED,
+  downloadToTemp,
+  type UrlMedia,
+} from "../../src/media/index.js";
+import { createDownloader } from "../../src/download.js";
 import { HTML, JPEG, bytes, id3, mp3Frames, tempFolder } from "./fixtures.js";
 import { endlessBody, serveBytes, startServer, type Handler, type TestServer } from "./server.js";
 
@@ -49,11 +55,27 @@ function cutOff(res: ServerResponse, body: Buffer, cut: number, ranges: boolean)
 }
 
 describe("downloadToTemp", () => {
+  it("refuses the runner's own network by default, without a request", async () => {
+    const server = await serve((req, res) => serveBytes(res, req, AUDIO));
+    const download = downloadToTemp(
+      media(`${server.origin.replace("127.0.0.1", "localhost")}/a.mp3`),
+      {
+        tempDir,
+        maxBytes: MIB,
+        kind: "audio",
+      },
+    );
+    await expect(download).rejects.toThrow(/does not lead to a public internet address/);
+    expect(server.requests).toEqual([]);
+    expect(await readdir(tempDir)).toEqual([]);
+  });
+
   it("streams the file to a fresh temp folder, sniffs it, reports progress; cleanup removes it", async () => {
     const server = await serve((req, res) => serveBytes(res, req, AUDIO));
     const progress: [number, number | undefined][] = [];
     const got = await downloadToTemp(media(`${server.origin}/a.mp3`), {
       tempDir,
+      urlPolicy: PRIVATE_ALLOWED,
       maxBytes: MIB,
       kind: "audio",
       onProgress: (n, total) => progress.push([n, total]),
@@ -74,6 +96,7 @@ describe("downloadToTemp", () => {
     );
     const got = await downloadToTemp(media(`${server.origin}/cover`, { filename: "cover.jpg" }), {
       tempDir,
+      urlPolicy: PRIVATE_ALLOWED,
       maxBytes: MIB,
       kind: "picture",
       headers: { authorization: "token abc" },
@@ -87,6 +110,7 @@ describe("downloadToTemp", () => {
     const server = await serve((_req, res) => endlessBody(res, mp3Frames(2)));
     const download = downloadToTemp(media(`${server.origin}/endless`), {
       tempDir,
+      urlPolicy: PRIVATE_ALLOWED,
       maxBytes: MIB,
       kind: "audio",
     });
@@ -101,7 +125,12 @@ describe("downloadToTemp", () => {
   it("refuses a Content-Length over the cap before reading", async () => {
     const server = await serve((req, res) => serveBytes(res, req, AUDIO));
     await expect(
-      downloadToTemp(media(`${server.origin}/a.mp3`), { tempDir, maxBytes: 1000, kind: "audio" }),
+      downloadToTemp(media(`${server.origin}/a.mp3`), {
+        tempDir,
+        urlPolicy: PRIVATE_ALLOWED,
+        maxBytes: 1000,
+        kind: "audio",
+      }),
     ).rejects.toThrow(
       /is larger than the 1000 bytes allowed for audio \(it announces 407\.3 KiB\)/,
     );
@@ -112,6 +141,7 @@ describe("downloadToTemp", () => {
     const server = await serve((_req, res) => cutOff(res, AUDIO, 100_000, false));
     const download = downloadToTemp(media(`${server.origin}/a.mp3`), {
       tempDir,
+      urlPolicy: PRIVATE_ALLOWED,
       maxBytes: MIB,
       kind: "audio",
       attempts: 2,
@@ -129,6 +159,7 @@ describe("downloadToTemp", () => {
     });
     const got = await downloadToTemp(media(`${server.origin}/a.mp3`), {
       tempDir,
+      urlPolicy: PRIVATE_ALLOWED,
       maxBytes: MIB,
       kind: "audio",
     });
@@ -147,6 +178,7 @@ describe("downloadToTemp", () => {
     });
     const got = await downloadToTemp(media(`${server.origin}/a.mp3`), {
       tempDir,
+      urlPolicy: PRIVATE_ALLOWED,
       maxBytes: MIB,
       kind: "audio",
     });
@@ -168,6 +200,7 @@ describe("downloadToTemp", () => {
     });
     const got = await downloadToTemp(media(`${server.origin}/a.mp3`), {
       tempDir,
+      urlPolicy: PRIVATE_ALLOWED,
       maxBytes: MIB,
       kind: "audio",
     });
@@ -182,6 +215,7 @@ describe("downloadToTemp", () => {
     );
     const got = await downloadToTemp(media(`${flaky.origin}/a.mp3`), {
       tempDir,
+      urlPolicy: PRIVATE_ALLOWED,
       maxBytes: MIB,
       kind: "audio",
     });
@@ -189,7 +223,12 @@ describe("downloadToTemp", () => {
     await got.cleanup();
     const gone = await serve((_req, res) => res.writeHead(404).end());
     await expect(
-      downloadToTemp(media(`${gone.origin}/a.mp3`), { tempDir, maxBytes: MIB, kind: "audio" }),
+      downloadToTemp(media(`${gone.origin}/a.mp3`), {
+        tempDir,
+        urlPolicy: PRIVATE_ALLOWED,
+        maxBytes: MIB,
+        kind: "audio",
+      }),
     ).rejects.toThrow(`the audio URL ${gone.origin}/a.mp3 answered 404 Not Found: check the URL`);
     expect(gone.requests).toHaveLength(1);
   });
@@ -202,6 +241,7 @@ describe("downloadToTemp", () => {
     await expect(
       downloadToTemp(media(`${server.origin}/a.mp3`), {
         tempDir,
+        urlPolicy: PRIVATE_ALLOWED,
         maxBytes: MIB,
         kind: "audio",
         stallMs: 200,
@@ -219,6 +259,7 @@ describe("downloadToTemp", () => {
     const controller = new AbortController();
     const download = downloadToTemp(media(`${server.origin}/a.mp3`), {
       tempDir,
+      urlPolicy: PRIVATE_ALLOWED,
       maxBytes: MIB,
       kind: "audio",
       signal: controller.signal,
@@ -233,12 +274,18 @@ describe("downloadToTemp", () => {
   it("refuses what is not the expected kind once downloaded", async () => {
     const server = await serve((req, res) => serveBytes(res, req, HTML));
     await expect(
-      downloadToTemp(media(`${server.origin}/a.mp3`), { tempDir, maxBytes: MIB, kind: "audio" }),
+      downloadToTemp(media(`${server.origin}/a.mp3`), {
+        tempDir,
+        urlPolicy: PRIVATE_ALLOWED,
+        maxBytes: MIB,
+        kind: "audio",
+      }),
     ).rejects.toThrow(/is not audio of a known type .*: it looks like an HTML page/);
     const pictures = await serve((req, res) => serveBytes(res, req, AUDIO));
     await expect(
       downloadToTemp(media(`${pictures.origin}/c.jpg`), {
         tempDir,
+        urlPolicy: PRIVATE_ALLOWED,
         maxBytes: MIB,
         kind: "picture",
       }),
@@ -250,15 +297,42 @@ describe("downloadToTemp", () => {
     const server = await serve((req, res) => serveBytes(res, req, AUDIO));
     const got = await downloadToTemp(
       media(`${server.origin}/a`, { filename: "../../etc/evil.mp3" }),
-      {
-        tempDir,
-        maxBytes: MIB,
-        kind: "audio",
-      },
+      { tempDir, urlPolicy: PRIVATE_ALLOWED, maxBytes: MIB, kind: "audio" },
     );
     expect(got.path.startsWith(tempDir)).toBe(true);
     expect(got.path.endsWith("/evil.mp3")).toBe(true);
     expect((await stat(got.path)).size).toBe(AUDIO.length);
     await got.cleanup();
+  });
+});
+
+describe("createDownloader: release assets", () => {
+  it("refuses an asset larger than Mixcloud takes before downloading a byte of it", async () => {
+    let downloads = 0;
+    const download = createDownloader({
+      tempDir,
+      signal: new AbortController().signal,
+      attempts: 1,
+      // What the GitHub API says of a 5 GiB asset; nothing else of GitHub is reached.
+      github: {
+        findReleaseAssetByUrl: async (url) => ({
+          id: 1,
+          name: "huge.wav",
+          size: 5 * 1024 ** 3,
+          contentType: "audio/wav",
+          downloadUrl: url,
+        }),
+        downloadReleaseAsset: async () => {
+          downloads += 1;
+          return { bytes: 0 };
+        },
+      },
+    });
+    const url = "https://github.com/o/r/releases/download/v1/huge.wav";
+    await expect(download(media(url), "audio")).rejects.toThrow(
+      "the audio release asset huge.wav is 5.0 GiB; Mixcloud takes at most 4.0 GiB",
+    );
+    expect(downloads).toBe(0);
+    expect(await readdir(tempDir)).toEqual([]);
   });
 });

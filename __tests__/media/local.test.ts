@@ -213,6 +213,46 @@ describe("repo paths that are refused", () => {
     expect(rules(await checkAudio("rel.mp3"))).toEqual(["audio-symlink-escape"]);
   });
 
+  it("says the same of a link out, whether its target exists or not, and never names it", async () => {
+    const messages: string[] = [];
+    for (const [name, target] of [
+      ["a.mp3", "/proc/self/environ"],
+      ["b.mp3", "/no/such/path/anywhere"],
+      ["c.mp3", "../../../../../../etc/passwd"],
+      ["d.mp3", "../../../../../../no/such/thing"],
+    ] as const) {
+      await symlink(target, join(workspace, name));
+      const check = await checkAudio(name);
+      expect(rules(check), name).toEqual(["audio-symlink-escape"]);
+      messages.push((check.diagnostics[0]?.message ?? "").replaceAll(name, "NAME"));
+      expect(check.diagnostics[0]?.message).not.toMatch(/proc|environ|no\/such|etc\/passwd/);
+    }
+    expect(new Set(messages).size).toBe(1);
+  });
+
+  it("a chain of links that leaves the repository on its second hop", async () => {
+    await symlink(outside, join(workspace, "away"));
+    await symlink("away/x.mp3", join(workspace, "chain.mp3"));
+    const check = await checkAudio("chain.mp3");
+    expect(rules(check)).toEqual(["audio-symlink-escape"]);
+    expect(check.diagnostics[0]?.message).toContain("the symbolic link `chain.mp3`");
+  });
+
+  it("a link whose target climbs back in through `..`", async () => {
+    await put("store/in.mp3", mp3Frames(40));
+    await mkdir(join(workspace, "deep/er"), { recursive: true });
+    await symlink("../../store/in.mp3", join(workspace, "deep/er/in.mp3"));
+    expect(rules(await checkAudio("deep/er/in.mp3"))).toEqual([]);
+  });
+
+  it("a loop of links", async () => {
+    await symlink("loop-b.mp3", join(workspace, "loop-a.mp3"));
+    await symlink("loop-a.mp3", join(workspace, "loop-b.mp3"));
+    expect((await checkAudio("loop-a.mp3")).diagnostics[0]?.message).toContain(
+      "a loop of symbolic links",
+    );
+  });
+
   it("/dev/null through a symlink", async () => {
     await symlink("/dev/null", join(workspace, "null.mp3"));
     expect(rules(await checkAudio("null.mp3"))).toEqual(["audio-symlink-escape"]);

@@ -5,6 +5,8 @@ import { parseContentRange, describeNetworkError } from "../../src/media/http.js
 import { parseLfsPointer } from "../../src/media/lfs.js";
 import { closestName, editDistance } from "../../src/suggest.js";
 import {
+  PRIVATE_ALLOWED,
+  PUBLIC_ONLY,
   isLoopbackHost,
   redactUrl,
   redirectProblem,
@@ -30,42 +32,67 @@ describe("URL policy", () => {
     expect(isLoopbackHost(host)).toBe(expected);
   });
 
-  it("allows https anywhere and http only to loopback", () => {
-    expect(urlProblem(u("https://example.com/a.mp3"), "x")).toBeUndefined();
-    expect(urlProblem(u("http://127.0.0.1:8080/a.mp3"), "x")).toBeUndefined();
-    expect(urlProblem(u("http://[::1]/a.mp3"), "x")).toBeUndefined();
-    expect(urlProblem(u("http://example.com/a.mp3"), "x")?.rule).toBe("url-insecure");
-    expect(urlProblem(u("file:///etc/passwd"), "x")?.rule).toBe("url-insecure");
+  it("allows https anywhere public; http and private addresses only with allow-private-urls", () => {
+    for (const policy of [PUBLIC_ONLY, PRIVATE_ALLOWED])
+      expect(urlProblem(u("https://example.com/a.mp3"), "x", policy)).toBeUndefined();
+    expect(urlProblem(u("http://127.0.0.1:8080/a.mp3"), "x", PRIVATE_ALLOWED)).toBeUndefined();
+    expect(urlProblem(u("http://[::1]/a.mp3"), "x", PRIVATE_ALLOWED)).toBeUndefined();
+    expect(urlProblem(u("http://127.0.0.1:8080/a.mp3"), "x", PUBLIC_ONLY)?.rule).toBe(
+      "url-insecure",
+    );
+    expect(urlProblem(u("http://example.com/a.mp3"), "x", PUBLIC_ONLY)?.rule).toBe("url-insecure");
+    // A public address literal over plain http is refused even with private addresses allowed.
+    expect(urlProblem(u("http://93.184.216.34/a.mp3"), "x", PRIVATE_ALLOWED)?.rule).toBe(
+      "url-insecure",
+    );
+    expect(urlProblem(u("file:///etc/passwd"), "x", PRIVATE_ALLOWED)?.rule).toBe("url-insecure");
   });
 
-  it("refuses an https → http downgrade unless both ends are this machine", () => {
+  it("refuses https → http, whatever the policy, unless both ends are this machine", () => {
     expect(
-      redirectProblem(u("https://example.com/a"), u("http://example.com/b"), "x"),
-    ).toMatchObject({
-      rule: "url-redirect-downgrade",
-    });
-    expect(redirectProblem(u("https://127.0.0.1/a"), u("http://localhost/b"), "x")).toBeUndefined();
+      redirectProblem(u("https://example.com/a"), u("http://example.com/b"), "x", PRIVATE_ALLOWED),
+    ).toMatchObject({ rule: "url-redirect-downgrade" });
     expect(
-      redirectProblem(u("https://example.com/a"), u("https://cdn.example.net/b"), "x"),
+      redirectProblem(u("https://127.0.0.1/a"), u("http://localhost/b"), "x", PRIVATE_ALLOWED),
+    ).toBeUndefined();
+    expect(
+      redirectProblem(u("https://example.com/a"), u("https://cdn.example.net/b"), "x", PUBLIC_ONLY),
     ).toBeUndefined();
   });
 
+  it("refuses a redirect from a public host to a private address", () => {
+    for (const to of [
+      "https://169.254.169.254/latest/meta-data/",
+      "https://10.0.0.5/x",
+      "https://[::ffff:127.0.0.1]/x",
+      "https://localhost/x",
+    ]) {
+      expect(redirectProblem(u("https://example.com/a"), u(to), "x", PUBLIC_ONLY)?.rule, to).toBe(
+        "url-private-address",
+      );
+    }
+  });
+
   it("refuses a redirect from this machine to anywhere else, whatever the scheme", () => {
-    expect(redirectProblem(u("http://127.0.0.1/a"), u("https://example.com/b"), "x")?.rule).toBe(
-      "url-redirect-refused",
-    );
-    expect(redirectProblem(u("https://localhost/a"), u("https://10.1.2.3/b"), "x")?.rule).toBe(
-      "url-redirect-refused",
-    );
+    expect(
+      redirectProblem(u("http://127.0.0.1/a"), u("https://example.com/b"), "x", PRIVATE_ALLOWED)
+        ?.rule,
+    ).toBe("url-redirect-refused");
+    expect(
+      redirectProblem(u("https://localhost/a"), u("https://10.1.2.3/b"), "x", PRIVATE_ALLOWED)
+        ?.rule,
+    ).toBe("url-redirect-refused");
   });
 
   it("refuses https → plain http on this machine from elsewhere, and other schemes", () => {
-    expect(redirectProblem(u("https://example.com/a"), u("http://127.0.0.1/b"), "x")?.rule).toBe(
-      "url-redirect-downgrade",
-    );
-    expect(redirectProblem(u("https://example.com/a"), u("ftp://example.com/b"), "x")?.rule).toBe(
-      "url-redirect-downgrade",
-    );
+    expect(
+      redirectProblem(u("https://example.com/a"), u("http://127.0.0.1/b"), "x", PRIVATE_ALLOWED)
+        ?.rule,
+    ).toBe("url-redirect-downgrade");
+    expect(
+      redirectProblem(u("https://example.com/a"), u("ftp://example.com/b"), "x", PRIVATE_ALLOWED)
+        ?.rule,
+    ).toBe("url-redirect-downgrade");
   });
 
   it("redacts credentials, queries and fragments", () => {

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { checkMedia, type MediaCheckOptions } from "../../src/media/index.js";
+import {
+  PRIVATE_ALLOWED,
+  PUBLIC_ONLY,
+  checkMedia,
+  type MediaCheckOptions,
+} from "../../src/media/index.js";
 import {
   HTML,
   JPEG,
@@ -46,7 +51,13 @@ async function check(
     audio: AUDIO_SPAN,
     picture: AUDIO_SPAN,
   });
-  return checkMedia(parsed, { workspace: workspace.path, timeoutMs: 10_000, ...options });
+  // The servers are on 127.0.0.1: the policy of `allow-private-urls: true` (and of the CLI).
+  return checkMedia(parsed, {
+    workspace: workspace.path,
+    timeoutMs: 10_000,
+    urlPolicy: PRIVATE_ALLOWED,
+    ...options,
+  });
 }
 
 const MP3 = bytes(id3(64), mp3Frames(40));
@@ -161,15 +172,15 @@ describe("URL media that are fine", () => {
 });
 
 describe("URL media that are refused", () => {
-  it("plain http to another host, without connecting", async () => {
-    const result = await check("audio", "http://example.com/show.mp3");
+  it("plain http without allow-private-urls, without connecting", async () => {
+    const result = await check("audio", "http://example.com/show.mp3", { urlPolicy: PUBLIC_ONLY });
     expect(result.diagnostics).toEqual([
       expect.objectContaining({
         rule: "audio-url-insecure",
         ...AUDIO_SPAN,
         message:
           "the audio URL http://example.com/show.mp3 is a plain http:// URL: use an https:// URL " +
-          "(plain http is only allowed to this machine, for tests)",
+          "(plain http is only allowed with `allow-private-urls: true`, to the runner's own network)",
       }),
     ]);
   });
@@ -286,7 +297,7 @@ describe("URL media that are refused", () => {
     );
     expect((await check("audio", `${server.origin}/share/abc`)).diagnostics[0]).toMatchObject({
       rule: "audio-url-unknown-type",
-      message: `the audio URL ${server.origin}/share/abc is served as \`text/html\`, not as audio: link to the file itself`,
+      message: `the audio URL ${server.origin}/share/abc is served as a web page, not as audio: link to the file itself`,
     });
   });
 

@@ -179,3 +179,37 @@ describe("htmlToText", () => {
     ).toBe("a<b AB c");
   });
 });
+
+describe("a hostile or broken answer", () => {
+  it("scrubs, flattens and caps error.type, details keys and values, and message", () => {
+    const body = JSON.stringify({
+      error: {
+        type: `Oops\n::add-mask::x ${TOKEN} ${"T".repeat(500)}`,
+        message: `bad\r\n::error::forged ${encodeURIComponent(TOKEN)}\u2028\u0085end`,
+      },
+      details: {
+        [`field\n::warning::${TOKEN}`]: [`value ${TOKEN}\u2029::notice::x`, { nested: TOKEN }],
+        ...Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`f${i}`, ["x".repeat(400)]])),
+      },
+    });
+    const error = answer(400, body);
+    expect(error).toBeInstanceOf(ValidationError);
+    const everything = JSON.stringify({
+      message: error.message,
+      type: error.type,
+      details: (error as ValidationError).details,
+    });
+    expect(everything).not.toContain(TOKEN);
+    expect(everything).not.toContain(encodeURIComponent(TOKEN));
+    expect(error.message).not.toMatch(/[\r\n\u0085\u2028\u2029]/);
+    expect(error.type?.length).toBeLessThanOrEqual(60);
+    expect(error.type).not.toMatch(/[\r\n]/);
+    const details = (error as ValidationError).details;
+    expect(Object.keys(details).length).toBeLessThanOrEqual(20);
+    for (const [field, messages] of Object.entries(details)) {
+      expect(field).not.toMatch(/[\r\n]/);
+      for (const message of messages) expect(message.length).toBeLessThanOrEqual(200);
+    }
+    expect(error.message.length).toBeLessThan(2000);
+  });
+});

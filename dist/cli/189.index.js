@@ -502,6 +502,7 @@ const Inputs = {
     Retries: "retries",
     Licensing: "licensing",
     Prereleases: "prereleases",
+    AllowPrivateUrls: "allow-private-urls",
 };
 const Outputs = {
     Urls: "urls",

@@ -13,7 +13,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
-/* harmony import */ var _media_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1026);
+/* harmony import */ var _media_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1046);
+/* harmony import */ var _media_formats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5728);
 // Fetches a cloudcast's audio or picture named by URL to a temporary file before it is uploaded.
 // A release asset of the run's own repository goes through the GitHub API with the job's token,
 // so assets of private repositories work; every other URL is downloaded as it is.
@@ -21,15 +22,20 @@ export const modules = {
 
 
 
+
 function createDownloader(options) {
     return async (media, kind) => {
+        const maxBytes = kind === "audio" ? _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Limits */ .xu.audioBytes : _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Limits */ .xu.pictureBytes;
         const asset = await options.github?.findReleaseAssetByUrl(media.originalUrl);
         if (asset !== undefined && options.github !== undefined) {
+            if (asset.size > maxBytes) {
+                throw new Error(`the ${kind} release asset ${asset.name} is ${(0,_media_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(asset.size)}; Mixcloud takes at most ${(0,_media_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(maxBytes)}`);
+            }
             const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.tempDir, "mixcloud-asset-"));
             const cleanup = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
             try {
                 const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, kind);
-                await options.github.downloadReleaseAsset(asset.id, path, options.signal);
+                await options.github.downloadReleaseAsset(asset.id, path, options.signal, maxBytes);
                 return { path, cleanup };
             }
             catch (error) {
@@ -39,10 +45,11 @@ function createDownloader(options) {
         }
         const downloaded = await (0,_media_index_js__WEBPACK_IMPORTED_MODULE_3__/* .downloadToTemp */ .aN)(media, {
             tempDir: options.tempDir,
-            maxBytes: kind === "audio" ? _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Limits */ .xu.audioBytes : _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Limits */ .xu.pictureBytes,
+            maxBytes,
             signal: options.signal,
             attempts: options.attempts,
             kind,
+            ...(options.urlPolicy === undefined ? {} : { urlPolicy: options.urlPolicy }),
             onProgress: (got, total) => options.onProgress?.(media.originalUrl, got, total),
         });
         return { path: downloaded.path, cleanup: downloaded.cleanup };
@@ -295,19 +302,35 @@ async function resolveInWorkspace(root, relPath, label) {
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(relPath) || parts.includes("..")) {
         return failure("outside-workspace", `${label} is outside the repository: use a path relative to the repository root`);
     }
-    let current = root;
+    const walked = await walk({ root, start: root, parts, label, links: { hops: 0 } });
+    if (!walked.ok)
+        return walked;
+    return { ok: true, realPath: walked.realPath, stats: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(walked.realPath) };
+}
+/** As many links as Linux follows for one path (its ELOOP limit). */
+const MAX_LINK_HOPS = 40;
+async function walk({ root, start, parts, label, links, via }) {
+    let current = start;
     for (const [index, part] of parts.entries()) {
-        const walked = parts.slice(0, index + 1).join("/");
+        const walked = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, part)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
         const isLast = index === parts.length - 1;
-        const step = await stepInto({ root, parent: current, part, walked, label, isLast });
+        const context = { root, parent: current, part, walked, label, isLast, links, via };
+        const step = await stepInto(context);
         if (!step.ok)
             return step;
         current = step.realPath;
     }
-    return { ok: true, realPath: current, stats: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(current) };
+    return { ok: true, realPath: current };
 }
 async function stepInto(context) {
-    const { root, parent, part, walked, label } = context;
+    const { root, parent, part, walked, label, links } = context;
+    if (part === "..") {
+        // Only in a link's target (a repo path has none), after the components before it are real.
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(parent, "..");
+        return isInside(root, up)
+            ? { ok: true, realPath: up }
+            : escapeStep(context.via ?? walked, label);
+    }
     const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parent, part);
     let stats;
     try {
@@ -318,19 +341,36 @@ async function stepInto(context) {
     }
     if (!stats.isSymbolicLink())
         return { ok: true, realPath: candidate };
-    let target;
-    try {
-        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(candidate);
+    links.hops += 1;
+    if (links.hops > MAX_LINK_HOPS) {
+        return failure("missing", `${label} goes through \`${walked}\`, a loop of symbolic links`);
     }
-    catch (error) {
-        return brokenLinkStep(error, walked, label);
-    }
-    if (!isInside(root, target)) {
-        return failure("symlink-escape", `${label} goes through the symbolic link \`${walked}\`, which points outside the ` +
-            `repository (to \`${target}\`): only files inside the repository are published; ` +
-            "copy the file in instead of linking to it");
-    }
-    return { ok: true, realPath: target };
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(candidate);
+    const via = context.via ?? walked;
+    // An absolute target is judged by its text: one outside the repository is never looked at.
+    // A relative one is walked from the link's folder, `..` by `..`, never past the root.
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) && !isInside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(target)))
+        return escapeStep(via, label);
+    const followed = await walk({
+        root,
+        start: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) ? root : parent,
+        parts: ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(target)) : target)
+            .split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep === "/" ? "/" : /[\\/]/)
+            .filter((p) => p !== "" && p !== "."),
+        label,
+        links,
+        via,
+    });
+    if (followed.ok || followed.problem.rule !== "missing")
+        return followed;
+    if (/loop of symbolic links/.test(followed.problem.message))
+        return followed;
+    return failure("missing", `${label} does not exist: \`${walked}\` is a symbolic link to something that does not exist`);
+}
+function escapeStep(walked, label) {
+    return failure("symlink-escape", `${label} goes through the symbolic link \`${walked}\`, which points outside the ` +
+        "repository: only files inside the repository are published; copy the file in instead " +
+        "of linking to it");
 }
 async function missingStep(error, context) {
     const { parent, part, walked, label } = context;
@@ -350,16 +390,6 @@ async function missingStep(error, context) {
         ? "commit the file or fix the path"
         : `did you mean \`${folder === "" ? suggestion : `${folder}/${suggestion}`}\`?`;
     return failure("missing", `${label} does not exist${where}: ${hint}`);
-}
-function brokenLinkStep(error, walked, label) {
-    const code = errorCode(error);
-    if (code === "ELOOP") {
-        return failure("missing", `${label} goes through \`${walked}\`, a loop of symbolic links`);
-    }
-    if (code === "ENOENT" || code === "ENOTDIR") {
-        return failure("missing", `${label} does not exist: \`${walked}\` is a symbolic link to something that does not exist`);
-    }
-    throw error;
 }
 async function listNames(dir) {
     try {

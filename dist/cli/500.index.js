@@ -194,8 +194,9 @@ async function runPublish(run, io, signal) {
         path: toWorkspacePath(workspace, (0,external_node_path_.resolve)(io.cwd, file)),
         status: "listed",
     }));
-    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(870), __webpack_require__.e(26), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 3960));
-    const { createDownloader } = await Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 1531));
+    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(280), __webpack_require__.e(87), __webpack_require__.e(870), __webpack_require__.e(46), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 3960));
+    const { createDownloader } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(46), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 1531));
+    const { PRIVATE_ALLOWED } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 2736));
     const controller = new AbortController();
     const stop = () => controller.abort(new Error("interrupted"));
     signal?.addEventListener("abort", stop, { once: true });
@@ -220,11 +221,14 @@ async function runPublish(run, io, signal) {
                     retries: run.retries,
                 });
             },
+            // The CLI runs on the user's own files: a media server on their own network is fine.
             download: createDownloader({
                 tempDir: (0,external_node_os_.tmpdir)(),
                 signal: controller.signal,
                 attempts: run.retries,
+                urlPolicy: PRIVATE_ALLOWED,
             }),
+            media: { urlPolicy: PRIVATE_ALLOWED },
         });
     }
     finally {

@@ -2168,19 +2168,35 @@ async function resolveInWorkspace(root, relPath, label) {
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(relPath) || parts.includes("..")) {
         return failure("outside-workspace", `${label} is outside the repository: use a path relative to the repository root`);
     }
-    let current = root;
+    const walked = await walk({ root, start: root, parts, label, links: { hops: 0 } });
+    if (!walked.ok)
+        return walked;
+    return { ok: true, realPath: walked.realPath, stats: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(walked.realPath) };
+}
+/** As many links as Linux follows for one path (its ELOOP limit). */
+const MAX_LINK_HOPS = 40;
+async function walk({ root, start, parts, label, links, via }) {
+    let current = start;
     for (const [index, part] of parts.entries()) {
-        const walked = parts.slice(0, index + 1).join("/");
+        const walked = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, part)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
         const isLast = index === parts.length - 1;
-        const step = await stepInto({ root, parent: current, part, walked, label, isLast });
+        const context = { root, parent: current, part, walked, label, isLast, links, via };
+        const step = await stepInto(context);
         if (!step.ok)
             return step;
         current = step.realPath;
     }
-    return { ok: true, realPath: current, stats: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(current) };
+    return { ok: true, realPath: current };
 }
 async function stepInto(context) {
-    const { root, parent, part, walked, label } = context;
+    const { root, parent, part, walked, label, links } = context;
+    if (part === "..") {
+        // Only in a link's target (a repo path has none), after the components before it are real.
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(parent, "..");
+        return isInside(root, up)
+            ? { ok: true, realPath: up }
+            : escapeStep(context.via ?? walked, label);
+    }
     const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parent, part);
     let stats;
     try {
@@ -2191,19 +2207,36 @@ async function stepInto(context) {
     }
     if (!stats.isSymbolicLink())
         return { ok: true, realPath: candidate };
-    let target;
-    try {
-        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(candidate);
+    links.hops += 1;
+    if (links.hops > MAX_LINK_HOPS) {
+        return failure("missing", `${label} goes through \`${walked}\`, a loop of symbolic links`);
     }
-    catch (error) {
-        return brokenLinkStep(error, walked, label);
-    }
-    if (!isInside(root, target)) {
-        return failure("symlink-escape", `${label} goes through the symbolic link \`${walked}\`, which points outside the ` +
-            `repository (to \`${target}\`): only files inside the repository are published; ` +
-            "copy the file in instead of linking to it");
-    }
-    return { ok: true, realPath: target };
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(candidate);
+    const via = context.via ?? walked;
+    // An absolute target is judged by its text: one outside the repository is never looked at.
+    // A relative one is walked from the link's folder, `..` by `..`, never past the root.
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) && !isInside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(target)))
+        return escapeStep(via, label);
+    const followed = await walk({
+        root,
+        start: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) ? root : parent,
+        parts: ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(target)) : target)
+            .split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep === "/" ? "/" : /[\\/]/)
+            .filter((p) => p !== "" && p !== "."),
+        label,
+        links,
+        via,
+    });
+    if (followed.ok || followed.problem.rule !== "missing")
+        return followed;
+    if (/loop of symbolic links/.test(followed.problem.message))
+        return followed;
+    return failure("missing", `${label} does not exist: \`${walked}\` is a symbolic link to something that does not exist`);
+}
+function escapeStep(walked, label) {
+    return failure("symlink-escape", `${label} goes through the symbolic link \`${walked}\`, which points outside the ` +
+        "repository: only files inside the repository are published; copy the file in instead " +
+        "of linking to it");
 }
 async function missingStep(error, context) {
     const { parent, part, walked, label } = context;
@@ -2223,16 +2256,6 @@ async function missingStep(error, context) {
         ? "commit the file or fix the path"
         : `did you mean \`${folder === "" ? suggestion : `${folder}/${suggestion}`}\`?`;
     return failure("missing", `${label} does not exist${where}: ${hint}`);
-}
-function brokenLinkStep(error, walked, label) {
-    const code = errorCode(error);
-    if (code === "ELOOP") {
-        return failure("missing", `${label} goes through \`${walked}\`, a loop of symbolic links`);
-    }
-    if (code === "ENOENT" || code === "ENOTDIR") {
-        return failure("missing", `${label} does not exist: \`${walked}\` is a symbolic link to something that does not exist`);
-    }
-    throw error;
 }
 async function listNames(dir) {
     try {

@@ -99,8 +99,8 @@ const RULES = {
 
 // EXTERNAL MODULE: ./src/diagnostic.ts
 var src_diagnostic = __webpack_require__(1348);
-// EXTERNAL MODULE: ./src/media/index.ts + 23 modules
-var src_media = __webpack_require__(1026);
+// EXTERNAL MODULE: ./src/media/index.ts + 22 modules
+var src_media = __webpack_require__(1046);
 // EXTERNAL MODULE: ./src/cloudcast/mixcloud-rules/index.ts + 8 modules
 var mixcloud_rules = __webpack_require__(6440);
 ;// CONCATENATED MODULE: ./src/cloudcast/fields.ts
@@ -589,7 +589,12 @@ var stage = __webpack_require__(7873);
 
 
 
-async function runPipeline(options) {
+async function runPipeline(pipelineOptions) {
+    // One run of URL checks for the batch: each URL once, all within one time budget.
+    const options = {
+        ...pipelineOptions,
+        media: { urlChecks: (0,src_media/* createUrlCheckRun */.xr)(), ...pipelineOptions.media },
+    };
     const tracklists = (0,stage/* readCloudcastTracklist */.y)(options.workspace);
     const checked = await (0,concurrency/* mapLimit */.s)(options.files, 8, (file) => checkFile(file, options, tracklists));
     addBatchDiagnostics(checked);

@@ -132,6 +132,7 @@ export async function runPublish(
   }));
   const { runPipeline } = await import("../pipeline.js");
   const { createDownloader } = await import("../download.js");
+  const { PRIVATE_ALLOWED } = await import("../media/url-policy.js");
   const controller = new AbortController();
   const stop = () => controller.abort(new Error("interrupted"));
   signal?.addEventListener("abort", stop, { once: true });
@@ -156,11 +157,14 @@ export async function runPublish(
           retries: run.retries,
         });
       },
+      // The CLI runs on the user's own files: a media server on their own network is fine.
       download: createDownloader({
         tempDir: tmpdir(),
         signal: controller.signal,
         attempts: run.retries,
+        urlPolicy: PRIVATE_ALLOWED,
       }),
+      media: { urlPolicy: PRIVATE_ALLOWED },
     });
   } finally {
     log.close();

@@ -55,21 +55,31 @@ export function isSameRepo(link: ReleaseDownloadLink, repo: RepoRef): boolean {
   );
 }
 
+/** A download that passed its size cap; the partial file is already gone. */
+export class AssetTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`the release asset sent more than ${maxBytes} bytes, the most it may have`);
+    this.name = "AssetTooLargeError";
+  }
+}
+
 /**
  * Writes a response body to `destPath` through a `.part` file renamed at the end, so a
  * download cut short never leaves a file that looks complete. Memory stays flat: the body is
- * piped, never buffered.
+ * piped, never buffered; past `maxBytes` it stops, so the disk cannot be filled.
  */
 export async function streamToFile(
   body: ReadableStream<Uint8Array>,
   destPath: string,
   signal?: AbortSignal,
+  maxBytes = Number.POSITIVE_INFINITY,
 ): Promise<{ bytes: number }> {
   const partPath = `${destPath}.part`;
   let bytes = 0;
   const count = async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
     for await (const chunk of chunks) {
       bytes += chunk.length;
+      if (bytes > maxBytes) throw new AssetTooLargeError(maxBytes);
       yield chunk;
     }
   };

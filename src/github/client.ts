@@ -1,7 +1,7 @@
 import type { ReadableStream } from "node:stream/web";
 import type { getOctokit } from "@actions/github";
 import { isSameRepo, parseReleaseDownloadUrl, streamToFile } from "./assets.js";
-import { pickStickyComment, withMarker } from "./comments.js";
+import { ACTIONS_BOT_LOGIN, pickStickyComment, startsWithMarker, withMarker } from "./comments.js";
 import { toGitHubError } from "./errors.js";
 import { COMPARE_FILE_LIMIT } from "./types.js";
 import type {
@@ -39,18 +39,10 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
   const repo = options.repository;
   const serverUrl = (options.serverUrl ?? "https://github.com").replace(/\/+$/, "");
   let octokit: Promise<Octokit> | undefined;
-  let viewerLogin: Promise<string | undefined> | undefined;
+  let ownLogin: Promise<string> | undefined;
 
   const client = (): Promise<Octokit> => (octokit ??= loadOctokit(options));
-  // A personal access token comments as its user; an app/Actions token cannot read /user.
-  const viewer = (): Promise<string | undefined> =>
-    (viewerLogin ??= (async () => {
-      try {
-        return (await (await client()).request("GET /user")).data.login;
-      } catch {
-        return undefined;
-      }
-    })());
+  const identity = (): Promise<string> => (ownLogin ??= client().then(tokenLogin));
 
   const call = async <T>(operation: string, write: boolean, fn: (o: Octokit) => Promise<T>) => {
     try {
@@ -70,17 +62,11 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       return rows.map(toComment);
     });
 
-  const findStickyComment = async (issueNumber: number, marker: string, botLogin?: string) => {
+  const findStickyComment = async (issueNumber: number, marker: string, login?: string) => {
     const comments = await listComments(issueNumber);
-    if (botLogin !== undefined) return pickStickyComment(comments, marker, { botLogin });
-    const byBot = pickStickyComment(comments, marker, {});
-    if (byBot !== undefined) return byBot;
-    // Only when a non-bot comment holds the marker is it worth asking who the token is.
-    if (!comments.some((c) => c.body.includes(marker))) return undefined;
-    const login = await viewer();
-    return login === undefined
-      ? undefined
-      : pickStickyComment(comments, marker, { viewerLogin: login });
+    // Only when some comment starts with the marker is it worth asking who the token is.
+    if (!comments.some((c) => startsWithMarker(c.body, marker))) return undefined;
+    return pickStickyComment(comments, marker, login ?? (await identity()));
   };
 
   return {
@@ -177,7 +163,7 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       });
     },
 
-    downloadReleaseAsset: (assetId, destPath, signal) =>
+    downloadReleaseAsset: (assetId, destPath, signal, maxBytes) =>
       call(`download release asset ${assetId}`, false, async (o) => {
         // GitHub answers with a redirect to storage; fetch follows it and, the storage being
         // another origin, does not forward the token.
@@ -191,7 +177,7 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
         if (body === null || typeof body !== "object" || !("getReader" in body)) {
           throw new Error("the response had no body");
         }
-        return streamToFile(body, destPath, signal);
+        return streamToFile(body, destPath, signal, maxBytes);
       }),
 
     findReleaseAssetByUrl: async (url) => {
@@ -213,6 +199,29 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       }
     },
   };
+}
+
+/**
+ * The login the token comments as. GraphQL's `viewer` answers for a personal access token (its
+ * user) and for an installation token (its app, `github-actions[bot]` for the job's token) alike,
+ * where REST's `GET /user` refuses installation tokens (403); `GET /user` is the fallback for a
+ * server without GraphQL. When neither answers, the job's own token is the likely one.
+ */
+async function tokenLogin(octokit: Octokit): Promise<string> {
+  try {
+    const answer = await octokit.graphql<{ viewer?: { login?: unknown } }>(
+      "query { viewer { login } }",
+    );
+    const login = answer.viewer?.login;
+    if (typeof login === "string" && login !== "") return login;
+  } catch {
+    // Fall through to REST.
+  }
+  try {
+    return (await octokit.request("GET /user")).data.login;
+  } catch {
+    return ACTIONS_BOT_LOGIN;
+  }
 }
 
 async function loadOctokit(options: GitHubApiOptions): Promise<Octokit> {

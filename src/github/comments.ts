@@ -1,37 +1,42 @@
 import type { CommentAuthor, IssueComment } from "./types.js";
 
-/** The login GitHub Actions' own token comments as. */
+// Which comment is the action's sticky one. Its body starts with the marker, and its author is
+// the token's own identity: a person or another bot that quotes the marker (or another workflow
+// whose comment merely holds it) is never taken, so its comment is never overwritten.
+
+/** The login GitHub Actions' own token (`GITHUB_TOKEN`) comments as. */
 export const ACTIONS_BOT_LOGIN = "github-actions[bot]";
 
-/** Who may own the sticky comment; a person quoting the marker never does. */
-export interface CommentOwner {
-  /** When set, only this login. */
-  botLogin?: string;
-  /** The token's own login (a personal access token comments as its user), when known. */
-  viewerLogin?: string;
-}
-
-export function isOwnComment(author: CommentAuthor | undefined, owner: CommentOwner): boolean {
+export function isOwnComment(author: CommentAuthor | undefined, ownLogin: string): boolean {
   if (author === undefined) return false;
   const login = author.login.toLowerCase();
-  if (owner.botLogin !== undefined) return login === owner.botLogin.toLowerCase();
-  if (author.type === "Bot" || login === ACTIONS_BOT_LOGIN) return true;
-  return owner.viewerLogin !== undefined && login === owner.viewerLogin.toLowerCase();
+  const own = ownLogin.toLowerCase();
+  if (login === own) return true;
+  // REST names an app's comments `<app>[bot]`; GraphQL has been seen to name a bot with and
+  // without that suffix. Which one `viewer` gives for every kind of app token is not documented,
+  // so both are taken — the suffixed form only for an author that is a bot.
+  return author.type === "Bot" && login === `${own}[bot]`;
 }
 
-/** The first (oldest) comment that holds the marker and is the action's own. */
+/** A body that is the action's report: the marker first, as {@link withMarker} writes it. */
+export function startsWithMarker(body: string, marker: string): boolean {
+  return body.trimStart().startsWith(marker);
+}
+
+/** The first (oldest) comment that starts with the marker and is the token's own. */
 export function pickStickyComment(
   comments: Iterable<IssueComment>,
   marker: string,
-  owner: CommentOwner,
+  ownLogin: string,
 ): IssueComment | undefined {
   for (const comment of comments) {
-    if (comment.body.includes(marker) && isOwnComment(comment.author, owner)) return comment;
+    if (startsWithMarker(comment.body, marker) && isOwnComment(comment.author, ownLogin))
+      return comment;
   }
   return undefined;
 }
 
 /** The body as posted: the hidden marker first, so the comment is found again next run. */
 export function withMarker(body: string, marker: string): string {
-  return body.includes(marker) ? body : `${marker}\n${body}`;
+  return body.startsWith(marker) ? body : `${marker}\n${body}`;
 }

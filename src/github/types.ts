@@ -92,14 +92,14 @@ export interface GitHubApi {
   /** Pull requests that contain a commit (`GET /repos/{o}/{r}/commits/{sha}/pulls`). */
   pullsForCommit(sha: string): Promise<PullRef[]>;
   /**
-   * The action's own comment on an issue or PR: the oldest one holding `marker` whose author
-   * is `botLogin` when given, else a bot or the token's own user. A person's comment that
-   * quotes the marker is never taken.
+   * The action's own comment on an issue or PR: the oldest one that starts with `marker` and
+   * whose author is `login` when given, else the token's own identity. A comment of anyone
+   * else — a person or another bot — that quotes the marker is never taken.
    */
   findStickyComment(
     issueNumber: number,
     marker: string,
-    botLogin?: string,
+    login?: string,
   ): Promise<IssueComment | undefined>;
   /** Creates the sticky comment, or edits it in place; `body` gets the marker if it lacks it. */
   upsertStickyComment(
@@ -107,11 +107,15 @@ export interface GitHubApi {
     marker: string,
     body: string,
   ): Promise<StickyCommentResult>;
-  /** Streams a release asset's bytes to `destPath` (written whole or not at all). */
+  /**
+   * Streams a release asset's bytes to `destPath` (written whole or not at all); more than
+   * `maxBytes` (default: unlimited) fails the download as soon as the limit is passed.
+   */
   downloadReleaseAsset(
     assetId: number,
     destPath: string,
     signal?: AbortSignal,
+    maxBytes?: number,
   ): Promise<{ bytes: number }>;
   /**
    * The asset behind `https://<server>/{owner}/{repo}/releases/download/{tag}/{name}` of this

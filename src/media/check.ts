@@ -60,7 +60,7 @@ async function checkRef(
 ): Promise<Outcome> {
   return ref.kind === "path"
     ? checkLocalFile(kind, ref.path, workspaceRoot)
-    : checkUrl(kind, ref.url, options);
+    : (options.urlChecks?.check ?? checkUrl)(kind, ref.url, options);
 }
 
 /**

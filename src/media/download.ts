@@ -19,7 +19,13 @@ import { errorCode } from "./workspace-path.js";
 import { notOfKindMessage } from "./problems.js";
 import { sniffAudio, sniffPicture } from "./sniff.js";
 import type { MediaKind, SniffedType, UrlMedia } from "./types.js";
-import { redactUrl } from "./url-policy.js";
+import type { UrlPolicy } from "./url-policy.js";
+import {
+  PUBLIC_ONLY,
+  findAddressRefusal,
+  redactUrl,
+  refusedConnectionProblem,
+} from "./url-policy.js";
 import { errorMessage } from "../errors.js";
 
 // Fetches a URL medium to a temporary file, so the upload can stream it from disk with a known
@@ -39,6 +45,8 @@ export interface DownloadOptions {
   headers?: Record<string, string>;
   onProgress?: (got: number, total?: number) => void;
   kind: MediaKind;
+  /** Which addresses the URL may lead to. Default: public addresses only, over https. */
+  urlPolicy?: UrlPolicy;
 }
 
 export interface DownloadedMedia {
@@ -105,11 +113,10 @@ async function downloadInto(
   options: DownloadOptions,
 ): Promise<{ size: number; type: SniffedType }> {
   const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
-  const session = await openHttpSession({
-    connectMs: stallMs,
-    headersMs: stallMs,
-    bodyMs: stallMs,
-  });
+  const session = await openHttpSession(
+    { connectMs: stallMs, headersMs: stallMs, bodyMs: stallMs },
+    options.urlPolicy ?? PUBLIC_ONLY,
+  );
   const file = await open(path, "w+");
   const label = `the ${options.kind} URL ${redactUrl(media.url)}`;
   const job: Job = {
@@ -275,7 +282,10 @@ async function sniffDownloaded(job: Job): Promise<SniffedType> {
   await job.file.read(head, 0, head.length, 0);
   const type = job.options.kind === "audio" ? sniffAudio(head) : sniffPicture(head);
   if (type === undefined)
-    throw new MediaDownloadError(notOfKindMessage(job.options.kind, job.label, head), false);
+    throw new MediaDownloadError(
+      notOfKindMessage(job.options.kind, job.label, head, { quoteBytes: false }),
+      false,
+    );
   return type;
 }
 
@@ -290,6 +300,9 @@ function tooLarge(job: Job, detail: string): MediaDownloadError {
 /** Local disk problems end the download; anything else on the way is the network, worth another try. */
 function asDownloadError(error: unknown, job: Job): MediaDownloadError {
   if (error instanceof MediaDownloadError) return error;
+  const refusal = findAddressRefusal(error);
+  if (refusal !== undefined)
+    return new MediaDownloadError(refusedConnectionProblem(job.label, refusal).message, false);
   const code = errorCode(error);
   if (
     code !== undefined &&

@@ -1,21 +1,18 @@
 import { STATUS_CODES } from "node:http";
 import type { Dispatcher } from "undici";
 import type { MediaProblem } from "./types.js";
-import { redirectProblem } from "./url-policy.js";
+import type { DispatcherTimeouts, UrlPolicy } from "./url-policy.js";
+import { REFUSED_CODE, createPolicyDispatcher, redirectProblem } from "./url-policy.js";
 import { errorMessage } from "../errors.js";
 
 // The HTTP side of the media checks and downloads: one undici Agent per job (with connect,
-// header and body timeouts), redirects followed by hand so that every hop is checked against
-// the URL policy before it is contacted. undici is imported on first use, so runs without
-// URL media never load it.
+// header and body timeouts, and the URL policy applied to every address it connects to),
+// redirects followed by hand so that every hop is checked against the URL policy before it is
+// contacted. undici is imported on first use, so runs without URL media never load it.
 
 export type HttpResponse = Dispatcher.ResponseData;
 
-export interface HttpTimeouts {
-  connectMs: number;
-  headersMs: number;
-  bodyMs: number;
-}
+export type HttpTimeouts = DispatcherTimeouts;
 
 export interface HttpSession {
   request(
@@ -23,16 +20,18 @@ export interface HttpSession {
     init: { method: "GET" | "HEAD"; headers: Record<string, string>; signal?: AbortSignal },
   ): Promise<HttpResponse>;
   close(): Promise<void>;
+  /** Where this session may connect; redirects are judged by it too. */
+  policy: UrlPolicy;
 }
 
-export async function openHttpSession(timeouts: HttpTimeouts): Promise<HttpSession> {
-  const { Agent, request } = await import("undici");
-  const agent = new Agent({
-    connect: { timeout: timeouts.connectMs },
-    headersTimeout: timeouts.headersMs,
-    bodyTimeout: timeouts.bodyMs,
-  });
+export async function openHttpSession(
+  timeouts: HttpTimeouts,
+  policy: UrlPolicy,
+): Promise<HttpSession> {
+  const { request } = await import("undici");
+  const agent = await createPolicyDispatcher(policy, timeouts);
   return {
+    policy,
     request: (url, init) => request(url, { ...init, dispatcher: agent }),
     // destroy, not close: a check abandons bodies on purpose and must not wait for them.
     close: () => agent.destroy(),
@@ -75,7 +74,7 @@ export async function requestFollowingRedirects(
       : undefined;
     if (location === undefined) return { ok: true, response, url, redirects };
     await discardBody(response);
-    const next = nextHop(url, location, redirects, options);
+    const next = nextHop(url, location, redirects, options, session.policy);
     if (!(next instanceof URL)) return { ok: false, problem: next };
     url = next;
   }
@@ -86,6 +85,7 @@ function nextHop(
   location: string,
   redirects: number,
   options: FollowOptions,
+  policy: UrlPolicy,
 ): URL | MediaProblem {
   if (redirects >= options.maxRedirects) {
     return {
@@ -102,7 +102,7 @@ function nextHop(
       message: `${options.label} redirects to an invalid address: link to the file directly`,
     };
   }
-  return redirectProblem(from, next, options.label) ?? next;
+  return redirectProblem(from, next, options.label, policy) ?? next;
 }
 
 export function headerValue(headers: HttpResponse["headers"], name: string): string | undefined {
@@ -169,6 +169,7 @@ const NETWORK_ERRORS: Record<string, string> = {
   EHOSTUNREACH: "the host is unreachable",
   ENETUNREACH: "the network is unreachable",
   ETIMEDOUT: "the connection timed out",
+  [REFUSED_CODE]: "it does not lead to a public internet address",
 };
 
 /** A network failure in words; undici's codes and Node's socket codes are both understood. */
@@ -180,6 +181,12 @@ export function describeNetworkError(error: unknown): string {
   }
   const message = errorMessage(error);
   return code === undefined ? message : `${message} (${code})`;
+}
+
+/** The host name did not resolve (no such name, or DNS failed). */
+export function isNameResolutionError(error: unknown): boolean {
+  const code = codeOf(error);
+  return code === "ENOTFOUND" || code === "EAI_AGAIN";
 }
 
 function codeOf(error: unknown): string | undefined {

@@ -5,7 +5,10 @@ export { downloadToTemp, MediaDownloadError } from "./download.js";
 export type { DownloadedMedia, DownloadOptions } from "./download.js";
 export { sniffAudio, sniffPicture, describeContent } from "./sniff.js";
 export { AUDIO_EXTENSIONS } from "./formats.js";
-export { redactUrl, isLoopbackHost } from "./url-policy.js";
+export { redactUrl, isLoopbackHost, PRIVATE_ALLOWED, PUBLIC_ONLY } from "./url-policy.js";
+export type { UrlPolicy } from "./url-policy.js";
+export { createUrlCheckRun, URL_CHECK_BUDGET_MS } from "./url-check.js";
+export type { UrlCheckRun } from "./url-check.js";
 export type {
   FileMedia,
   MediaCheck,

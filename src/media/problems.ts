@@ -1,16 +1,28 @@
 import { ACCEPTED_FORMATS, formatBytes } from "./formats.js";
 import { describeContent } from "./sniff.js";
+import type { DescribeOptions } from "./sniff.js";
 import type { MediaKind, MediaProblem } from "./types.js";
 
 /** "the audio `x` is not audio of a known type (MP3, …): it looks like a PNG picture". */
-export function unknownTypeProblem(kind: MediaKind, label: string, head: Uint8Array): MediaProblem {
-  return { rule: "unknown-type", message: notOfKindMessage(kind, label, head) };
+export function unknownTypeProblem(
+  kind: MediaKind,
+  label: string,
+  head: Uint8Array,
+  options: DescribeOptions = {},
+): MediaProblem {
+  return { rule: "unknown-type", message: notOfKindMessage(kind, label, head, options) };
 }
 
-export function notOfKindMessage(kind: MediaKind, label: string, head: Uint8Array): string {
+/** `quoteBytes: false` for what a server sent: its kind is named, its bytes never shown. */
+export function notOfKindMessage(
+  kind: MediaKind,
+  label: string,
+  head: Uint8Array,
+  options: DescribeOptions = {},
+): string {
   return (
     `${label} is not ${kind === "audio" ? "audio" : "a picture"} of a known type ` +
-    `(${ACCEPTED_FORMATS[kind]}): it looks like ${describeContent(head)}`
+    `(${ACCEPTED_FORMATS[kind]}): it looks like ${describeContent(head, options)}`
   );
 }
 

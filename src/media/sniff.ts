@@ -108,24 +108,31 @@ function pictureTypeOf(b: Uint8Array): string | undefined {
  * mistakes people make: the wrong kind of medium, a web page saved instead of the file,
  * a video, an archive, a text file.
  */
-export function describeContent(b: Uint8Array): string {
+export interface DescribeOptions {
+  /** Show the first bytes of unrecognised data and an MP4 brand (default true; never for a server's answer). */
+  quoteBytes?: boolean;
+}
+
+export function describeContent(b: Uint8Array, options: DescribeOptions = {}): string {
+  const quote = options.quoteBytes ?? true;
   const audio = audioTypeOf(b);
   if (audio !== undefined) return `${FORMAT_NAMES[audio] ?? audio} audio`;
   const picture = pictureTypeOf(b);
   if (picture !== undefined) return `a ${FORMAT_NAMES[picture] ?? picture} picture`;
   return (
-    describeOtherBinary(b) ??
+    describeOtherBinary(b, quote) ??
     describeText(b) ??
-    `unrecognised data (it starts with bytes ${hexPrefix(b)})`
+    (quote ? `unrecognised data (it starts with bytes ${hexPrefix(b)})` : "unrecognised data")
   );
 }
 
-function describeOtherBinary(b: Uint8Array): string | undefined {
+function describeOtherBinary(b: Uint8Array, quote: boolean): string | undefined {
   const brands = ftypBrands(b);
   if (brands !== undefined) {
     const major = brands[0] ?? "";
     if (PICTURE_BRANDS.has(major)) return "a HEIF/AVIF picture";
-    return major === "qt  " ? "a QuickTime video" : `an MP4 file of brand \`${major.trim()}\``;
+    if (major === "qt  ") return "a QuickTime video";
+    return quote ? `an MP4 file of brand \`${major.trim()}\`` : "an MP4 file";
   }
   if (ascii(b, 0, 5) === "%PDF-") return "a PDF document";
   if (startsWithBytes(b, 0, [0x50, 0x4b, 0x03, 0x04])) return "a ZIP archive";

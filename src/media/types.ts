@@ -1,4 +1,6 @@
 import type { Diagnostic } from "../diagnostic.js";
+import type { UrlCheckRun } from "./url-check.js";
+import type { UrlPolicy } from "./url-policy.js";
 
 /** Which of a cloudcast's two media a check is about; also the prefix of every rule id. */
 export type MediaKind = "audio" | "picture";
@@ -21,6 +23,10 @@ export interface MediaCheckOptions {
    * assets of private repositories can be checked); undefined when it is no such asset.
    */
   findReleaseAsset?: (url: string) => Promise<ReleaseAssetInfo | undefined>;
+  /** Which addresses a URL may lead to. Default: public addresses only, over https. */
+  urlPolicy?: UrlPolicy;
+  /** The run's URL checks (each URL once, all within one time budget); without it, each on its own. */
+  urlChecks?: UrlCheckRun;
 }
 
 /** What the GitHub API tells of a release asset. */

@@ -8,6 +8,7 @@ import {
   discardBody,
   headerValue,
   integerHeader,
+  isNameResolutionError,
   openHttpSession,
   parseContentRange,
   requestFollowingRedirects,
@@ -22,13 +23,29 @@ import type {
   SniffedType,
   UrlMedia,
 } from "./types.js";
-import { redactUrl, urlProblem } from "./url-policy.js";
+import type { UrlPolicy } from "./url-policy.js";
+import {
+  PUBLIC_ONLY,
+  findAddressRefusal,
+  redactUrl,
+  refusedConnectionProblem,
+  urlProblem,
+} from "./url-policy.js";
 
 // Checks a URL medium without downloading it: HEAD for size and type; when a server refuses
 // HEAD, a ranged GET of the first 64 KiB, which also lets the content itself be sniffed.
+// What a server answers is judged, never repeated: a message names the kind of a wrong answer
+// (a web page, JSON), not its bytes, so a check cannot be used to read a service.
 
 export const PROBE_BYTES = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * All the URL checks of one run together get three minutes. A healthy check takes well under a
+ * second (one HEAD), so a hundred URL shows need seconds; three minutes is six times the
+ * per-URL timeout, so a few slow hosts do not use it up, while a pull request naming a thousand
+ * URLs that never answer costs three minutes of the job, not an hour (8 checks at a time × 30 s).
+ */
+export const URL_CHECK_BUDGET_MS = 3 * 60_000;
 const DEFAULT_MAX_REDIRECTS = 5;
 /** Answers to HEAD that mean "ask with GET": presigned links (403), servers without HEAD (405, 501). */
 const HEAD_REFUSED = new Set([403, 405, 501]);
@@ -47,10 +64,40 @@ interface Probe {
   signal: AbortSignal;
 }
 
+/** The URL checks of one run: each URL checked once, all of them within one time budget. */
+export interface UrlCheckRun {
+  check(kind: MediaKind, rawUrl: string, options: MediaCheckOptions): Promise<UrlCheck>;
+}
+
+export function createUrlCheckRun(budgetMs = URL_CHECK_BUDGET_MS): UrlCheckRun {
+  // Keyed by kind too: the same bytes are judged as audio or as a picture.
+  const done = new Map<string, Promise<UrlCheck>>();
+  let budget: AbortSignal | undefined;
+  return {
+    check(kind, rawUrl, options) {
+      const key = `${kind} ${rawUrl}`;
+      let found = done.get(key);
+      if (found === undefined) {
+        // The budget runs from the first check (the timer does not keep the process alive).
+        budget ??= AbortSignal.timeout(budgetMs);
+        found = checkUrl(kind, rawUrl, options, { signal: budget, ms: budgetMs });
+        done.set(key, found);
+      }
+      return found;
+    },
+  };
+}
+
+interface Budget {
+  signal: AbortSignal;
+  ms: number;
+}
+
 export async function checkUrl(
   kind: MediaKind,
   rawUrl: string,
   options: MediaCheckOptions,
+  budget?: Budget,
 ): Promise<UrlCheck> {
   const label = `the ${kind} URL ${redactUrl(rawUrl)}`;
   let original: URL;
@@ -59,29 +106,65 @@ export async function checkUrl(
   } catch {
     return fail("url-invalid", `the ${kind} URL \`${rawUrl}\` is not a valid URL`);
   }
-  const refused = urlProblem(original, label);
-  if (refused !== undefined) return { problems: [refused] };
+  // A release asset of the run's own repository, on the workflow's own GitHub server, is asked
+  // of the GitHub API (trusted, as the workflow names it): the URL itself is not requested.
   const asset = await options.findReleaseAsset?.(rawUrl);
   if (asset !== undefined) return checkReleaseAsset(kind, rawUrl, asset, label);
+  const policy = options.urlPolicy ?? PUBLIC_ONLY;
+  const refused = urlProblem(original, label, policy);
+  if (refused !== undefined) return { problems: [refused] };
+  if (budget?.signal.aborted) return notChecked(label, budget);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const session = await openHttpSession({
-    connectMs: timeoutMs,
-    headersMs: timeoutMs,
-    bodyMs: timeoutMs,
-  });
+  const session = await openHttpSession(
+    { connectMs: timeoutMs, headersMs: timeoutMs, bodyMs: timeoutMs },
+    policy,
+  );
   const deadline = AbortSignal.timeout(timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+  const signal = AbortSignal.any(
+    [options.signal, deadline, budget?.signal].filter((s) => s !== undefined),
+  );
   try {
     return await probe({ kind, label, original, session, options, signal });
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason;
-    const why = deadline.aborted
-      ? `it did not answer within ${seconds(timeoutMs)}`
-      : describeNetworkError(error);
-    return fail("url-unreachable", `${label} could not be reached: ${why}`);
+    if (budget?.signal.aborted && !deadline.aborted) return notChecked(label, budget);
+    return unreachable(label, error, deadline.aborted ? timeoutMs : undefined, policy);
   } finally {
     await session.close();
   }
+}
+
+function unreachable(
+  label: string,
+  error: unknown,
+  timedOutAfterMs: number | undefined,
+  policy: UrlPolicy,
+): UrlCheck {
+  if (timedOutAfterMs !== undefined) {
+    return fail(
+      "url-unreachable",
+      `${label} could not be reached: it did not answer within ${seconds(timedOutAfterMs)}`,
+    );
+  }
+  const refusal = findAddressRefusal(error);
+  if (refusal !== undefined) return { problems: [refusedConnectionProblem(label, refusal)] };
+  // Without private addresses, a name that does not resolve gets the same answer as one that
+  // resolves to a private address: which internal names exist is not for a pull request to learn.
+  if (!policy.allowPrivateAddresses && isNameResolutionError(error)) {
+    return { problems: [refusedConnectionProblem(label, { reason: "private" })] };
+  }
+  return fail("url-unreachable", `${label} could not be reached: ${describeNetworkError(error)}`);
+}
+
+function duration(ms: number): string {
+  return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} minutes` : seconds(ms);
+}
+
+function notChecked(label: string, budget: Budget): UrlCheck {
+  return fail(
+    "url-not-checked",
+    `${label} was not checked: the ${duration(budget.ms)} this run has for checking URLs ran out (hosts that answer slowly or not at all); fix or remove the URLs that time out, or split the change into smaller pull requests, and run again`,
+  );
 }
 
 async function probe(p: Probe): Promise<UrlCheck> {
@@ -121,7 +204,7 @@ async function fromHead(p: Probe, followed: Followed): Promise<UrlCheck> {
   if (isWrongMime(p.kind, mime)) {
     return fail(
       "url-unknown-type",
-      `${p.label} is served as \`${mime}\`, not as ${p.kind}: link to the file itself`,
+      `${p.label} is served as ${describeMime(p.kind, mime)}, not as ${p.kind === "audio" ? "audio" : "a picture"}: link to the file itself`,
     );
   }
   const type = typeFromMime(p.kind, mime) ?? typeFromName(p.kind, url.pathname);
@@ -156,9 +239,8 @@ async function fromRangedGet(p: Probe, followed: Followed): Promise<UrlCheck> {
     return finish(p, { url, response, size: size ?? 0, type: undefined, acceptsRanges });
   const type = p.kind === "audio" ? sniffAudio(head) : sniffPicture(head);
   if (type === undefined) {
-    return {
-      problems: [{ ...unknownTypeProblem(p.kind, p.label, head), rule: "url-unknown-type" }],
-    };
+    const problem = unknownTypeProblem(p.kind, p.label, head, { quoteBytes: false });
+    return { problems: [{ ...problem, rule: "url-unknown-type" }] };
   }
   return finish(p, { url, response, size, type, acceptsRanges });
 }
@@ -218,6 +300,22 @@ function isWrongMime(kind: MediaKind, mime: string): boolean {
     top === "video" ||
     (top === "image" && typeFromMime(kind, mime) === undefined)
   );
+}
+
+/** What a Content-Type says the answer is, in words; the header itself is never repeated. */
+function describeMime(kind: MediaKind, mime: string): string {
+  const top = mime.split("/")[0] ?? "";
+  if (kind === "picture" && top === "image") return "a type of picture Mixcloud does not take";
+  if (mime === "text/html" || mime === "application/xhtml+xml") return "a web page";
+  if (mime === "application/json") return "JSON";
+  if (mime.endsWith("/xml")) return "XML";
+  const names: Record<string, string> = {
+    text: "text",
+    image: "a picture",
+    audio: "audio",
+    video: "a video",
+  };
+  return names[top] ?? "something else";
 }
 
 /** Reads at most `max` bytes of a body, then drops the connection rather than read on. */

@@ -1,12 +1,15 @@
 import type { Stats } from "node:fs";
-import { lstat, readdir, realpath } from "node:fs/promises";
-import { isAbsolute, join, sep } from "node:path";
+import { lstat, readdir, readlink } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { closestName } from "../suggest.js";
 import type { MediaProblem } from "./types.js";
 
 // Resolves a repo-relative path one component at a time, so that a symlink anywhere on the way
 // (a linked folder as much as a linked file) is seen and its target checked before anything is
-// read through it. Containment is decided on real paths, never on the text of the path.
+// read through it. A link's target is followed the same way, one component at a time, and only
+// while it stays inside the repository: nothing outside is ever looked at, so the answer for a
+// link out of the repository is the same whether its target exists or not, and never names it
+// (a pull request must not learn which paths exist on the runner).
 
 export type WorkspacePath =
   { ok: true; realPath: string; stats: Stats } | { ok: false; problem: MediaProblem };
@@ -33,15 +36,36 @@ export async function resolveInWorkspace(
       `${label} is outside the repository: use a path relative to the repository root`,
     );
   }
-  let current = root;
+  const walked = await walk({ root, start: root, parts, label, links: { hops: 0 } });
+  if (!walked.ok) return walked;
+  return { ok: true, realPath: walked.realPath, stats: await lstat(walked.realPath) };
+}
+
+/** As many links as Linux follows for one path (its ELOOP limit). */
+const MAX_LINK_HOPS = 40;
+
+interface Walk {
+  root: string;
+  /** Real path the parts are relative to. */
+  start: string;
+  parts: string[];
+  label: string;
+  links: { hops: number };
+  /** The repo path of the link whose target is being walked, for messages. */
+  via?: string;
+}
+
+async function walk({ root, start, parts, label, links, via }: Walk): Promise<Step> {
+  let current = start;
   for (const [index, part] of parts.entries()) {
-    const walked = parts.slice(0, index + 1).join("/");
+    const walked = relative(root, join(current, part)).split(sep).join("/");
     const isLast = index === parts.length - 1;
-    const step = await stepInto({ root, parent: current, part, walked, label, isLast });
+    const context = { root, parent: current, part, walked, label, isLast, links, via };
+    const step = await stepInto(context);
     if (!step.ok) return step;
     current = step.realPath;
   }
-  return { ok: true, realPath: current, stats: await lstat(current) };
+  return { ok: true, realPath: current };
 }
 
 type Step = { ok: true; realPath: string } | { ok: false; problem: MediaProblem };
@@ -55,10 +79,19 @@ interface StepContext {
   walked: string;
   label: string;
   isLast: boolean;
+  links: { hops: number };
+  via?: string;
 }
 
 async function stepInto(context: StepContext): Promise<Step> {
-  const { root, parent, part, walked, label } = context;
+  const { root, parent, part, walked, label, links } = context;
+  if (part === "..") {
+    // Only in a link's target (a repo path has none), after the components before it are real.
+    const up = resolve(parent, "..");
+    return isInside(root, up)
+      ? { ok: true, realPath: up }
+      : escapeStep(context.via ?? walked, label);
+  }
   const candidate = join(parent, part);
   let stats: Stats;
   try {
@@ -67,21 +100,40 @@ async function stepInto(context: StepContext): Promise<Step> {
     return missingStep(error, context);
   }
   if (!stats.isSymbolicLink()) return { ok: true, realPath: candidate };
-  let target: string;
-  try {
-    target = await realpath(candidate);
-  } catch (error) {
-    return brokenLinkStep(error, walked, label);
+  links.hops += 1;
+  if (links.hops > MAX_LINK_HOPS) {
+    return failure("missing", `${label} goes through \`${walked}\`, a loop of symbolic links`);
   }
-  if (!isInside(root, target)) {
-    return failure(
-      "symlink-escape",
-      `${label} goes through the symbolic link \`${walked}\`, which points outside the ` +
-        `repository (to \`${target}\`): only files inside the repository are published; ` +
-        "copy the file in instead of linking to it",
-    );
-  }
-  return { ok: true, realPath: target };
+  const target = await readlink(candidate);
+  const via = context.via ?? walked;
+  // An absolute target is judged by its text: one outside the repository is never looked at.
+  // A relative one is walked from the link's folder, `..` by `..`, never past the root.
+  if (isAbsolute(target) && !isInside(root, resolve(target))) return escapeStep(via, label);
+  const followed = await walk({
+    root,
+    start: isAbsolute(target) ? root : parent,
+    parts: (isAbsolute(target) ? relative(root, resolve(target)) : target)
+      .split(sep === "/" ? "/" : /[\\/]/)
+      .filter((p) => p !== "" && p !== "."),
+    label,
+    links,
+    via,
+  });
+  if (followed.ok || followed.problem.rule !== "missing") return followed;
+  if (/loop of symbolic links/.test(followed.problem.message)) return followed;
+  return failure(
+    "missing",
+    `${label} does not exist: \`${walked}\` is a symbolic link to something that does not exist`,
+  );
+}
+
+function escapeStep(walked: string, label: string): Step {
+  return failure(
+    "symlink-escape",
+    `${label} goes through the symbolic link \`${walked}\`, which points outside the ` +
+      "repository: only files inside the repository are published; copy the file in instead " +
+      "of linking to it",
+  );
 }
 
 async function missingStep(error: unknown, context: StepContext): Promise<Step> {
@@ -105,20 +157,6 @@ async function missingStep(error: unknown, context: StepContext): Promise<Step> 
       ? "commit the file or fix the path"
       : `did you mean \`${folder === "" ? suggestion : `${folder}/${suggestion}`}\`?`;
   return failure("missing", `${label} does not exist${where}: ${hint}`);
-}
-
-function brokenLinkStep(error: unknown, walked: string, label: string): Step {
-  const code = errorCode(error);
-  if (code === "ELOOP") {
-    return failure("missing", `${label} goes through \`${walked}\`, a loop of symbolic links`);
-  }
-  if (code === "ENOENT" || code === "ENOTDIR") {
-    return failure(
-      "missing",
-      `${label} does not exist: \`${walked}\` is a symbolic link to something that does not exist`,
-    );
-  }
-  throw error;
 }
 
 async function listNames(dir: string): Promise<string[]> {

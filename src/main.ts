@@ -100,7 +100,14 @@ async function changesFor(
   if (skip !== undefined) return { kind: "skip", reason: skip };
   if (!settings.changedOnly) return { kind: "all" };
   const log = safeCoreLog(core);
-  return detectChanges(event, { git, github, log, prereleases: settings.prereleases });
+  return detectChanges(event, {
+    git,
+    github,
+    runs: github,
+    catchUp: !settings.dryRun,
+    log,
+    prereleases: settings.prereleases,
+  });
 }
 
 async function publishSelected(
@@ -178,9 +185,12 @@ function shouldComment(eventName: string, selectedCount: number): boolean {
 /** Notices for the log and the summary: why nothing is selected, and deleted files. */
 function noticesFor(settings: Settings, changes: ChangeSet): string[] {
   if (changes.kind === "skip") return [changes.reason];
+  const catchUp =
+    changes.kind === "changed" && changes.notice !== undefined ? [changes.notice] : [];
   const deleted = selectDeleted(settings.files, changes);
-  if (deleted.length === 0) return [];
+  if (deleted.length === 0) return catchUp;
   return [
+    ...catchUp,
     `Deleted cloudcast file${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")}: nothing is removed from Mixcloud; delete the upload there if it should go.`,
   ];
 }

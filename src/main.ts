@@ -61,6 +61,7 @@ async function runAction(core: CoreModule, signal: AbortSignal): Promise<void> {
   );
   const notices = noticesFor(settings, changes);
   core.info(describeSelection(selected.length, settings, changes));
+  if (!settings.dryRun && selected.length > 0) await warnAboutWorkflow(core, settings, event);
   const results =
     selected.length === 0
       ? []
@@ -155,6 +156,35 @@ async function publishSelected(
     media:
       github === undefined ? {} : { findReleaseAsset: (url) => github.findReleaseAssetByUrl(url) },
   });
+}
+
+/**
+ * A run that is to publish checks the workflow file running it (in the checkout) for a shared
+ * `concurrency:` group, and warns on that file's line when runs could upload side by side. A
+ * file that is not there or cannot be read says nothing: the run goes on either way.
+ */
+async function warnAboutWorkflow(
+  core: CoreModule,
+  settings: Settings,
+  event: EventContext,
+): Promise<void> {
+  const workflow = event.workflow;
+  if (workflow === undefined) return;
+  try {
+    const read = await readWorkspaceFile(settings.workspace, workflow.path, Limits.fileBytes);
+    if (!read.ok) return;
+    const { checkWorkflowConcurrency } = await import("./workflow/concurrency-check.js");
+    const text = new TextDecoder().decode(read.bytes);
+    const warning = await checkWorkflowConcurrency(text, workflow.path, event.job);
+    if (warning === undefined) return;
+    core.warning(warning.message, {
+      file: workflow.path,
+      startLine: warning.line,
+      title: warning.title,
+    });
+  } catch (error) {
+    core.debug(`The workflow file ${workflow.path} could not be checked: ${errorMessage(error)}`);
+  }
 }
 
 function gitHubApiFor(

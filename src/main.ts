@@ -227,7 +227,13 @@ function noticesFor(settings: Settings, changes: ChangeSet): string[] {
 
 function describeSelection(count: number, settings: Settings, changes: ChangeSet): string {
   if (changes.kind === "skip") return "No cloudcast file selected: this event publishes nothing.";
-  const scope = changes.kind === "changed" ? "changed by this event" : "matching";
+  // A push that catches up measures from an earlier commit than its own: name the one used.
+  const scope =
+    changes.kind !== "changed"
+      ? "matching"
+      : changes.base === undefined
+        ? "changed by this event"
+        : `changed since ${changes.base.slice(0, 7)}`;
   const mode = settings.dryRun ? "dry run" : "publishing";
   return `${count} cloudcast file${count === 1 ? "" : "s"} ${scope} (${settings.files.join(", ")}); ${mode}.`;
 }

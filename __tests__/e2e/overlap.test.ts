@@ -170,7 +170,8 @@ describe("a run that starts while another's upload is being stored", () => {
     const first = await world.sandbox.clone(world.origin, { name: "runner-1" });
     const second = await world.sandbox.clone(world.origin, { name: "runner-2" });
 
-    world.mixcloud.faults.add({ kind: "slow-store", ms: STORE_MS, path: "/upload/" });
+    // Long enough for the second run to start and list the account while the first is stored.
+    world.mixcloud.faults.add({ kind: "slow-store", ms: 2 * STORE_MS, path: "/upload/" });
     const firstRun = runPush(first, range);
     await expect
       .poll(() => world.mixcloud.state.requests.some((r) => r.path.startsWith("/upload/")), {

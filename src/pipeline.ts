@@ -11,12 +11,13 @@ import type { FileResult, MediaInfo } from "./results.js";
 import type { IfExists } from "./settings.js";
 import type { LicensingMode } from "./cloudcast/mixcloud-rules/index.js";
 import { draftsWarning, showRules } from "./cloudcast/mixcloud-rules/index.js";
-import type { MixcloudClient, RemoteCloudcast } from "./mixcloud/index.js";
+import type { MixcloudClient } from "./mixcloud/index.js";
 import type { LocalMedia, PublishItem } from "./publish/execute.js";
 import { publishAll } from "./publish/execute.js";
 import type { PublishLog } from "./publish/log.js";
 import type { AccountListing } from "./publish/plan.js";
 import { matchExisting } from "./publish/plan.js";
+import { newestCreated } from "./publish/overlap.js";
 import { errorMessage } from "./errors.js";
 import { readWorkspaceFile } from "./selection/workspace.js";
 import { mapLimit } from "./concurrency.js";
@@ -285,17 +286,6 @@ async function loadAccount(
     // `/me/` counts the account's shows; the listing is the fallback where that count is missing.
     cloudcastCount: Math.max(me.cloudcastCount, cloudcasts.length),
   };
-}
-
-/** The newest `created_time` of a listing: later looks at the account start from it. */
-function newestCreated(cloudcasts: RemoteCloudcast[]): { newestCreatedTime?: string } {
-  let newest: { ms: number; time: string } | undefined;
-  for (const { createdTime } of cloudcasts) {
-    const ms = createdTime === undefined ? Number.NaN : Date.parse(createdTime);
-    if (createdTime !== undefined && !Number.isNaN(ms) && (newest === undefined || ms > newest.ms))
-      newest = { ms, time: createdTime };
-  }
-  return newest === undefined ? {} : { newestCreatedTime: newest.time };
 }
 
 function invalidResult(c: Checked): FileResult {

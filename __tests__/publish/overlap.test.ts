@@ -10,6 +10,7 @@ import type { MixcloudClient } from "../../src/mixcloud/index.js";
 import {
   keysOf,
   matchAgainBeforeUpload,
+  newestCreated,
   sameShowFromAnotherRun,
 } from "../../src/publish/overlap.js";
 import type { OverlapContext } from "../../src/publish/overlap.js";
@@ -143,5 +144,27 @@ describe("right after an upload", () => {
       ctx,
     );
     expect(error).toBeUndefined();
+  });
+});
+
+describe("newestCreated()", () => {
+  it("takes the newest creation time of the first listing, passing over missing and bad ones", () => {
+    const at = (createdTime?: string) => ({
+      key: "/u/x/",
+      slug: "x",
+      name: "X",
+      tags: [],
+      createdTime,
+    });
+    expect(
+      newestCreated([
+        at("2024-01-02T00:00:00Z"),
+        at(),
+        at("not a time"),
+        at("2024-03-01T00:00:00Z"),
+      ]),
+    ).toEqual({ newestCreatedTime: "2024-03-01T00:00:00Z" });
+    expect(newestCreated([at()])).toEqual({});
+    expect(newestCreated([])).toEqual({});
   });
 });

@@ -101,6 +101,18 @@ function duplicateMessage(ours: { key: string; url?: string }, theirs: RemoteClo
   );
 }
 
+/** The newest `created_time` of the run's first listing: later looks start from it. */
+export function newestCreated(cloudcasts: readonly RemoteCloudcast[]): {
+  newestCreatedTime?: string;
+} {
+  let newest: string | undefined;
+  for (const { createdTime } of cloudcasts) {
+    if (createdTime === undefined || Number.isNaN(Date.parse(createdTime))) continue;
+    if (newest === undefined || Date.parse(createdTime) > Date.parse(newest)) newest = createdTime;
+  }
+  return newest === undefined ? {} : { newestCreatedTime: newest };
+}
+
 /**
  * What the account shows that was created since its first listing (from a second before the
  * newest cloudcast then, as Mixcloud dates by the second); an account that was empty is read

@@ -62,6 +62,7 @@ async function runAction(core: CoreModule, signal: AbortSignal): Promise<void> {
   );
   const notices = noticesFor(settings, changes);
   core.info(describeSelection(selected.length, settings, changes));
+  if (!settings.dryRun && selected.length > 0) await warnAboutWorkflow(core, settings, event);
   const results =
     selected.length === 0
       ? []
@@ -101,7 +102,14 @@ async function changesFor(
   if (skip !== undefined) return { kind: "skip", reason: skip };
   if (!settings.changedOnly) return { kind: "all" };
   const log = safeCoreLog(core);
-  return detectChanges(event, { git, github, log, prereleases: settings.prereleases });
+  return detectChanges(event, {
+    git,
+    github,
+    runs: github,
+    catchUp: !settings.dryRun,
+    log,
+    prereleases: settings.prereleases,
+  });
 }
 
 async function publishSelected(
@@ -157,6 +165,35 @@ async function publishSelected(
   });
 }
 
+/**
+ * A run that is to publish checks the workflow file running it (in the checkout) for a shared
+ * `concurrency:` group, and warns on that file's line when runs could upload side by side. A
+ * file that is not there or cannot be read says nothing: the run goes on either way.
+ */
+async function warnAboutWorkflow(
+  core: CoreModule,
+  settings: Settings,
+  event: EventContext,
+): Promise<void> {
+  const workflow = event.workflow;
+  if (workflow === undefined) return;
+  try {
+    const read = await readWorkspaceFile(settings.workspace, workflow.path, Limits.fileBytes);
+    if (!read.ok) return;
+    const { checkWorkflowConcurrency } = await import("./workflow/concurrency-check.js");
+    const text = new TextDecoder().decode(read.bytes);
+    const warning = await checkWorkflowConcurrency(text, workflow.path, event.job);
+    if (warning === undefined) return;
+    core.warning(warning.message, {
+      file: workflow.path,
+      startLine: warning.line,
+      title: warning.title,
+    });
+  } catch (error) {
+    core.debug(`The workflow file ${workflow.path} could not be checked: ${errorMessage(error)}`);
+  }
+}
+
 function gitHubApiFor(
   settings: Settings,
   event: EventContext,
@@ -185,16 +222,25 @@ function shouldComment(eventName: string, selectedCount: number): boolean {
 /** Notices for the log and the summary: why nothing is selected, and deleted files. */
 function noticesFor(settings: Settings, changes: ChangeSet): string[] {
   if (changes.kind === "skip") return [changes.reason];
+  const catchUp =
+    changes.kind === "changed" && changes.notice !== undefined ? [changes.notice] : [];
   const deleted = selectDeleted(settings.files, changes);
-  if (deleted.length === 0) return [];
+  if (deleted.length === 0) return catchUp;
   return [
+    ...catchUp,
     `Deleted cloudcast file${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")}: nothing is removed from Mixcloud; delete the upload there if it should go.`,
   ];
 }
 
 function describeSelection(count: number, settings: Settings, changes: ChangeSet): string {
   if (changes.kind === "skip") return "No cloudcast file selected: this event publishes nothing.";
-  const scope = changes.kind === "changed" ? "changed by this event" : "matching";
+  // A push that catches up measures from an earlier commit than its own: name the one used.
+  const scope =
+    changes.kind !== "changed"
+      ? "matching"
+      : changes.base === undefined
+        ? "changed by this event"
+        : `changed since ${changes.base.slice(0, 7)}`;
   const mode = settings.dryRun ? "dry run" : "publishing";
   return `${count} cloudcast file${count === 1 ? "" : "s"} ${scope} (${settings.files.join(", ")}); ${mode}.`;
 }

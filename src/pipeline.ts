@@ -17,6 +17,7 @@ import { publishAll } from "./publish/execute.js";
 import type { PublishLog } from "./publish/log.js";
 import type { AccountListing } from "./publish/plan.js";
 import { matchExisting } from "./publish/plan.js";
+import { newestCreated } from "./publish/overlap.js";
 import { errorMessage } from "./errors.js";
 import { readWorkspaceFile } from "./selection/workspace.js";
 import { mapLimit } from "./concurrency.js";
@@ -286,6 +287,7 @@ async function loadAccount(
     username: me.username,
     isPro: me.isPro,
     cloudcasts: cloudcasts.map((c) => ({ key: c.key, name: c.name })),
+    ...newestCreated(cloudcasts),
     // `/me/` counts the account's shows; the listing is the fallback where that count is missing.
     cloudcastCount: Math.max(me.cloudcastCount, cloudcasts.length),
   };

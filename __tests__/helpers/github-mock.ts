@@ -9,6 +9,8 @@
  *   gh.addComment(7, "quoting <!-- marker -->", human("alice"));
  *   gh.addRelease({ tag: "v1.0.0", assets: [{ name: "show.mp3", data: Buffer.from("…") }] });
  *   gh.setCommitPulls("def", [7]);
+ *   gh.addWorkflowRun({ workflow: "publish.yml", headSha: "abc", conclusion: "success" });
+ *   gh.state.actionsReadable = false;                   // the runs list answers 403, as without `actions: read`
  *   // code under test: createGitHubApi({ token: gh.token, apiUrl: gh.url, serverUrl: gh.serverUrl, … })
  *   gh.state.requests  // every request: method, path with query, status, redacted Authorization
  *   await gh.close();
@@ -88,6 +90,19 @@ export interface MockRelease {
   assets: MockAsset[];
 }
 
+export interface MockWorkflowRun {
+  id: number;
+  /** The workflow's file name, e.g. "mixcloud-publish.yml". */
+  workflow: string;
+  headSha: string;
+  headBranch: string;
+  event: string;
+  status: "queued" | "in_progress" | "completed";
+  conclusion: "success" | "failure" | "cancelled" | "skipped" | null;
+  runNumber: number;
+  createdAt: string;
+}
+
 export interface RecordedRequest {
   method: string;
   /** Path with query, as requested. */
@@ -109,6 +124,10 @@ export interface GitHubMockState {
   releases: MockRelease[];
   /** Commit sha → numbers of the pull requests containing it. */
   commitPulls: Map<string, number[]>;
+  /** Runs of the repository's workflows, in the order added (the API lists the newest first). */
+  workflowRuns: MockWorkflowRun[];
+  /** False: the token lacks `actions: read`, and the runs list answers 403. Default true. */
+  actionsReadable: boolean;
   requests: RecordedRequest[];
 }
 
@@ -161,6 +180,14 @@ export interface GitHubMock {
     assets?: Array<{ name: string; data: Buffer | string; contentType?: string }>;
   }): MockRelease;
   setCommitPulls(sha: string, pullNumbers: number[]): void;
+  addWorkflowRun(run: {
+    workflow: string;
+    headSha: string;
+    headBranch?: string;
+    event?: string;
+    status?: MockWorkflowRun["status"];
+    conclusion?: MockWorkflowRun["conclusion"];
+  }): MockWorkflowRun;
   /** The browser download URL of a release asset. */
   assetUrl(tag: string, name: string): string;
   close(): Promise<void>;
@@ -196,6 +223,8 @@ export async function startGitHubMock(options: GitHubMockOptions = {}): Promise<
     comments: [],
     releases: [],
     commitPulls: new Map(),
+    workflowRuns: [],
+    actionsReadable: true,
     requests: [],
   };
   let ids = 100;
@@ -299,6 +328,37 @@ export async function startGitHubMock(options: GitHubMockOptions = {}): Promise<
     return pull;
   };
 
+  const workflowRunJson = (run: MockWorkflowRun) => ({
+    id: run.id,
+    name: run.workflow,
+    node_id: `WFR_${run.id}`,
+    head_branch: run.headBranch,
+    head_sha: run.headSha,
+    path: `.github/workflows/${run.workflow}`,
+    run_number: run.runNumber,
+    event: run.event,
+    status: run.status,
+    conclusion: run.conclusion,
+    workflow_id: 7,
+    html_url: `${origin}/${owner}/${repo}/actions/runs/${run.id}`,
+    created_at: run.createdAt,
+    updated_at: run.createdAt,
+  });
+
+  /** `GET …/actions/workflows/{file}/runs`: newest first, filtered as GitHub filters them. */
+  const workflowRunsPage = (workflow: string, url: URL): Reply => {
+    const q = url.searchParams;
+    const status = q.get("status");
+    const runs = state.workflowRuns
+      .filter((r) => r.workflow === workflow)
+      .filter((r) => q.get("branch") === null || r.headBranch === q.get("branch"))
+      .filter((r) => q.get("event") === null || r.event === q.get("event"))
+      .filter((r) => status === null || r.status === status || r.conclusion === status)
+      .reverse();
+    const listed = page(runs.map(workflowRunJson), url);
+    return { ...listed, body: { total_count: runs.length, workflow_runs: listed.body } };
+  };
+
   /** Routes under /repos/{owner}/{repo}; `parts` are the decoded segments after it. */
   const repoRoute = async (
     method: string,
@@ -358,6 +418,11 @@ export async function startGitHubMock(options: GitHubMockOptions = {}): Promise<
     if (method === "GET" && a === "commits" && b && c === "pulls" && d === undefined) {
       const numbers = state.commitPulls.get(b) ?? [];
       return page(state.pulls.filter((p) => numbers.includes(p.number)).map(pullJson), url);
+    }
+    if (method === "GET" && a === "actions" && b === "workflows" && c && d === "runs") {
+      if (!state.actionsReadable)
+        throw new HttpError(403, "Resource not accessible by integration");
+      return workflowRunsPage(c, url);
     }
     if (a === "issues" && b && c === "comments" && d === undefined) {
       const issue = Number(b);
@@ -523,6 +588,21 @@ export async function startGitHubMock(options: GitHubMockOptions = {}): Promise<
     },
     setCommitPulls: (sha, numbers) => {
       state.commitPulls.set(sha, numbers);
+    },
+    addWorkflowRun: (r) => {
+      const run: MockWorkflowRun = {
+        id: ids++,
+        workflow: r.workflow,
+        headSha: r.headSha,
+        headBranch: r.headBranch ?? "main",
+        event: r.event ?? "push",
+        status: r.status ?? "completed",
+        conclusion: r.conclusion === undefined ? "success" : r.conclusion,
+        runNumber: state.workflowRuns.filter((x) => x.workflow === r.workflow).length + 1,
+        createdAt: new Date(Date.parse("2024-06-01T00:00:00Z") + ids * 60_000).toISOString(),
+      };
+      state.workflowRuns.push(run);
+      return run;
     },
     assetUrl,
     close: () =>

@@ -84,3 +84,54 @@ describe("paging guards", () => {
     }
   });
 });
+
+describe("listCloudcastsSince()", () => {
+  const preloaded = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      name: `Show ${i + 1}`,
+      created_time: new Date(Date.UTC(2024, 0, 1, 12, i)).toISOString().replace(/\.000Z$/, "Z"),
+    }));
+
+  it("reads only what is newer, over as many pages as it takes, asking with `since`", async () => {
+    const mock = await harness({ token: "mock-token-5ecret", existingCloudcasts: preloaded(9) });
+    try {
+      const list = await mock
+        .client()
+        .listCloudcastsSince("mock-user", "2024-01-01T12:04:00Z", { pageSize: 2 });
+      expect(list.map((c) => c.name).sort()).toEqual([
+        "Show 5",
+        "Show 6",
+        "Show 7",
+        "Show 8",
+        "Show 9",
+      ]);
+      const listings = mock.mock.state.requests.filter((r) => r.path.includes("/cloudcasts/"));
+      expect(listings[0]?.path).toContain("since=2024-01-01+12%3A04%3A00");
+      // Five in the window, two a page: three pages with them, and one past each end at most.
+      expect(listings.length).toBeLessThanOrEqual(5);
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it("drops what a server that ignores `since` lists from before it", async () => {
+    const api = await server((_req, res) => {
+      const page = {
+        data: [
+          { key: "/u/new/", name: "New", created_time: "2024-01-02T00:00:00Z" },
+          { key: "/u/old/", name: "Old", created_time: "2023-12-31T00:00:00Z" },
+        ],
+        paging: {},
+      };
+      res.writeHead(200, { "content-type": "text/javascript" }).end(JSON.stringify(page));
+    });
+    try {
+      const list = await h
+        .client({ apiUrl: api.url })
+        .listCloudcastsSince("u", "2024-01-01T00:00:00Z");
+      expect(list.map((c) => c.key)).toEqual(["/u/new/"]);
+    } finally {
+      await api.close();
+    }
+  });
+});

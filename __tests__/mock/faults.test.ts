@@ -151,6 +151,38 @@ describe("slow and hang", () => {
   });
 });
 
+describe("slow-store", () => {
+  const LIST = `/mock-user/cloudcasts/?access_token=${TOKEN}`;
+  const names = async (mock: Awaited<ReturnType<typeof start>>) =>
+    ((await call(mock, LIST)).json() as { data: Array<{ key: string }> }).data.map((c) => c.key);
+
+  it("reads and checks the upload, lists it only once it is stored, then answers", async () => {
+    const mock = await start();
+    mock.faults.add({ kind: "slow-store", ms: 1500, path: "/upload/" });
+    const pending = upload(mock, [["name", "Stored Late"]]);
+    await expect.poll(() => mock.state.requests.length).toBe(1);
+    // Meanwhile the account does not show it, and another upload of the same title goes through.
+    expect(await names(mock)).toEqual([]);
+    expect((await upload(mock, [["name", "Stored Late"]])).status).toBe(200);
+    const answer = await pending;
+    expect(answer.status).toBe(200);
+    expect(answer.json()).toMatchObject({ result: { key: "/mock-user/stored-late-2/" } });
+    expect(await names(mock)).toEqual(["/mock-user/stored-late-2/", "/mock-user/stored-late/"]);
+  });
+
+  it("refuses an invalid upload without waiting, and close() ends the wait", async () => {
+    const mock = await start();
+    mock.faults.add({ kind: "slow-store", ms: 600_000, path: "/upload/", times: 2 });
+    expect((await upload(mock, [["name", ""]])).status).toBe(400);
+    const pending = upload(mock, [["name", "Never Stored"]]);
+    await expect.poll(() => mock.state.requests.length).toBe(2);
+    // Only the valid upload waits: the refused one was answered at once.
+    expect(mock.state.requests.map((r) => r.status)).toEqual([400, 0]);
+    await mock.close();
+    await pending.catch(() => undefined);
+  });
+});
+
 describe("the queue", () => {
   it("matches by method and path, ignoring the query", async () => {
     const mock = await start();
@@ -189,6 +221,7 @@ describe("the queue", () => {
     const mock = await start();
     expect(() => mock.faults.add({ kind: "hang", times: 0 })).toThrow(RangeError);
     expect(() => mock.faults.add({ kind: "slow", delayMs: -1 })).toThrow(/delayMs/u);
+    expect(() => mock.faults.add({ kind: "slow-store", ms: 0.5 })).toThrow(/ms must/u);
     expect(() => mock.faults.add({ kind: "rate-limit", retryAfter: 1.5 })).toThrow(/retryAfter/u);
     expect(() => mock.faults.add({ kind: "server-error", status: 200 })).toThrow(/status/u);
     expect(() => mock.faults.add({ kind: "nope" } as never)).toThrow(/Unknown fault kind/u);

@@ -14,6 +14,7 @@ import type {
   RemoteFile,
   RepoRef,
   StickyCommentResult,
+  WorkflowRun,
 } from "./types.js";
 
 type Octokit = ReturnType<typeof getOctokit>;
@@ -105,6 +106,23 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
           per_page: PER_PAGE,
         });
         return rows.map(toRelease);
+      }),
+
+    listWorkflowRuns: (query) =>
+      call(`list the runs of workflow ${query.workflow}`, false, async (o) => {
+        const { data } = await o.request(
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+          {
+            ...repo,
+            workflow_id: query.workflow,
+            per_page: query.perPage ?? PER_PAGE,
+            page: query.page ?? 1,
+            ...(query.branch === undefined ? {} : { branch: query.branch }),
+            ...(query.event === undefined ? {} : { event: query.event }),
+            ...(query.status === undefined ? {} : { status: query.status as "success" }),
+          },
+        );
+        return data.workflow_runs.map(toWorkflowRun);
       }),
 
     pullsForCommit: (sha) =>
@@ -283,6 +301,25 @@ function toRelease(row: {
   if (row.name) release.name = row.name;
   if (row.published_at) release.publishedAt = row.published_at;
   return release;
+}
+
+function toWorkflowRun(row: {
+  id: number | bigint;
+  head_sha: string;
+  head_branch: string | null;
+  event: string;
+  status: string | null;
+  conclusion: string | null;
+  run_number: number;
+  created_at: string;
+}): WorkflowRun {
+  const run: WorkflowRun = { id: Number(row.id), headSha: row.head_sha, event: row.event };
+  if (row.head_branch) run.headBranch = row.head_branch;
+  if (row.status) run.status = row.status;
+  if (row.conclusion) run.conclusion = row.conclusion;
+  if (Number.isSafeInteger(row.run_number)) run.runNumber = row.run_number;
+  if (row.created_at) run.createdAt = row.created_at;
+  return run;
 }
 
 function toPullRef(row: {

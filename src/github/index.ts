@@ -17,4 +17,6 @@ export type {
   RemoteFile,
   RepoRef,
   StickyCommentResult,
+  WorkflowRun,
+  WorkflowRunQuery,
 } from "./types.js";

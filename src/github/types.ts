@@ -50,6 +50,34 @@ export interface Release {
   assets: ReleaseAsset[];
 }
 
+/** A run of a workflow, as the workflow runs API lists it. */
+export interface WorkflowRun {
+  id: number;
+  /** The commit the run was for. */
+  headSha: string;
+  headBranch?: string;
+  event: string;
+  /** `queued`, `in_progress`, `completed`, … */
+  status?: string;
+  /** `success`, `failure`, `cancelled`, … once completed. */
+  conclusion?: string;
+  runNumber?: number;
+  /** ISO 8601. */
+  createdAt?: string;
+}
+
+/** Which runs of a workflow to list (`GET /repos/{o}/{r}/actions/workflows/{id}/runs`). */
+export interface WorkflowRunQuery {
+  /** The workflow's file name (`publish.yml`) or numeric id. */
+  workflow: string;
+  branch?: string;
+  event?: string;
+  /** A status or a conclusion: `success`, `completed`, … */
+  status?: string;
+  perPage?: number;
+  page?: number;
+}
+
 export interface PullRef {
   number: number;
   state: string;
@@ -89,6 +117,11 @@ export interface GitHubApi {
   compare(base: string, head: string): Promise<Comparison>;
   /** Every release, newest first as the API orders them, drafts included when the token sees them. */
   listReleases(): Promise<Release[]>;
+  /**
+   * One page of a workflow's runs, newest first. Needs `actions: read` where a workflow sets
+   * `permissions:`; without it GitHub answers 403 "Resource not accessible by integration".
+   */
+  listWorkflowRuns(query: WorkflowRunQuery): Promise<WorkflowRun[]>;
   /** Pull requests that contain a commit (`GET /repos/{o}/{r}/commits/{sha}/pulls`). */
   pullsForCommit(sha: string): Promise<PullRef[]>;
   /**

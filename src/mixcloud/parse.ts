@@ -21,6 +21,8 @@ export interface CloudcastPage {
   items: RemoteCloudcast[];
   /** `paging.next` exactly as Mixcloud gave it, when there is a next page. */
   next?: string;
+  /** `paging.previous` as given: newer cloudcasts, where a listing pages by time. */
+  previous?: string;
 }
 
 /** One object of an answer and where it sits in it ("" for the top level), for messages. */
@@ -60,8 +62,16 @@ export function parseCloudcastPage(answer: Answer, context: ParseContext): Cloud
   if (data === undefined) throw unexpected(context, 'no "data" list');
   const items = data.map((_item, index) => toCloudcast(objectAt(node, "data", index)));
   const paging = optionalObject(node, "paging");
-  const next = paging === undefined ? undefined : optionalText(paging, "next");
-  return next === undefined || next === "" ? { items } : { items, next };
+  const link = (name: string) => {
+    const text = paging === undefined ? undefined : optionalText(paging, name);
+    return text === undefined || text === "" ? undefined : text;
+  };
+  const page: CloudcastPage = { items };
+  const next = link("next");
+  const previous = link("previous");
+  if (next !== undefined) page.next = next;
+  if (previous !== undefined) page.previous = previous;
+  return page;
 }
 
 /**

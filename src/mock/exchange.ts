@@ -45,16 +45,20 @@ export async function exchange(
   req.on("error", () => {});
   const early = fault && answerBeforeHandling(fault, req);
   if (early === "dropped") return;
+  if (fault?.kind === "slow-store") ctx.beforeStore = () => pause(fault.ms, hooks.closing);
   const reply = early ?? (await dispatchSafely(app, ctx));
   if (fault?.kind === "reset-after-commit") {
     await drain(req);
     req.socket.destroy();
     return;
   }
-  if (fault?.kind === "slow") {
-    await delay(fault.delayMs, undefined, { signal: hooks.closing }).catch(() => {});
-  }
+  if (fault?.kind === "slow") await pause(fault.delayMs, hooks.closing);
   return send(req, res, record, reply);
+}
+
+/** Waits `ms`, or until the server closes. */
+function pause(ms: number, closing: AbortSignal): Promise<void> {
+  return delay(ms, undefined, { signal: closing }).catch(() => {});
 }
 
 /** What a fault answers in place of the API, "dropped" for no answer at all, or undefined. */

@@ -63,6 +63,9 @@ function checkFault(fault: Fault): void {
     case "slow":
       checkInteger(fault.kind, "delayMs", fault.delayMs, 0, 2_147_483_647);
       return;
+    case "slow-store":
+      checkInteger(fault.kind, "ms", fault.ms, 0, 2_147_483_647);
+      return;
     case "reset-before-body":
     case "reset-after-commit":
     case "hang":

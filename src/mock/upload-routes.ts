@@ -18,6 +18,7 @@ export async function upload(app: MockApp, ctx: RequestContext): Promise<Reply> 
   if ("reply" in form) return form.reply;
   const result = readUploadForm(form, app.rules);
   if (!result.ok) return validationFailed(result.details);
+  await ctx.beforeStore?.();
   const now = app.account.creationTime(new Date());
   const stored = app.account.add(newCloudcast(result.changes), { created: now, updated: now });
   app.state.uploads.push(record(stored.key, form));
@@ -38,6 +39,7 @@ export async function edit(
   if ("reply" in form) return form.reply;
   const result = readEditForm(form, app.rules);
   if (!result.ok) return validationFailed(result.details);
+  await ctx.beforeStore?.();
   applyEdit(found, result.changes, timestamp(new Date()));
   app.state.edits.push(record(found.key, form));
   return success(found.key, "Updated");

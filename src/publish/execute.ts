@@ -12,6 +12,7 @@ import { editFields, unseenDifferences, visibleDifferences } from "./compare.js"
 import type { AccountListing } from "./plan.js";
 import { matchExisting, sameName, uploadBlockers } from "./plan.js";
 import { ProgressReporter } from "./progress.js";
+import { keysOf, matchAgainBeforeUpload, sameShowFromAnotherRun } from "./overlap.js";
 import type { PublishLog } from "./log.js";
 import { mapLimit } from "../concurrency.js";
 import { errorMessage } from "../errors.js";
@@ -174,6 +175,10 @@ async function uploadNew(item: PublishItem, ctx: PublishContext): Promise<Outcom
     const picture = item.picture
       ? await filePart(item.picture, "picture", ctx, temporary)
       : undefined;
+    const meanwhile = await matchAgainBeforeUpload(item, ctx);
+    if (meanwhile.kind === "existing") return handleExisting(item, meanwhile.key, ctx);
+    if (meanwhile.kind === "error") return { status: "failed", error: meanwhile.error };
+    const knownBefore = keysOf(ctx.account);
     const result = await uploadExactlyOnce(
       item,
       { fields: toFormFields(item.cloudcast), audio, picture },
@@ -181,6 +186,8 @@ async function uploadNew(item: PublishItem, ctx: PublishContext): Promise<Outcom
     );
     ctx.account.cloudcasts.push({ key: result.key, name: item.cloudcast.title });
     const url = result.url ?? (await lookUpPageUrl(item.file, result.key, ctx));
+    const twin = await sameShowFromAnotherRun(item, { key: result.key, url }, knownBefore, ctx);
+    if (twin !== undefined) return { status: "failed", key: result.key, url, error: twin };
     return { status: "published", key: result.key, url };
   } finally {
     await Promise.all(temporary.map((local) => local.cleanup()));

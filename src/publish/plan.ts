@@ -8,6 +8,11 @@ export interface AccountListing {
   isPro: boolean;
   /** Every cloudcast of the account (all pages), as listed once at the start of the run. */
   cloudcasts: Array<{ key: string; name: string }>;
+  /**
+   * The `created_time` of the newest cloudcast at that first listing (undefined when it was
+   * empty or gave no times): later looks at the account ask only for what is newer.
+   */
+  newestCreatedTime?: string;
 }
 
 export type Match =

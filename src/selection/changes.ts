@@ -11,6 +11,7 @@ import {
   diffCommits,
   fetch,
   hasRemote,
+  isAncestor,
   isShallow,
   isWorkTree,
   listTags,
@@ -25,6 +26,7 @@ import { apiProblemText } from "../github/errors.js";
 import { PULL_FILES_LIMIT } from "../github/types.js";
 import { isPlainTagName, parseDate, parseVersion, previousTag } from "./release-tags.js";
 import type { TagCandidate } from "./release-tags.js";
+import { rangeStart, type RangeStart } from "./catch-up.js";
 import type { Comparison, GitHubApi, Release, RemoteFile } from "../github/types.js";
 
 /** A file the event added or changed, under its name after the change. */
@@ -46,6 +48,8 @@ export type ChangeSet =
       /** The commit the changes are measured from (for reading previous versions), when known. */
       base?: string;
       head: string;
+      /** What catching up needs, when this push's run could not catch up (see catch-up.ts). */
+      notice?: string;
     }
   | { kind: "skip"; reason: string };
 
@@ -58,6 +62,13 @@ export interface ChangeDeps {
   git: GitRunner;
   /** The REST API, for when the history cannot be had; absent without a token. */
   github?: Pick<GitHubApi, "listPullFiles" | "compare" | "listReleases">;
+  /** The workflow runs API, to catch up on runs that did not publish; absent without a token. */
+  runs?: Pick<GitHubApi, "listWorkflowRuns">;
+  /**
+   * A push publishes what changed since the last successful run of its workflow (catch-up.ts),
+   * not only in its own range. Off by default, and for a dry run, which publishes nothing.
+   */
+  catchUp?: boolean;
   log: ChangeLog;
   /** The remote to deepen a shallow clone from; default `origin`. */
   remote?: string;
@@ -280,18 +291,74 @@ async function pushChanges(ctx: EventContext, s: Session): Promise<ChangeSet> {
   const push = pushInfo(ctx);
   if (push.deleted) return { kind: "skip", reason: `the push deleted ${push.ref ?? "a branch"}` };
   if (push.created || push.forced) return newHistoryChanges(ctx, s, push.after, push.ref);
+  const start = await pushRangeStart(ctx, s, push.before, push.after, push.ref);
+  const base = start.base;
   const found = await ensureHistory(
     s,
-    `commits ${short(push.before)} and ${short(push.after)}`,
+    `commits ${short(base)} and ${short(push.after)}`,
     {
       refspecs: [push.after],
     },
-    () => have(s, push.before, push.after),
+    () => have(s, base, push.after),
   );
-  if (found) return gitChangeSet(s, push.before, push.after);
-  return viaApi(s, "push", async (github) =>
-    fromComparison(s, await github.compare(push.before, push.after), push.after),
+  const changes = found
+    ? await gitChangeSet(s, base, push.after)
+    : await viaApi(s, "push", async (github) =>
+        fromComparison(s, await github.compare(base, push.after), push.after),
+      );
+  return start.notice !== undefined && changes.kind === "changed"
+    ? { ...changes, notice: start.notice }
+    : changes;
+}
+
+/**
+ * Where a push's changes are measured from: its own `before`, or — catching up — the commit of
+ * the last successful run of the workflow on the branch (catch-up.ts decides). Says which, and why.
+ */
+async function pushRangeStart(
+  ctx: EventContext,
+  s: Session,
+  before: string,
+  after: string,
+  ref: string | undefined,
+): Promise<RangeStart> {
+  const branch = ref?.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : undefined;
+  if (s.catchUp !== true) return { base: before, reason: "" };
+  const start = await rangeStart({
+    workflow: ctx.workflow,
+    branch,
+    before,
+    after,
+    github: s.runs,
+    isAncestor: (ancestor, descendant) => ancestorOf(s, ancestor, descendant),
+  });
+  s.log.info(start.reason);
+  return start;
+}
+
+/**
+ * Whether `ancestor` is behind (or is) `descendant`: asked of git, fetching and deepening as
+ * needed; when the history cannot be had, of the API's comparison.
+ */
+async function ancestorOf(s: Session, ancestor: string, descendant: string): Promise<boolean> {
+  const problems = s.gitProblems.length;
+  const found = await ensureHistory(
+    s,
+    `commit ${short(ancestor)} behind ${short(descendant)}`,
+    { refspecs: [ancestor, descendant] },
+    async () => (await have(s, ancestor, descendant)) && isAncestor(s.git, ancestor, descendant),
   );
+  // A commit that is simply not behind this one is an answer, not a problem to report later.
+  s.gitProblems.length = problems;
+  if (found) return true;
+  if (s.repo && (await have(s, ancestor, descendant))) return false;
+  if (s.github === undefined) return false;
+  try {
+    const status = (await s.github.compare(ancestor, descendant)).status;
+    return status === "ahead" || status === "identical";
+  } catch {
+    return false;
+  }
 }
 
 /**

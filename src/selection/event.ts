@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { errorMessage } from "../errors.js";
+import { parseWorkflowRef, type WorkflowRef } from "./workflow-ref.js";
 
 /**
  * What GitHub tells an action about the run that started it: the environment variables plus the
@@ -21,6 +22,10 @@ export interface EventContext {
   /** Web root without a trailing slash (`GITHUB_SERVER_URL`). */
   serverUrl: string;
   runId?: number;
+  /** The workflow file running the action (`GITHUB_WORKFLOW_REF`), when it is this repository's. */
+  workflow?: WorkflowRef;
+  /** `GITHUB_JOB`: the id of the running job in that workflow. */
+  job?: string;
 }
 
 /** The payload lacks what an event needs: the message says what and how to fix it. */
@@ -52,6 +57,10 @@ export async function readEventContext(env: NodeJS.ProcessEnv): Promise<EventCon
   if (ref !== undefined) context.ref = ref;
   if (repository !== undefined) context.repository = repository;
   if (Number.isSafeInteger(runId) && runId > 0) context.runId = runId;
+  const workflow = parseWorkflowRef(env["GITHUB_WORKFLOW_REF"], repository);
+  if (workflow !== undefined) context.workflow = workflow;
+  const job = nonEmpty(env["GITHUB_JOB"]);
+  if (job !== undefined) context.job = job;
   return context;
 }
 

@@ -149,6 +149,21 @@ export async function mergeBase(git: GitRunner, a: string, b: string): Promise<s
   return out.code === 0 ? out.stdout.trim() || undefined : undefined;
 }
 
+/** Whether `ancestor` is `descendant` or one of its ancestors, in the history the clone has. */
+export async function isAncestor(
+  git: GitRunner,
+  ancestor: string,
+  descendant: string,
+): Promise<boolean> {
+  const out = await git.run(
+    ["merge-base", "--is-ancestor", checkRev(ancestor), checkRev(descendant)],
+    {
+      okCodes: [0, 1, 128],
+    },
+  );
+  return out.code === 0;
+}
+
 /**
  * The parents recorded in the commit object itself. Unlike `rev^`, this also answers in a
  * shallow clone, where the commit at the boundary looks parentless.

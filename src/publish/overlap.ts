@@ -1,0 +1,127 @@
+// Another workflow run may publish the same show while this one works (a run without the shared
+// `concurrency:` group, or a re-run started beside it), and Mixcloud keeps both uploads. The
+// account is looked at again right before each upload, and once more after it: only what
+// appeared since this run's first listing, with the API's `since`. A show published meanwhile is
+// then handled as an existing one; a show published at the very same time is reported.
+import type { Cloudcast } from "../cloudcast/types.js";
+import type { MixcloudClient, RemoteCloudcast } from "../mixcloud/index.js";
+import { errorMessage } from "../errors.js";
+import type { PublishLog } from "./log.js";
+import type { AccountListing, Match } from "./plan.js";
+import { matchExisting, sameName } from "./plan.js";
+
+/** What these checks need of a publishing run. */
+export interface OverlapContext {
+  client: Pick<MixcloudClient, "listCloudcasts" | "listCloudcastsSince">;
+  account: AccountListing;
+  signal: AbortSignal;
+  log: PublishLog;
+}
+
+/** The lines that keep publishing runs from overlapping, as the README's workflows have them. */
+export const CONCURRENCY_ADVICE =
+  "give every workflow that publishes the same constant group, `concurrency: {group: mixcloud-publish, cancel-in-progress: false}`";
+
+/**
+ * Right before an upload: what appeared on the account since the run's first listing joins the
+ * run's view of it, and the file is matched again. `existing` means another run published the
+ * show meanwhile: the caller handles it by `if-exists` instead of uploading it a second time.
+ * A listing that fails costs only this narrowing: the upload goes ahead, with a warning.
+ */
+export async function matchAgainBeforeUpload(
+  item: { file: string; cloudcast: Cloudcast; previous?: Cloudcast },
+  ctx: OverlapContext,
+): Promise<Match> {
+  let appeared: RemoteCloudcast[];
+  try {
+    appeared = await listAppeared(ctx);
+  } catch (error) {
+    ctx.log.warning(
+      item.file,
+      `could not look at the account again before uploading (${errorMessage(error)}): uploading it`,
+    );
+    return { kind: "new" };
+  }
+  const known = keysOf(ctx.account);
+  for (const cloudcast of appeared) {
+    if (!known.has(cloudcast.key))
+      ctx.account.cloudcasts.push({ key: cloudcast.key, name: cloudcast.name });
+  }
+  const match = matchExisting(item.cloudcast, item.previous, ctx.account);
+  if (match.kind === "existing") {
+    ctx.log.info(
+      item.file,
+      `${match.key} appeared on the account while this run worked (another run published it meanwhile): not uploading it again`,
+    );
+  }
+  return match;
+}
+
+/** The keys the run knows on the account now: what it listed, and what it published itself. */
+export function keysOf(account: AccountListing): Set<string> {
+  return new Set(account.cloudcasts.map((c) => c.key));
+}
+
+/**
+ * Right after an upload: another cloudcast of the same title that appeared since the run began,
+ * other than this upload and those the run knew before it, was published by another run at the
+ * same time. Returns the error that fails the file, or undefined. A listing that fails leaves
+ * the upload as it is, with a warning.
+ */
+export async function sameShowFromAnotherRun(
+  item: { file: string; cloudcast: Cloudcast },
+  uploaded: { key: string; url?: string },
+  knownBefore: ReadonlySet<string>,
+  ctx: OverlapContext,
+): Promise<string | undefined> {
+  let appeared: RemoteCloudcast[];
+  try {
+    appeared = await listAppeared(ctx);
+  } catch (error) {
+    ctx.log.warning(
+      item.file,
+      `uploaded, but could not look for the same show published by another run (${errorMessage(error)})`,
+    );
+    return undefined;
+  }
+  const twin = appeared.find(
+    (c) =>
+      c.key !== uploaded.key && !knownBefore.has(c.key) && sameName(c.name, item.cloudcast.title),
+  );
+  return twin === undefined ? undefined : duplicateMessage(uploaded, twin);
+}
+
+function duplicateMessage(ours: { key: string; url?: string }, theirs: RemoteCloudcast): string {
+  const where = (c: { key: string; url?: string }) =>
+    c.url === undefined ? c.key : `${c.key} (${c.url})`;
+  return (
+    `another run published the same show at the same time: Mixcloud now holds it twice, as ${where(ours)} from this run and ${where(theirs)}. ` +
+    "Delete one of them on mixcloud.com (Mixcloud's API cannot delete a show); a re-run then finds the other and changes nothing. " +
+    `To keep runs from overlapping, ${CONCURRENCY_ADVICE}.`
+  );
+}
+
+/** The newest `created_time` of the run's first listing: later looks start from it. */
+export function newestCreated(cloudcasts: readonly RemoteCloudcast[]): {
+  newestCreatedTime?: string;
+} {
+  let newest: string | undefined;
+  for (const { createdTime } of cloudcasts) {
+    if (createdTime === undefined || Number.isNaN(Date.parse(createdTime))) continue;
+    if (newest === undefined || Date.parse(createdTime) > Date.parse(newest)) newest = createdTime;
+  }
+  return newest === undefined ? {} : { newestCreatedTime: newest };
+}
+
+/**
+ * What the account shows that was created since its first listing (from a second before the
+ * newest cloudcast then, as Mixcloud dates by the second); an account that was empty is read
+ * whole, which is only what appeared since.
+ */
+async function listAppeared(ctx: OverlapContext): Promise<RemoteCloudcast[]> {
+  const { username, newestCreatedTime } = ctx.account;
+  const options = { signal: ctx.signal };
+  if (newestCreatedTime === undefined) return ctx.client.listCloudcasts(username, options);
+  const since = new Date(Date.parse(newestCreatedTime) - 1000).toISOString();
+  return ctx.client.listCloudcastsSince(username, since, options);
+}

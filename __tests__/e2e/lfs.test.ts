@@ -261,3 +261,43 @@ describe("Git LFS: a pull request", () => {
     expectTokenOnlyToGitHub(preview);
   });
 });
+
+describe("Git LFS: a tracklist export", () => {
+  it("in LFS is fetched whole, verified, and gives the sections", async () => {
+    await catalogue(1);
+    const cue = [
+      'TITLE "Night Drive"',
+      'FILE "night.wav" WAVE',
+      "  TRACK 01 AUDIO",
+      '    PERFORMER "Kerri Chandler"',
+      '    TITLE "Rain"',
+      "    INDEX 01 00:00:00",
+      "  TRACK 02 AUDIO",
+      '    PERFORMER "Moodymann"',
+      '    TITLE "Shades of Jae"',
+      "    INDEX 01 06:00:00",
+      "",
+    ].join("\n");
+    const base = await world.origin.head();
+    await world.origin.git("checkout", "-q", "-b", "new-shows");
+    await world.origin.write("cloudcasts/night.yml", "title: Night Drive\n");
+    await writeBinary(world.origin, "cloudcasts/night.wav", showAudio(20 * 60 + 7));
+    await world.origin.write("cloudcasts/night.cue", cue);
+    const head = await world.origin.commit("a show with a CUE sheet");
+    await pushLfs(world.origin);
+    const clone = await world.sandbox.clone(world.origin, { branch: "new-shows" });
+    expect(await clone.git("show", "HEAD:cloudcasts/night.cue")).toMatch(
+      /^version https:\/\/git-lfs/,
+    );
+    world.github.addPull({ number: 7, baseSha: base, headSha: head, files: [] });
+
+    const preview = await run(clone, {
+      eventName: "pull_request",
+      event: pullRequestEvent(7, base, head),
+      sha: head,
+    });
+    expect(preview.exitCode).toBe(0);
+    expect(preview.stdout).toContain("2 sections from cloudcasts/night.cue (cue)");
+    expect(lfs.sentBytes(oidOf(Buffer.from(cue)))).toBe(Buffer.byteLength(cue));
+  });
+});

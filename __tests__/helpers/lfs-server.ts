@@ -37,7 +37,7 @@ export interface RecordedRequest {
 }
 
 export interface LfsServerOptions {
-  /** Basic `x-access-token:<token>` the batch API requires; none: it answers anyone. */
+  /** The password (any user name, as GitHub takes a token) the batch API requires; none: it answers anyone. */
   token?: string;
   /** The batch API's address (default 127.0.0.1). */
   batchHost?: string;
@@ -122,9 +122,7 @@ export async function startLfsServer(options: LfsServerOptions = {}): Promise<Lf
           "This repository is over its data quota. Account responsible for LFS bandwidth should purchase more data packs to restore access.",
       });
     }
-    const expected =
-      options.token === undefined ? undefined : basic("x-access-token", options.token);
-    if (faults.deny || (expected !== undefined && req.headers.authorization !== expected)) {
+    if (faults.deny || (options.token !== undefined && passwordOf(req) !== options.token)) {
       res.setHeader("LFS-Authenticate", 'Basic realm="Git LFS"');
       return json(res, 401, { message: "Credentials needed" });
     }
@@ -276,6 +274,13 @@ export function basic(user: string, password: string): string {
 
 export function sha256(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
+}
+
+function passwordOf(req: IncomingMessage): string | undefined {
+  const encoded = /^Basic (.+)$/i.exec(req.headers.authorization ?? "")?.[1];
+  if (encoded === undefined) return undefined;
+  const decoded = Buffer.from(encoded, "base64").toString("utf8");
+  return decoded.slice(decoded.indexOf(":") + 1);
 }
 
 function bufferObject(bytes: Buffer): LfsObjectData {

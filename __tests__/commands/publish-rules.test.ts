@@ -104,7 +104,7 @@ describe("the length of the audio", () => {
       const run = captureIO(dir, { HOME: dir });
       expect(await publish(["--dry-run"], run.io)).toBe(0);
       expect(run.stdout()).toBe(
-        `cloudcasts/remote.yml: the audio URL ${media.url}: its length is not known (the server does not answer Range requests), so the length rules are skipped\n` +
+        `cloudcasts/remote.yml: the audio URL ${media.url}: its length is not known (the server does not say it answers Range requests), so the length rules are skipped\n` +
           "dry-run    cloudcasts/remote.yml\n1 file (dry run): 1 dry-run\n",
       );
     } finally {

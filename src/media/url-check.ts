@@ -294,7 +294,7 @@ async function withRangedLength(
     return checked;
   };
   if (!media.acceptsRanges || media.size === undefined)
-    return skipped("the server does not answer Range requests");
+    return skipped("the server does not say it answers Range requests");
   const { readUrlAudioLength } = await import("./url-length.js");
   const length = await readUrlAudioLength(label, media, options);
   if (typeof length === "string") return skipped(length);

@@ -70,6 +70,8 @@ export interface LfsServer {
     dropAfter: Map<string, number>;
     /** The object host answers 403 once to GETs with this oid, as for a lapsed link. */
     expireOnce: Set<string>;
+    /** The object host redirects every GET to this origin (as to a storage bucket). */
+    redirectTo?: string;
   };
   /** Times the batch API was asked for each oid (a renewed href asks again). */
   batchCount(oid: string): number;
@@ -171,6 +173,10 @@ export async function startLfsServer(options: LfsServerOptions = {}): Promise<Lf
       return void res.writeHead(200).end();
     }
     if (faults.expireOnce.delete(oid)) return void res.writeHead(403).end("Request has expired");
+    if (faults.redirectTo !== undefined) {
+      res.writeHead(302, { location: `${faults.redirectTo}/objects/${oid}` }).end();
+      return;
+    }
     const stored = objects.get(oid);
     if (stored === undefined) return void res.writeHead(404).end("Not Found");
     serveRange(req, res, oid, stored);

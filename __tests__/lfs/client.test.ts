@@ -14,6 +14,7 @@ import type { LfsClientSettings } from "../../src/media/lfs-access.js";
 import { findEndpoint } from "../../src/media/lfs/endpoint.js";
 import { endpointOfRemote } from "../../src/media/lfs/endpoint.js";
 import { checkLocalFile } from "../../src/media/local-file.js";
+import { serveBytes, startServer } from "../media/server.js";
 
 const TOKEN = "ghs_client_test_token_5678";
 let sandbox: Sandbox;
@@ -216,6 +217,23 @@ describe("errors", () => {
 });
 
 describe("hrefs and downloads", () => {
+  it("follows a redirect of the object host to another origin without its header", async () => {
+    const audio = showAudio();
+    const object = await pointerTo(github, "shows/a.wav", audio);
+    const bucket = await startServer((req, res) => serveBytes(res, req, audio, { ranges: true }));
+    try {
+      github.faults.redirectTo = bucket.origin.replace("127.0.0.1", "localhost");
+      expect((await check("shows/a.wav")).problems).toEqual([]);
+      expect(bucket.requests.length).toBeGreaterThan(0);
+      for (const r of bucket.requests) {
+        expect(r.path).toBe(`/objects/${object.oid}`);
+        expect(r.headers.authorization).toBeUndefined();
+      }
+    } finally {
+      await bucket.close();
+    }
+  });
+
   it("asks for an href again when it lapses, and when the object host refuses it", async () => {
     const object = await pointerTo(github, "shows/a.wav", showAudio());
     github.faults.expireOnce.add(object.oid);

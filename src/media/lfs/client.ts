@@ -31,6 +31,8 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 
 export function createLfsClient(settings: LfsClientSettings): LfsAccess {
   let endpoint: Promise<Endpoint | string> | undefined;
+  // Asked once per run, however many checks meet the 401 at the same time.
+  let filled: Promise<GitCredential | undefined> | undefined;
   let stored: GitCredential | undefined;
   const githubOrigin = originOf(settings.serverUrl);
   const timeoutMs = settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -64,7 +66,8 @@ export function createLfsClient(settings: LfsClientSettings): LfsAccess {
         ...(settings.gitCredentials
           ? {
               onUnauthorized: async () => {
-                stored ??= await fillCredential(settings.workspace, found.url);
+                filled ??= fillCredential(settings.workspace, found.url);
+                stored = await filled;
                 return stored !== undefined;
               },
             }

@@ -68,6 +68,8 @@ export interface LfsServer {
     quota: boolean;
     /** The object host drops the connection after this many bytes of a GET from 0, once per oid. */
     dropAfter: Map<string, number>;
+    /** A whole-object GET sends this many bytes, then holds the connection open, sending nothing. */
+    stallAfter: Map<string, number>;
     /** The object host answers 403 once to GETs with this oid, as for a lapsed link. */
     expireOnce: Set<string>;
     /** The object host redirects every GET to this origin (as to a storage bucket). */
@@ -90,6 +92,7 @@ export async function startLfsServer(options: LfsServerOptions = {}): Promise<Lf
     deny: false,
     quota: false,
     dropAfter: new Map(),
+    stallAfter: new Map(),
     expireOnce: new Set(),
   };
   let objectsUrl = "";
@@ -208,13 +211,16 @@ export async function startLfsServer(options: LfsServerOptions = {}): Promise<Lf
     }
     const drop = start === 0 ? faults.dropAfter.get(oid) : undefined;
     if (drop !== undefined) faults.dropAfter.delete(oid);
+    // A whole-object GET (a download, not a check's range) that stalls: part of it, then nothing.
+    const stall = range === null ? faults.stallAfter.get(oid) : undefined;
+    const until = Math.min(end, drop ?? end, stall ?? end);
     void stream(
       res,
       oid,
       stored,
       start,
-      drop === undefined ? end : Math.min(end, drop),
-      drop !== undefined,
+      until,
+      drop !== undefined ? "drop" : stall !== undefined ? "hold" : "end",
     );
   }
 
@@ -224,7 +230,7 @@ export async function startLfsServer(options: LfsServerOptions = {}): Promise<Lf
     stored: LfsObjectData,
     start: number,
     end: number,
-    thenDrop: boolean,
+    then: "end" | "drop" | "hold",
   ): Promise<void> {
     const step = 256 * 1024;
     for (let at = start; at < end; at += step) {
@@ -236,8 +242,8 @@ export async function startLfsServer(options: LfsServerOptions = {}): Promise<Lf
       sent.set(oid, (sent.get(oid) ?? 0) + chunk.length);
       if (!res.write(chunk)) await new Promise((resolve) => res.once("drain", resolve));
     }
-    if (thenDrop) res.destroy();
-    else res.end();
+    if (then === "drop") res.destroy();
+    else if (then === "end") res.end();
   }
 
   const batchHost = options.batchHost ?? "127.0.0.1";

@@ -3,6 +3,7 @@ import { open, type FileHandle } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { ByteSource } from "./bytes.js";
 import { formatBytes } from "./formats.js";
+import { describeNetworkError } from "./http.js";
 import { errorCode } from "./workspace-path.js";
 
 // Bytes that live elsewhere — a Git LFS object, audio at a URL — seen the one way the checks and
@@ -207,8 +208,8 @@ export function mismatchMessage(
 function asFetchError(error: unknown, object: RemoteObject, written: number): RemoteFetchError {
   if (error instanceof RemoteFetchError) return error;
   const code = errorCode(error);
-  const message = error instanceof Error ? error.message : String(error);
   if (code !== undefined && ["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM"].includes(code)) {
+    const message = error instanceof Error ? error.message : String(error);
     return new RemoteFetchError(
       `${object.label}: could not write the download to disk: ${message}`,
       "lfs-unreachable",
@@ -216,7 +217,7 @@ function asFetchError(error: unknown, object: RemoteObject, written: number): Re
     );
   }
   return new RemoteFetchError(
-    `${object.label}: the download failed after ${formatBytes(written)}: ${message}`,
+    `${object.label}: the download failed after ${formatBytes(written)}: ${describeNetworkError(error)}`,
     "lfs-unreachable",
     true,
   );

@@ -8,7 +8,8 @@
 // and 2n, the ratio of the two times; cases in scripts/bench/complexity-*.mjs), upload (streamed upload vs curl, 10 MiB
 // and 1 GiB), coldstart (the action on a push with nothing to do, vs a one-line action), publish
 // (20 × 50 MiB at concurrency 1, 2, 4), load (500 files: a dry run, and a re-run on an account
-// of 5,000 cloudcasts). `--quick` shrinks every section for a smoke run. Each section prints a
+// of 5,000 cloudcasts), lfs (object bytes a run fetches from Git LFS: 100 shows × 50 MiB, a push
+// adding one, a pull request adding two, a dry run of all). `--quick` shrinks every section for a smoke run. Each section prints a
 // table; the end prints a Markdown block for the README's Benchmarks section. Timings are never
 // pass/fail: a stated target is printed as met or MISSED, and the exit status is 1 only when a
 // section could not run. Everything runs on 127.0.0.1. BENCH_DIST=DIR measures another build.
@@ -22,6 +23,7 @@ import { benchPublish } from "./bench/publish.mjs";
 import { benchLoad } from "./bench/load.mjs";
 import { benchTracklist, tracklistRows } from "./bench/tracklist.mjs";
 import { benchComplexity } from "./bench/complexity.mjs";
+import { benchLfs } from "./bench/lfs.mjs";
 import {
   CLI_BUNDLE,
   DIST,
@@ -35,7 +37,7 @@ import {
 
 const USAGE = `Usage: node scripts/bench.mjs [--only NAME[,NAME…]] [--quick]
 
-Sections: validate, tracklist, complexity, upload, coldstart, publish, load (in this order).
+Sections: validate, tracklist, complexity, upload, coldstart, publish, load, lfs (in this order).
   --only NAMES   run only these sections
   --quick        smaller sizes, for a smoke run (about a minute)
 Needs the bundles in dist/ (npm run build); BENCH_DIST=DIR measures another build.`;
@@ -113,6 +115,14 @@ const SECTIONS = {
         quick ? { files: 100, existing: 1000, log } : { files: 500, existing: 5000, log },
       );
       return { figures, rows: figures.rows };
+    },
+  },
+  lfs: {
+    title: "Git LFS",
+    async run(quick, log) {
+      return benchLfs(
+        quick ? { count: 10, sizeBytes: 10 * MiB, log } : { count: 100, sizeBytes: 50 * MiB, log },
+      );
     },
   },
 };

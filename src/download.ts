@@ -1,15 +1,16 @@
 // Fetches a cloudcast's audio or picture named by URL to a temporary file before it is uploaded.
 // A release asset of the run's own repository goes through the GitHub API with the job's token,
-// so assets of private repositories work; every other URL is downloaded as it is.
+// so assets of private repositories work; every other URL is downloaded as it is. A file the
+// checkout holds as a Git LFS pointer is fetched from the repository's LFS server.
 import { mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { Limits } from "./constants.js";
 import type { GitHubApi } from "./github/index.js";
-import type { UrlMedia } from "./media/types.js";
+import type { LfsAccess, UrlMedia } from "./media/types.js";
 import type { UrlPolicy } from "./media/index.js";
 import { downloadToTemp } from "./media/index.js";
 import { formatBytes } from "./media/formats.js";
-import type { LocalMedia } from "./publish/execute.js";
+import type { LfsMedia, LocalMedia } from "./publish/execute.js";
 
 export interface DownloaderOptions {
   tempDir: string;
@@ -54,4 +55,13 @@ export function createDownloader(options: DownloaderOptions) {
     });
     return { path: downloaded.path, cleanup: downloaded.cleanup };
   };
+}
+
+/**
+ * Fetches a Git LFS object for an upload: downloaded to a temporary folder and checked against
+ * its pointer (size and sha256) before the upload may read a byte of it.
+ */
+export function createLfsDownloader(lfs: LfsAccess, signal: AbortSignal) {
+  return (media: LfsMedia, kind: "audio" | "picture"): Promise<LocalMedia> =>
+    lfs.download(media.lfs, `the ${kind} \`${media.relPath}\``, media.filename, signal);
 }

@@ -12,6 +12,7 @@ import { reasonToSkip } from "./selection/gate.js";
 import { createGitRunner, readFileAt } from "./selection/git.js";
 import type { GitRunner } from "./selection/git.js";
 import type { GitHubApi } from "./github/index.js";
+import type { LfsClientSettings } from "./media/lfs-access.js";
 import { createGitHubApi } from "./github/index.js";
 import type { PipelineFile } from "./pipeline.js";
 import type { FileResult } from "./results.js";
@@ -66,7 +67,7 @@ async function runAction(core: CoreModule, signal: AbortSignal): Promise<void> {
   const results =
     selected.length === 0
       ? []
-      : await publishSelected(core, settings, selected, changes, git, github, signal);
+      : await publishSelected(core, settings, selected, { changes, event, git, github, signal });
 
   const report: RunReport = {
     results,
@@ -112,21 +113,30 @@ async function changesFor(
   });
 }
 
+/** What a run found out before it publishes: the changes, the event, and its ways to git and GitHub. */
+interface RunContext {
+  changes: ChangeSet;
+  event: EventContext;
+  git: GitRunner;
+  github: GitHubApi | undefined;
+  signal: AbortSignal;
+}
+
 async function publishSelected(
   core: CoreModule,
   settings: Settings,
   selected: PipelineFile[],
-  changes: ChangeSet,
-  git: GitRunner,
-  github: GitHubApi | undefined,
-  signal: AbortSignal,
+  { changes, event, git, github, signal }: RunContext,
 ): Promise<FileResult[]> {
-  const [{ runPipeline }, { createDownloader }] = await Promise.all([
-    import("./pipeline.js"),
-    import("./download.js"),
-  ]);
+  const [{ runPipeline }, { createDownloader, createLfsDownloader }, { createLfsAccess }] =
+    await Promise.all([
+      import("./pipeline.js"),
+      import("./download.js"),
+      import("./media/lfs-access.js"),
+    ]);
   const base = changes.kind === "changed" ? changes.base : undefined;
   const urlPolicy = { allowPrivateAddresses: settings.allowPrivateUrls };
+  const lfs = createLfsAccess(lfsSettings(settings, event));
   return runPipeline({
     workspace: settings.workspace,
     files: selected,
@@ -154,8 +164,10 @@ async function publishSelected(
       github,
       urlPolicy,
     }),
+    downloadLfs: createLfsDownloader(lfs, signal),
     media: {
       urlPolicy,
+      lfs,
       // Release assets of this repository are checked through the API: a private repository's
       // download links need the job's token.
       ...(github === undefined
@@ -192,6 +204,25 @@ async function warnAboutWorkflow(
   } catch (error) {
     core.debug(`The workflow file ${workflow.path} could not be checked: ${errorMessage(error)}`);
   }
+}
+
+/**
+ * The LFS server as `actions/checkout` reaches it: `GITHUB_SERVER_URL/GITHUB_REPOSITORY.git/info/lfs`
+ * unless `.lfsconfig` or git config names another, with the job's token for the GitHub host only.
+ */
+function lfsSettings(settings: Settings, event: EventContext): LfsClientSettings {
+  return {
+    workspace: settings.workspace,
+    serverUrl: event.serverUrl,
+    ...(event.repository === undefined
+      ? {}
+      : { repository: `${event.repository.owner}/${event.repository.repo}` }),
+    ...(settings.githubToken === undefined ? {} : { githubToken: settings.githubToken }),
+    gitCredentials: false,
+    tempDir: settings.tempDir,
+    attempts: settings.retries,
+    urlPolicy: { allowPrivateAddresses: settings.allowPrivateUrls },
+  };
 }
 
 function gitHubApiFor(

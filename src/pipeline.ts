@@ -12,7 +12,7 @@ import type { IfExists } from "./settings.js";
 import type { LicensingMode } from "./cloudcast/mixcloud-rules/index.js";
 import { draftsWarning, showRules } from "./cloudcast/mixcloud-rules/index.js";
 import type { MixcloudClient } from "./mixcloud/index.js";
-import type { LocalMedia, PublishItem } from "./publish/execute.js";
+import type { PublishContext, PublishItem } from "./publish/execute.js";
 import { publishAll } from "./publish/execute.js";
 import type { PublishLog } from "./publish/log.js";
 import type { AccountListing } from "./publish/plan.js";
@@ -45,10 +45,8 @@ export interface PipelineOptions {
   readPrevious?: (file: PipelineFile) => Promise<string | undefined>;
   /** Creates the Mixcloud client; called only when there is something to publish. */
   connect: () => Promise<MixcloudClient>;
-  download: (
-    media: Extract<ResolvedMedia, { kind: "url" }>,
-    kind: "audio" | "picture",
-  ) => Promise<LocalMedia>;
+  download: PublishContext["download"];
+  downloadLfs?: PublishContext["downloadLfs"];
   media?: Partial<MediaCheckOptions>;
   now?: () => Date;
 }
@@ -71,7 +69,7 @@ export async function runPipeline(pipelineOptions: PipelineOptions): Promise<Fil
     ...pipelineOptions,
     media: { urlChecks: createUrlCheckRun(), ...pipelineOptions.media },
   };
-  const tracklists = readCloudcastTracklist(options.workspace);
+  const tracklists = readCloudcastTracklist(options.workspace, options.media?.lfs);
   const checked = await mapLimit(options.files, 8, (file) => checkFile(file, options, tracklists));
   addBatchDiagnostics(checked);
   const invalid = checked.filter((c) => c.diagnostics.length > 0);
@@ -107,6 +105,7 @@ export async function runPipeline(pipelineOptions: PipelineOptions): Promise<Fil
       signal: options.signal,
       log: options.log,
       download: options.download,
+      ...(options.downloadLfs === undefined ? {} : { downloadLfs: options.downloadLfs }),
       now: options.now ?? (() => new Date()),
     });
   } catch (error) {
@@ -152,6 +151,7 @@ async function checkFile(
   const media = await checkMedia(parsed, {
     workspace: options.workspace,
     signal: options.signal,
+    note: (message) => options.log.info(file.path, message),
     ...options.media,
   });
   const checked = {

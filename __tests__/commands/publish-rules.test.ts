@@ -9,6 +9,7 @@ import { startMockServer } from "../../src/mock/index.js";
 import type { MockServer, MockServerOptions } from "../../src/mock/index.js";
 import { showAudio, wav } from "../helpers/media.js";
 import { startMediaServer } from "../chaos/media-server.js";
+import { serveBytes, startServer } from "../media/server.js";
 import { lineOfTrack, others, showFile, tracksBy } from "../cloudcast/mixcloud-rules/support.js";
 import { captureIO } from "./io.js";
 
@@ -87,7 +88,7 @@ describe("the length of the audio", () => {
     expect(run.stdout()).toBe("dry-run    cloudcasts/edge.yml\n1 file (dry run): 1 dry-run\n");
   });
 
-  it("checks nothing against audio whose length is unknown (a URL: its headers are not read)", async () => {
+  it("checks nothing against URL audio whose length is unknown (its server ignores Range), and says so", async () => {
     // One second of audio, and tracks up to 15:00: were its length known, both rules would speak.
     const media = await startMediaServer({
       name: "one.wav",
@@ -102,9 +103,39 @@ describe("the length of the audio", () => {
       );
       const run = captureIO(dir, { HOME: dir });
       expect(await publish(["--dry-run"], run.io)).toBe(0);
-      expect(run.stdout()).toBe("dry-run    cloudcasts/remote.yml\n1 file (dry run): 1 dry-run\n");
+      expect(run.stdout()).toBe(
+        `cloudcasts/remote.yml: the audio URL ${media.url}: its length is not known (the server does not say it answers Range requests), so the length rules are skipped\n` +
+          "dry-run    cloudcasts/remote.yml\n1 file (dry run): 1 dry-run\n",
+      );
     } finally {
       await media.close();
+    }
+  });
+});
+
+describe("the length of URL audio, read by ranges", () => {
+  it("holds the length rules for audio at a URL that answers Range requests", async () => {
+    const server = await startServer((req, res) =>
+      serveBytes(res, req, showAudio(12 * 60), { ranges: true, contentType: "audio/wav" }),
+    );
+    try {
+      show(
+        "remote",
+        FOUR_TRACKS.replace("title: Four\n", `title: Remote\naudio: ${server.origin}/cut.wav\n`),
+        undefined,
+      );
+      const run = captureIO(dir, { HOME: dir });
+      expect(await publish(["--dry-run"], run.io)).toBe(1);
+      const line = lineOfTrack(FOUR_TRACKS, 3) + 1;
+      expect(run.stdout()).toContain(
+        `cloudcasts/remote.yml:${line}:5: this track starts at 15:00, but the audio ends at 12:00`,
+      );
+      expect(run.stdout()).toContain("warning: the audio is 12:00 long");
+      // HEAD, then ranges of the head: never the whole file.
+      expect(server.requests.map((r) => r.method)).toEqual(["HEAD", "GET"]);
+      expect(server.requests[1]?.headers.range).toMatch(/^bytes=0-\d+$/);
+    } finally {
+      await server.close();
     }
   });
 });

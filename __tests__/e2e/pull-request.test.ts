@@ -239,7 +239,7 @@ describe("pull_request: dry run", () => {
     expect(run.everything).not.toContain("root:x:0:0");
   });
 
-  it("explains a Git LFS pointer: check out with lfs: true", async () => {
+  it("explains a Git LFS pointer whose LFS server refuses the job: the permission it needs", async () => {
     const { clone, base, head } = await openPullRequest(async (repo) => {
       await repo.write("cloudcasts/lfs.yml", "title: Big Mix\n");
       await writeBinary(
@@ -259,6 +259,6 @@ describe("pull_request: dry run", () => {
     const error = workflowCommands(run.stdout).find(
       (c) => c.command === "error" && c.properties["file"] === "cloudcasts/lfs.yml",
     );
-    expect(error?.message).toMatch(/lfs: true/);
+    expect(error?.message).toMatch(/refused to give .* give the job `permissions: contents: read`/);
   });
 });

@@ -240,6 +240,9 @@ function runBundle(sandbox: Sandbox, mock: MockServer): Promise<ActionRun> {
     workspace: sandbox.repo,
     eventName: "workflow_dispatch",
     event: { inputs: {} },
+    // A GitHub server on this machine that refuses connections: a pointer's LFS server is
+    // looked for there, never on the network.
+    githubServerUrl: "http://127.0.0.1:9",
     inputs: {
       "access-token": TOKEN,
       "changed-only": "false",

@@ -289,14 +289,14 @@ describe("repo paths that are refused", () => {
     );
   });
 
-  it("a Git LFS pointer, saying to check out with lfs: true", async () => {
+  it("a Git LFS pointer where no LFS server can be asked, saying to run git lfs pull", async () => {
     await put("show.mp3", lfsPointer(52428800));
     const check = await checkAudio("show.mp3");
     expect(check.diagnostics[0]).toMatchObject({
       rule: "audio-lfs-pointer",
       message:
-        "the audio `show.mp3` is a Git LFS pointer (to a 50.0 MiB file), not the audio: " +
-        "check out with `actions/checkout` and `lfs: true` (or run `git lfs pull`)",
+        "the audio `show.mp3` is a Git LFS pointer (to a 50.0 MiB file), not the audio, and its object cannot be fetched here: " +
+        "run `git lfs pull` (or check out with `actions/checkout` and `lfs: true`)",
     });
   });
 

@@ -163,7 +163,10 @@ describe("helpers", () => {
   });
 
   it("reads Git LFS pointers, and only small ones", () => {
-    expect(parseLfsPointer(lfsPointer(42), lfsPointer(42).length)).toEqual({ objectSize: 42 });
+    expect(parseLfsPointer(lfsPointer(42), lfsPointer(42).length)).toEqual({
+      objectSize: 42,
+      oid: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(parseLfsPointer(bytes("version https://hawser.github.com/spec/v1\n"), 43)).toEqual({});
     expect(parseLfsPointer(lfsPointer(42), 5000)).toBeUndefined();
     expect(parseLfsPointer(bytes("version 2\n"), 10)).toBeUndefined();

@@ -35,7 +35,7 @@ export async function checkMedia(
   const file = workspaceRelative(parsed.file, options.workspace);
   const [audio, picture] = await Promise.all([
     cloudcast.audio === undefined
-      ? checkDefaultAudio(file, workspaceRoot, cloudcast.key !== undefined)
+      ? checkDefaultAudio(file, workspaceRoot, cloudcast.key !== undefined, options)
       : checkRef("audio", cloudcast.audio, workspaceRoot, options),
     cloudcast.picture === undefined
       ? undefined
@@ -59,7 +59,7 @@ async function checkRef(
   options: MediaCheckOptions,
 ): Promise<Outcome> {
   return ref.kind === "path"
-    ? checkLocalFile(kind, ref.path, workspaceRoot)
+    ? checkLocalFile(kind, ref.path, workspaceRoot, options)
     : (options.urlChecks?.check ?? checkUrl)(kind, ref.url, options);
 }
 
@@ -71,11 +71,12 @@ async function checkDefaultAudio(
   file: string,
   workspaceRoot: string,
   optional: boolean,
+  options: MediaCheckOptions,
 ): Promise<Outcome> {
   const found = await findDefaultAudio(file, workspaceRoot);
   if (!found.ok)
     return { problems: optional && found.problem.rule === "missing" ? [] : [found.problem] };
-  return checkLocalFile("audio", found.relPath, workspaceRoot);
+  return checkLocalFile("audio", found.relPath, workspaceRoot, options);
 }
 
 function toDiagnostics(

@@ -14,10 +14,18 @@ export type HttpResponse = Dispatcher.ResponseData;
 
 export type HttpTimeouts = DispatcherTimeouts;
 
+/** POST only for the Git LFS batch API: media themselves are only ever read. */
+export type HttpMethod = "GET" | "HEAD" | "POST";
+
 export interface HttpSession {
   request(
     url: URL,
-    init: { method: "GET" | "HEAD"; headers: Record<string, string>; signal?: AbortSignal },
+    init: {
+      method: HttpMethod;
+      headers: Record<string, string>;
+      body?: string;
+      signal?: AbortSignal;
+    },
   ): Promise<HttpResponse>;
   close(): Promise<void>;
   /** Where this session may connect; redirects are judged by it too. */
@@ -39,7 +47,9 @@ export async function openHttpSession(
 }
 
 export interface FollowOptions {
-  method: "GET" | "HEAD";
+  method: HttpMethod;
+  /** Sent again to each hop (a 307/308 redirect of a POST keeps its body). */
+  body?: string;
   /** Headers for one hop; asked again for each, so credentials can stay with their host. */
   headersFor: (url: URL) => Record<string, string>;
   signal?: AbortSignal;
@@ -66,6 +76,7 @@ export async function requestFollowingRedirects(
     const init = {
       method: options.method,
       headers: options.headersFor(url),
+      ...(options.body === undefined ? {} : { body: options.body }),
       signal: options.signal,
     };
     const response = await session.request(url, init);

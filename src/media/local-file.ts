@@ -7,7 +7,13 @@ import { inspectAudio } from "./inspect-audio.js";
 import { lfsPointerMessage, parseLfsPointer } from "./lfs.js";
 import { tooLargeProblem, unknownTypeProblem } from "./problems.js";
 import { sniffAudio, sniffPicture } from "./sniff.js";
-import type { FileMedia, MediaKind, MediaProblem, SniffedType } from "./types.js";
+import type {
+  FileMedia,
+  MediaCheckOptions,
+  MediaKind,
+  MediaProblem,
+  SniffedType,
+} from "./types.js";
 import { errorCode, resolveInWorkspace } from "./workspace-path.js";
 
 /** Bytes read from the start of a file to recognise it (enough for an MP4 `moov` up front). */
@@ -18,14 +24,19 @@ export interface LocalFileCheck {
   problems: MediaProblem[];
 }
 
+/** What a file check may need besides the file: the LFS server, for a pointer. */
+export type LocalFileOptions = Pick<MediaCheckOptions, "lfs" | "signal" | "note">;
+
 /**
  * Checks a repo file as a cloudcast's audio or picture: inside the workspace, a regular file,
- * not a Git LFS pointer, within the size limit, of a known type by content, not cut short.
+ * within the size limit, of a known type by content, not cut short. A Git LFS pointer is
+ * checked by ranged reads of its object when `options.lfs` can reach it.
  */
 export async function checkLocalFile(
   kind: MediaKind,
   relPath: string,
   workspaceRoot: string,
+  options: LocalFileOptions = {},
 ): Promise<LocalFileCheck> {
   const label = `the ${kind} \`${relPath}\``;
   const resolved = await resolveInWorkspace(workspaceRoot, relPath, label);
@@ -47,7 +58,8 @@ export async function checkLocalFile(
   if ("rule" in opened) return { problems: [opened] };
   const handle = opened;
   try {
-    return await checkContent(kind, label, handle, { realPath: resolved.realPath, relPath, size });
+    const file = { realPath: resolved.realPath, relPath, size };
+    return await checkContent(kind, label, handle, file, options);
   } finally {
     await handle.close();
   }
@@ -58,11 +70,17 @@ async function checkContent(
   label: string,
   handle: FileHandle,
   file: { realPath: string; relPath: string; size: number },
+  options: LocalFileOptions,
 ): Promise<LocalFileCheck> {
   const source = fileSource(handle, file.size);
   const head = await source.read(0, HEAD_BYTES);
   const pointer = parseLfsPointer(head, file.size);
-  if (pointer !== undefined) return problem("lfs-pointer", lfsPointerMessage(label, kind, pointer));
+  if (pointer !== undefined && options.lfs === undefined)
+    return problem("lfs-pointer", lfsPointerMessage(label, kind, pointer));
+  if (pointer !== undefined && options.lfs !== undefined) {
+    const { checkLfsMedia } = await import("./lfs/check.js");
+    return checkLfsMedia(pointer, { kind, label, ...file, ...options, lfs: options.lfs });
+  }
   const problems: MediaProblem[] = [];
   const limit = sizeLimit(kind);
   if (file.size > limit) problems.push(tooLargeProblem("too-large", label, file.size, limit));

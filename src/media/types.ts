@@ -1,6 +1,8 @@
 import type { Diagnostic } from "../diagnostic.js";
 import type { UrlCheckRun } from "./url-check.js";
 import type { UrlPolicy } from "./url-policy.js";
+import type { LfsObjectId } from "./lfs.js";
+import type { RemoteObject } from "./remote-object.js";
 
 /** Which of a cloudcast's two media a check is about; also the prefix of every rule id. */
 export type MediaKind = "audio" | "picture";
@@ -27,6 +29,26 @@ export interface MediaCheckOptions {
   urlPolicy?: UrlPolicy;
   /** The run's URL checks (each URL once, all within one time budget); without it, each on its own. */
   urlChecks?: UrlCheckRun;
+  /** Fetches Git LFS objects; without it a pointer is refused with a message to run `git lfs pull`. */
+  lfs?: LfsAccess;
+  /** A line for the log about one medium (why a whole object is read, why a rule is skipped). */
+  note?: (message: string) => void;
+}
+
+/**
+ * The repository's Git LFS server, as a run reaches it (src/media/lfs-access.ts builds it; the
+ * client itself is loaded on first use, so a run without pointers never loads it).
+ */
+export interface LfsAccess {
+  /** Asks the LFS server for the object (a batch request): no byte of the object is read yet. */
+  open(id: LfsObjectId, label: string, signal?: AbortSignal): Promise<RemoteObject>;
+  /** Downloads and verifies the object into a new temporary folder, for an upload. */
+  download(
+    id: LfsObjectId,
+    label: string,
+    filename: string,
+    signal?: AbortSignal,
+  ): Promise<{ path: string; cleanup(): Promise<void> }>;
 }
 
 /** What the GitHub API tells of a release asset. */
@@ -48,6 +70,11 @@ export type ResolvedMedia =
       type: string;
       contentType: string;
       durationSeconds?: number;
+      /**
+       * Set when the workspace holds a Git LFS pointer: `size`, type and duration are the
+       * object's (read by ranges), and the upload downloads it first.
+       */
+      lfs?: LfsObjectId;
     }
   | {
       kind: "url";
@@ -59,6 +86,8 @@ export type ResolvedMedia =
       type?: string;
       contentType?: string;
       acceptsRanges: boolean;
+      /** Read by ranged requests, where the server answers them (206). */
+      durationSeconds?: number;
     };
 
 export type FileMedia = Extract<ResolvedMedia, { kind: "file" }>;

@@ -123,8 +123,9 @@ export async function checkUrl(
   const signal = AbortSignal.any(
     [options.signal, deadline, budget?.signal].filter((s) => s !== undefined),
   );
+  let checked: UrlCheck;
   try {
-    return await probe({ kind, label, original, session, options, signal });
+    checked = await probe({ kind, label, original, session, options, signal });
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason;
     if (budget?.signal.aborted && !deadline.aborted) return notChecked(label, budget);
@@ -132,6 +133,7 @@ export async function checkUrl(
   } finally {
     await session.close();
   }
+  return withRangedLength(checked, label, options);
 }
 
 function unreachable(
@@ -370,3 +372,39 @@ function checkReleaseAsset(
 function fail(rule: string, message: string): UrlCheck {
   return { problems: [{ rule, message }] };
 }
+
+/**
+ * The length of URL audio from ranged reads, as for a file in Git LFS, so the length rules
+ * (`start-after-audio`, `show-too-short`) hold for it too. A server that does not answer Range
+ * requests (or a file whose size is not told) is not read whole for it: the rules are skipped,
+ * with a note in the log. Loaded only for URL audio.
+ */
+async function withRangedLength(
+  checked: UrlCheck,
+  label: string,
+  options: MediaCheckOptions,
+): Promise<UrlCheck> {
+  const media = checked.media;
+  if (media === undefined || media.type === undefined || !AUDIO_TYPES.has(media.type))
+    return checked;
+  const skipped = (why: string): UrlCheck => {
+    options.note?.(`${label}: its length is not known (${why}), so the length rules are skipped`);
+    return checked;
+  };
+  if (!media.acceptsRanges || media.size === undefined)
+    return skipped("the server does not say it answers Range requests");
+  const { readUrlAudioLength } = await import("./url-length.js");
+  const length = await readUrlAudioLength(label, media, options);
+  if (typeof length === "string") return skipped(length);
+  if (length.truncated !== undefined) {
+    return fail(
+      "url-truncated",
+      `${label} looks cut short: ${length.truncated}; upload the file again`,
+    );
+  }
+  return length.durationSeconds === undefined
+    ? checked
+    : { ...checked, media: { ...media, durationSeconds: length.durationSeconds } };
+}
+
+const AUDIO_TYPES = new Set(["mp3", "m4a", "aac", "flac", "ogg", "opus", "wav", "aiff"]);

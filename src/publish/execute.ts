@@ -32,6 +32,11 @@ export interface PublishItem {
   warnings: Diagnostic[];
 }
 
+/** A medium the checkout holds as a Git LFS pointer: its object is fetched for the upload. */
+export type LfsMedia = Extract<ResolvedMedia, { kind: "file" }> & {
+  lfs: NonNullable<Extract<ResolvedMedia, { kind: "file" }>["lfs"]>;
+};
+
 /** A local copy of a medium, and how to get rid of it. */
 export interface LocalMedia {
   path: string;
@@ -63,6 +68,8 @@ export interface PublishContext {
     media: Extract<ResolvedMedia, { kind: "url" }>,
     kind: "audio" | "picture",
   ) => Promise<LocalMedia>;
+  /** Downloads a Git LFS object to a temporary file, verified against its pointer. */
+  downloadLfs?: (media: LfsMedia, kind: "audio" | "picture") => Promise<LocalMedia>;
   now: () => Date;
 }
 
@@ -317,6 +324,9 @@ async function filePart(
   ctx: PublishContext,
   temporary: LocalMedia[],
 ): Promise<FilePart> {
+  if (media.kind === "file" && media.lfs !== undefined) {
+    return lfsFilePart({ ...media, lfs: media.lfs }, kind, ctx, temporary);
+  }
   if (media.kind === "file") {
     return { path: media.path, filename: media.filename, contentType: media.contentType };
   }
@@ -328,6 +338,21 @@ async function filePart(
     filename: media.filename,
     contentType: media.contentType ?? "application/octet-stream",
   };
+}
+
+/** The object is downloaded only here, for an upload that is really sent (never for an edit's audio). */
+async function lfsFilePart(
+  media: LfsMedia,
+  kind: "audio" | "picture",
+  ctx: PublishContext,
+  temporary: LocalMedia[],
+): Promise<FilePart> {
+  if (ctx.downloadLfs === undefined)
+    throw new Error(`${media.relPath} is in Git LFS, and no LFS server is set up for this run`);
+  ctx.log.info("", `downloading ${kind} ${media.relPath} from Git LFS`);
+  const local = await ctx.downloadLfs(media, kind);
+  temporary.push(local);
+  return { path: local.path, filename: media.filename, contentType: media.contentType };
 }
 
 async function localPicture(

@@ -1,10 +1,11 @@
 // Finds and reads the tracklist file of a cloudcast with the care the media get: inside the
-// workspace after symlinks, a regular file, not a Git LFS pointer, within a size limit.
+// workspace after symlinks, a regular file, within a size limit; a Git LFS pointer is fetched
+// (whole and verified) when the run can reach its LFS server.
 import { constants } from "node:fs";
 import { posix } from "node:path";
 import { formatBytes } from "../media/formats.js";
 import { lfsPointerMessage, parseLfsPointer } from "../media/lfs.js";
-import type { MediaProblem } from "../media/types.js";
+import type { LfsAccess, MediaProblem } from "../media/types.js";
 import { errorCode, resolveInWorkspace } from "../media/workspace-path.js";
 import { errorMessage } from "../errors.js";
 import { readSmallFile } from "../selection/files.js";
@@ -103,6 +104,7 @@ export async function readTracklistFile(
   root: string,
   relPath: string,
   label: string,
+  lfs?: LfsAccess,
 ): Promise<TracklistRead> {
   const resolved = await resolveInWorkspace(root, relPath, label);
   if (!resolved.ok) return resolved;
@@ -124,6 +126,10 @@ export async function readTracklistFile(
   if ("tooLarge" in read) return tooLarge(label, read.tooLarge);
   const bytes = read.bytes;
   const pointer = parseLfsPointer(bytes, bytes.length);
+  if (pointer !== undefined && lfs !== undefined) {
+    const { readLfsText } = await import("../media/lfs/read.js");
+    return readLfsText(pointer, label, lfs, TRACKLIST_MAX_BYTES);
+  }
   if (pointer !== undefined) {
     return fail("lfs-pointer", lfsPointerMessage(label, "tracklist", pointer));
   }

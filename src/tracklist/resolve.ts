@@ -15,6 +15,7 @@ import type { Exclusion } from "./exclude.js";
 import { quote } from "./findings.js";
 import { defaultTracklistNames, locateTracklist, readTracklistFile } from "./file.js";
 import type { TracklistLocation } from "./file.js";
+import type { LfsAccess } from "../media/types.js";
 import type { TracklistEntry, TracklistFormat } from "./types.js";
 
 export interface TracklistContext {
@@ -26,6 +27,8 @@ export interface TracklistContext {
   display?: (relPath: string) => string;
   /** The names in a folder relative to `root`; pass one {@link folderLister} to share it across files. */
   listFolder?: (folder: string) => Promise<string[]>;
+  /** Fetches an export the checkout holds as a Git LFS pointer; without it the pointer is refused. */
+  lfs?: LfsAccess;
 }
 
 /** Where a cloudcast's sections came from, for the log, the preview and `validate`. */
@@ -117,7 +120,12 @@ async function readLocated(
   context: TracklistContext,
 ): Promise<TracklistStage> {
   const file = (context.display ?? ((path: string) => path))(location.relPath);
-  const read = await readTracklistFile(context.root, location.relPath, `the tracklist \`${file}\``);
+  const read = await readTracklistFile(
+    context.root,
+    location.relPath,
+    `the tracklist \`${file}\``,
+    context.lfs,
+  );
   if (!read.ok)
     return { parsed: invalid(parsed, [unreadable(parsed, location, file, read.problem)], []) };
   // Loaded on first use: the readers bring an XML and a CSV parser that `validate` on a

@@ -3,6 +3,7 @@
 import { lstat, realpath } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { ParsedCloudcast } from "../cloudcast/types.js";
+import type { LfsAccess } from "../media/types.js";
 import { isInside } from "../media/workspace-path.js";
 import { displayPath } from "../selection/files.js";
 import { applyTracklistFile, folderLister, mayHaveTracklistFile } from "./resolve.js";
@@ -11,13 +12,19 @@ import type { TracklistStage } from "./resolve.js";
 /** A function that completes each parsed cloudcast file (named workspace-relative) of a run. */
 export function readCloudcastTracklist(
   workspace: string,
+  lfs?: LfsAccess,
 ): (parsed: ParsedCloudcast) => Promise<TracklistStage> {
   let shared: Promise<{ root: string; listFolder: (folder: string) => Promise<string[]> }>;
   return async (parsed) => {
     if (!mayHaveTracklistFile(parsed)) return { parsed };
     shared ??= realpath(workspace).then((root) => ({ root, listFolder: folderLister(root) }));
     const { root, listFolder } = await shared;
-    return applyTracklistFile(parsed, { root, cloudcastPath: parsed.file, listFolder });
+    return applyTracklistFile(parsed, {
+      root,
+      cloudcastPath: parsed.file,
+      listFolder,
+      ...(lfs === undefined ? {} : { lfs }),
+    });
   };
 }
 

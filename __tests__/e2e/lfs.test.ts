@@ -1,0 +1,303 @@
+// Git LFS end to end: a checkout of pointers (what actions/checkout leaves without `lfs: true`),
+// the bundled action under Node 24, and an LFS server of our own that the real git-lfs client
+// pushed the objects to. A run fetches only what it works on: a push uploads the one new show's
+// object, a pull request reads a few ranges of each show it adds, and the GitHub token goes to
+// the GitHub server alone.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
+import { workflowCommands } from "./harness.js";
+import type { ActionRun } from "./harness.js";
+import { runAction } from "./harness.js";
+import {
+  createWorld,
+  MIXCLOUD_TOKEN,
+  OWNER,
+  pullRequestEvent,
+  pushEvent,
+  REPO,
+  showYaml,
+  wav,
+  writeBinary,
+} from "./world.js";
+import type { World } from "./world.js";
+import type { TestRepo } from "../helpers/git-repo.js";
+import { startLfsServer } from "../helpers/lfs-server.js";
+import type { LfsServer } from "../helpers/lfs-server.js";
+import { pushLfs, useLfs } from "../helpers/lfs-repo.js";
+import { showAudio } from "../helpers/media.js";
+
+const MiB = 1024 * 1024;
+let world: World;
+let lfs: LfsServer;
+beforeEach(async () => {
+  world = await createWorld();
+  lfs = await startLfsServer({ token: world.github.token });
+  await useLfs(world.origin, lfs.endpoint(OWNER, REPO), world.github.token);
+});
+afterEach(async () => {
+  await lfs.close();
+  await world.close();
+});
+
+const oidOf = (data: Buffer) => createHash("sha256").update(data).digest("hex");
+
+/** A catalogue of `count` shows, each with its own audio (so each its own object), pushed with git-lfs. */
+async function catalogue(count: number): Promise<Buffer[]> {
+  const audios: Buffer[] = [];
+  for (let i = 0; i < count; i++) {
+    const audio = showAudio(20 * 60 + i);
+    audios.push(audio);
+    await addLfsShow(world.origin, `cloudcasts/show-${i}.yml`, `Show ${i}`, audio);
+  }
+  await world.origin.commit("the catalogue");
+  await pushLfs(world.origin);
+  return audios;
+}
+
+async function addLfsShow(repo: TestRepo, file: string, title: string, audio: Buffer, extra = "") {
+  await repo.write(file, showYaml(title, extra));
+  await writeBinary(repo, file.replace(/\.yml$/, ".wav"), audio);
+}
+
+/** Runs the action as a runner would, with this test's LFS server as the GitHub server. */
+function run(
+  clone: TestRepo,
+  options: { eventName: string; event: object; sha: string },
+): Promise<ActionRun> {
+  return runAction({
+    ...options,
+    workspace: clone.dir,
+    repository: `${OWNER}/${REPO}`,
+    githubApiUrl: world.github.url,
+    githubServerUrl: lfs.url,
+    inputs: {
+      "api-url": world.mixcloud.url,
+      "github-token": world.github.token,
+      "access-token": MIXCLOUD_TOKEN,
+    },
+  });
+}
+
+async function pushOf(
+  change: () => Promise<void>,
+  options: { pushObjects?: boolean; beforeRun?: () => void } = {},
+): Promise<ActionRun> {
+  const clone = await world.sandbox.clone(world.origin, { name: "runner" });
+  const before = await world.origin.head();
+  await change();
+  const after = await world.origin.commit("a new show");
+  if (options.pushObjects ?? true) await pushLfs(world.origin);
+  await clone.git("pull", "-q", "--ff-only");
+  options.beforeRun?.();
+  return run(clone, { eventName: "push", event: pushEvent(before, after), sha: after });
+}
+
+function results(runResult: ActionRun) {
+  return JSON.parse(runResult.outputs["results"] ?? "null") as Array<{
+    file: string;
+    status: string;
+    error: string | null;
+  }>;
+}
+
+function errorsOf(runResult: ActionRun, file: string) {
+  return workflowCommands(runResult.stdout).filter(
+    (c) => c.command === "error" && c.properties["file"] === file,
+  );
+}
+
+function expectTokenOnlyToGitHub(runResult: ActionRun): void {
+  const token = world.github.token;
+  expect(runResult.everything).not.toContain(token);
+  for (const request of lfs.requests.filter((r) => r.host === "objects")) {
+    expect(JSON.stringify(request.headers)).not.toContain(
+      Buffer.from(`x-access-token:${token}`).toString("base64"),
+    );
+    expect(request.headers.authorization).toMatch(/^RemoteAuth /);
+  }
+}
+
+describe("Git LFS: a push", () => {
+  it("adding one show to a catalogue of 10 downloads that show's object alone, verified, and uploads it", async () => {
+    const audios = await catalogue(10);
+    const added = showAudio(25 * 60);
+    const pushed = await pushOf(() =>
+      addLfsShow(world.origin, "cloudcasts/new.yml", "New Show", added),
+    );
+
+    expect(pushed.stderr).toBe("");
+    expect(results(pushed)).toEqual([
+      expect.objectContaining({ file: "cloudcasts/new.yml", status: "published" }),
+    ]);
+    const uploads = world.mixcloud.state.uploads;
+    expect(uploads).toHaveLength(1);
+    expect(uploads[0]?.files).toEqual([
+      expect.objectContaining({
+        field: "mp3",
+        filename: "new.wav",
+        size: added.length,
+        sha256: oidOf(added),
+      }),
+    ]);
+    for (const audio of audios) expect(lfs.sentBytes(oidOf(audio))).toBe(0);
+    expect(lfs.sentBytes(oidOf(added))).toBeLessThanOrEqual(added.length + 2 * MiB);
+    expect(pushed.tempLeftovers).toEqual([]);
+    expectTokenOnlyToGitHub(pushed);
+  });
+
+  it("a corrupted object fails its file with the sizes and hashes and uploads nothing", async () => {
+    await catalogue(1);
+    const added = showAudio(25 * 60);
+    lfs.faults.corrupt.add(oidOf(added));
+    const pushed = await pushOf(() =>
+      addLfsShow(world.origin, "cloudcasts/new.yml", "New Show", added),
+    );
+    expect(results(pushed)).toEqual([
+      expect.objectContaining({ file: "cloudcasts/new.yml", status: "failed" }),
+    ]);
+    expect(results(pushed)[0]?.error).toMatch(
+      new RegExp(
+        `^the audio \`cloudcasts/new\\.wav\` does not match its Git LFS pointer: the pointer says sha256 ${oidOf(added).slice(0, 12)}…, ${added.length} bytes, the LFS server sent sha256 [0-9a-f]{12}…, ${added.length} bytes`,
+      ),
+    );
+    expect(world.mixcloud.state.uploads).toEqual([]);
+    expect(pushed.tempLeftovers).toEqual([]);
+    expect(pushed.exitCode).toBe(1);
+  });
+
+  it("a show committed without its object is an error at its file, and nothing is uploaded", async () => {
+    await catalogue(1);
+    const pushed = await pushOf(
+      () => addLfsShow(world.origin, "cloudcasts/new.yml", "New Show", showAudio(25 * 60)),
+      { pushObjects: false },
+    );
+    expect(results(pushed)).toEqual([
+      expect.objectContaining({ file: "cloudcasts/new.yml", status: "invalid" }),
+    ]);
+    const [error] = errorsOf(pushed, "cloudcasts/new.yml");
+    expect(error?.properties["line"]).toBe("1");
+    expect(error?.message).toContain(
+      "the audio `cloudcasts/new.wav` is a Git LFS pointer whose object is not on the LFS server",
+    );
+    expect(error?.message).toContain("`git lfs push --all origin`");
+    expect(world.mixcloud.state.uploads).toEqual([]);
+  });
+
+  it("a 401 from the LFS server asks for contents: read, and nothing is uploaded", async () => {
+    await catalogue(1);
+    const pushed = await pushOf(
+      () =>
+        addLfsShow(
+          world.origin,
+          "cloudcasts/new.yml",
+          "New Show",
+          showAudio(25 * 60),
+          "audio: cloudcasts/new.wav\n",
+        ),
+      { beforeRun: () => (lfs.faults.deny = true) },
+    );
+    const [error] = errorsOf(pushed, "cloudcasts/new.yml");
+    // At the `audio:` line, as the file names its audio.
+    expect(error?.properties["line"]).toBe("13");
+    expect(error?.message).toContain(
+      "(401 Unauthorized): give the job `permissions: contents: read`",
+    );
+    expect(world.mixcloud.state.uploads).toEqual([]);
+  });
+
+  it("uses an LFS server that .lfsconfig names on another host, without the GitHub token", async () => {
+    const elsewhere = await startLfsServer({ batchHost: "127.0.0.3", objectHost: "127.0.0.4" });
+    try {
+      await world.origin.git("config", "lfs.url", elsewhere.endpoint("o", "r"));
+      await world.origin.write(".lfsconfig", `[lfs]\n\turl = ${elsewhere.endpoint("o", "r")}\n`);
+      const added = showAudio(25 * 60);
+      const pushed = await pushOf(() =>
+        addLfsShow(world.origin, "cloudcasts/new.yml", "New Show", added),
+      );
+      expect(results(pushed)).toEqual([expect.objectContaining({ status: "published" })]);
+      expect(world.mixcloud.state.uploads[0]?.files[0]?.sha256).toBe(oidOf(added));
+      expect(elsewhere.requests.length).toBeGreaterThan(0);
+      const token = Buffer.from(`x-access-token:${world.github.token}`).toString("base64");
+      for (const request of elsewhere.requests)
+        expect(JSON.stringify(request.headers)).not.toContain(token);
+      expect(
+        elsewhere.requests.filter((r) => r.host === "batch").map((r) => r.headers.authorization),
+      ).not.toContain(expect.anything());
+    } finally {
+      await elsewhere.close();
+    }
+  });
+});
+
+describe("Git LFS: a pull request", () => {
+  it("adding two shows is a dry run that reads at most 1 MiB of each and still finds a track after the end", async () => {
+    await catalogue(2);
+    const long = wav(10 * 60, 8000);
+    const short = wav(4 * 60, 8000);
+    const base = await world.origin.head();
+    await world.origin.git("checkout", "-q", "-b", "new-shows");
+    await addLfsShow(world.origin, "cloudcasts/long.yml", "Long Show", long);
+    await addLfsShow(world.origin, "cloudcasts/short.yml", "Short Show", short);
+    const head = await world.origin.commit("two new shows");
+    await pushLfs(world.origin);
+    const clone = await world.sandbox.clone(world.origin, { branch: "new-shows" });
+    world.github.addPull({ number: 7, baseSha: base, headSha: head, files: [] });
+
+    const preview = await run(clone, {
+      eventName: "pull_request",
+      event: pullRequestEvent(7, base, head),
+      sha: head,
+    });
+
+    expect(lfs.sentBytes(oidOf(long))).toBeGreaterThan(0);
+    expect(lfs.sentBytes(oidOf(long))).toBeLessThanOrEqual(MiB);
+    expect(lfs.sentBytes(oidOf(short))).toBeLessThanOrEqual(MiB);
+    expect(long.length).toBeGreaterThan(4 * MiB);
+    const [late] = errorsOf(preview, "cloudcasts/short.yml");
+    expect(late?.properties["line"]).toBe("10");
+    expect(late?.message).toMatch(/this track starts at 4:30, but the audio ends at 4:00/);
+    expect(errorsOf(preview, "cloudcasts/long.yml")).toEqual([]);
+    expect(world.mixcloud.state.uploads).toEqual([]);
+    expectTokenOnlyToGitHub(preview);
+  });
+});
+
+describe("Git LFS: a tracklist export", () => {
+  it("in LFS is fetched whole, verified, and gives the sections", async () => {
+    await catalogue(1);
+    const cue = [
+      'TITLE "Night Drive"',
+      'FILE "night.wav" WAVE',
+      "  TRACK 01 AUDIO",
+      '    PERFORMER "Kerri Chandler"',
+      '    TITLE "Rain"',
+      "    INDEX 01 00:00:00",
+      "  TRACK 02 AUDIO",
+      '    PERFORMER "Moodymann"',
+      '    TITLE "Shades of Jae"',
+      "    INDEX 01 06:00:00",
+      "",
+    ].join("\n");
+    const base = await world.origin.head();
+    await world.origin.git("checkout", "-q", "-b", "new-shows");
+    await world.origin.write("cloudcasts/night.yml", "title: Night Drive\n");
+    await writeBinary(world.origin, "cloudcasts/night.wav", showAudio(20 * 60 + 7));
+    await world.origin.write("cloudcasts/night.cue", cue);
+    const head = await world.origin.commit("a show with a CUE sheet");
+    await pushLfs(world.origin);
+    const clone = await world.sandbox.clone(world.origin, { branch: "new-shows" });
+    expect(await clone.git("show", "HEAD:cloudcasts/night.cue")).toMatch(
+      /^version https:\/\/git-lfs/,
+    );
+    world.github.addPull({ number: 7, baseSha: base, headSha: head, files: [] });
+
+    const preview = await run(clone, {
+      eventName: "pull_request",
+      event: pullRequestEvent(7, base, head),
+      sha: head,
+    });
+    expect(preview.exitCode).toBe(0);
+    expect(preview.stdout).toContain("2 sections from cloudcasts/night.cue (cue)");
+    expect(lfs.sentBytes(oidOf(Buffer.from(cue)))).toBe(Buffer.byteLength(cue));
+  });
+});

@@ -1278,15 +1278,15 @@ function lexerScan(text) {
     let compact = 0;
     let afterScalarMarker = false;
     const doc = { started: false, hasContent: false };
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
+    for (const token of new dist.Lexer().lex(text)) {
         // The lexer interleaves one-character control tokens that are not part of the text.
-        if (token === dist/* CST */.DB.DOCUMENT || token === dist/* CST */.DB.FLOW_END || token === dist/* CST */.DB.SCALAR) {
-            if (token === dist/* CST */.DB.DOCUMENT && doc.hasContent)
+        if (token === dist.CST.DOCUMENT || token === dist.CST.FLOW_END || token === dist.CST.SCALAR) {
+            if (token === dist.CST.DOCUMENT && doc.hasContent)
                 return { secondDocumentAt: offset };
-            afterScalarMarker = token === dist/* CST */.DB.SCALAR;
+            afterScalarMarker = token === dist.CST.SCALAR;
             continue;
         }
-        const type = afterScalarMarker ? "scalar" : dist/* CST */.DB.tokenType(token);
+        const type = afterScalarMarker ? "scalar" : dist.CST.tokenType(token);
         afterScalarMarker = false;
         if (type === "doc-start") {
             if (doc.started || doc.hasContent)
@@ -1322,7 +1322,7 @@ function findTooDeep(tokens) {
             if (token.value)
                 stack.push([token.value, depth]);
         }
-        else if (dist/* CST */.DB.isCollection(token)) {
+        else if (dist.CST.isCollection(token)) {
             if (depth + 1 > yaml_guards_MAX_DEPTH)
                 return token.offset;
             for (const item of token.items) {
@@ -1356,12 +1356,12 @@ function parseFullYaml(text) {
     if (scan.floodAt !== undefined)
         return { empty: false, problems: [tooDeep(scan.floodAt)] };
     const first = scan.secondDocumentAt === undefined ? text : text.slice(0, scan.secondDocumentAt);
-    const tokens = Array.from(new dist/* Parser */.iX().parse(first));
+    const tokens = Array.from(new dist.Parser().parse(first));
     const deepAt = findTooDeep(tokens);
     if (deepAt !== undefined)
         return { empty: false, problems: [tooDeep(deepAt)] };
     // Keys are checked for uniqueness while converting: the composer's own check is quadratic.
-    const composer = new dist/* Composer */.Dk({ uniqueKeys: false });
+    const composer = new dist.Composer({ uniqueKeys: false });
     const [doc] = composer.compose(tokens, true, first.length);
     const second = scan.secondDocumentAt === undefined ? [] : [multipleDocuments(scan.secondDocumentAt)];
     if (!doc)
@@ -1384,7 +1384,7 @@ function tooDeep(offset) {
 }
 /** A bare `---` (or nothing) reads as an empty plain scalar, unlike an explicit `~` or `null`. */
 function isEmptyScalar(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.value === null && node.source === "" && !node.tag;
+    return (0,dist.isScalar)(node) && node.value === null && node.source === "" && !node.tag;
 }
 function multipleDocuments(offset) {
     return {
@@ -1471,14 +1471,14 @@ class TreeBuilder {
         }
     }
     node(node) {
-        if ((0,dist/* isAlias */.Vj)(node))
+        if ((0,dist.isAlias)(node))
             return this.alias(node);
         // Set before the children are read, as YAML does: an alias inside refers to this node.
         if (node.anchor)
             this.anchors.set(node.anchor, node);
-        const [result, size] = (0,dist/* isScalar */.jn)(node)
+        const [result, size] = (0,dist.isScalar)(node)
             ? [this.scalar(node), 1]
-            : (0,dist/* isMap */.jh)(node)
+            : (0,dist.isMap)(node)
                 ? this.map(node)
                 : this.seq(node);
         this.converted.set(node, result);
@@ -1564,14 +1564,14 @@ class TreeBuilder {
     sizeOf(node) {
         if (!node)
             return 0;
-        const target = (0,dist/* isAlias */.Vj)(node) ? this.anchors.get(node.source) : node;
+        const target = (0,dist.isAlias)(node) ? this.anchors.get(node.source) : node;
         return (target && this.sizes.get(target)) ?? 1;
     }
     /** `desc:` with nothing after it is an empty plain scalar: kept apart from an explicit `null`. */
     pairValue(value) {
         if (value === null)
             return undefined;
-        if ((0,dist/* isScalar */.jn)(value) &&
+        if ((0,dist.isScalar)(value) &&
             value.value === null &&
             value.source === "" &&
             !value.tag &&

@@ -7,18 +7,20 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createDownloader: () => (/* binding */ createDownloader)
+/* harmony export */   createDownloader: () => (/* binding */ createDownloader),
+/* harmony export */   createLfsDownloader: () => (/* binding */ createLfsDownloader)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
-/* harmony import */ var _media_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1026);
+/* harmony import */ var _media_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3517);
 /* harmony import */ var _media_formats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5728);
 // Fetches a cloudcast's audio or picture named by URL to a temporary file before it is uploaded.
 // A release asset of the run's own repository goes through the GitHub API with the job's token,
-// so assets of private repositories work; every other URL is downloaded as it is.
+// so assets of private repositories work; every other URL is downloaded as it is. A file the
+// checkout holds as a Git LFS pointer is fetched from the repository's LFS server.
 
 
 
@@ -55,6 +57,13 @@ function createDownloader(options) {
         });
         return { path: downloaded.path, cleanup: downloaded.cleanup };
     };
+}
+/**
+ * Fetches a Git LFS object for an upload: downloaded to a temporary folder and checked against
+ * its pointer (size and sha256) before the upload may read a byte of it.
+ */
+function createLfsDownloader(lfs, signal) {
+    return (media, kind) => lfs.download(media.lfs, `the ${kind} \`${media.relPath}\``, media.filename, signal);
 }
 
 

@@ -3046,7 +3046,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7739);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7674);
 // The action's entry point. Kept tiny on purpose: the pipeline and its dependencies are loaded
 // on demand by run(), so a run with nothing to do starts fast.
 
@@ -3057,7 +3057,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7739:
+/***/ 7674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3607,6 +3607,18 @@ function createGitHubApi(options) {
             });
             return rows.map(toRelease);
         }),
+        listWorkflowRuns: (query) => call(`list the runs of workflow ${query.workflow}`, false, async (o) => {
+            const { data } = await o.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
+                ...repo,
+                workflow_id: query.workflow,
+                per_page: query.perPage ?? PER_PAGE,
+                page: query.page ?? 1,
+                ...(query.branch === undefined ? {} : { branch: query.branch }),
+                ...(query.event === undefined ? {} : { event: query.event }),
+                ...(query.status === undefined ? {} : { status: query.status }),
+            });
+            return data.workflow_runs.map(toWorkflowRun);
+        }),
         pullsForCommit: (sha) => call(`list the pull requests of commit ${sha}`, false, async (o) => {
             const rows = await o.paginate("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
                 ...repo,
@@ -3751,6 +3763,20 @@ function toRelease(row) {
     if (row.published_at)
         release.publishedAt = row.published_at;
     return release;
+}
+function toWorkflowRun(row) {
+    const run = { id: Number(row.id), headSha: row.head_sha, event: row.event };
+    if (row.head_branch)
+        run.headBranch = row.head_branch;
+    if (row.status)
+        run.status = row.status;
+    if (row.conclusion)
+        run.conclusion = row.conclusion;
+    if (Number.isSafeInteger(row.run_number))
+        run.runNumber = row.run_number;
+    if (row.created_at)
+        run.createdAt = row.created_at;
+    return run;
 }
 function toPullRef(row) {
     return {
@@ -4449,7 +4475,31 @@ async function pullRequestsToComment(target) {
     return [...new Set(pulls.map((pull) => pull.number))];
 }
 
+;// CONCATENATED MODULE: ./src/selection/workflow-ref.ts
+// Which workflow file runs the action: `GITHUB_WORKFLOW_REF` is
+// `OWNER/REPO/.github/workflows/FILE.yml@REF` (GITHUB_PLATFORM.md), and `GITHUB_JOB` the job's id
+// in it. Catching up lists that workflow's runs; the concurrency check reads that file.
+/**
+ * The workflow file named by `GITHUB_WORKFLOW_REF`, when it is one of this repository's
+ * (a workflow of another repository, or anything else, is undefined: there is nothing to read).
+ */
+function parseWorkflowRef(value, repository) {
+    const text = value?.trim() ?? "";
+    const at = text.lastIndexOf("@");
+    if (repository === undefined || at === -1)
+        return undefined;
+    const prefix = `${repository.owner}/${repository.repo}/`;
+    if (text.slice(0, prefix.length).toLowerCase() !== prefix.toLowerCase())
+        return undefined;
+    const path = text.slice(prefix.length, at);
+    const match = /^\.github\/workflows\/([^/\\]+\.ya?ml)$/i.exec(path);
+    if (match === null || match[1] === undefined)
+        return undefined;
+    return { path, file: match[1], ref: text.slice(at + 1) };
+}
+
 ;// CONCATENATED MODULE: ./src/selection/event.ts
+
 
 
 /** The payload lacks what an event needs: the message says what and how to fix it. */
@@ -4484,6 +4534,12 @@ async function readEventContext(env) {
         context.repository = repository;
     if (Number.isSafeInteger(runId) && runId > 0)
         context.runId = runId;
+    const workflow = parseWorkflowRef(env["GITHUB_WORKFLOW_REF"], repository);
+    if (workflow !== undefined)
+        context.workflow = workflow;
+    const job = nonEmpty(env["GITHUB_JOB"]);
+    if (job !== undefined)
+        context.job = job;
     return context;
 }
 async function readPayload(file) {
@@ -4641,8 +4697,8 @@ function trimSlash(url) {
     return url.replace(/\/+$/, "");
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/selection/git.ts
 
 class GitError extends Error {
@@ -4702,7 +4758,7 @@ function createGitRunner(cwd, env = process.env) {
             const okCodes = options.okCodes ?? [0];
             const fullArgs = ["-c", "core.quotepath=off", ...args];
             return new Promise((resolve, reject) => {
-                (0,external_node_child_process_namespaceObject.execFile)("git", fullArgs, { cwd, env: childEnv, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
+                (0,external_node_child_process_.execFile)("git", fullArgs, { cwd, env: childEnv, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
                     const code = exitCode(error);
                     if (code !== undefined && okCodes.includes(code)) {
                         resolve({ code, stdout, stderr });
@@ -4756,6 +4812,13 @@ async function resolveCommit(git, rev) {
 async function mergeBase(git, a, b) {
     const out = await git.run(["merge-base", checkRev(a), checkRev(b)], { okCodes: [0, 1, 128] });
     return out.code === 0 ? out.stdout.trim() || undefined : undefined;
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors, in the history the clone has. */
+async function isAncestor(git, ancestor, descendant) {
+    const out = await git.run(["merge-base", "--is-ancestor", checkRev(ancestor), checkRev(descendant)], {
+        okCodes: [0, 1, 128],
+    });
+    return out.code === 0;
 }
 /**
  * The parents recorded in the commit object itself. Unlike `rev^`, this also answers in a
@@ -4949,7 +5012,67 @@ function compareVersions(a, b) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/selection/catch-up.ts
+
+/** Successful runs looked at, newest first: the one to start from is nearly always the first. */
+const RUNS_LOOKED_AT = 30;
+async function rangeStart(q) {
+    const own = `this push's own range ${catch_up_short(q.before)}..${catch_up_short(q.after)}`;
+    if (q.workflow === undefined || q.branch === undefined) {
+        return { base: q.before, reason: `Publishing what changed in ${own}.` };
+    }
+    const what = `${q.workflow.file} on ${q.branch}`;
+    const ownRange = (why, notice) => ({
+        base: q.before,
+        reason: `Publishing what changed in ${own}: ${why}.`,
+        ...(notice === undefined ? {} : { notice }),
+    });
+    if (q.github === undefined) {
+        return ownRange("no GitHub token to find earlier runs", needs(own, "the `github-token` input"));
+    }
+    let runs;
+    try {
+        runs = await q.github.listWorkflowRuns({
+            workflow: q.workflow.file,
+            branch: q.branch,
+            event: "push",
+            status: "success",
+            perPage: RUNS_LOOKED_AT,
+        });
+    }
+    catch (error) {
+        const denied = error instanceof GitHubApiError && (error.status === 403 || error.status === 404);
+        const why = `the runs of ${what} could not be listed (${apiProblemText(error)})`;
+        return ownRange(why, needs(own, denied ? "`permissions: actions: read`" : "the GitHub API"));
+    }
+    for (const run of runs) {
+        if (!(await q.isAncestor(run.headSha, q.after)))
+            continue;
+        if (run.headSha === q.before || !(await q.isAncestor(run.headSha, q.before))) {
+            return ownRange(`the last successful run of ${what} (${describe(run)}) reaches back no further`);
+        }
+        return {
+            base: run.headSha,
+            reason: `Publishing what changed since ${catch_up_short(run.headSha)}, the commit of the last successful run of ${what} (${describe(run)}), ` +
+                `not only in ${own}: catching up on pushes whose runs did not publish (cancelled while pending, or failed).`,
+        };
+    }
+    return ownRange(`no earlier successful run of ${what} on this history`, `No earlier successful run of ${what} to catch up from: publishing what changed in ${own}. Later runs catch up from this one.`);
+}
+function needs(own, what) {
+    return (`Catching up needs ${what}: publishing only what changed in ${own}. ` +
+        "If GitHub cancelled the run of an earlier push while it was pending, what that push changed is not published by this run. " +
+        'Give the workflow `permissions: actions: read` (and the default `github-token`) so that every run catches up from the last successful one (README, "Exactly once").');
+}
+function describe(run) {
+    return run.runNumber === undefined ? `run ${run.id}` : `run #${run.runNumber}`;
+}
+function catch_up_short(sha) {
+    return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 7) : sha;
+}
+
 ;// CONCATENATED MODULE: ./src/selection/changes.ts
+
 
 
 
@@ -5128,12 +5251,59 @@ async function pushChanges(ctx, s) {
         return { kind: "skip", reason: `the push deleted ${push.ref ?? "a branch"}` };
     if (push.created || push.forced)
         return newHistoryChanges(ctx, s, push.after, push.ref);
-    const found = await ensureHistory(s, `commits ${changes_short(push.before)} and ${changes_short(push.after)}`, {
+    const start = await pushRangeStart(ctx, s, push.before, push.after, push.ref);
+    const base = start.base;
+    const found = await ensureHistory(s, `commits ${changes_short(base)} and ${changes_short(push.after)}`, {
         refspecs: [push.after],
-    }, () => have(s, push.before, push.after));
+    }, () => have(s, base, push.after));
+    const changes = found
+        ? await gitChangeSet(s, base, push.after)
+        : await viaApi(s, "push", async (github) => fromComparison(s, await github.compare(base, push.after), push.after));
+    return start.notice !== undefined && changes.kind === "changed"
+        ? { ...changes, notice: start.notice }
+        : changes;
+}
+/**
+ * Where a push's changes are measured from: its own `before`, or — catching up — the commit of
+ * the last successful run of the workflow on the branch (catch-up.ts decides). Says which, and why.
+ */
+async function pushRangeStart(ctx, s, before, after, ref) {
+    const branch = ref?.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : undefined;
+    if (s.catchUp !== true)
+        return { base: before, reason: "" };
+    const start = await rangeStart({
+        workflow: ctx.workflow,
+        branch,
+        before,
+        after,
+        github: s.runs,
+        isAncestor: (ancestor, descendant) => ancestorOf(s, ancestor, descendant),
+    });
+    s.log.info(start.reason);
+    return start;
+}
+/**
+ * Whether `ancestor` is behind (or is) `descendant`: asked of git, fetching and deepening as
+ * needed; when the history cannot be had, of the API's comparison.
+ */
+async function ancestorOf(s, ancestor, descendant) {
+    const problems = s.gitProblems.length;
+    const found = await ensureHistory(s, `commit ${changes_short(ancestor)} behind ${changes_short(descendant)}`, { refspecs: [ancestor, descendant] }, async () => (await have(s, ancestor, descendant)) && isAncestor(s.git, ancestor, descendant));
+    // A commit that is simply not behind this one is an answer, not a problem to report later.
+    s.gitProblems.length = problems;
     if (found)
-        return gitChangeSet(s, push.before, push.after);
-    return viaApi(s, "push", async (github) => fromComparison(s, await github.compare(push.before, push.after), push.after));
+        return true;
+    if (s.repo && (await have(s, ancestor, descendant)))
+        return false;
+    if (s.github === undefined)
+        return false;
+    try {
+        const status = (await s.github.compare(ancestor, descendant)).status;
+        return status === "ahead" || status === "identical";
+    }
+    catch {
+        return false;
+    }
 }
 /**
  * A new branch, or history rewritten by a forced push: `before` says nothing useful. What the
@@ -5863,9 +6033,11 @@ async function runAction(core, signal) {
     const selected = await selectFiles(settings.files, changes, () => listAllFiles(settings.workspace, git, settings.files), (path) => (0,workspace/* readWorkspaceFile */.s)(settings.workspace, path, constants/* Limits */.xu.fileBytes).then((read) => read.ok ? read.bytes : undefined));
     const notices = noticesFor(settings, changes);
     core.info(describeSelection(selected.length, settings, changes));
+    if (!settings.dryRun && selected.length > 0)
+        await warnAboutWorkflow(core, settings, event);
     const results = selected.length === 0
         ? []
-        : await publishSelected(core, settings, selected, changes, git, github, signal);
+        : await publishSelected(core, settings, selected, { changes, event, git, github, signal });
     const report = {
         results,
         dryRun: settings.dryRun,
@@ -5896,15 +6068,24 @@ async function changesFor(settings, event, git, github, core) {
     if (!settings.changedOnly)
         return { kind: "all" };
     const log = safeCoreLog(core);
-    return detectChanges(event, { git, github, log, prereleases: settings.prereleases });
+    return detectChanges(event, {
+        git,
+        github,
+        runs: github,
+        catchUp: !settings.dryRun,
+        log,
+        prereleases: settings.prereleases,
+    });
 }
-async function publishSelected(core, settings, selected, changes, git, github, signal) {
-    const [{ runPipeline }, { createDownloader }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(26), __nccwpck_require__.e(240), __nccwpck_require__.e(870), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553)),
-        Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(26), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1531)),
+async function publishSelected(core, settings, selected, { changes, event, git, github, signal }) {
+    const [{ runPipeline }, { createDownloader, createLfsDownloader }, { createLfsAccess }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(517), __nccwpck_require__.e(240), __nccwpck_require__.e(870), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3866)),
+        Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(517), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1531)),
+        __nccwpck_require__.e(/* import() */ 930).then(__nccwpck_require__.bind(__nccwpck_require__, 9930)),
     ]);
     const base = changes.kind === "changed" ? changes.base : undefined;
     const urlPolicy = { allowPrivateAddresses: settings.allowPrivateUrls };
+    const lfs = createLfsAccess(lfsSettings(settings, event));
     return runPipeline({
         workspace: settings.workspace,
         files: selected,
@@ -5930,8 +6111,10 @@ async function publishSelected(core, settings, selected, changes, git, github, s
             github,
             urlPolicy,
         }),
+        downloadLfs: createLfsDownloader(lfs, signal),
         media: {
             urlPolicy,
+            lfs,
             // Release assets of this repository are checked through the API: a private repository's
             // download links need the job's token.
             ...(github === undefined
@@ -5939,6 +6122,52 @@ async function publishSelected(core, settings, selected, changes, git, github, s
                 : { findReleaseAsset: (url) => github.findReleaseAssetByUrl(url) }),
         },
     });
+}
+/**
+ * A run that is to publish checks the workflow file running it (in the checkout) for a shared
+ * `concurrency:` group, and warns on that file's line when runs could upload side by side. A
+ * file that is not there or cannot be read says nothing: the run goes on either way.
+ */
+async function warnAboutWorkflow(core, settings, event) {
+    const workflow = event.workflow;
+    if (workflow === undefined)
+        return;
+    try {
+        const read = await (0,workspace/* readWorkspaceFile */.s)(settings.workspace, workflow.path, constants/* Limits */.xu.fileBytes);
+        if (!read.ok)
+            return;
+        const { checkWorkflowConcurrency } = await __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 7544));
+        const text = new TextDecoder().decode(read.bytes);
+        const warning = await checkWorkflowConcurrency(text, workflow.path, event.job);
+        if (warning === undefined)
+            return;
+        core.warning(warning.message, {
+            file: workflow.path,
+            startLine: warning.line,
+            title: warning.title,
+        });
+    }
+    catch (error) {
+        core.debug(`The workflow file ${workflow.path} could not be checked: ${(0,errors/* errorMessage */.g)(error)}`);
+    }
+}
+/**
+ * The LFS server as `actions/checkout` reaches it: `GITHUB_SERVER_URL/GITHUB_REPOSITORY.git/info/lfs`
+ * unless `.lfsconfig` or git config names another, with the job's token for the GitHub host only.
+ */
+function lfsSettings(settings, event) {
+    return {
+        workspace: settings.workspace,
+        serverUrl: event.serverUrl,
+        ...(event.repository === undefined
+            ? {}
+            : { repository: `${event.repository.owner}/${event.repository.repo}` }),
+        ...(settings.githubToken === undefined ? {} : { githubToken: settings.githubToken }),
+        gitCredentials: false,
+        tempDir: settings.tempDir,
+        attempts: settings.retries,
+        urlPolicy: { allowPrivateAddresses: settings.allowPrivateUrls },
+    };
 }
 function gitHubApiFor(settings, event, core) {
     if (settings.githubToken === undefined || event.repository === undefined)
@@ -5965,17 +6194,24 @@ function shouldComment(eventName, selectedCount) {
 function noticesFor(settings, changes) {
     if (changes.kind === "skip")
         return [changes.reason];
+    const catchUp = changes.kind === "changed" && changes.notice !== undefined ? [changes.notice] : [];
     const deleted = selectDeleted(settings.files, changes);
     if (deleted.length === 0)
-        return [];
+        return catchUp;
     return [
+        ...catchUp,
         `Deleted cloudcast file${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")}: nothing is removed from Mixcloud; delete the upload there if it should go.`,
     ];
 }
 function describeSelection(count, settings, changes) {
     if (changes.kind === "skip")
         return "No cloudcast file selected: this event publishes nothing.";
-    const scope = changes.kind === "changed" ? "changed by this event" : "matching";
+    // A push that catches up measures from an earlier commit than its own: name the one used.
+    const scope = changes.kind !== "changed"
+        ? "matching"
+        : changes.base === undefined
+            ? "changed by this event"
+            : `changed since ${changes.base.slice(0, 7)}`;
     const mode = settings.dryRun ? "dry run" : "publishing";
     return `${count} cloudcast file${count === 1 ? "" : "s"} ${scope} (${settings.files.join(", ")}); ${mode}.`;
 }
@@ -6179,6 +6415,7 @@ function seconds(ms) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ip: () => (/* binding */ lfsPointerMessage),
+/* harmony export */   YG: () => (/* binding */ lfsObjectId),
 /* harmony export */   y: () => (/* binding */ parseLfsPointer)
 /* harmony export */ });
 /* unused harmony export LFS_POINTER_MAX_BYTES */
@@ -6201,13 +6438,25 @@ function parseLfsPointer(bytes, fileSize) {
     if (!POINTER_VERSIONS.some((v) => text.startsWith(v)))
         return undefined;
     const size = /^size (\d+)$/m.exec(text)?.[1];
-    return size === undefined ? {} : { objectSize: Number(size) };
+    const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
+    return {
+        ...(size === undefined ? {} : { objectSize: Number(size) }),
+        ...(oid === undefined ? {} : { oid }),
+    };
 }
-/** The message for a pointer found where media should be. */
+/** The object a pointer names, or undefined when it lacks its oid or size (it cannot be asked for). */
+function lfsObjectId(pointer) {
+    if (pointer.oid === undefined || pointer.objectSize === undefined)
+        return undefined;
+    if (!Number.isSafeInteger(pointer.objectSize))
+        return undefined;
+    return { oid: pointer.oid, size: pointer.objectSize };
+}
+/** The message for a pointer found where no LFS server can be asked for its object. */
 function lfsPointerMessage(label, kind, pointer) {
     const real = pointer.objectSize === undefined ? "" : ` (to a ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(pointer.objectSize)} file)`;
-    return (`${label} is a Git LFS pointer${real}, not the ${kind}: ` +
-        "check out with `actions/checkout` and `lfs: true` (or run `git lfs pull`)");
+    return (`${label} is a Git LFS pointer${real}, not the ${kind}, and its object cannot be fetched here: ` +
+        "run `git lfs pull` (or check out with `actions/checkout` and `lfs: true`)");
 }
 
 
@@ -6698,7 +6947,8 @@ function closestName(wanted, candidates) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3916);
 /* harmony import */ var _selection_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6317);
 // Finds and reads the tracklist file of a cloudcast with the care the media get: inside the
-// workspace after symlinks, a regular file, not a Git LFS pointer, within a size limit.
+// workspace after symlinks, a regular file, within a size limit; a Git LFS pointer is fetched
+// (whole and verified) when the run can reach its LFS server.
 
 
 
@@ -6711,7 +6961,7 @@ function closestName(wanted, candidates) {
  * `tracklist:`, in the order they win: the CUE sheet a recording program writes beside the
  * audio first, plain text (often notes rather than a tracklist) last.
  */
-const DEFAULT_TRACKLIST_EXTENSIONS = ["cue", "nml", "csv", "m3u", "txt"];
+const DEFAULT_TRACKLIST_EXTENSIONS = ["cue", "nml", "csv", "session", "m3u", "txt"];
 /**
  * Far above any real export (a 12-hour radio day's CUE sheet is about 100 kB, a Traktor history
  * of a long night a few MB), low enough that a wrong file is refused before it is read.
@@ -6780,7 +7030,7 @@ function defaultTracklistNames(cloudcastPath) {
     return DEFAULT_TRACKLIST_EXTENSIONS.map((ext) => `${base}.${ext}`);
 }
 /** Reads `relPath` under the real workspace `root`; `label` names it in messages. */
-async function readTracklistFile(root, relPath, label) {
+async function readTracklistFile(root, relPath, label, lfs) {
     const resolved = await (0,_media_workspace_path_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInWorkspace */ .z1)(root, relPath, label);
     if (!resolved.ok)
         return resolved;
@@ -6805,6 +7055,10 @@ async function readTracklistFile(root, relPath, label) {
         return tooLarge(label, read.tooLarge);
     const bytes = read.bytes;
     const pointer = (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLfsPointer */ .y)(bytes, bytes.length);
+    if (pointer !== undefined && lfs !== undefined) {
+        const { readLfsText } = await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1058));
+        return readLfsText(pointer, label, lfs, TRACKLIST_MAX_BYTES);
+    }
     if (pointer !== undefined) {
         return fail("lfs-pointer", (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .lfsPointerMessage */ .Ip)(label, "tracklist", pointer));
     }
@@ -6918,6 +7172,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

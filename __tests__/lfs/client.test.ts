@@ -10,6 +10,7 @@ import { basic, pointerText, sha256, startLfsServer } from "../helpers/lfs-serve
 import type { LfsServer } from "../helpers/lfs-server.js";
 import { showAudio } from "../helpers/media.js";
 import { createLfsAccess } from "../../src/media/lfs-access.js";
+import { PRIVATE_ALLOWED, PUBLIC_ONLY } from "../../src/media/url-policy.js";
 import type { LfsClientSettings } from "../../src/media/lfs-access.js";
 import { findEndpoint } from "../../src/media/lfs/endpoint.js";
 import { endpointOfRemote } from "../../src/media/lfs/endpoint.js";
@@ -42,6 +43,9 @@ function settings(extra: Partial<LfsClientSettings> = {}): LfsClientSettings {
     gitCredentials: false,
     tempDir: root,
     attempts: 3,
+    // The test servers are on loopback: an LFS server that is not the GitHub server is held to
+    // the media URL policy, which refuses loopback without `allow-private-urls`.
+    urlPolicy: PRIVATE_ALLOWED,
     ...extra,
   };
 }
@@ -128,6 +132,26 @@ describe("credentials", () => {
           .every((r) => r.headers.authorization === undefined),
       ).toBe(true);
       expect(github.requests).toEqual([]);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  it("holds an LFS server that .lfsconfig names to the media URL policy; the GitHub server's is trusted", async () => {
+    const elsewhere = await startLfsServer({ batchHost: "127.0.0.3", objectHost: "127.0.0.4" });
+    try {
+      await pointerTo(github, "shows/trusted.wav", showAudio());
+      expect((await check("shows/trusted.wav", { urlPolicy: PUBLIC_ONLY })).problems).toEqual([]);
+      await writeFile(join(root, ".lfsconfig"), `[lfs]\n\turl = ${elsewhere.endpoint("o", "r")}\n`);
+      await pointerTo(elsewhere, "shows/a.wav", showAudio());
+      const checked = await check("shows/a.wav", { urlPolicy: PUBLIC_ONLY });
+      expect(checked.problems).toEqual([
+        expect.objectContaining({
+          rule: "lfs-unreachable",
+          message: expect.stringContaining("http://"),
+        }),
+      ]);
+      expect(elsewhere.requests).toEqual([]);
     } finally {
       await elsewhere.close();
     }

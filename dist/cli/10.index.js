@@ -211,14 +211,19 @@ async function mapLimit(items, limit, fn) {
 
 
 /** A function that completes each parsed cloudcast file (named workspace-relative) of a run. */
-function readCloudcastTracklist(workspace) {
+function readCloudcastTracklist(workspace, lfs) {
     let shared;
     return async (parsed) => {
         if (!(0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .mayHaveTracklistFile */ .jN)(parsed))
             return { parsed };
         shared ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(workspace).then((root) => ({ root, listFolder: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .folderLister */ .SN)(root) }));
         const { root, listFolder } = await shared;
-        return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .applyTracklistFile */ .yC)(parsed, { root, cloudcastPath: parsed.file, listFolder });
+        return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .applyTracklistFile */ .yC)(parsed, {
+            root,
+            cloudcastPath: parsed.file,
+            listFolder,
+            ...(lfs === undefined ? {} : { lfs }),
+        });
     };
 }
 /**

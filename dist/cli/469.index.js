@@ -6,18 +6,20 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createDownloader: () => (/* binding */ createDownloader)
+/* harmony export */   createDownloader: () => (/* binding */ createDownloader),
+/* harmony export */   createLfsDownloader: () => (/* binding */ createLfsDownloader)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
-/* harmony import */ var _media_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1046);
+/* harmony import */ var _media_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3517);
 /* harmony import */ var _media_formats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5728);
 // Fetches a cloudcast's audio or picture named by URL to a temporary file before it is uploaded.
 // A release asset of the run's own repository goes through the GitHub API with the job's token,
-// so assets of private repositories work; every other URL is downloaded as it is.
+// so assets of private repositories work; every other URL is downloaded as it is. A file the
+// checkout holds as a Git LFS pointer is fetched from the repository's LFS server.
 
 
 
@@ -54,6 +56,13 @@ function createDownloader(options) {
         });
         return { path: downloaded.path, cleanup: downloaded.cleanup };
     };
+}
+/**
+ * Fetches a Git LFS object for an upload: downloaded to a temporary folder and checked against
+ * its pointer (size and sha256) before the upload may read a byte of it.
+ */
+function createLfsDownloader(lfs, signal) {
+    return (media, kind) => lfs.download(media.lfs, `the ${kind} \`${media.relPath}\``, media.filename, signal);
 }
 
 
@@ -238,6 +247,7 @@ function seconds(ms) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ip: () => (/* binding */ lfsPointerMessage),
+/* harmony export */   YG: () => (/* binding */ lfsObjectId),
 /* harmony export */   y: () => (/* binding */ parseLfsPointer)
 /* harmony export */ });
 /* unused harmony export LFS_POINTER_MAX_BYTES */
@@ -260,13 +270,25 @@ function parseLfsPointer(bytes, fileSize) {
     if (!POINTER_VERSIONS.some((v) => text.startsWith(v)))
         return undefined;
     const size = /^size (\d+)$/m.exec(text)?.[1];
-    return size === undefined ? {} : { objectSize: Number(size) };
+    const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
+    return {
+        ...(size === undefined ? {} : { objectSize: Number(size) }),
+        ...(oid === undefined ? {} : { oid }),
+    };
 }
-/** The message for a pointer found where media should be. */
+/** The object a pointer names, or undefined when it lacks its oid or size (it cannot be asked for). */
+function lfsObjectId(pointer) {
+    if (pointer.oid === undefined || pointer.objectSize === undefined)
+        return undefined;
+    if (!Number.isSafeInteger(pointer.objectSize))
+        return undefined;
+    return { oid: pointer.oid, size: pointer.objectSize };
+}
+/** The message for a pointer found where no LFS server can be asked for its object. */
 function lfsPointerMessage(label, kind, pointer) {
     const real = pointer.objectSize === undefined ? "" : ` (to a ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(pointer.objectSize)} file)`;
-    return (`${label} is a Git LFS pointer${real}, not the ${kind}: ` +
-        "check out with `actions/checkout` and `lfs: true` (or run `git lfs pull`)");
+    return (`${label} is a Git LFS pointer${real}, not the ${kind}, and its object cannot be fetched here: ` +
+        "run `git lfs pull` (or check out with `actions/checkout` and `lfs: true`)");
 }
 
 

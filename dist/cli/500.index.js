@@ -194,14 +194,24 @@ async function runPublish(run, io, signal) {
         path: toWorkspacePath(workspace, (0,external_node_path_.resolve)(io.cwd, file)),
         status: "listed",
     }));
-    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(280), __webpack_require__.e(87), __webpack_require__.e(870), __webpack_require__.e(46), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 3960));
-    const { createDownloader } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(46), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 1531));
+    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(870), __webpack_require__.e(517), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 8767));
+    const { createDownloader, createLfsDownloader } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(517), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 1531));
+    const { createLfsAccess } = await __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 9930));
     const { PRIVATE_ALLOWED } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 2736));
     const controller = new AbortController();
     const stop = () => controller.abort(new Error("interrupted"));
     signal?.addEventListener("abort", stop, { once: true });
     process.once("SIGINT", stop);
     const log = createTerminalLog(io);
+    // A clone made with GIT_LFS_SKIP_SMUDGE=1 holds pointers: their objects are fetched as
+    // git-lfs fetches them, with the credentials `git credential fill` gives for the server.
+    const lfs = createLfsAccess({
+        workspace,
+        gitCredentials: true,
+        tempDir: (0,external_node_os_.tmpdir)(),
+        attempts: run.retries,
+        urlPolicy: PRIVATE_ALLOWED,
+    });
     try {
         return await runPipeline({
             workspace,
@@ -228,7 +238,8 @@ async function runPublish(run, io, signal) {
                 attempts: run.retries,
                 urlPolicy: PRIVATE_ALLOWED,
             }),
-            media: { urlPolicy: PRIVATE_ALLOWED },
+            downloadLfs: createLfsDownloader(lfs, controller.signal),
+            media: { urlPolicy: PRIVATE_ALLOWED, lfs },
         });
     }
     finally {

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   createGitRunner: () => (/* binding */ createGitRunner),
 /* harmony export */   isWorkTree: () => (/* binding */ isWorkTree)
 /* harmony export */ });
-/* unused harmony exports GitError, redactUrls, isShallow, resolveCommit, mergeBase, recordedParents, hasRemote, listTags, listTrackedFiles, readFileAt, fetch, diffCommits, parseNameStatus */
+/* unused harmony exports GitError, redactUrls, isShallow, resolveCommit, mergeBase, isAncestor, recordedParents, hasRemote, listTags, listTrackedFiles, readFileAt, fetch, diffCommits, parseNameStatus */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -124,6 +124,13 @@ async function resolveCommit(git, rev) {
 async function mergeBase(git, a, b) {
     const out = await git.run(["merge-base", checkRev(a), checkRev(b)], { okCodes: [0, 1, 128] });
     return out.code === 0 ? out.stdout.trim() || undefined : undefined;
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors, in the history the clone has. */
+async function isAncestor(git, ancestor, descendant) {
+    const out = await git.run(["merge-base", "--is-ancestor", checkRev(ancestor), checkRev(descendant)], {
+        okCodes: [0, 1, 128],
+    });
+    return out.code === 0;
 }
 /**
  * The parents recorded in the commit object itself. Unlike `rev^`, this also answers in a

@@ -992,6 +992,7 @@ async function upload(app, ctx) {
     const result = readUploadForm(form, app.rules);
     if (!result.ok)
         return validationFailed(result.details);
+    await ctx.beforeStore?.();
     const now = app.account.creationTime(new Date());
     const stored = app.account.add(newCloudcast(result.changes), { created: now, updated: now });
     app.state.uploads.push(record(stored.key, form));
@@ -1010,6 +1011,7 @@ async function edit(app, ctx, username, slug) {
     const result = readEditForm(form, app.rules);
     if (!result.ok)
         return validationFailed(result.details);
+    await ctx.beforeStore?.();
     applyEdit(found, result.changes, timestamp(new Date()));
     app.state.edits.push(record(found.key, form));
     return success(found.key, "Updated");
@@ -1195,16 +1197,21 @@ async function exchange(app, hooks, req, res) {
     const early = fault && answerBeforeHandling(fault, req);
     if (early === "dropped")
         return;
+    if (fault?.kind === "slow-store")
+        ctx.beforeStore = () => pause(fault.ms, hooks.closing);
     const reply = early ?? (await dispatchSafely(app, ctx));
     if (fault?.kind === "reset-after-commit") {
         await drain(req);
         req.socket.destroy();
         return;
     }
-    if (fault?.kind === "slow") {
-        await (0,promises_.setTimeout)(fault.delayMs, undefined, { signal: hooks.closing }).catch(() => { });
-    }
+    if (fault?.kind === "slow")
+        await pause(fault.delayMs, hooks.closing);
     return send(req, res, record, reply);
+}
+/** Waits `ms`, or until the server closes. */
+function pause(ms, closing) {
+    return (0,promises_.setTimeout)(ms, undefined, { signal: closing }).catch(() => { });
 }
 /** What a fault answers in place of the API, "dropped" for no answer at all, or undefined. */
 function answerBeforeHandling(fault, req) {
@@ -1342,6 +1349,9 @@ function checkFault(fault) {
             return;
         case "slow":
             checkInteger(fault.kind, "delayMs", fault.delayMs, 0, 2_147_483_647);
+            return;
+        case "slow-store":
+            checkInteger(fault.kind, "ms", fault.ms, 0, 2_147_483_647);
             return;
         case "reset-before-body":
         case "reset-after-commit":

@@ -2104,6 +2104,7 @@ function seconds(ms) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ip: () => (/* binding */ lfsPointerMessage),
+/* harmony export */   YG: () => (/* binding */ lfsObjectId),
 /* harmony export */   y: () => (/* binding */ parseLfsPointer)
 /* harmony export */ });
 /* unused harmony export LFS_POINTER_MAX_BYTES */
@@ -2126,13 +2127,25 @@ function parseLfsPointer(bytes, fileSize) {
     if (!POINTER_VERSIONS.some((v) => text.startsWith(v)))
         return undefined;
     const size = /^size (\d+)$/m.exec(text)?.[1];
-    return size === undefined ? {} : { objectSize: Number(size) };
+    const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
+    return {
+        ...(size === undefined ? {} : { objectSize: Number(size) }),
+        ...(oid === undefined ? {} : { oid }),
+    };
 }
-/** The message for a pointer found where media should be. */
+/** The object a pointer names, or undefined when it lacks its oid or size (it cannot be asked for). */
+function lfsObjectId(pointer) {
+    if (pointer.oid === undefined || pointer.objectSize === undefined)
+        return undefined;
+    if (!Number.isSafeInteger(pointer.objectSize))
+        return undefined;
+    return { oid: pointer.oid, size: pointer.objectSize };
+}
+/** The message for a pointer found where no LFS server can be asked for its object. */
 function lfsPointerMessage(label, kind, pointer) {
     const real = pointer.objectSize === undefined ? "" : ` (to a ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(pointer.objectSize)} file)`;
-    return (`${label} is a Git LFS pointer${real}, not the ${kind}: ` +
-        "check out with `actions/checkout` and `lfs: true` (or run `git lfs pull`)");
+    return (`${label} is a Git LFS pointer${real}, not the ${kind}, and its object cannot be fetched here: ` +
+        "run `git lfs pull` (or check out with `actions/checkout` and `lfs: true`)");
 }
 
 
@@ -2419,7 +2432,8 @@ function readAll(fd, buffer, offset, done) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
 /* harmony import */ var _selection_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6317);
 // Finds and reads the tracklist file of a cloudcast with the care the media get: inside the
-// workspace after symlinks, a regular file, not a Git LFS pointer, within a size limit.
+// workspace after symlinks, a regular file, within a size limit; a Git LFS pointer is fetched
+// (whole and verified) when the run can reach its LFS server.
 
 
 
@@ -2432,7 +2446,7 @@ function readAll(fd, buffer, offset, done) {
  * `tracklist:`, in the order they win: the CUE sheet a recording program writes beside the
  * audio first, plain text (often notes rather than a tracklist) last.
  */
-const DEFAULT_TRACKLIST_EXTENSIONS = ["cue", "nml", "csv", "m3u", "txt"];
+const DEFAULT_TRACKLIST_EXTENSIONS = ["cue", "nml", "csv", "session", "m3u", "txt"];
 /**
  * Far above any real export (a 12-hour radio day's CUE sheet is about 100 kB, a Traktor history
  * of a long night a few MB), low enough that a wrong file is refused before it is read.
@@ -2501,7 +2515,7 @@ function defaultTracklistNames(cloudcastPath) {
     return DEFAULT_TRACKLIST_EXTENSIONS.map((ext) => `${base}.${ext}`);
 }
 /** Reads `relPath` under the real workspace `root`; `label` names it in messages. */
-async function readTracklistFile(root, relPath, label) {
+async function readTracklistFile(root, relPath, label, lfs) {
     const resolved = await (0,_media_workspace_path_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInWorkspace */ .z1)(root, relPath, label);
     if (!resolved.ok)
         return resolved;
@@ -2526,6 +2540,10 @@ async function readTracklistFile(root, relPath, label) {
         return tooLarge(label, read.tooLarge);
     const bytes = read.bytes;
     const pointer = (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLfsPointer */ .y)(bytes, bytes.length);
+    if (pointer !== undefined && lfs !== undefined) {
+        const { readLfsText } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 1058));
+        return readLfsText(pointer, label, lfs, TRACKLIST_MAX_BYTES);
+    }
     if (pointer !== undefined) {
         return fail("lfs-pointer", (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .lfsPointerMessage */ .Ip)(label, "tracklist", pointer));
     }
@@ -2558,6 +2576,129 @@ function fail(rule, message) {
 
 /***/ }),
 
+/***/ 1013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ Findings),
+/* harmony export */   Sz: () => (/* binding */ MAX_TRACKLIST_ENTRIES),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1348);
+// What a reader collects while it reads: entries, errors and warnings, all in one tracklist file.
+
+/**
+ * The most entries one tracklist file gives. A 3-hour DJ set has about 60 tracks; a 24-hour radio
+ * playout log that lists every record, station ident, jingle and advert has under 3,000 (one entry
+ * every 30 seconds, all day, is 2,880). 5,000 is well past any real show, and low enough that a
+ * hostile 32 MiB file of 400,000 tracks is refused before its sections are built (each costs
+ * memory in every later stage: rules, preview, upload form).
+ */
+const MAX_TRACKLIST_ENTRIES = 5_000;
+class Findings {
+    file;
+    entries = [];
+    diagnostics = [];
+    warnings = [];
+    /** Entries read, those past the cap included (counted, not kept). */
+    read = 0;
+    /** Where the first entry past the cap is. */
+    firstPastCap;
+    constructor(file) {
+        this.file = file;
+    }
+    /** True once more than {@link MAX_TRACKLIST_ENTRIES} entries were read: stop building them. */
+    get full() {
+        return this.read > MAX_TRACKLIST_ENTRIES;
+    }
+    /** Entries past the cap that a reader counted without reading them. */
+    countSkipped(count) {
+        this.read += count;
+    }
+    /** What was read; no entries and one error when there are more than the cap. */
+    result() {
+        if (!this.full)
+            return this;
+        const message = `this tracklist has ${this.read.toLocaleString("en")} entries; a show takes at most ${MAX_TRACKLIST_ENTRIES.toLocaleString("en")} (a 24-hour radio log of every record, ident and advert has under 3,000): is this the right file? Split a longer log into one file a show`;
+        const at = this.firstPastCap ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_START */ .WS;
+        return {
+            entries: [],
+            diagnostics: [
+                ...this.diagnostics,
+                (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnosticAt */ .R5)(this.file, at, "tracklist-too-many", message),
+            ],
+            warnings: this.warnings,
+        };
+    }
+    /** Counts an entry; true when it is past the cap (and so not kept). */
+    pastCap(span) {
+        this.read++;
+        if (this.read <= MAX_TRACKLIST_ENTRIES)
+            return false;
+        this.firstPastCap ??= span;
+        return true;
+    }
+    error(span, rule, message) {
+        this.diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnosticAt */ .R5)(this.file, span, rule, message));
+    }
+    warn(span, rule, message) {
+        this.warnings.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .warningAt */ .MK)(this.file, span, rule, message));
+    }
+    track(span, start, artist, song, album) {
+        if (this.pastCap(span) || this.beforeFirst(span, start))
+            return;
+        const entry = { kind: "track", start, artist, song, span };
+        if (album)
+            entry.album = album;
+        this.entries.push(entry);
+    }
+    /**
+     * Starts count from the first entry of a history; one that played earlier (rows out of order)
+     * would get a negative start, which no section may have.
+     */
+    beforeFirst(span, start) {
+        if (start >= 0)
+            return false;
+        this.error(span, "tracklist-before-first", `this entry played ${-start} s before the file's first entry: list the entries in the order they played`);
+        return true;
+    }
+    chapter(span, start, chapter) {
+        if (this.pastCap(span) || this.beforeFirst(span, start))
+            return;
+        this.entries.push({ kind: "chapter", start, chapter, span });
+    }
+}
+/**
+ * Text from the file as a message quotes it: in double quotes, on one line, with control and
+ * bidirectional-override characters escaped (a message becomes a log line and an annotation), and
+ * cut after `max` characters.
+ */
+function quote(text, max = 60) {
+    const cut = text.length > max ? `${text.slice(0, cutAt(text, max))}…` : text;
+    return `"${escapeText(cut)}"`;
+}
+/** `max`, or one less where `max` would fall between the halves of a surrogate pair. */
+function cutAt(text, max) {
+    const before = text.charCodeAt(max - 1);
+    return before >= 0xd800 && before <= 0xdbff ? max - 1 : max;
+}
+/** Control and bidirectional-override characters as `\uXXXX` (line breaks as `\n`, `\r`). */
+function escapeText(text) {
+    return text.replace(UNSAFE, (c) => {
+        if (c === "\n")
+            return "\\n";
+        if (c === "\r")
+            return "\\r";
+        return `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    });
+}
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\x00-\x1F\x7F-\x9F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+
+/***/ }),
+
 /***/ 1087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2571,15 +2712,17 @@ function fail(rule, message) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cloudcast_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1240);
-/* harmony import */ var _cloudcast_section_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2083);
+/* harmony import */ var _cloudcast_section_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2083);
 /* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1348);
 /* harmony import */ var _media_workspace_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5733);
-/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3073);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1013);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3073);
 // The tracklist stage. Parsing a cloudcast file never reads the disk, so a file whose sections
 // come from a DJ program's export (`tracklist:`, or the export beside it with the same stem) is
 // completed here: the export is found, read with the media's care, parsed, thinned by
 // `tracklist_exclude`, and held to the rules `tracks:` is held to. The pipeline and `validate`
 // both run it, so both report the same problems, each at its own file, line and column.
+
 
 
 
@@ -2617,7 +2760,7 @@ async function applyTracklistFile(parsed, context) {
     if (cloudcast === undefined || !mayHaveTracklistFile(parsed))
         return { parsed };
     const listFolder = context.listFolder ?? folderLister(context.root);
-    const location = await (0,_file_js__WEBPACK_IMPORTED_MODULE_4__/* .locateTracklist */ .Or)(context.cloudcastPath, cloudcast.tracklist, listFolder);
+    const location = await (0,_file_js__WEBPACK_IMPORTED_MODULE_5__/* .locateTracklist */ .Or)(context.cloudcastPath, cloudcast.tracklist, listFolder);
     if (location.kind === "file")
         return readLocated(parsed, location, context);
     const problem = locationProblem(parsed, location, context);
@@ -2630,19 +2773,19 @@ function locationProblem(parsed, location, context) {
     if (parsed.cloudcast?.tracklistExclude === undefined)
         return undefined;
     const display = context.display ?? ((path) => path);
-    const looked = (0,_file_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultTracklistNames */ .n6)(context.cloudcastPath).map(display).join(", ");
+    const looked = (0,_file_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultTracklistNames */ .n6)(context.cloudcastPath).map(display).join(", ");
     return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(parsed.file, parsed.spans.tracklist_exclude ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "tracklist-missing", `tracklist_exclude is set, but this cloudcast has no tracklist file: looked for ${looked}; commit the DJ software's export there, or set tracklist: to its path`);
 }
 async function readLocated(parsed, location, context) {
     const file = (context.display ?? ((path) => path))(location.relPath);
-    const read = await (0,_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readTracklistFile */ .Wb)(context.root, location.relPath, `the tracklist \`${file}\``);
+    const read = await (0,_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readTracklistFile */ .Wb)(context.root, location.relPath, `the tracklist \`${file}\``, context.lfs);
     if (!read.ok)
         return { parsed: invalid(parsed, [unreadable(parsed, location, file, read.problem)], []) };
     // Loaded on first use: the readers bring an XML and a CSV parser that `validate` on a
     // repository without tracklist files should not pay for at start-up.
     const [{ parseTracklist }, { excludeEntries }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(902), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 1632)),
-        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 2609)),
+        Promise.all(/* import() */[__webpack_require__.e(902), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 8644)),
+        __webpack_require__.e(/* import() */ 609).then(__webpack_require__.bind(__webpack_require__, 2609)),
     ]);
     const tracklist = parseTracklist(read.bytes, file);
     const exclusion = excludeEntries(tracklist.entries, parsed.cloudcast?.tracklistExclude ?? []);
@@ -2676,9 +2819,9 @@ function unreadable(parsed, location, file, problem) {
         ? (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(parsed.file, parsed.spans.tracklist ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, rule, problem.message)
         : (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, rule, problem.message);
 }
-/** Why a pattern that picomatch cannot compile is refused, and how to write it instead. */
+/** Why a pattern cannot be used, and how to write it instead. */
 function unreadablePatternMessage(pattern, reason) {
-    return `tracklist_exclude pattern "${pattern}" cannot be read as a glob pattern (${reason}): write it with * for any text and ? for one character`;
+    return `tracklist_exclude pattern ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(pattern)} cannot be read as a glob pattern (${reason}): write it with * for any text and ? for one character`;
 }
 /** `tracklist_exclude` applied, with its problems placed on the patterns in the cloudcast file. */
 function applyExclude(entries, { kept, hits, unreadable }, parsed, file) {
@@ -2700,8 +2843,8 @@ function applyExclude(entries, { kept, hits, unreadable }, parsed, file) {
 function sectionsOf(entries, file) {
     const diagnostics = [];
     const report = (span, rule, message) => diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(file, span, rule, message));
-    const drafts = entries.map((entry) => (0,_cloudcast_section_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .draftOf */ .bz)(entry, entry.span, report));
-    return { placed: (0,_cloudcast_section_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .orderSections */ .LE)(drafts, report), diagnostics };
+    const drafts = entries.map((entry) => (0,_cloudcast_section_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .draftOf */ .bz)(entry, entry.span, report));
+    return { placed: (0,_cloudcast_section_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .orderSections */ .LE)(drafts, report), diagnostics };
 }
 function unusedPattern(cloudcastFile, span, pattern, file, entries) {
     return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .warningAt */ .MK)(cloudcastFile, span, "tracklist-exclude-unused", `tracklist_exclude pattern "${pattern}" matches none of the ${entries} entries of ${file}: check it for a typo (it is matched against "Artist - Title", ignoring case), or remove it`);

@@ -57,7 +57,7 @@ const COMMANDS = {
     },
     tracklist: {
         summary: "print (or write into a cloudcast file) the tracks: of a DJ software export",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(87), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8682))).tracklist,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(87), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8682))).tracklist,
     },
     auth: {
         summary: "get an access token through Mixcloud's OAuth flow",

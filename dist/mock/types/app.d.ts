@@ -24,6 +24,8 @@ export interface RequestContext {
     query: URLSearchParams;
     /** The query as sent, without "?" ("" when there is none). */
     rawQuery: string;
+    /** Waited for once a form is read and checked, before what it changes is stored (`slow-store`). */
+    beforeStore?: () => Promise<void>;
 }
 /** Who is asking: the owner (valid token), anyone (no token), or a 401 to send back. */
 export type Viewer = {

@@ -186,6 +186,15 @@ export type FaultEffect =
     kind: "slow";
     delayMs: number;
 }
+/**
+ * An upload or edit whose body is read and checked at once, but stored (and answered) only `ms`
+ * later, as Mixcloud takes a while to store an upload: meanwhile the listing does not show it.
+ * Other requests are answered as usual.
+ */
+ | {
+    kind: "slow-store";
+    ms: number;
+}
 /** The mock stops reading and never answers (until `close()`). */
  | {
     kind: "hang";

@@ -1,0 +1,2551 @@
+export const id = 517;
+export const ids = [517];
+export const modules = {
+
+/***/ 9451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H6: () => (/* binding */ startsWithBytes),
+/* harmony export */   _8: () => (/* binding */ u16le),
+/* harmony export */   _L: () => (/* binding */ u16be),
+/* harmony export */   a: () => (/* binding */ ascii),
+/* harmony export */   dw: () => (/* binding */ u64le),
+/* harmony export */   fm: () => (/* binding */ u64be),
+/* harmony export */   mO: () => (/* binding */ u32be),
+/* harmony export */   mr: () => (/* binding */ u32le),
+/* harmony export */   x3: () => (/* binding */ u24be)
+/* harmony export */ });
+/* unused harmony export bufferSource */
+// Small readers over byte arrays that never throw: out-of-range reads give undefined, so a
+// truncated header is "not this format" rather than a crash.
+function ascii(b, at, length) {
+    if (at < 0 || at + length > b.length)
+        return "";
+    return String.fromCharCode(...b.subarray(at, at + length));
+}
+function startsWithBytes(b, at, expected) {
+    if (at + expected.length > b.length)
+        return false;
+    return expected.every((value, i) => b[at + i] === value);
+}
+function u16be(b, at) {
+    if (at < 0 || at + 2 > b.length)
+        return undefined;
+    return ((b[at] ?? 0) << 8) | (b[at + 1] ?? 0);
+}
+function u24be(b, at) {
+    if (at < 0 || at + 3 > b.length)
+        return undefined;
+    return ((b[at] ?? 0) << 16) | ((b[at + 1] ?? 0) << 8) | (b[at + 2] ?? 0);
+}
+function u32be(b, at) {
+    if (at < 0 || at + 4 > b.length)
+        return undefined;
+    return new DataView(b.buffer, b.byteOffset, b.byteLength).getUint32(at, false);
+}
+function u32le(b, at) {
+    if (at < 0 || at + 4 > b.length)
+        return undefined;
+    return new DataView(b.buffer, b.byteOffset, b.byteLength).getUint32(at, true);
+}
+function u64be(b, at) {
+    const high = u32be(b, at);
+    const low = u32be(b, at + 4);
+    if (high === undefined || low === undefined)
+        return undefined;
+    return high * 2 ** 32 + low;
+}
+/** A ByteSource over bytes already in memory. */
+function bufferSource(bytes, size = bytes.length) {
+    return {
+        size,
+        read: (offset, length) => Promise.resolve(bytes.subarray(offset, offset + length)),
+    };
+}
+function u16le(b, at) {
+    if (at < 0 || at + 2 > b.length)
+        return undefined;
+    return (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
+}
+/** Exact up to 2^53; larger values (never a real size or sample count) lose precision. */
+function u64le(b, at) {
+    const low = u32le(b, at);
+    const high = u32le(b, at + 4);
+    if (high === undefined || low === undefined)
+        return undefined;
+    return high * 2 ** 32 + low;
+}
+
+
+/***/ }),
+
+/***/ 3578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VV: () => (/* binding */ cutShort),
+/* harmony export */   eR: () => (/* binding */ id3Truncation),
+/* harmony export */   oH: () => (/* binding */ skipId3v2),
+/* harmony export */   sJ: () => (/* binding */ MAX_CHUNKS)
+/* harmony export */ });
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5728);
+/* harmony import */ var _mpeg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8359);
+
+
+/** At most this many chunks/boxes are walked, so a crafted file cannot make a check slow. */
+const MAX_CHUNKS = 64;
+function cutShort(what, claimed, size) {
+    return `${what} ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(claimed)} but the file holds only ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(size)}`;
+}
+/** Where the audio starts after any ID3v2 tags (several may be chained) at the start. */
+async function skipId3v2(source) {
+    let at = 0;
+    for (let tags = 0; tags < 4; tags++) {
+        const length = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .id3v2Length */ .ft)(await source.read(at, 10), 0);
+        if (length === undefined)
+            break;
+        at += length;
+    }
+    return at;
+}
+/** The problem with a file whose ID3 tags reach its end, if they do. */
+function id3Truncation(audioStart, size) {
+    if (audioStart > size)
+        return { truncated: cutShort("its ID3 tag claims", audioStart, size) };
+    if (audioStart === size)
+        return { truncated: "it holds an ID3 tag but no audio" };
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ countFrames)
+/* harmony export */ });
+/* unused harmony export SCAN_CHUNK_BYTES */
+/** Bytes read at a time: a 1 GB file takes about 1,000 reads, and memory stays at 1 MiB. */
+const SCAN_CHUNK_BYTES = 1024 * 1024;
+/** A chunk is walked while this much of it is left, so a header never straddles two reads. */
+const HEADER_ROOM = 16;
+/**
+ * Seconds of audio in the frames from `start` (which must be a frame header) to the end of
+ * the source; undefined when there is not one whole frame. Data between frames (a tag in the
+ * middle, a damaged stretch, a trailing ID3v1 or APE tag) is skipped: after anything that is
+ * not a frame, counting resumes only where two consecutive frame headers of the same stream
+ * agree, which bytes of a picture or a tag practically never imitate.
+ */
+async function countFrames(source, start, parse) {
+    const first = parse(await source.read(start, HEADER_ROOM), 0);
+    if (first === undefined)
+        return undefined;
+    const totals = {
+        samples: 0,
+        frames: 0,
+        sampleRate: first.sampleRate,
+        stream: first.stream,
+    };
+    let at = start;
+    let inSync = true;
+    const buffer = source.readInto === undefined ? undefined : new Uint8Array(SCAN_CHUNK_BYTES);
+    while (at < source.size) {
+        const chunk = await readChunk(source, at, buffer);
+        if (chunk.length === 0)
+            break;
+        const atEnd = at + chunk.length >= source.size;
+        const walked = walkChunk(chunk, atEnd, parse, totals, inSync);
+        inSync = walked.inSync;
+        if (atEnd)
+            break;
+        // The next read starts where this chunk's walk stopped: at a frame that did not fit whole.
+        at += Math.max(walked.consumed, 1);
+    }
+    return totals.frames > 0 ? totals.samples / totals.sampleRate : undefined;
+}
+/** The next chunk, into the one reused buffer where the source can fill it. */
+async function readChunk(source, at, buffer) {
+    if (buffer === undefined || source.readInto === undefined) {
+        return source.read(at, SCAN_CHUNK_BYTES);
+    }
+    return buffer.subarray(0, await source.readInto(at, buffer));
+}
+function walkChunk(b, atEnd, parse, totals, startInSync) {
+    const limit = atEnd ? b.length : b.length - HEADER_ROOM;
+    let i = 0;
+    let inSync = startInSync;
+    while (i < limit) {
+        const frame = sameStream(parse(b, i), totals);
+        const needed = frame === undefined ? 0 : frame.length + (inSync ? 0 : HEADER_ROOM);
+        if (frame !== undefined && i + needed > b.length && !atEnd) {
+            // The frame (or the header that must confirm it) runs past this chunk: read again from here.
+            return { consumed: i, inSync };
+        }
+        if (frame !== undefined && i + frame.length > b.length)
+            break; // a cut-off last frame
+        if (frame !== undefined && (inSync || confirmed(b, i + frame.length, atEnd, parse, totals))) {
+            totals.frames += 1;
+            totals.samples += frame.samples;
+            i += frame.length;
+            inSync = true;
+            continue;
+        }
+        inSync = false;
+        i += 1;
+    }
+    return { consumed: i, inSync };
+}
+function sameStream(frame, totals) {
+    return frame !== undefined && frame.stream === totals.stream ? frame : undefined;
+}
+/** After a gap: a frame counts only when another frame of the stream (or the file's end) follows it. */
+function confirmed(b, next, atEnd, parse, totals) {
+    if (atEnd && next === b.length)
+        return true;
+    return sameStream(parse(b, next), totals) !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 5423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ vbrHeaderSeconds),
+/* harmony export */   h: () => (/* binding */ inspectMp3)
+/* harmony export */ });
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9451);
+/* harmony import */ var _mpeg_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8359);
+/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3578);
+/* harmony import */ var _frame_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6636);
+
+
+
+
+// MP3: the frame count of a Xing/Info (LAME, ffmpeg) or VBRI (Fraunhofer) header in the first
+// frame, less the encoder delay and padding that LAME's extension records; without such a
+// header, the frames themselves are counted. A bitrate estimate (file size / first frame's
+// bitrate) is never used: it is wrong for VBR, and for CBR it only looks right.
+async function inspectMp3(source) {
+    const audioStart = await (0,_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .skipId3v2 */ .oH)(source);
+    const cut = (0,_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .id3Truncation */ .eR)(audioStart, source.size);
+    if (cut !== undefined)
+        return cut;
+    const window = await source.read(audioStart, 4096);
+    const frameAt = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_0__/* .findMpegFrame */ .ie)(window, 0);
+    if (frameAt === undefined)
+        return {};
+    const frame = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMpegFrameHeader */ .Ds)(window, frameAt);
+    if (frame === undefined || frame.sampleRate === 0)
+        return {};
+    const fromHeader = vbrHeaderSeconds(window, frameAt, frame);
+    if (fromHeader !== undefined)
+        return { durationSeconds: fromHeader };
+    return { durationSeconds: await (0,_frame_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .countFrames */ .y)(source, audioStart + frameAt, mp3Frame) };
+}
+function mp3Frame(b, at) {
+    const header = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMpegFrameHeader */ .Ds)(b, at);
+    if (header?.frameLength === undefined)
+        return undefined;
+    return {
+        length: header.frameLength,
+        samples: header.samplesPerFrame,
+        sampleRate: header.sampleRate,
+        // Each sample rate belongs to one MPEG version, so rate, layer and mono say it all.
+        stream: header.sampleRate * 8 + header.layer * 2 + (header.mono ? 1 : 0),
+    };
+}
+/** Seconds from the first frame's Xing/Info or VBRI header, if it carries one with a frame count. */
+function vbrHeaderSeconds(w, frameAt, frame) {
+    const sideInfo = frame.version === 1 ? (frame.mono ? 17 : 32) : frame.mono ? 9 : 17;
+    const xingAt = frameAt + 4 + (frame.crc ? 2 : 0) + sideInfo;
+    const tag = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .ascii */ .a)(w, xingAt, 4);
+    let samples;
+    if (tag === "Xing" || tag === "Info")
+        samples = xingSamples(w, xingAt, frame.samplesPerFrame);
+    // VBRI sits 32 bytes after the header whatever the mode.
+    else if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .ascii */ .a)(w, frameAt + 36, 4) === "VBRI") {
+        const frames = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .u32be */ .mO)(w, frameAt + 36 + 14);
+        samples = frames === undefined ? undefined : frames * frame.samplesPerFrame;
+    }
+    return samples !== undefined && samples > 0 ? samples / frame.sampleRate : undefined;
+}
+/** Xing flags: which optional fields follow, in this order, and their sizes. */
+const XING_FIELDS = [
+    { flag: 1, bytes: 4 }, // frames
+    { flag: 2, bytes: 4 }, // bytes
+    { flag: 4, bytes: 100 }, // table of contents
+    { flag: 8, bytes: 4 }, // quality
+];
+/**
+ * The frames a Xing/Info header counts (the header's own frame is not among them, which is
+ * how LAME and ffmpeg write it and how decoders read it), times samples per frame, less the
+ * delay and padding of a LAME extension ("LAME3.100", "Lavc59.37"), which decoders drop for
+ * gapless playback. At 8 kHz these add up to 0.2 s, so they matter even at a 0.1 s tolerance.
+ */
+function xingSamples(w, at, samplesPerFrame) {
+    const flags = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .u32be */ .mO)(w, at + 4) ?? 0;
+    if ((flags & 1) === 0)
+        return undefined;
+    const frames = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .u32be */ .mO)(w, at + 8);
+    if (frames === undefined)
+        return undefined;
+    const lameAt = XING_FIELDS.reduce((end, f) => end + (flags & f.flag ? f.bytes : 0), at + 8);
+    const total = frames * samplesPerFrame;
+    const trimmed = total - lameGapless(w, lameAt);
+    return trimmed > 0 ? trimmed : total;
+}
+/** Encoder delay + padding from a LAME extension, 12 bits each at byte 21; 0 when there is none. */
+function lameGapless(w, at) {
+    // The extension starts with the encoder's name: four letters ("LAME", "Lavc", "Lavf", "GOGO").
+    if (!/^[A-Za-z]{4}$/.test((0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .ascii */ .a)(w, at, 4)) || at + 24 > w.length)
+        return 0;
+    const b21 = w[at + 21] ?? 0;
+    const b22 = w[at + 22] ?? 0;
+    const b23 = w[at + 23] ?? 0;
+    const delay = (b21 << 4) | (b22 >> 4);
+    const padding = ((b22 & 0x0f) << 8) | b23;
+    return delay + padding;
+}
+
+
+/***/ }),
+
+/***/ 5163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ urlFilename),
+/* harmony export */   b: () => (/* binding */ safeFilename)
+/* harmony export */ });
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2862);
+
+// The file name a URL's medium is uploaded under: Mixcloud sees it, so it should be what the
+// server calls the file, and safe to use as a name in a temporary folder.
+const EXTENSIONS = { jpeg: "jpg" };
+/** From Content-Disposition, else the last segment of the final or original URL, else `audio.mp3`-like. */
+function urlFilename(kind, urls, response, type) {
+    const disposition = response && dispositionFilename((0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValue */ .Z)(response.headers, "content-disposition"));
+    const fromUrl = urls.map(lastSegment).find((name) => name !== "");
+    const name = safeFilename(disposition ?? fromUrl ?? "") || kind;
+    if (type === undefined || name.includes("."))
+        return name;
+    return `${name}.${EXTENSIONS[type.type] ?? type.type}`;
+}
+function dispositionFilename(value) {
+    if (value === undefined)
+        return undefined;
+    const extended = /filename\*\s*=\s*[^']*'[^']*'([^;]+)/i.exec(value)?.[1];
+    if (extended !== undefined) {
+        try {
+            return decodeURIComponent(extended.trim());
+        }
+        catch {
+            // fall through to the plain form
+        }
+    }
+    const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/i.exec(value);
+    return (plain?.[1] ?? plain?.[2])?.trim();
+}
+function lastSegment(url) {
+    const segment = url.pathname.split("/").pop() ?? "";
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+/** A name without folders, control characters or a leading dot, at most 200 characters. */
+function safeFilename(name) {
+    const base = name.split(/[/\\]/).pop() ?? "";
+    return base
+        .split("")
+        .filter((c) => !isControl(c.charCodeAt(0)))
+        .join("")
+        .replace(/^\.+/, "")
+        .slice(0, 200)
+        .trim();
+}
+function isControl(code) {
+    return code < 0x20 || code === 0x7f;
+}
+
+
+/***/ }),
+
+/***/ 2862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ parseContentRange),
+/* harmony export */   CT: () => (/* binding */ acceptsByteRanges),
+/* harmony export */   LL: () => (/* binding */ discardBody),
+/* harmony export */   VR: () => (/* binding */ openHttpSession),
+/* harmony export */   Wn: () => (/* binding */ describeStatus),
+/* harmony export */   Z: () => (/* binding */ headerValue),
+/* harmony export */   cf: () => (/* binding */ integerHeader),
+/* harmony export */   g4: () => (/* binding */ requestFollowingRedirects),
+/* harmony export */   gl: () => (/* binding */ describeNetworkError),
+/* harmony export */   kA: () => (/* binding */ isNameResolutionError)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _url_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2736);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+async function openHttpSession(timeouts, policy) {
+    const { request } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
+    const agent = await (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .createPolicyDispatcher */ .Ot)(policy, timeouts);
+    return {
+        policy,
+        request: (url, init) => request(url, { ...init, dispatcher: agent }),
+        // destroy, not close: a check abandons bodies on purpose and must not wait for them.
+        close: () => agent.destroy(),
+    };
+}
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Requests `start`, following up to `maxRedirects` redirects (counting `redirectsSoFar`). */
+async function requestFollowingRedirects(session, start, options, redirectsSoFar = 0) {
+    let url = start;
+    for (let redirects = redirectsSoFar;; redirects++) {
+        const init = {
+            method: options.method,
+            headers: options.headersFor(url),
+            ...(options.body === undefined ? {} : { body: options.body }),
+            signal: options.signal,
+        };
+        const response = await session.request(url, init);
+        const location = REDIRECT_STATUSES.has(response.statusCode)
+            ? headerValue(response.headers, "location")
+            : undefined;
+        if (location === undefined)
+            return { ok: true, response, url, redirects };
+        await discardBody(response);
+        const next = nextHop(url, location, redirects, options, session.policy);
+        if (!(next instanceof URL))
+            return { ok: false, problem: next };
+        url = next;
+    }
+}
+function nextHop(from, location, redirects, options, policy) {
+    if (redirects >= options.maxRedirects) {
+        return {
+            rule: "url-redirect-limit",
+            message: `${options.label} redirects more than ${options.maxRedirects} times: link to the final address of the file`,
+        };
+    }
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        return {
+            rule: "url-status",
+            message: `${options.label} redirects to an invalid address: link to the file directly`,
+        };
+    }
+    return (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .redirectProblem */ .uc)(from, next, options.label, policy) ?? next;
+}
+function headerValue(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** A non-negative integer header (Content-Length), or undefined when absent or malformed. */
+function integerHeader(headers, name) {
+    const value = headerValue(headers, name)?.trim();
+    return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+function acceptsByteRanges(headers) {
+    return (headerValue(headers, "accept-ranges") ?? "").toLowerCase().includes("bytes");
+}
+/** Parses `bytes 0-65535/1048576`; the unsatisfied-range form (`bytes *` + `/0`) gives start -1. */
+function parseContentRange(value) {
+    const match = /^\s*bytes\s+(?:(\d+)-(\d+)|\*)\/(\d+|\*)\s*$/i.exec(value ?? "");
+    if (match === null)
+        return undefined;
+    const total = match[3] === "*" ? undefined : Number(match[3]);
+    if (match[1] === undefined)
+        return { start: -1, end: -1, total };
+    return { start: Number(match[1]), end: Number(match[2]), total };
+}
+/** Drops a body we do not want, without letting its errors escape. */
+async function discardBody(response) {
+    try {
+        await response.body.dump({ limit: 64 * 1024 });
+    }
+    catch {
+        response.body.destroy();
+    }
+}
+/** "404 Not Found: check the URL" and the like. */
+function describeStatus(status) {
+    const text = `${status} ${node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[status] ?? ""}`.trim();
+    if (status === 401 || status === 403)
+        return `${text}: the file is not public; use a link anyone can download`;
+    if (status === 404 || status === 410)
+        return `${text}: check the URL`;
+    if (status === 429 || status >= 500)
+        return `${text}: the server is failing or busy; try again later`;
+    return text;
+}
+const NETWORK_ERRORS = {
+    UND_ERR_CONNECT_TIMEOUT: "the connection timed out",
+    UND_ERR_HEADERS_TIMEOUT: "the server did not answer in time",
+    UND_ERR_BODY_TIMEOUT: "the server stopped sending data",
+    UND_ERR_SOCKET: "the connection was dropped",
+    UND_ERR_RES_CONTENT_LENGTH_MISMATCH: "the server sent a different length than it announced",
+    ECONNREFUSED: "the connection was refused",
+    ECONNRESET: "the connection was reset",
+    ENOTFOUND: "the host name does not resolve",
+    EAI_AGAIN: "the host name could not be resolved (DNS failure)",
+    EHOSTUNREACH: "the host is unreachable",
+    ENETUNREACH: "the network is unreachable",
+    ETIMEDOUT: "the connection timed out",
+    [_url_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .REFUSED_CODE */ .TX]: "it does not lead to a public internet address",
+};
+/** A network failure in words; undici's codes and Node's socket codes are both understood. */
+function describeNetworkError(error) {
+    const code = codeOf(error);
+    if (code !== undefined && NETWORK_ERRORS[code] !== undefined)
+        return NETWORK_ERRORS[code];
+    if (code !== undefined && /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_/.test(code)) {
+        return `its TLS certificate was not accepted (${code})`;
+    }
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error);
+    return code === undefined ? message : `${message} (${code})`;
+}
+/** The host name did not resolve (no such name, or DNS failed). */
+function isNameResolutionError(error) {
+    const code = codeOf(error);
+    return code === "ENOTFOUND" || code === "EAI_AGAIN";
+}
+function codeOf(error) {
+    for (let e = error, depth = 0; e !== undefined && depth < 4; depth++) {
+        if (typeof e === "object" && e !== null && "code" in e && typeof e.code === "string")
+            return e.code;
+        e = typeof e === "object" && e !== null && "cause" in e ? e.cause : undefined;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pt: () => (/* reexport */ checkMedia),
+  xr: () => (/* reexport */ createUrlCheckRun),
+  aN: () => (/* reexport */ downloadToTemp),
+  BO: () => (/* reexport */ url_policy/* redactUrl */.BO)
+});
+
+// UNUSED EXPORTS: AUDIO_EXTENSIONS, MediaDownloadError, PRIVATE_ALLOWED, PUBLIC_ONLY, URL_CHECK_BUDGET_MS, describeContent, isLoopbackHost, sniffAudio, sniffPicture
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/diagnostic.ts
+var diagnostic = __webpack_require__(1348);
+// EXTERNAL MODULE: ./src/media/formats.ts
+var formats = __webpack_require__(5728);
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __webpack_require__(2969);
+// EXTERNAL MODULE: ./src/media/workspace-path.ts
+var workspace_path = __webpack_require__(5733);
+;// CONCATENATED MODULE: ./src/media/default-audio.ts
+
+
+
+
+
+/**
+ * The audio a cloudcast file without `audio:` means: the file beside it with the same stem and
+ * an audio extension (`shows/ep1.yml` → `shows/ep1.mp3`, `shows/ep1.FLAC`, …).
+ * More than one match is an error rather than a silent pick: which one to publish is the
+ * user's call, and guessing wrong uploads the wrong file for good.
+ */
+async function findDefaultAudio(cloudcastFile, workspaceRoot) {
+    const folder = external_node_path_.posix.dirname(cloudcastFile);
+    const stem = external_node_path_.posix.basename(cloudcastFile, external_node_path_.posix.extname(cloudcastFile));
+    const names = await namesIn(workspaceRoot, folder);
+    const matches = names
+        .filter((name) => audioExtensionIndex(name, stem) >= 0)
+        .sort((a, b) => audioExtensionIndex(a, stem) - audioExtensionIndex(b, stem) || (a < b ? -1 : 1));
+    const inFolder = (name) => (folder === "." ? name : `${folder}/${name}`);
+    if (matches.length === 1)
+        return { ok: true, relPath: inFolder(matches[0] ?? "") };
+    if (matches.length > 1) {
+        const listed = matches.map((name) => `\`${inFolder(name)}\``).join(", ");
+        return failure("ambiguous", `several files could be this cloudcast's audio (${listed}): set \`audio:\` to the one to publish`);
+    }
+    return failure("missing", noAudioMessage(inFolder(stem), stem, names, inFolder));
+}
+function noAudioMessage(base, stem, names, inFolder) {
+    const tried = formats/* AUDIO_EXTENSIONS */.In.map((ext) => `.${ext}`).join(", ");
+    const audioNames = names.filter((name) => audioExtensionOf(name) !== undefined);
+    const near = (0,suggest/* closestName */.N)(stem, audioNames.map(stemOf));
+    const nearName = audioNames.find((name) => stemOf(name) === near);
+    const hint = nearName === undefined ? "" : ` (did you mean \`${inFolder(nearName)}\`?)`;
+    return (`no audio found for this cloudcast: looked for \`${base}\` with an audio extension ` +
+        `(${tried})${hint}; add the audio file there, or set \`audio:\` to a repository path ` +
+        "or an https:// URL");
+}
+/** Position of the name's extension in AUDIO_EXTENSIONS when its stem is exactly `stem`, else -1. */
+function audioExtensionIndex(name, stem) {
+    if (!name.startsWith(`${stem}.`))
+        return -1;
+    const extension = name.slice(stem.length + 1).toLowerCase();
+    return formats/* AUDIO_EXTENSIONS */.In.indexOf(extension);
+}
+function audioExtensionOf(name) {
+    const extension = external_node_path_.posix.extname(name).slice(1).toLowerCase();
+    return formats/* AUDIO_EXTENSIONS */.In.includes(extension) ? extension : undefined;
+}
+function stemOf(name) {
+    return external_node_path_.posix.basename(name, external_node_path_.posix.extname(name));
+}
+async function namesIn(workspaceRoot, folder) {
+    const resolved = await (0,workspace_path/* resolveInWorkspace */.z1)(workspaceRoot, folder, `the folder \`${folder}\``);
+    if (!resolved.ok || !resolved.stats.isDirectory())
+        return [];
+    return (0,promises_.readdir)(resolved.realPath);
+}
+function failure(rule, message) {
+    return { ok: false, problem: { rule, message } };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/media/inspect-audio.ts + 7 modules
+var inspect_audio = __webpack_require__(4778);
+// EXTERNAL MODULE: ./src/media/lfs.ts
+var lfs = __webpack_require__(9211);
+// EXTERNAL MODULE: ./src/media/problems.ts
+var media_problems = __webpack_require__(5470);
+// EXTERNAL MODULE: ./src/media/sniff.ts
+var sniff = __webpack_require__(1964);
+;// CONCATENATED MODULE: ./src/media/local-file.ts
+
+
+
+
+
+
+
+
+
+/** Bytes read from the start of a file to recognise it (enough for an MP4 `moov` up front). */
+const HEAD_BYTES = 64 * 1024;
+/**
+ * Checks a repo file as a cloudcast's audio or picture: inside the workspace, a regular file,
+ * within the size limit, of a known type by content, not cut short. A Git LFS pointer is
+ * checked by ranged reads of its object when `options.lfs` can reach it.
+ */
+async function checkLocalFile(kind, relPath, workspaceRoot, options = {}) {
+    const label = `the ${kind} \`${relPath}\``;
+    const resolved = await (0,workspace_path/* resolveInWorkspace */.z1)(workspaceRoot, relPath, label);
+    if (!resolved.ok)
+        return { problems: [resolved.problem] };
+    // Decided from lstat before anything is opened: opening a FIFO would block until a writer came.
+    const notRegular = describeNonRegular(resolved.stats);
+    if (notRegular !== undefined) {
+        return problem("not-regular", `${label} is ${notRegular}, not a regular file: point it at the file itself`);
+    }
+    // A hard link (nlink > 1) is accepted: git never creates one, so it can only come from the
+    // runner's own tooling, and from inside there is no telling which name is "the original".
+    // It still names data on the same file system that the workspace owner could already read.
+    const { size } = resolved.stats;
+    if (size === 0)
+        return problem("empty", `${label} is empty (0 bytes): commit the real file`);
+    const opened = await openRegular(resolved.realPath, resolved.stats, label);
+    if ("rule" in opened)
+        return { problems: [opened] };
+    const handle = opened;
+    try {
+        const file = { realPath: resolved.realPath, relPath, size };
+        return await checkContent(kind, label, handle, file, options);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function checkContent(kind, label, handle, file, options) {
+    const source = fileSource(handle, file.size);
+    const head = await source.read(0, HEAD_BYTES);
+    const pointer = (0,lfs/* parseLfsPointer */.y)(head, file.size);
+    if (pointer !== undefined && options.lfs === undefined)
+        return problem("lfs-pointer", (0,lfs/* lfsPointerMessage */.Ip)(label, kind, pointer));
+    if (pointer !== undefined && options.lfs !== undefined) {
+        const { checkLfsMedia } = await __webpack_require__.e(/* import() */ 720).then(__webpack_require__.bind(__webpack_require__, 720));
+        return checkLfsMedia(pointer, { kind, label, ...file, ...options, lfs: options.lfs });
+    }
+    const problems = [];
+    const limit = (0,formats/* sizeLimit */.Le)(kind);
+    if (file.size > limit)
+        problems.push((0,media_problems/* tooLargeProblem */.zc)("too-large", label, file.size, limit));
+    const type = kind === "audio" ? (0,sniff/* sniffAudio */.BH)(head) : (0,sniff/* sniffPicture */.nK)(head);
+    if (type === undefined) {
+        problems.push((0,media_problems/* unknownTypeProblem */.QH)(kind, label, head));
+        return { problems };
+    }
+    const facts = kind === "audio" ? await (0,inspect_audio/* inspectAudio */.h)(type.type, source) : {};
+    if (facts.truncated !== undefined) {
+        problems.push({
+            rule: "truncated",
+            message: `${label} looks cut short: ${facts.truncated}; copy or export the file again`,
+        });
+    }
+    if (problems.length > 0)
+        return { problems };
+    return { media: fileMedia(file, type, facts.durationSeconds), problems };
+}
+function fileMedia(file, type, durationSeconds) {
+    return {
+        kind: "file",
+        path: file.realPath,
+        relPath: file.relPath,
+        filename: external_node_path_.posix.basename(file.relPath),
+        size: file.size,
+        ...type,
+        ...(durationSeconds === undefined ? {} : { durationSeconds }),
+    };
+}
+function describeNonRegular(stats) {
+    if (stats.isFile())
+        return undefined;
+    if (stats.isDirectory())
+        return "a folder";
+    if (stats.isFIFO())
+        return "a named pipe (FIFO)";
+    if (stats.isSocket())
+        return "a socket";
+    if (stats.isCharacterDevice())
+        return "a character device";
+    if (stats.isBlockDevice())
+        return "a block device";
+    return "not a regular file";
+}
+/**
+ * Opens without following a symlink and without blocking (a belt-and-braces guard should the
+ * path have been swapped for a FIFO since lstat), then makes sure it is still the same file.
+ */
+async function openRegular(realPath, expected, label) {
+    const changed = {
+        rule: "not-regular",
+        message: `${label} changed while it was being checked: run the check again`,
+    };
+    const flags = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW;
+    let handle;
+    try {
+        handle = await (0,promises_.open)(realPath, flags);
+    }
+    catch (error) {
+        const code = (0,workspace_path/* errorCode */.CA)(error);
+        if (code === "EACCES" || code === "EPERM") {
+            return { rule: "unreadable", message: `${label} cannot be read: permission denied` };
+        }
+        if (code === "ENOENT" || code === "ELOOP")
+            return changed;
+        throw error;
+    }
+    const now = await handle.stat();
+    if (now.isFile() && now.ino === expected.ino && now.dev === expected.dev)
+        return handle;
+    await handle.close();
+    return changed;
+}
+/** Reads at offsets of an open file; the first read is kept so header readers share it. */
+function fileSource(handle, size) {
+    let cached;
+    const readAt = async (offset, length) => {
+        const wanted = Math.max(0, Math.min(length, size - offset));
+        const buffer = new Uint8Array(wanted);
+        const { bytesRead } = wanted === 0 ? { bytesRead: 0 } : await handle.read(buffer, 0, wanted, offset);
+        return buffer.subarray(0, bytesRead);
+    };
+    return {
+        size,
+        async read(offset, length) {
+            if (cached === undefined)
+                cached = await readAt(0, HEAD_BYTES);
+            if (offset >= 0 && offset + length <= cached.length)
+                return cached.subarray(offset, offset + length);
+            return readAt(offset, length);
+        },
+        async readInto(offset, target) {
+            const wanted = Math.max(0, Math.min(target.length, size - offset));
+            if (wanted === 0)
+                return 0;
+            return (await handle.read(target, 0, wanted, offset)).bytesRead;
+        },
+    };
+}
+function problem(rule, message) {
+    return { problems: [{ rule, message }] };
+}
+
+// EXTERNAL MODULE: ./src/media/filename.ts
+var filename = __webpack_require__(5163);
+// EXTERNAL MODULE: ./src/media/http.ts
+var http = __webpack_require__(2862);
+// EXTERNAL MODULE: ./src/media/url-policy.ts
+var url_policy = __webpack_require__(2736);
+;// CONCATENATED MODULE: ./src/media/url-check.ts
+
+
+
+
+
+
+// Checks a URL medium without downloading it: HEAD for size and type; when a server refuses
+// HEAD, a ranged GET of the first 64 KiB, which also lets the content itself be sniffed.
+// What a server answers is judged, never repeated: a message names the kind of a wrong answer
+// (a web page, JSON), not its bytes, so a check cannot be used to read a service.
+const PROBE_BYTES = 64 * 1024;
+const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * All the URL checks of one run together get three minutes. A healthy check takes well under a
+ * second (one HEAD), so a hundred URL shows need seconds; three minutes is six times the
+ * per-URL timeout, so a few slow hosts do not use it up, while a pull request naming a thousand
+ * URLs that never answer costs three minutes of the job, not an hour (8 checks at a time × 30 s).
+ */
+const URL_CHECK_BUDGET_MS = 3 * 60_000;
+const DEFAULT_MAX_REDIRECTS = 5;
+/** Answers to HEAD that mean "ask with GET": presigned links (403), servers without HEAD (405, 501). */
+const HEAD_REFUSED = new Set([403, 405, 501]);
+function createUrlCheckRun(budgetMs = URL_CHECK_BUDGET_MS) {
+    // Keyed by kind too: the same bytes are judged as audio or as a picture.
+    const done = new Map();
+    let budget;
+    return {
+        check(kind, rawUrl, options) {
+            const key = `${kind} ${rawUrl}`;
+            let found = done.get(key);
+            if (found === undefined) {
+                // The budget runs from the first check (the timer does not keep the process alive).
+                budget ??= AbortSignal.timeout(budgetMs);
+                found = checkUrl(kind, rawUrl, options, { signal: budget, ms: budgetMs });
+                done.set(key, found);
+            }
+            return found;
+        },
+    };
+}
+async function checkUrl(kind, rawUrl, options, budget) {
+    const label = `the ${kind} URL ${(0,url_policy/* redactUrl */.BO)(rawUrl)}`;
+    let original;
+    try {
+        original = new URL(rawUrl);
+    }
+    catch {
+        return fail("url-invalid", `the ${kind} URL \`${rawUrl}\` is not a valid URL`);
+    }
+    // A release asset of the run's own repository, on the workflow's own GitHub server, is asked
+    // of the GitHub API (trusted, as the workflow names it): the URL itself is not requested.
+    const asset = await options.findReleaseAsset?.(rawUrl);
+    if (asset !== undefined)
+        return checkReleaseAsset(kind, rawUrl, asset, label);
+    const policy = options.urlPolicy ?? url_policy/* PUBLIC_ONLY */.J3;
+    const refused = (0,url_policy/* urlProblem */.rn)(original, label, policy);
+    if (refused !== undefined)
+        return { problems: [refused] };
+    if (budget?.signal.aborted)
+        return notChecked(label, budget);
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const session = await (0,http/* openHttpSession */.VR)({ connectMs: timeoutMs, headersMs: timeoutMs, bodyMs: timeoutMs }, policy);
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = AbortSignal.any([options.signal, deadline, budget?.signal].filter((s) => s !== undefined));
+    let checked;
+    try {
+        checked = await probe({ kind, label, original, session, options, signal });
+    }
+    catch (error) {
+        if (options.signal?.aborted)
+            throw options.signal.reason;
+        if (budget?.signal.aborted && !deadline.aborted)
+            return notChecked(label, budget);
+        return unreachable(label, error, deadline.aborted ? timeoutMs : undefined, policy);
+    }
+    finally {
+        await session.close();
+    }
+    return withRangedLength(checked, label, options);
+}
+function unreachable(label, error, timedOutAfterMs, policy) {
+    if (timedOutAfterMs !== undefined) {
+        return fail("url-unreachable", `${label} could not be reached: it did not answer within ${(0,formats/* seconds */.YA)(timedOutAfterMs)}`);
+    }
+    const refusal = (0,url_policy/* findAddressRefusal */.Y4)(error);
+    if (refusal !== undefined)
+        return { problems: [(0,url_policy/* refusedConnectionProblem */.Mq)(label, refusal)] };
+    // Without private addresses, a name that does not resolve gets the same answer as one that
+    // resolves to a private address: which internal names exist is not for a pull request to learn.
+    if (!policy.allowPrivateAddresses && (0,http/* isNameResolutionError */.kA)(error)) {
+        return { problems: [(0,url_policy/* refusedConnectionProblem */.Mq)(label, { reason: "private" })] };
+    }
+    return fail("url-unreachable", `${label} could not be reached: ${(0,http/* describeNetworkError */.gl)(error)}`);
+}
+function duration(ms) {
+    return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} minutes` : (0,formats/* seconds */.YA)(ms);
+}
+function notChecked(label, budget) {
+    return fail("url-not-checked", `${label} was not checked: the ${duration(budget.ms)} this run has for checking URLs ran out (hosts that answer slowly or not at all); fix or remove the URLs that time out, or split the change into smaller pull requests, and run again`);
+}
+async function probe(p) {
+    const extra = (url) => p.options.fetchHeaders?.(url) ?? {};
+    const follow = {
+        signal: p.signal,
+        maxRedirects: p.options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
+        label: p.label,
+    };
+    const head = await (0,http/* requestFollowingRedirects */.g4)(p.session, p.original, {
+        ...follow,
+        method: "HEAD",
+        headersFor: extra,
+    });
+    if (!head.ok || !HEAD_REFUSED.has(head.response.statusCode))
+        return fromHead(p, head);
+    await (0,http/* discardBody */.LL)(head.response);
+    const get = await (0,http/* requestFollowingRedirects */.g4)(p.session, head.url, {
+        ...follow,
+        method: "GET",
+        headersFor: (url) => ({ ...extra(url), range: `bytes=0-${PROBE_BYTES - 1}` }),
+    }, head.redirects);
+    return fromRangedGet(p, get);
+}
+async function fromHead(p, followed) {
+    if (!followed.ok)
+        return { problems: [followed.problem] };
+    const { response, url } = followed;
+    await (0,http/* discardBody */.LL)(response);
+    const statusProblem = badStatus(p.label, response.statusCode);
+    if (statusProblem !== undefined)
+        return { problems: [statusProblem] };
+    const mime = (0,formats/* bareMime */.bD)((0,http/* headerValue */.Z)(response.headers, "content-type") ?? "");
+    if (isWrongMime(p.kind, mime)) {
+        return fail("url-unknown-type", `${p.label} is served as ${describeMime(p.kind, mime)}, not as ${p.kind === "audio" ? "audio" : "a picture"}: link to the file itself`);
+    }
+    const type = (0,formats/* typeFromMime */.LF)(p.kind, mime) ?? (0,formats/* typeFromName */.q3)(p.kind, url.pathname);
+    const size = (0,http/* integerHeader */.cf)(response.headers, "content-length");
+    return finish(p, {
+        url,
+        response,
+        size,
+        type,
+        acceptsRanges: (0,http/* acceptsByteRanges */.CT)(response.headers),
+    });
+}
+async function fromRangedGet(p, followed) {
+    if (!followed.ok)
+        return { problems: [followed.problem] };
+    const { response, url } = followed;
+    const range = (0,http/* parseContentRange */.C5)((0,http/* headerValue */.Z)(response.headers, "content-range"));
+    if (response.statusCode === 416 && range?.total === 0) {
+        await (0,http/* discardBody */.LL)(response);
+        return finish(p, { url, response, size: 0, type: undefined, acceptsRanges: true });
+    }
+    const statusProblem = badStatus(p.label, response.statusCode);
+    if (statusProblem !== undefined) {
+        await (0,http/* discardBody */.LL)(response);
+        return { problems: [statusProblem] };
+    }
+    const head = await readPrefix(response, PROBE_BYTES);
+    const partial = response.statusCode === 206;
+    const size = partial ? range?.total : (0,http/* integerHeader */.cf)(response.headers, "content-length");
+    const acceptsRanges = partial || (0,http/* acceptsByteRanges */.CT)(response.headers);
+    if (head.length === 0)
+        return finish(p, { url, response, size: size ?? 0, type: undefined, acceptsRanges });
+    const type = p.kind === "audio" ? (0,sniff/* sniffAudio */.BH)(head) : (0,sniff/* sniffPicture */.nK)(head);
+    if (type === undefined) {
+        const problem = (0,media_problems/* unknownTypeProblem */.QH)(p.kind, p.label, head, { quoteBytes: false });
+        return { problems: [{ ...problem, rule: "url-unknown-type" }] };
+    }
+    return finish(p, { url, response, size, type, acceptsRanges });
+}
+function finish(p, found) {
+    const problems = sizeProblems(p.kind, p.label, found.size);
+    if (problems.length > 0)
+        return { problems };
+    const media = {
+        kind: "url",
+        url: found.url.href,
+        originalUrl: p.original.href,
+        filename: (0,filename/* urlFilename */.N)(p.kind, [found.url, p.original], found.response, found.type),
+        acceptsRanges: found.acceptsRanges,
+        ...(found.size === undefined ? {} : { size: found.size }),
+        ...(found.type ?? {}),
+    };
+    return { media, problems };
+}
+function sizeProblems(kind, label, size) {
+    const limit = (0,formats/* sizeLimit */.Le)(kind);
+    if (size === 0)
+        return [{ rule: "url-empty", message: `${label} gives an empty file (0 bytes)` }];
+    if (size !== undefined && size > limit)
+        return [(0,media_problems/* tooLargeProblem */.zc)("url-too-large", label, size, limit)];
+    return [];
+}
+function badStatus(label, status) {
+    if (status >= 200 && status < 300)
+        return undefined;
+    return { rule: "url-status", message: `${label} answered ${(0,http/* describeStatus */.Wn)(status)}` };
+}
+/**
+ * A Content-Type that says the URL is not the medium: a web page (a share link rather than a
+ * download link), JSON or XML (an API or error answer), or the other kind of medium.
+ * Generic types (application/octet-stream) say nothing and are let through.
+ */
+function isWrongMime(kind, mime) {
+    const top = mime.split("/")[0] ?? "";
+    if (top === "text" ||
+        ["application/json", "application/xml", "application/xhtml+xml"].includes(mime)) {
+        return true;
+    }
+    if (kind === "audio")
+        return top === "image";
+    return (top === "audio" ||
+        top === "video" ||
+        (top === "image" && (0,formats/* typeFromMime */.LF)(kind, mime) === undefined));
+}
+/** What a Content-Type says the answer is, in words; the header itself is never repeated. */
+function describeMime(kind, mime) {
+    const top = mime.split("/")[0] ?? "";
+    if (kind === "picture" && top === "image")
+        return "a type of picture Mixcloud does not take";
+    if (mime === "text/html" || mime === "application/xhtml+xml")
+        return "a web page";
+    if (mime === "application/json")
+        return "JSON";
+    if (mime.endsWith("/xml"))
+        return "XML";
+    const names = {
+        text: "text",
+        image: "a picture",
+        audio: "audio",
+        video: "a video",
+    };
+    return names[top] ?? "something else";
+}
+/** Reads at most `max` bytes of a body, then drops the connection rather than read on. */
+async function readPrefix(response, max) {
+    const chunks = [];
+    let got = 0;
+    for await (const chunk of response.body) {
+        chunks.push(chunk);
+        got += chunk.length;
+        if (got >= max)
+            break;
+    }
+    response.body.destroy();
+    return Buffer.concat(chunks).subarray(0, max);
+}
+/**
+ * A release asset of the run's repository is judged by what the API says of it (its link may
+ * need the job's token, as in a private repository): size by the API, type by name or MIME type.
+ */
+function checkReleaseAsset(kind, url, asset, label) {
+    const limit = (0,formats/* sizeLimit */.Le)(kind);
+    if (asset.size > limit)
+        return { problems: [(0,media_problems/* tooLargeProblem */.zc)("url-too-large", label, asset.size, limit)] };
+    if (asset.size === 0)
+        return fail("url-empty", `${label} is an empty release asset: upload the file again`);
+    const type = (0,formats/* typeFromName */.q3)(kind, asset.name) ?? (0,formats/* typeFromMime */.LF)(kind, asset.contentType);
+    if (type === undefined) {
+        return fail("url-unknown-type", `${label} is a release asset named \`${asset.name}\` (${asset.contentType}), not ${kind === "audio" ? "audio" : "a picture"} by its name or type`);
+    }
+    return {
+        media: {
+            kind: "url",
+            url,
+            originalUrl: url,
+            filename: asset.name,
+            size: asset.size,
+            ...type,
+            acceptsRanges: false,
+        },
+        problems: [],
+    };
+}
+function fail(rule, message) {
+    return { problems: [{ rule, message }] };
+}
+/**
+ * The length of URL audio from ranged reads, as for a file in Git LFS, so the length rules
+ * (`start-after-audio`, `show-too-short`) hold for it too. A server that does not answer Range
+ * requests (or a file whose size is not told) is not read whole for it: the rules are skipped,
+ * with a note in the log. Loaded only for URL audio.
+ */
+async function withRangedLength(checked, label, options) {
+    const media = checked.media;
+    if (media === undefined || media.type === undefined || !AUDIO_TYPES.has(media.type))
+        return checked;
+    const skipped = (why) => {
+        options.note?.(`${label}: its length is not known (${why}), so the length rules are skipped`);
+        return checked;
+    };
+    if (!media.acceptsRanges || media.size === undefined)
+        return skipped("the server does not say it answers Range requests");
+    const { readUrlAudioLength } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 1695));
+    const length = await readUrlAudioLength(label, media, options);
+    if (typeof length === "string")
+        return skipped(length);
+    if (length.truncated !== undefined) {
+        return fail("url-truncated", `${label} looks cut short: ${length.truncated}; upload the file again`);
+    }
+    return length.durationSeconds === undefined
+        ? checked
+        : { ...checked, media: { ...media, durationSeconds: length.durationSeconds } };
+}
+const AUDIO_TYPES = new Set(["mp3", "m4a", "aac", "flac", "ogg", "opus", "wav", "aiff"]);
+
+;// CONCATENATED MODULE: ./src/media/check.ts
+
+
+
+
+
+
+/**
+ * Checks that a valid cloudcast's audio (given, or the default beside the file) and picture
+ * can be had, without uploading or downloading them. Each problem becomes a diagnostic on the
+ * `audio:`/`picture:` value, or at the start of the file when the key is absent.
+ * A file that did not parse has nothing to check and gives an empty result.
+ */
+async function checkMedia(parsed, options) {
+    const cloudcast = parsed.cloudcast;
+    if (cloudcast === undefined)
+        return { diagnostics: [] };
+    const workspaceRoot = await (0,promises_.realpath)(options.workspace);
+    const file = workspaceRelative(parsed.file, options.workspace);
+    const [audio, picture] = await Promise.all([
+        cloudcast.audio === undefined
+            ? checkDefaultAudio(file, workspaceRoot, cloudcast.key !== undefined, options)
+            : checkRef("audio", cloudcast.audio, workspaceRoot, options),
+        cloudcast.picture === undefined
+            ? undefined
+            : checkRef("picture", cloudcast.picture, workspaceRoot, options),
+    ]);
+    const diagnostics = [
+        ...toDiagnostics("audio", audio.problems, parsed.file, parsed.spans.audio),
+        ...toDiagnostics("picture", picture?.problems ?? [], parsed.file, parsed.spans.picture),
+    ];
+    return {
+        ...(audio.media === undefined ? {} : { audio: audio.media }),
+        ...(picture?.media === undefined ? {} : { picture: picture.media }),
+        diagnostics,
+    };
+}
+async function checkRef(kind, ref, workspaceRoot, options) {
+    return ref.kind === "path"
+        ? checkLocalFile(kind, ref.path, workspaceRoot, options)
+        : (options.urlChecks?.check ?? checkUrl)(kind, ref.url, options);
+}
+/**
+ * A file with a `key` describes an upload that is already on Mixcloud, and an existing upload's
+ * audio is never sent again: for it the default audio is optional (as for an imported file).
+ */
+async function checkDefaultAudio(file, workspaceRoot, optional, options) {
+    const found = await findDefaultAudio(file, workspaceRoot);
+    if (!found.ok)
+        return { problems: optional && found.problem.rule === "missing" ? [] : [found.problem] };
+    return checkLocalFile("audio", found.relPath, workspaceRoot, options);
+}
+function toDiagnostics(kind, problems, file, span) {
+    return problems.map((p) => (0,diagnostic/* diagnosticAt */.R5)(file, span ?? diagnostic/* FILE_START */.WS, `${kind}-${p.rule}`, p.message));
+}
+/** The cloudcast's path relative to the workspace, `/`-separated, whatever form it was given in. */
+function workspaceRelative(file, workspace) {
+    const relativePath = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(workspace, file) : file;
+    return external_node_path_.posix.normalize(relativePath.split(external_node_path_.sep).join("/"));
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/media/download.ts
+
+
+
+
+
+
+
+
+
+
+
+/** A download that failed; `retryable` says whether another try could succeed. */
+class MediaDownloadError extends Error {
+    retryable;
+    constructor(message, retryable) {
+        super(message);
+        this.retryable = retryable;
+        this.name = "MediaDownloadError";
+    }
+}
+const DEFAULT_STALL_MS = 30_000;
+const DEFAULT_ATTEMPTS = 3;
+const MAX_REDIRECTS = 5;
+const SNIFF_BYTES = 64 * 1024;
+async function downloadToTemp(media, options) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir, "mixcloud-media-"));
+    const cleanup = () => (0,promises_.rm)(dir, { recursive: true, force: true });
+    const path = (0,external_node_path_.join)(dir, (0,filename/* safeFilename */.b)(media.filename) || options.kind);
+    try {
+        const { size, type } = await downloadInto(path, media, options);
+        return { path, size, ...type, cleanup };
+    }
+    catch (error) {
+        await cleanup();
+        throw options.signal?.aborted ? (options.signal.reason ?? error) : error;
+    }
+}
+async function downloadInto(path, media, options) {
+    const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
+    const session = await (0,http/* openHttpSession */.VR)({ connectMs: stallMs, headersMs: stallMs, bodyMs: stallMs }, options.urlPolicy ?? url_policy/* PUBLIC_ONLY */.J3);
+    const file = await (0,promises_.open)(path, "w+");
+    const label = `the ${options.kind} URL ${(0,url_policy/* redactUrl */.BO)(media.url)}`;
+    const job = {
+        media,
+        options,
+        label,
+        session,
+        file,
+        progress: { written: 0, resumable: false },
+    };
+    try {
+        await withAttempts(job);
+        return { size: job.progress.written, type: await sniffDownloaded(job) };
+    }
+    finally {
+        await file.close();
+        await session.close();
+    }
+}
+async function withAttempts(job) {
+    const attempts = Math.max(1, job.options.attempts ?? DEFAULT_ATTEMPTS);
+    for (let attempt = 1;; attempt++) {
+        job.options.signal?.throwIfAborted();
+        try {
+            await attemptOnce(job);
+            return;
+        }
+        catch (error) {
+            job.options.signal?.throwIfAborted();
+            const failure = asDownloadError(error, job);
+            if (!failure.retryable || attempt >= attempts)
+                throw failure;
+            await (0,external_node_timers_promises_.setTimeout)(backoffMs(attempt), undefined, { signal: job.options.signal });
+        }
+    }
+}
+/** One request: from the start, or from where the last attempt stopped when that is safe. */
+async function attemptOnce(job) {
+    const stallMs = job.options.stallMs ?? DEFAULT_STALL_MS;
+    const stalled = new AbortController();
+    const watchdog = setTimeout(() => stalled.abort(), stallMs);
+    const signal = job.options.signal
+        ? AbortSignal.any([job.options.signal, stalled.signal])
+        : stalled.signal;
+    try {
+        const response = await requestBody(job, signal);
+        if (response === "complete")
+            return;
+        await streamBody(job, response, watchdog);
+    }
+    catch (error) {
+        if (stalled.signal.aborted && !job.options.signal?.aborted) {
+            throw new MediaDownloadError(`${job.label} stalled: no data for ${(0,formats/* seconds */.YA)(stallMs)}`, true);
+        }
+        throw error;
+    }
+    finally {
+        clearTimeout(watchdog);
+    }
+}
+async function requestBody(job, signal) {
+    const { progress } = job;
+    const resumeFrom = progress.resumable ? progress.written : 0;
+    const origin = new URL(job.media.url).origin;
+    const headersFor = (url) => ({
+        ...(url.origin === origin ? job.options.headers : {}),
+        ...(resumeFrom > 0 ? { range: `bytes=${resumeFrom}-` } : {}),
+    });
+    const followed = await (0,http/* requestFollowingRedirects */.g4)(job.session, new URL(job.media.url), {
+        method: "GET",
+        headersFor,
+        signal,
+        maxRedirects: MAX_REDIRECTS,
+        label: job.label,
+    });
+    if (!followed.ok)
+        throw new MediaDownloadError(followed.problem.message, false);
+    const { response } = followed;
+    if (resumeFrom > 0 && response.statusCode === 206)
+        return resumed(job, response, resumeFrom);
+    if (resumeFrom > 0 && response.statusCode === 416 && progress.written === progress.total) {
+        await (0,http/* discardBody */.LL)(response);
+        return "complete";
+    }
+    if (response.statusCode === 200 || response.statusCode === 206)
+        return fromStart(job, response);
+    await (0,http/* discardBody */.LL)(response);
+    const retryable = response.statusCode === 429 || response.statusCode >= 500;
+    throw new MediaDownloadError(`${job.label} answered ${(0,http/* describeStatus */.Wn)(response.statusCode)}`, retryable);
+}
+/** A 206 to `Range: bytes=N-` is spliced on only when it starts at N and agrees on the total. */
+async function resumed(job, response, resumeFrom) {
+    const range = (0,http/* parseContentRange */.C5)((0,http/* headerValue */.Z)(response.headers, "content-range"));
+    if (range?.start === resumeFrom && range.total === job.progress.total)
+        return response;
+    await (0,http/* discardBody */.LL)(response);
+    job.progress.resumable = false;
+    throw new MediaDownloadError(`${job.label} answered a resumed download with a different range`, true);
+}
+/** A full answer (the server ignored or was not asked for a range): start the file over. */
+async function fromStart(job, response) {
+    const { progress, options } = job;
+    const range = (0,http/* parseContentRange */.C5)((0,http/* headerValue */.Z)(response.headers, "content-range"));
+    if (response.statusCode === 206 && range?.start !== 0) {
+        await (0,http/* discardBody */.LL)(response);
+        throw new MediaDownloadError(`${job.label} answered with part of the file it was not asked for`, true);
+    }
+    await job.file.truncate(0);
+    progress.written = 0;
+    progress.total =
+        response.statusCode === 206 ? range?.total : (0,http/* integerHeader */.cf)(response.headers, "content-length");
+    progress.resumable =
+        progress.total !== undefined &&
+            ((0,http/* acceptsByteRanges */.CT)(response.headers) || job.media.acceptsRanges);
+    if (progress.total !== undefined && progress.total > options.maxBytes) {
+        await (0,http/* discardBody */.LL)(response);
+        throw tooLarge(job, `it announces ${(0,formats/* formatBytes */.z3)(progress.total)}`);
+    }
+    return response;
+}
+async function streamBody(job, response, watchdog) {
+    const { progress, options } = job;
+    for await (const chunk of response.body) {
+        watchdog.refresh();
+        const after = progress.written + chunk.length;
+        if (after > options.maxBytes)
+            throw tooLarge(job, "it kept sending past the limit");
+        if (progress.total !== undefined && after > progress.total) {
+            throw new MediaDownloadError(`${job.label} sent more than the ${(0,formats/* formatBytes */.z3)(progress.total)} it announced`, false);
+        }
+        await job.file.write(chunk, 0, chunk.length, progress.written);
+        progress.written = after;
+        options.onProgress?.(progress.written, progress.total);
+    }
+    if (progress.total !== undefined && progress.written < progress.total) {
+        throw new MediaDownloadError(`${job.label}: the connection ended after ${(0,formats/* formatBytes */.z3)(progress.written)} of ${(0,formats/* formatBytes */.z3)(progress.total)}`, true);
+    }
+}
+async function sniffDownloaded(job) {
+    const { written } = job.progress;
+    if (written === 0)
+        throw new MediaDownloadError(`${job.label} gave an empty file (0 bytes)`, false);
+    const head = new Uint8Array(Math.min(SNIFF_BYTES, written));
+    await job.file.read(head, 0, head.length, 0);
+    const type = job.options.kind === "audio" ? (0,sniff/* sniffAudio */.BH)(head) : (0,sniff/* sniffPicture */.nK)(head);
+    if (type === undefined)
+        throw new MediaDownloadError((0,media_problems/* notOfKindMessage */.oN)(job.options.kind, job.label, head, { quoteBytes: false }), false);
+    return type;
+}
+function tooLarge(job, detail) {
+    const limit = (0,formats/* formatBytes */.z3)(job.options.maxBytes);
+    return new MediaDownloadError(`${job.label} is larger than the ${limit} allowed for ${job.options.kind} (${detail})`, false);
+}
+/** Local disk problems end the download; anything else on the way is the network, worth another try. */
+function asDownloadError(error, job) {
+    if (error instanceof MediaDownloadError)
+        return error;
+    const refusal = (0,url_policy/* findAddressRefusal */.Y4)(error);
+    if (refusal !== undefined)
+        return new MediaDownloadError((0,url_policy/* refusedConnectionProblem */.Mq)(job.label, refusal).message, false);
+    const code = (0,workspace_path/* errorCode */.CA)(error);
+    if (code !== undefined &&
+        ["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EISDIR"].includes(code)) {
+        const why = (0,errors/* errorMessage */.g)(error);
+        return new MediaDownloadError(`${job.label}: could not write the download to disk: ${why}`, false);
+    }
+    const got = (0,formats/* formatBytes */.z3)(job.progress.written);
+    return new MediaDownloadError(`${job.label}: the download failed after ${got}: ${(0,http/* describeNetworkError */.gl)(error)}`, true);
+}
+/** 0.25 s, 0.5 s, 1 s … up to 4 s, with jitter so parallel downloads do not retry in step. */
+function backoffMs(attempt) {
+    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
+    return Math.round(base * (0.5 + Math.random() / 2));
+}
+
+;// CONCATENATED MODULE: ./src/media/index.ts
+// Audio and picture sources of a cloudcast: repo files and URLs, checked before anything is
+// published (SPEC §4 "Validate everything first"), and URL media fetched for the upload.
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ inspectAudio)
+});
+
+// EXTERNAL MODULE: ./src/media/mpeg.ts
+var mpeg = __webpack_require__(8359);
+// EXTERNAL MODULE: ./src/media/duration/facts.ts
+var facts = __webpack_require__(3578);
+// EXTERNAL MODULE: ./src/media/duration/frame-scan.ts
+var frame_scan = __webpack_require__(6636);
+;// CONCATENATED MODULE: ./src/media/duration/adts.ts
+
+
+
+// Raw AAC (ADTS): a bare run of frames with no header for the whole stream, so the frames are
+// counted. Encoder priming (1024 samples) and padding are in the count, as a decoder without
+// an MP4 edit list plays them: up to 0.05 s at 44.1 kHz.
+async function inspectAdts(source) {
+    const audioStart = await (0,facts/* skipId3v2 */.oH)(source);
+    const cut = (0,facts/* id3Truncation */.eR)(audioStart, source.size);
+    if (cut !== undefined)
+        return cut;
+    return { durationSeconds: await (0,frame_scan/* countFrames */.y)(source, audioStart, adtsFrame) };
+}
+function adtsFrame(b, at) {
+    const header = (0,mpeg/* parseAdtsHeader */.fr)(b, at);
+    if (header === undefined)
+        return undefined;
+    return {
+        length: header.frameLength,
+        samples: header.samples,
+        sampleRate: header.sampleRate,
+        stream: header.sampleRate * 64 + header.channels * 4 + header.profile,
+    };
+}
+
+// EXTERNAL MODULE: ./src/media/bytes.ts
+var bytes = __webpack_require__(9451);
+;// CONCATENATED MODULE: ./src/media/duration/aiff.ts
+
+
+// AIFF and AIFF-C: the COMM chunk gives sample frames and the sample rate (an 80-bit extended
+// float); AIFF-C only appends the compression type after them.
+async function inspectAiff(source) {
+    let durationSeconds;
+    let at = 12;
+    for (let i = 0; i < facts/* MAX_CHUNKS */.sJ; i++) {
+        const header = await source.read(at, 8);
+        const id = (0,bytes/* ascii */.a)(header, 0, 4);
+        const size = (0,bytes/* u32be */.mO)(header, 4);
+        if (size === undefined)
+            break;
+        if (id === "COMM")
+            durationSeconds = commSeconds(await source.read(at + 8, 18));
+        if (id === "SSND" && at + 8 + size > source.size) {
+            const available = source.size - at - 8;
+            return {
+                durationSeconds,
+                truncated: (0,facts/* cutShort */.VV)("its AIFF header promises sound data of", size, available),
+            };
+        }
+        at += 8 + size + (size % 2);
+    }
+    return { durationSeconds };
+}
+/** COMM: channels (2), sample frames (4), sample size (2), sample rate (80-bit extended float). */
+function commSeconds(comm) {
+    const frames = (0,bytes/* u32be */.mO)(comm, 2);
+    const rate = extendedFloat(comm, 8);
+    return frames !== undefined && rate !== undefined && rate > 0 ? frames / rate : undefined;
+}
+function extendedFloat(b, at) {
+    const exponent = (0,bytes/* u16be */._L)(b, at);
+    const mantissa = (0,bytes/* u64be */.fm)(b, at + 2);
+    if (exponent === undefined || mantissa === undefined)
+        return undefined;
+    return mantissa * 2 ** ((exponent & 0x7fff) - 16383 - 63);
+}
+
+;// CONCATENATED MODULE: ./src/media/duration/crc.ts
+// The checksums that tell a real FLAC frame or Ogg page from bytes that only look like one.
+// All three are MSB-first with a zero initial value and no final XOR.
+function table(bits, polynomial) {
+    const topBit = 1 << (bits - 1);
+    const mask = bits === 32 ? 0xffffffff : (1 << bits) - 1;
+    const t = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let crc = n << (bits - 8);
+        for (let k = 0; k < 8; k++)
+            crc = (((crc << 1) ^ (crc & topBit ? polynomial : 0)) & mask) >>> 0;
+        t[n] = crc;
+    }
+    return t;
+}
+const CRC8 = table(8, 0x07);
+const CRC16 = table(16, 0x8005);
+const CRC32 = table(32, 0x04c11db7);
+/** FLAC frame header checksum (polynomial x^8 + x^2 + x + 1). */
+function crc8(b, from, to) {
+    let crc = 0;
+    for (let i = from; i < to; i++)
+        crc = CRC8[crc ^ (b[i] ?? 0)] ?? 0;
+    return crc;
+}
+/** FLAC frame checksum (polynomial x^16 + x^15 + x^2 + 1). */
+function crc16(b, from, to) {
+    let crc = 0;
+    for (let i = from; i < to; i++)
+        crc = ((crc << 8) & 0xffff) ^ (CRC16[(crc >> 8) ^ (b[i] ?? 0)] ?? 0);
+    return crc;
+}
+/** Ogg page checksum, over the page with its checksum field read as zero. */
+function oggCrc(b, from, to, crcAt) {
+    let crc = 0;
+    for (let i = from; i < to; i++) {
+        const byte = i >= crcAt && i < crcAt + 4 ? 0 : (b[i] ?? 0);
+        crc = ((crc << 8) ^ (CRC32[((crc >>> 24) ^ byte) & 0xff] ?? 0)) >>> 0;
+    }
+    return crc;
+}
+
+;// CONCATENATED MODULE: ./src/media/duration/flac.ts
+
+
+
+
+async function inspectFlac(source) {
+    const start = await (0,facts/* skipId3v2 */.oH)(source);
+    if (!(0,mpeg/* isFlacMarker */.Ze)(await source.read(start, 4), 0))
+        return {};
+    let info;
+    let at = start + 4;
+    for (let i = 0; i < facts/* MAX_CHUNKS */.sJ * 2; i++) {
+        const header = await source.read(at, 4);
+        const length = (0,bytes/* u24be */.x3)(header, 1);
+        if (length === undefined)
+            return { truncated: "its FLAC metadata stops in mid-block" };
+        const flags = header[0] ?? 0;
+        if ((flags & 0x7f) === 0)
+            info = parseStreamInfo(await source.read(at + 4, 18));
+        at += 4 + length;
+        if (flags & 0x80)
+            break;
+    }
+    const durationSeconds = info === undefined ? undefined : await streamSeconds(source, at, info);
+    if (at > source.size) {
+        return {
+            durationSeconds,
+            truncated: (0,facts/* cutShort */.VV)("its FLAC metadata alone claims", at, source.size),
+        };
+    }
+    if (at === source.size)
+        return { durationSeconds, truncated: "it holds FLAC metadata but no audio" };
+    return { durationSeconds };
+}
+async function streamSeconds(source, audioStart, info) {
+    if (info.sampleRate === 0)
+        return undefined;
+    if (info.totalSamples > 0)
+        return info.totalSamples / info.sampleRate;
+    return lastFrameSeconds(source, audioStart, info);
+}
+/** STREAMINFO: block sizes (2+2), frame sizes (3+3), then 20 bits of rate, 3 + 5 bits, 36 bits of samples. */
+function parseStreamInfo(b) {
+    if (b.length < 18)
+        return undefined;
+    const sampleRate = ((b[10] ?? 0) << 12) | ((b[11] ?? 0) << 4) | ((b[12] ?? 0) >> 4);
+    const totalSamples = ((b[13] ?? 0) & 0x0f) * 2 ** 32 + ((0,bytes/* u32be */.mO)(b, 14) ?? 0);
+    return {
+        sampleRate,
+        totalSamples,
+        maxBlockSize: (0,bytes/* u16be */._L)(b, 2) ?? 0,
+        maxFrameSize: (0,bytes/* u24be */.x3)(b, 7) ?? 0,
+    };
+}
+/** Bytes of the tail searched for the last frame when STREAMINFO does not give its largest size. */
+const DEFAULT_TAIL = 64 * 1024;
+async function lastFrameSeconds(source, audioStart, info) {
+    const wanted = Math.max(DEFAULT_TAIL, info.maxFrameSize + 64);
+    const from = Math.max(audioStart, source.size - wanted);
+    const tail = await source.read(from, source.size - from);
+    for (let i = tail.length - 2; i >= 0; i--) {
+        if (tail[i] !== 0xff || ((tail[i + 1] ?? 0) & 0xfe) !== 0xf8)
+            continue;
+        const frame = parseFrameHeader(tail, i, info.maxBlockSize);
+        if (frame === undefined || !endsAtEnd(tail, i))
+            continue;
+        return (frame.firstSample + frame.blockSize) / info.sampleRate;
+    }
+    return undefined;
+}
+/** The frame's closing CRC-16 (over everything from its header on) matches at the end of the data. */
+function endsAtEnd(tail, at) {
+    const end = tail.length;
+    return end - at > 4 && crc16(tail, at, end - 2) === (0,bytes/* u16be */._L)(tail, end - 2);
+}
+function parseFrameHeader(b, at, nominalBlock) {
+    const variable = ((b[at + 1] ?? 0) & 1) === 1;
+    const sizeCode = (b[at + 2] ?? 0) >> 4;
+    const rateCode = (b[at + 2] ?? 0) & 0x0f;
+    const channels = (b[at + 3] ?? 0) >> 4;
+    if (sizeCode === 0 || rateCode === 15 || channels > 10 || ((b[at + 3] ?? 0) & 1) === 1)
+        return undefined;
+    const coded = utf8Number(b, at + 4);
+    if (coded === undefined)
+        return undefined;
+    let next = at + 4 + coded.length;
+    let blockSize = BLOCK_SIZES[sizeCode] ?? 0;
+    if (sizeCode === 6)
+        blockSize = (b[next++] ?? 0) + 1;
+    if (sizeCode === 7) {
+        blockSize = ((0,bytes/* u16be */._L)(b, next) ?? 0) + 1;
+        next += 2;
+    }
+    next += rateCode === 12 ? 1 : rateCode === 13 || rateCode === 14 ? 2 : 0;
+    if (next >= b.length || crc8(b, at, next) !== b[next])
+        return undefined;
+    const firstSample = variable ? coded.value : coded.value * nominalBlock;
+    return { firstSample, blockSize };
+}
+/** Block sizes by code: 1 → 192, 2–5 → 576 × 2^(n−2), 8–15 → 256 × 2^(n−8); 6 and 7 follow the header. */
+const BLOCK_SIZES = {
+    1: 192,
+    2: 576,
+    3: 1152,
+    4: 2304,
+    5: 4608,
+    8: 256,
+    9: 512,
+    10: 1024,
+    11: 2048,
+    12: 4096,
+    13: 8192,
+    14: 16384,
+    15: 32768,
+};
+/** FLAC's "UTF-8" coded frame or sample number: up to 7 bytes, 36 bits. */
+function utf8Number(b, at) {
+    const first = b[at];
+    if (first === undefined)
+        return undefined;
+    if (first < 0x80)
+        return { value: first, length: 1 };
+    let length = 0;
+    while (length < 8 && first & (0x80 >> length))
+        length++;
+    if (length < 2 || length > 7)
+        return undefined;
+    let value = first & (0x7f >> length);
+    for (let k = 1; k < length; k++) {
+        const byte = b[at + k];
+        if (byte === undefined || (byte & 0xc0) !== 0x80)
+            return undefined;
+        value = value * 64 + (byte & 0x3f);
+    }
+    return { value, length };
+}
+
+// EXTERNAL MODULE: ./src/media/duration/mp3.ts
+var mp3 = __webpack_require__(5423);
+;// CONCATENATED MODULE: ./src/media/duration/mp4.ts
+
+
+async function inspectMp4(source) {
+    let durationSeconds;
+    for await (const box of boxes(source, 0, source.size)) {
+        if (box.at + box.size > source.size) {
+            const truncated = (0,facts/* cutShort */.VV)(`its \`${box.type}\` box claims`, box.size, source.size - box.at);
+            return { durationSeconds, truncated };
+        }
+        if (box.type === "moov")
+            durationSeconds = await moovSeconds(source, box);
+    }
+    return { durationSeconds };
+}
+/** The boxes between `from` and `to`, at most MAX_CHUNKS of them, each read by its header only. */
+async function* boxes(source, from, to) {
+    let at = from;
+    for (let i = 0; i < facts/* MAX_CHUNKS */.sJ && at < to; i++) {
+        const header = await source.read(at, 16);
+        const size32 = (0,bytes/* u32be */.mO)(header, 0);
+        const type = (0,bytes/* ascii */.a)(header, 4, 4);
+        if (size32 === undefined || type === "")
+            return;
+        // 1: a 64-bit size follows; 0: the box runs to the end of its parent.
+        const size = size32 === 1 ? (0,bytes/* u64be */.fm)(header, 8) : size32 === 0 ? to - at : size32;
+        const headerSize = size32 === 1 ? 16 : 8;
+        if (size === undefined || size < headerSize)
+            return;
+        yield { type, at, size, headerSize };
+        at += size;
+    }
+}
+async function child(source, parent, type) {
+    for await (const box of boxes(source, parent.at + parent.headerSize, parent.at + parent.size)) {
+        if (box.type === type)
+            return box;
+    }
+    return undefined;
+}
+/** A full box's body: version (1 byte), flags (3), then the fields. */
+async function body(source, box, length) {
+    return source.read(box.at + box.headerSize, length);
+}
+/** mvhd and mdhd: creation and modification times, timescale, duration (32 or 64 bits by version). */
+function headerTiming(b) {
+    const v1 = b[0] === 1;
+    return {
+        timescale: (0,bytes/* u32be */.mO)(b, v1 ? 20 : 12),
+        duration: v1 ? (0,bytes/* u64be */.fm)(b, 24) : (0,bytes/* u32be */.mO)(b, 16),
+    };
+}
+/** tkhd: times, track id, reserved, then the duration in the movie's timescale. */
+function tkhdDuration(b) {
+    return b[0] === 1 ? (0,bytes/* u64be */.fm)(b, 28) : (0,bytes/* u32be */.mO)(b, 20);
+}
+function seconds(duration, timescale) {
+    // All ones is "unknown" in every version of these boxes.
+    const unknown = duration === 0xffffffff || duration === 2 ** 64 - 1;
+    return duration && timescale && !unknown ? duration / timescale : undefined;
+}
+async function moovSeconds(source, moov) {
+    const mvhd = await child(source, moov, "mvhd");
+    const movie = mvhd === undefined ? {} : headerTiming(await body(source, mvhd, 32));
+    for await (const trak of boxes(source, moov.at + moov.headerSize, moov.at + moov.size)) {
+        if (trak.type !== "trak")
+            continue;
+        const track = await soundTrackSeconds(source, trak, movie.timescale);
+        if (track !== "not sound")
+            return track ?? seconds(movie.duration, movie.timescale);
+    }
+    return seconds(movie.duration, movie.timescale);
+}
+async function soundTrackSeconds(source, trak, movieTimescale) {
+    const mdia = await child(source, trak, "mdia");
+    const hdlr = mdia && (await child(source, mdia, "hdlr"));
+    // hdlr: version/flags (4), pre-defined (4), then the handler type.
+    if (hdlr === undefined || (0,bytes/* ascii */.a)(await body(source, hdlr, 12), 8, 4) !== "soun")
+        return "not sound";
+    const tkhd = await child(source, trak, "tkhd");
+    const edited = tkhd && seconds(tkhdDuration(await body(source, tkhd, 32)), movieTimescale);
+    if (edited !== undefined)
+        return edited;
+    const mdhd = mdia && (await child(source, mdia, "mdhd"));
+    if (mdhd === undefined)
+        return undefined;
+    const media = headerTiming(await body(source, mdhd, 32));
+    return seconds(media.duration, media.timescale);
+}
+
+;// CONCATENATED MODULE: ./src/media/duration/ogg.ts
+
+
+// Ogg Vorbis and Opus: a page's granule position counts the samples decoded up to the end of
+// that page, so the last page of the stream gives the length; only the first page (for the
+// sample rate, or Opus's pre-skip) and the file's tail are read. Opus always counts at 48 kHz
+// and its first `pre-skip` samples are not played. A stream that does not start at granule 0
+// (cut out of a live stream) would read long; encoders writing files always start at 0.
+// When the last page belongs to another stream (a chained file: several streams one after the
+// other), the length is the sum of all of them, which the tail alone cannot tell: unknown.
+/** The largest Ogg page is 65,307 bytes, so this much of the tail holds at least one whole page. */
+const TAIL_BYTES = 128 * 1024;
+const PAGE_HEADER = 27;
+async function inspectOgg(source) {
+    const first = await source.read(0, 512);
+    const serial = (0,bytes/* u32le */.mr)(first, 14);
+    const codec = firstPacketCodec(first);
+    if ((0,bytes/* ascii */.a)(first, 0, 4) !== "OggS" || serial === undefined || codec === undefined)
+        return {};
+    const from = Math.max(0, source.size - TAIL_BYTES);
+    const granule = lastGranule(await source.read(from, source.size - from), serial);
+    if (granule === undefined || granule <= codec.skip)
+        return {};
+    return { durationSeconds: (granule - codec.skip) / codec.rate };
+}
+function firstPacketCodec(page) {
+    const body = PAGE_HEADER + (page[26] ?? 0);
+    if ((0,bytes/* ascii */.a)(page, body, 8) === "OpusHead") {
+        return { rate: 48000, skip: (0,bytes/* u16le */._8)(page, body + 10) ?? 0 };
+    }
+    if ((0,bytes/* ascii */.a)(page, body, 7) === "\x01vorbis") {
+        const rate = (0,bytes/* u32le */.mr)(page, body + 12);
+        return rate ? { rate, skip: 0 } : undefined;
+    }
+    // Ogg FLAC, Speex and the rest: not taken apart here.
+    return undefined;
+}
+/**
+ * The granule position of the stream's last page that has one, found by walking back from the
+ * end over whole pages whose checksum matches (so "OggS" inside audio data is never taken for a
+ * page); undefined when the file's last page is of another stream.
+ */
+function lastGranule(tail, serial) {
+    for (let at = tail.length - PAGE_HEADER; at >= 0; at--) {
+        if (tail[at] !== 0x4f || (0,bytes/* ascii */.a)(tail, at, 4) !== "OggS")
+            continue;
+        const length = pageLength(tail, at);
+        if (length === undefined || oggCrc(tail, at, at + length, at + 22) !== (0,bytes/* u32le */.mr)(tail, at + 22)) {
+            continue;
+        }
+        if ((0,bytes/* u32le */.mr)(tail, at + 14) !== serial)
+            return undefined;
+        // All ones: no packet ends on this page; an earlier page has the position.
+        if ((0,bytes/* u32le */.mr)(tail, at + 6) === 0xffffffff && (0,bytes/* u32le */.mr)(tail, at + 10) === 0xffffffff)
+            continue;
+        return (0,bytes/* u64le */.dw)(tail, at + 6);
+    }
+    return undefined;
+}
+/** Header, segment table and body; undefined when the page does not end inside `b`. */
+function pageLength(b, at) {
+    const segments = b[at + 26];
+    if (b[at + 4] !== 0 || segments === undefined || at + PAGE_HEADER + segments > b.length) {
+        return undefined;
+    }
+    let length = PAGE_HEADER + segments;
+    for (let s = 0; s < segments; s++)
+        length += b[at + PAGE_HEADER + s] ?? 0;
+    return at + length <= b.length ? length : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/media/duration/wav.ts
+
+
+const PCM = 1;
+/** WAVE_FORMAT_EXTENSIBLE: the real format is in the sub-format GUID, PCM or not. */
+const EXTENSIBLE = 0xfffe;
+const UNKNOWN_SIZE = 0xffffffff;
+async function inspectWav(source) {
+    const header = {};
+    let at = 12;
+    for (let i = 0; i < facts/* MAX_CHUNKS */.sJ; i++) {
+        const chunk = await source.read(at, 8);
+        const id = (0,bytes/* ascii */.a)(chunk, 0, 4);
+        const size = (0,bytes/* u32le */.mr)(chunk, 4);
+        if (size === undefined)
+            return {};
+        if (id === "data")
+            return wavData(source.size, at + 8, size, header);
+        await readChunk(source, id, at + 8, header);
+        at += 8 + size + (size % 2);
+    }
+    return {};
+}
+async function readChunk(source, id, body, header) {
+    if (id === "fmt ") {
+        const fmt = await source.read(body, 16);
+        header.format = (0,bytes/* u16le */._8)(fmt, 0);
+        header.sampleRate = (0,bytes/* u32le */.mr)(fmt, 4);
+        header.byteRate = (0,bytes/* u32le */.mr)(fmt, 8);
+        header.blockAlign = (0,bytes/* u16le */._8)(fmt, 12);
+    }
+    else if (id === "fact") {
+        header.factFrames = (0,bytes/* u32le */.mr)(await source.read(body, 4), 0);
+    }
+    else if (id === "ds64") {
+        // RIFF size (8), data size (8), sample count (8), then a table.
+        header.ds64Data = (0,bytes/* u64le */.dw)(await source.read(body + 8, 8), 0);
+    }
+}
+function wavData(fileSize, dataStart, size32, h) {
+    const declared = size32 === UNKNOWN_SIZE && h.ds64Data !== undefined ? h.ds64Data : size32;
+    const streamed = declared === 0 || declared === UNKNOWN_SIZE;
+    const available = fileSize - dataStart;
+    const dataSize = streamed ? available : declared;
+    const durationSeconds = wavSeconds(dataSize, h);
+    if (!streamed && dataStart + declared > fileSize) {
+        return {
+            durationSeconds,
+            truncated: (0,facts/* cutShort */.VV)("its WAV header promises sound data of", declared, available),
+        };
+    }
+    return { durationSeconds };
+}
+function wavSeconds(dataSize, h) {
+    const pcm = h.format === PCM || h.format === EXTENSIBLE;
+    // A `fact` of 0 or 0xFFFFFFFF was never filled in (a streamed file): the data size decides.
+    const fact = h.factFrames !== undefined && h.factFrames > 0 && h.factFrames < UNKNOWN_SIZE;
+    if (!pcm && fact && h.sampleRate)
+        return (h.factFrames ?? 0) / h.sampleRate;
+    if (!h.byteRate)
+        return undefined;
+    // Whole blocks only: a cut-off last sample frame does not play.
+    const blocks = h.blockAlign ? Math.floor(dataSize / h.blockAlign) * h.blockAlign : dataSize;
+    return blocks / h.byteRate;
+}
+
+;// CONCATENATED MODULE: ./src/media/inspect-audio.ts
+
+
+
+
+
+
+
+const INSPECTORS = {
+    wav: inspectWav,
+    flac: inspectFlac,
+    mp3: mp3/* inspectMp3 */.h,
+    aac: inspectAdts,
+    aiff: inspectAiff,
+    m4a: inspectMp4,
+    ogg: inspectOgg,
+    opus: inspectOgg,
+};
+/** Facts about audio of a known `type` (as sniffAudio names it). */
+async function inspectAudio(type, source) {
+    const inspect = INSPECTORS[type];
+    if (inspect === undefined)
+        return {};
+    const facts = await inspect(source);
+    const seconds = facts.durationSeconds;
+    const sane = seconds !== undefined && Number.isFinite(seconds) && seconds > 0;
+    return sane ? facts : withoutDuration(facts);
+}
+function withoutDuration(facts) {
+    return facts.truncated === undefined ? {} : { truncated: facts.truncated };
+}
+
+
+/***/ }),
+
+/***/ 8359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ parseMpegFrameHeader),
+/* harmony export */   Ze: () => (/* binding */ isFlacMarker),
+/* harmony export */   fr: () => (/* binding */ parseAdtsHeader),
+/* harmony export */   ft: () => (/* binding */ id3v2Length),
+/* harmony export */   ie: () => (/* binding */ findMpegFrame),
+/* harmony export */   q: () => (/* binding */ isAdtsHeader)
+/* harmony export */ });
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9451);
+
+const BITRATES_KBPS = {
+    "1-1": [0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448],
+    "1-2": [0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384],
+    "1-3": [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
+    "2-1": [0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256],
+    "2-2": [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
+};
+const SAMPLE_RATES = {
+    "1": [44100, 48000, 32000],
+    "2": [22050, 24000, 16000],
+    "2.5": [11025, 12000, 8000],
+};
+const VERSION_BITS = { 0: 2.5, 2: 2, 3: 1 };
+const LAYER_BITS = { 1: 3, 2: 2, 3: 1 };
+/** Parses an MPEG audio frame header at `at`, or undefined when the bytes cannot be one. */
+function parseMpegFrameHeader(b, at) {
+    if (at + 4 > b.length || b[at] !== 0xff)
+        return undefined;
+    const b1 = b[at + 1] ?? 0;
+    const b2 = b[at + 2] ?? 0;
+    const b3 = b[at + 3] ?? 0;
+    if ((b1 & 0xe0) !== 0xe0)
+        return undefined;
+    const version = VERSION_BITS[(b1 >> 3) & 3];
+    const layer = LAYER_BITS[(b1 >> 1) & 3];
+    const bitrateIndex = b2 >> 4;
+    const rateIndex = (b2 >> 2) & 3;
+    // Reserved values: a random 0xFFEx pair in other data usually hits one of them.
+    if (version === undefined || layer === undefined)
+        return undefined;
+    if (bitrateIndex === 15 || rateIndex === 3 || (b3 & 3) === 2)
+        return undefined;
+    const table = BITRATES_KBPS[`${version === 1 ? 1 : 2}-${version === 1 ? layer : Math.min(layer, 2)}`];
+    const bitrateKbps = table?.[bitrateIndex] ?? 0;
+    const sampleRate = SAMPLE_RATES[String(version)]?.[rateIndex] ?? 0;
+    const samplesPerFrame = layer === 1 ? 384 : layer === 3 && version !== 1 ? 576 : 1152;
+    const padding = (b2 >> 1) & 1;
+    const frameLength = bitrateKbps === 0
+        ? undefined
+        : Math.floor(((samplesPerFrame / 8) * bitrateKbps * 1000) / sampleRate) +
+            padding * (layer === 1 ? 4 : 1);
+    return {
+        version,
+        layer,
+        bitrateKbps,
+        sampleRate,
+        mono: b3 >> 6 === 3,
+        crc: (b1 & 1) === 0,
+        samplesPerFrame,
+        frameLength,
+    };
+}
+/** An ADTS header (raw AAC): the 12-bit sync with layer bits 00, which MPEG audio never uses. */
+function isAdtsHeader(b, at) {
+    if (at + 7 > b.length || b[at] !== 0xff)
+        return false;
+    const b1 = b[at + 1] ?? 0;
+    const frequencyIndex = ((b[at + 2] ?? 0) >> 2) & 0x0f;
+    return (b1 & 0xf6) === 0xf0 && frequencyIndex < 13;
+}
+const ADTS_RATES = [
+    96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000, 12000, 11025, 8000, 7350,
+];
+/** Parses an ADTS header at `at`, or undefined when the bytes cannot be one. */
+function parseAdtsHeader(b, at) {
+    if (!isAdtsHeader(b, at))
+        return undefined;
+    const b2 = b[at + 2] ?? 0;
+    const b3 = b[at + 3] ?? 0;
+    const frameLength = ((b3 & 3) << 11) | ((b[at + 4] ?? 0) << 3) | ((b[at + 5] ?? 0) >> 5);
+    const headerLength = (b[at + 1] ?? 0) & 1 ? 7 : 9;
+    const sampleRate = ADTS_RATES[(b2 >> 2) & 0x0f] ?? 0;
+    if (frameLength <= headerLength || sampleRate === 0)
+        return undefined;
+    return {
+        frameLength,
+        sampleRate,
+        samples: 1024 * (((b[at + 6] ?? 0) & 3) + 1),
+        channels: ((b2 & 1) << 2) | (b3 >> 6),
+        profile: b2 >> 6,
+    };
+}
+/** Total bytes of an ID3v2 tag at `at` (header, body and footer), or undefined when there is none. */
+function id3v2Length(b, at) {
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ascii */ .a)(b, at, 3) !== "ID3" || at + 10 > b.length)
+        return undefined;
+    const major = b[at + 3] ?? 0xff;
+    const flags = b[at + 5] ?? 0;
+    const sizeBytes = b.subarray(at + 6, at + 10);
+    if (major === 0xff || sizeBytes.some((x) => x >= 0x80))
+        return undefined;
+    // "Syncsafe": seven bits per byte, so the size never contains a false frame sync.
+    const size = sizeBytes.reduce((total, x) => total * 128 + x, 0);
+    return 10 + size + (flags & 0x10 ? 10 : 0);
+}
+/**
+ * The first MPEG frame header at or after `from`, skipping the zero padding that encoders
+ * leave after a tag; gives up at the first other byte or after `maxSkip` bytes.
+ */
+function findMpegFrame(b, from, maxSkip = 4096) {
+    const end = Math.min(b.length, from + maxSkip);
+    for (let at = from; at < end; at++) {
+        if (parseMpegFrameHeader(b, at) !== undefined)
+            return at;
+        if (b[at] !== 0)
+            return undefined;
+    }
+    return undefined;
+}
+/** FLAC stream marker, which also follows an ID3 tag in some files. */
+function isFlacMarker(b, at) {
+    return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .startsWithBytes */ .H6)(b, at, [0x66, 0x4c, 0x61, 0x43]);
+}
+
+
+/***/ }),
+
+/***/ 5470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QH: () => (/* binding */ unknownTypeProblem),
+/* harmony export */   oN: () => (/* binding */ notOfKindMessage),
+/* harmony export */   zc: () => (/* binding */ tooLargeProblem)
+/* harmony export */ });
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5728);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1964);
+
+
+/** "the audio `x` is not audio of a known type (MP3, …): it looks like a PNG picture". */
+function unknownTypeProblem(kind, label, head, options = {}) {
+    return { rule: "unknown-type", message: notOfKindMessage(kind, label, head, options) };
+}
+/** `quoteBytes: false` for what a server sent: its kind is named, its bytes never shown. */
+function notOfKindMessage(kind, label, head, options = {}) {
+    return (`${label} is not ${kind === "audio" ? "audio" : "a picture"} of a known type ` +
+        `(${_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCEPTED_FORMATS */ .pB[kind]}): it looks like ${(0,_sniff_js__WEBPACK_IMPORTED_MODULE_1__/* .describeContent */ .Xb)(head, options)}`);
+}
+/** "the audio `x` is 4.5 GiB; Mixcloud takes at most 4.0 GiB", exact in bytes when rounding would hide the difference. */
+function tooLargeProblem(rule, label, size, limit) {
+    const [shown, allowed] = (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(size) === (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit)
+        ? [`${size} bytes`, `${limit} bytes`]
+        : [(0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(size), (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit)];
+    return { rule, message: `${label} is ${shown}; Mixcloud takes at most ${allowed}` };
+}
+
+
+/***/ }),
+
+/***/ 1964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ sniffAudio),
+/* harmony export */   Xb: () => (/* binding */ describeContent),
+/* harmony export */   nK: () => (/* binding */ sniffPicture)
+/* harmony export */ });
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9451);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5728);
+/* harmony import */ var _mpeg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8359);
+
+
+
+// Format detection by content: the first bytes of a file decide, never its name, because a
+// renamed or mislabelled file is exactly the mistake these checks exist to catch.
+/** ISO BMFF (`ftyp`) brands of MP4 audio. `mp42`/`isom` are also used by video; Mixcloud takes the audio track. */
+const AUDIO_BRANDS = new Set([
+    "M4A ",
+    "M4B ",
+    "M4P ",
+    "F4A ",
+    "F4B ",
+    "mp41",
+    "mp42",
+    "isom",
+    "iso2",
+    "iso3",
+    "iso4",
+    "iso5",
+    "iso6",
+    "dash",
+    "MSNV",
+]);
+const PICTURE_BRANDS = new Set(["heic", "heix", "mif1", "msf1", "avif", "avis"]);
+/** Detects MP3, M4A, AAC (ADTS), FLAC, Ogg/Opus, WAV or AIFF from a file's first bytes. */
+function sniffAudio(head) {
+    const type = audioTypeOf(head);
+    return type === undefined ? undefined : (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .sniffed */ .WN)("audio", type);
+}
+/** Detects JPEG, PNG, GIF or WebP from a file's first bytes. */
+function sniffPicture(head) {
+    const type = pictureTypeOf(head);
+    return type === undefined ? undefined : (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .sniffed */ .WN)("picture", type);
+}
+function audioTypeOf(b) {
+    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .id3v2Length */ .ft)(b, 0) !== undefined)
+        return afterId3(b);
+    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .isFlacMarker */ .Ze)(b, 0))
+        return "flac";
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "OggS")
+        return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 28, 8) === "OpusHead" ? "opus" : "ogg";
+    if (isRiff(b, "WAVE") || ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "RF64" && (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 8, 4) === "WAVE"))
+        return "wav";
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "FORM" && ["AIFF", "AIFC"].includes((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 8, 4)))
+        return "aiff";
+    if (isAudioMp4(b))
+        return "m4a";
+    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .isAdtsHeader */ .q)(b, 0))
+        return "aac";
+    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMpegFrameHeader */ .Ds)(b, 0) !== undefined)
+        return "mp3";
+    return undefined;
+}
+/**
+ * What follows an ID3v2 tag (several may be chained). Mostly MPEG frames, but taggers also
+ * put ID3 in front of FLAC and raw AAC. When the tag outgrows the bytes at hand (cover art),
+ * the tag itself is the evidence: it is an MP3 tag format.
+ */
+function afterId3(b) {
+    let at = 0;
+    for (let tags = 0; tags < 4; tags++) {
+        const length = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .id3v2Length */ .ft)(b, at);
+        if (length === undefined)
+            break;
+        at += length;
+    }
+    if (at >= b.length)
+        return "mp3";
+    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .isFlacMarker */ .Ze)(b, at))
+        return "flac";
+    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .isAdtsHeader */ .q)(b, at))
+        return "aac";
+    const frame = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .findMpegFrame */ .ie)(b, at);
+    if (frame !== undefined && (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .isAdtsHeader */ .q)(b, frame))
+        return "aac";
+    return "mp3";
+}
+function isRiff(b, form) {
+    return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "RIFF" && (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 8, 4) === form;
+}
+/** The major and compatible brands of an ISO BMFF `ftyp` box at the start, if there is one. */
+function ftypBrands(b) {
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 4, 4) !== "ftyp")
+        return undefined;
+    const boxSize = new DataView(b.buffer, b.byteOffset, b.byteLength).getUint32(0);
+    const end = Math.min(b.length, boxSize);
+    const brands = [(0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 8, 4)];
+    for (let at = 16; at + 4 <= end; at += 4)
+        brands.push((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, at, 4));
+    return brands;
+}
+function isAudioMp4(b) {
+    const brands = ftypBrands(b);
+    return brands !== undefined && AUDIO_BRANDS.has(brands[0] ?? "");
+}
+function pictureTypeOf(b) {
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, 0, [0xff, 0xd8, 0xff]))
+        return "jpeg";
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, 0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+        return "png";
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 6) === "GIF87a" || (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 6) === "GIF89a")
+        return "gif";
+    if (isRiff(b, "WEBP"))
+        return "webp";
+    return undefined;
+}
+function describeContent(b, options = {}) {
+    const quote = options.quoteBytes ?? true;
+    const audio = audioTypeOf(b);
+    if (audio !== undefined)
+        return `${_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_NAMES */ .BU[audio] ?? audio} audio`;
+    const picture = pictureTypeOf(b);
+    if (picture !== undefined)
+        return `a ${_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_NAMES */ .BU[picture] ?? picture} picture`;
+    return (describeOtherBinary(b, quote) ??
+        describeText(b) ??
+        (quote ? `unrecognised data (it starts with bytes ${hexPrefix(b)})` : "unrecognised data"));
+}
+function describeOtherBinary(b, quote) {
+    const brands = ftypBrands(b);
+    if (brands !== undefined) {
+        const major = brands[0] ?? "";
+        if (PICTURE_BRANDS.has(major))
+            return "a HEIF/AVIF picture";
+        if (major === "qt  ")
+            return "a QuickTime video";
+        return quote ? `an MP4 file of brand \`${major.trim()}\`` : "an MP4 file";
+    }
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 5) === "%PDF-")
+        return "a PDF document";
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, 0, [0x50, 0x4b, 0x03, 0x04]))
+        return "a ZIP archive";
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, 0, [0x1f, 0x8b]))
+        return "a gzip archive";
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, 0, [0x1a, 0x45, 0xdf, 0xa3]))
+        return "a Matroska/WebM video";
+    if (isRiff(b, "AVI "))
+        return "an AVI video";
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 2) === "BM" && b.length >= 14)
+        return "a BMP picture";
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "II*\0" || (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "MM\0*")
+        return "a TIFF picture";
+    return undefined;
+}
+function describeText(b) {
+    const text = decodeText(b);
+    if (text === undefined)
+        return undefined;
+    const start = text.trimStart().slice(0, 1024).toLowerCase();
+    if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.includes("<html")) {
+        return "an HTML page (a download page or an error page, not the file itself)";
+    }
+    if (start.startsWith("<?xml"))
+        return "an XML document (often a server's error message)";
+    if (start.startsWith("{") || start.startsWith("["))
+        return "JSON text";
+    return start.length === 0 ? "blank text" : "text";
+}
+/** The bytes as UTF-8 text, or undefined when they are binary. */
+function decodeText(b) {
+    const withoutBom = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, 0, [0xef, 0xbb, 0xbf]) ? b.subarray(3) : b;
+    // The head may end inside a multi-byte character: allow up to three bytes to be cut off.
+    for (let cut = 0; cut <= Math.min(3, withoutBom.length); cut++) {
+        try {
+            const text = new TextDecoder("utf-8", { fatal: true }).decode(withoutBom.subarray(0, withoutBom.length - cut));
+            return hasBinaryControl(text) ? undefined : text;
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+/** Control characters other than tab, newlines and form feed, which text files never hold. */
+function hasBinaryControl(text) {
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if ((code < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d].includes(code)) || code === 0x7f)
+            return true;
+    }
+    return false;
+}
+function hexPrefix(b) {
+    const bytes = Array.from(b.subarray(0, 8), (x) => x.toString(16).padStart(2, "0"));
+    return bytes.length === 0 ? "(none)" : bytes.join(" ");
+}
+
+
+/***/ }),
+
+/***/ 2736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   J3: () => (/* binding */ PUBLIC_ONLY),
+/* harmony export */   Mq: () => (/* binding */ refusedConnectionProblem),
+/* harmony export */   Ot: () => (/* binding */ createPolicyDispatcher),
+/* harmony export */   TX: () => (/* binding */ REFUSED_CODE),
+/* harmony export */   Y4: () => (/* binding */ findAddressRefusal),
+/* harmony export */   rn: () => (/* binding */ urlProblem),
+/* harmony export */   uc: () => (/* binding */ redirectProblem),
+/* harmony export */   xH: () => (/* binding */ PRIVATE_ALLOWED)
+/* harmony export */ });
+/* unused harmony exports AddressRefusedError, addressRange, isPublicAddress, addressRefusal, isLoopbackHost, isLoopbackUrl, guardedLookup */
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The action's default: public https only. */
+const PUBLIC_ONLY = { allowPrivateAddresses: false };
+/** `allow-private-urls: true`, and the CLI. */
+const PRIVATE_ALLOWED = { allowPrivateAddresses: true };
+/** The error a refused connection fails with; its message never names the address. */
+class AddressRefusedError extends Error {
+    reason;
+    code = REFUSED_CODE;
+    constructor(reason) {
+        super(reason === "private"
+            ? "the address is not a public internet address"
+            : "plain http:// is only allowed to the runner's own network");
+        this.reason = reason;
+        this.name = "AddressRefusedError";
+    }
+}
+const REFUSED_CODE = "ERR_MIXCLOUD_PUBLISH_ADDRESS_REFUSED";
+const RANGE_NAMES = {
+    loopback: "a loopback address (this machine)",
+    private: "a private network address",
+    linkLocal: "a link-local address (such as a cloud metadata service)",
+    uniqueLocal: "a private network address",
+    carrierGradeNat: "a carrier-grade NAT address",
+    unspecified: "the unspecified address",
+    broadcast: "a broadcast address",
+    multicast: "a multicast address",
+};
+/**
+ * The kind of an IP address ("unicast" for a public one), after unwrapping IPv4-mapped IPv6
+ * (`::ffff:127.0.0.1` is loopback). Anything ipaddr.js does not call "unicast" — reserved,
+ * documentation, NAT64 and 6to4 ranges that can embed a private IPv4 — counts as not public.
+ */
+function addressRange(address) {
+    const bare = address.replace(/^\[|\]$/g, "");
+    if (!ipaddr_js__WEBPACK_IMPORTED_MODULE_2___default().isValid(bare))
+        return "invalid";
+    return ipaddr_js__WEBPACK_IMPORTED_MODULE_2___default().process(bare).range();
+}
+function isPublicAddress(address) {
+    return addressRange(address) === "unicast";
+}
+/** Whether a connection to `address` for a URL of `protocol` may be made, else why not. */
+function addressRefusal(address, protocol, policy) {
+    const isPublic = isPublicAddress(address);
+    if (!isPublic && !policy.allowPrivateAddresses)
+        return new AddressRefusedError("private");
+    if (isPublic && protocol === "http:")
+        return new AddressRefusedError("plain-http-public");
+    return undefined;
+}
+/** 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`, by the URL's text. */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+    if (host === "localhost" || host.endsWith(".localhost"))
+        return true;
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host) !== 0 && addressRange(host) === "loopback";
+}
+function isLoopbackUrl(url) {
+    return isLoopbackHost(url.hostname);
+}
+const PRIVATE_HINT = "media must be on the public internet (a self-hosted runner that serves media on its own network can set `allow-private-urls: true`)";
+/** Why the action will not fetch `url` at all, judged by its text before any connection. */
+function urlProblem(url, label, policy) {
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+        return {
+            rule: "url-insecure",
+            message: `${label} is a ${url.protocol} URL: use an https:// URL`,
+        };
+    }
+    if (url.protocol === "http:" && !policy.allowPrivateAddresses) {
+        return {
+            rule: "url-insecure",
+            message: `${label} is a plain http:// URL: use an https:// URL (plain http is only allowed with \`allow-private-urls: true\`, to the runner's own network)`,
+        };
+    }
+    const host = url.hostname.replace(/^\[|\]$/g, "");
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host) === 0) {
+        if (!policy.allowPrivateAddresses && isLoopbackHost(host))
+            return privateProblem(label, "loopback");
+        return undefined;
+    }
+    const refusal = addressRefusal(host, url.protocol, policy);
+    if (refusal === undefined)
+        return undefined;
+    return refusal.reason === "private"
+        ? privateProblem(label, addressRange(host))
+        : plainHttpProblem(label);
+}
+function privateProblem(label, range) {
+    const what = RANGE_NAMES[range] ?? "an address that is not a public internet address";
+    return {
+        rule: "url-private-address",
+        message: `${label} points to ${what}, which is not fetched: ${PRIVATE_HINT}`,
+    };
+}
+function plainHttpProblem(label) {
+    return {
+        rule: "url-insecure",
+        message: `${label} is a plain http:// URL to a public address: use an https:// URL (plain http is only for the runner's own network)`,
+    };
+}
+/**
+ * The problem for a connection the dispatcher refused. It does not name the address, nor tell a
+ * name that resolves to a private address from one that does not resolve: either would let a
+ * pull request map the runner's network and its DNS.
+ */
+function refusedConnectionProblem(label, error) {
+    if (error.reason === "plain-http-public")
+        return plainHttpProblem(label);
+    return {
+        rule: "url-private-address",
+        message: `${label} does not lead to a public internet address: check the host name; ${PRIVATE_HINT}`,
+    };
+}
+/** Why a redirect from `from` to `to` is not followed, or undefined when it is. */
+function redirectProblem(from, to, label, policy) {
+    const target = redactUrl(to);
+    if (isLoopbackUrl(from) && !isLoopbackUrl(to)) {
+        // A server on this machine (a test double) must not send the action out to the network.
+        return {
+            rule: "url-redirect-refused",
+            message: `${label} redirects from this machine to another host (${target}); such redirects are not followed`,
+        };
+    }
+    if (from.protocol === "https:" &&
+        to.protocol !== "https:" &&
+        !(isLoopbackUrl(from) && isLoopbackUrl(to))) {
+        return {
+            rule: "url-redirect-downgrade",
+            message: `${label} redirects from https to ${to.protocol}// (${target}); such downgrades are refused: link to an https URL that stays https`,
+        };
+    }
+    const problem = urlProblem(to, label, policy);
+    return problem === undefined
+        ? undefined
+        : { ...problem, message: `${problem.message} (it redirects to ${target})` };
+}
+/**
+ * A `lookup` for net/tls.connect that resolves as usual and refuses every answer in which any
+ * address breaks the policy (a name resolving to both a public and a private address is refused:
+ * which one is used is not ours to choose).
+ */
+function guardedLookup(policy, protocol) {
+    return (hostname, options, callback) => {
+        (0,node_dns__WEBPACK_IMPORTED_MODULE_0__.lookup)(hostname, { ...options, all: true }, (error, addresses) => {
+            if (error)
+                return callback(error, []);
+            const refused = addresses
+                .map((a) => addressRefusal(a.address, protocol, policy))
+                .find((r) => r !== undefined);
+            if (refused !== undefined || addresses.length === 0)
+                return callback(refused ?? new AddressRefusedError("private"), []);
+            if (options.all === true)
+                return callback(null, addresses);
+            const first = addresses[0];
+            callback(null, first.address, first.family);
+        });
+    };
+}
+/**
+ * An undici Agent that enforces the policy on every connection it opens: an address literal is
+ * judged before connecting, a host name through {@link guardedLookup}, and the socket's remote
+ * address once more after connecting. Use it for every request to a URL a cloudcast names (and an
+ * `.lfsconfig` endpoint). undici is imported on first use.
+ */
+async function createPolicyDispatcher(policy, timeouts) {
+    const { Agent, buildConnector } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
+    const connectorFor = (protocol) => buildConnector({
+        timeout: timeouts.connectMs,
+        lookup: guardedLookup(policy, protocol),
+    });
+    const connectors = {
+        "https:": connectorFor("https:"),
+        "http:": connectorFor("http:"),
+    };
+    const connect = (options, callback) => {
+        const base = connectors[options.protocol] ?? connectors["https:"];
+        const host = options.hostname.replace(/^\[|\]$/g, "");
+        // An address literal never goes through the lookup: it is judged here.
+        const early = (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host) === 0 ? undefined : addressRefusal(host, options.protocol, policy);
+        if (early !== undefined)
+            return callback(early, null);
+        base(options, (error, socket) => {
+            if (error !== null)
+                return callback(error, null);
+            const late = remoteRefusal(socket, options.protocol, policy);
+            if (late === undefined)
+                return callback(null, socket);
+            socket.destroy();
+            callback(late, null);
+        });
+    };
+    return new Agent({
+        connect,
+        headersTimeout: timeouts.headersMs,
+        bodyTimeout: timeouts.bodyMs,
+    });
+}
+function remoteRefusal(socket, protocol, policy) {
+    const remote = socket.remoteAddress;
+    // A socket that is already closed has no address; the request on it fails by itself.
+    return remote === undefined ? undefined : addressRefusal(remote, protocol, policy);
+}
+/** The refusal inside `error` (undici may wrap it), if any. */
+function findAddressRefusal(error) {
+    for (let e = error, depth = 0; e !== undefined && depth < 4; depth++) {
+        if (e instanceof AddressRefusedError)
+            return e;
+        e = typeof e === "object" && e !== null && "cause" in e ? e.cause : undefined;
+    }
+    return undefined;
+}
+/**
+ * A URL fit for messages and logs: no user name or password, no fragment, and the query
+ * replaced by `?…` because signed download links carry their credentials there.
+ */
+function redactUrl(url) {
+    let parsed;
+    try {
+        parsed = typeof url === "string" ? new URL(url) : url;
+    }
+    catch {
+        return "(an invalid URL)";
+    }
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname}${parsed.search === "" ? "" : "?…"}`;
+}
+
+
+/***/ })
+
+};

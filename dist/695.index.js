@@ -1,0 +1,393 @@
+export const id = 695;
+export const ids = [695];
+export const modules = {
+
+/***/ 1006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ inspectRemote)
+/* harmony export */ });
+/* unused harmony export REMOTE_HEAD_BYTES */
+/* harmony import */ var _duration_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3578);
+/* harmony import */ var _duration_mp3_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5423);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5728);
+/* harmony import */ var _inspect_audio_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4778);
+/* harmony import */ var _mpeg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8359);
+/* harmony import */ var _remote_object_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9046);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1964);
+
+
+
+
+
+
+
+// The checks of a medium whose bytes are elsewhere (a Git LFS object, audio at a URL), by ranged
+// reads: its first 64 KiB tell its type; the duration readers then ask for the ranges they need
+// (a second range past a large ID3v2 tag, the tail of an Ogg stream, an MP4 `moov` after the
+// media). Only a stream whose headers do not state its length is read whole, and the log says so.
+const REMOTE_HEAD_BYTES = 64 * 1024;
+async function inspectRemote(kind, object, options) {
+    const source = (0,_remote_object_js__WEBPACK_IMPORTED_MODULE_5__/* .rangedSource */ .ZF)(object, options.signal);
+    const head = await source.read(0, REMOTE_HEAD_BYTES);
+    const type = kind === "audio" ? (0,_sniff_js__WEBPACK_IMPORTED_MODULE_6__/* .sniffAudio */ .BH)(head) : (0,_sniff_js__WEBPACK_IMPORTED_MODULE_6__/* .sniffPicture */ .nK)(head);
+    if (type === undefined || kind !== "audio")
+        return { head, ...(type === undefined ? {} : { type }) };
+    if (!(await statesItsLength(type.type, source))) {
+        if (options.readWhole === false)
+            return { head, type, statesLength: false };
+        options.note?.(`${object.label} (${FORMAT_WORDS[type.type] ?? type.type}) has no header that states its length: all ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(object.size)} of it are read to count its frames`);
+    }
+    const facts = await (0,_inspect_audio_js__WEBPACK_IMPORTED_MODULE_3__/* .inspectAudio */ .h)(type.type, source);
+    return { head, type, ...facts };
+}
+const FORMAT_WORDS = {
+    mp3: "an MP3 without a Xing/Info or VBRI header",
+    aac: "raw AAC (ADTS)",
+};
+/** False for the streams whose duration only a count of every frame gives. */
+async function statesItsLength(type, source) {
+    if (type === "aac")
+        return false;
+    if (type !== "mp3")
+        return true;
+    const audioStart = await (0,_duration_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .skipId3v2 */ .oH)(source);
+    const window = await source.read(audioStart, 4096);
+    const frameAt = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_4__/* .findMpegFrame */ .ie)(window, 0);
+    const frame = frameAt === undefined ? undefined : (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMpegFrameHeader */ .Ds)(window, frameAt);
+    if (frameAt === undefined || frame === undefined || frame.sampleRate === 0)
+        return true;
+    return (0,_duration_mp3_js__WEBPACK_IMPORTED_MODULE_1__/* .vbrHeaderSeconds */ .b)(window, frameAt, frame) !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 9046:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ collectRange),
+/* harmony export */   SE: () => (/* binding */ readWholeVerified),
+/* harmony export */   VY: () => (/* binding */ RemoteFetchError),
+/* harmony export */   ZF: () => (/* binding */ rangedSource),
+/* harmony export */   nz: () => (/* binding */ downloadVerified)
+/* harmony export */ });
+/* unused harmony exports REMOTE_BLOCK_BYTES, mismatchMessage */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5728);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2862);
+/* harmony import */ var _workspace_path_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5733);
+
+
+
+
+
+
+/** A fetch that failed; `retryable` when another try could succeed (a dropped connection). */
+class RemoteFetchError extends Error {
+    rule;
+    retryable;
+    constructor(message, rule, retryable) {
+        super(message);
+        this.rule = rule;
+        this.retryable = retryable;
+        this.name = "RemoteFetchError";
+    }
+}
+/** Reads are rounded to blocks this big and kept, so header readers' small reads share one range. */
+const REMOTE_BLOCK_BYTES = 64 * 1024;
+/** Reads at least this long (a frame count through a whole file) go straight through, unkept. */
+const PASS_THROUGH_BYTES = 512 * 1024;
+/**
+ * The ByteSource the sniffers and duration readers take, over a remote object: reads are
+ * rounded out to 64 KiB blocks, and the missing blocks of one read are asked for in one range,
+ * so the dozen small reads of a header walk cost one or two requests. A long read (counting
+ * the frames of an MP3 without a length header) is passed through without being kept, so
+ * memory stays at one read.
+ */
+function rangedSource(object, signal) {
+    const blocks = new Map();
+    return {
+        size: object.size,
+        async read(offset, length) {
+            const end = Math.min(object.size, offset + Math.max(0, length));
+            if (offset < 0 || offset >= end)
+                return new Uint8Array(0);
+            if (end - offset >= PASS_THROUGH_BYTES)
+                return object.read(offset, end - offset, signal);
+            const first = Math.floor(offset / REMOTE_BLOCK_BYTES);
+            const last = Math.floor((end - 1) / REMOTE_BLOCK_BYTES);
+            await fetchMissingBlocks(object, blocks, first, last, signal);
+            const out = new Uint8Array(end - offset);
+            for (let index = first; index <= last; index++) {
+                const block = blocks.get(index) ?? new Uint8Array(0);
+                const blockStart = index * REMOTE_BLOCK_BYTES;
+                const from = Math.max(offset, blockStart) - blockStart;
+                const to = Math.min(end, blockStart + block.length) - blockStart;
+                if (to > from)
+                    out.set(block.subarray(from, to), blockStart + from - offset);
+            }
+            return out;
+        },
+    };
+}
+async function fetchMissingBlocks(object, blocks, first, last, signal) {
+    let missingFrom = first;
+    while (missingFrom <= last && blocks.has(missingFrom))
+        missingFrom++;
+    let missingTo = last;
+    while (missingTo >= missingFrom && blocks.has(missingTo))
+        missingTo--;
+    if (missingFrom > missingTo)
+        return;
+    const at = missingFrom * REMOTE_BLOCK_BYTES;
+    const bytes = await object.read(at, (missingTo + 1) * REMOTE_BLOCK_BYTES - at, signal);
+    for (let index = missingFrom; index <= missingTo; index++) {
+        const from = (index - missingFrom) * REMOTE_BLOCK_BYTES;
+        blocks.set(index, bytes.subarray(from, from + REMOTE_BLOCK_BYTES));
+    }
+}
+/**
+ * Downloads the whole object to `path`, streamed (memory stays at one chunk), resumed from
+ * where it stopped after a dropped connection, and checked on arrival: exactly `size` bytes and,
+ * when the object has one, the sha256 it must have. A file that fails the check is not kept.
+ */
+async function downloadVerified(object, path, options) {
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, "w");
+    const state = { written: 0, hash: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256") };
+    try {
+        for (let attempt = 1;; attempt++) {
+            options.signal?.throwIfAborted();
+            try {
+                await receive(object, file, state, options);
+                break;
+            }
+            catch (error) {
+                options.signal?.throwIfAborted();
+                const failure = asFetchError(error, object, state.written);
+                if (!failure.retryable || attempt >= options.attempts)
+                    throw failure;
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(250 * 2 ** (attempt - 1), undefined, { signal: options.signal });
+            }
+        }
+    }
+    finally {
+        await file.close();
+    }
+    verify(object, state.written, state.hash.digest("hex"));
+}
+async function receive(object, file, state, options) {
+    const body = await object.open(state.written, options.signal);
+    if (body.start !== state.written) {
+        // The server could not resume: start over, file and hash alike.
+        await file.truncate(0);
+        state.written = 0;
+        state.hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    }
+    try {
+        for await (const chunk of body.chunks) {
+            if (state.written + chunk.length > object.size) {
+                throw new RemoteFetchError(`${object.label} is larger on the server than the ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(object.size)} expected`, "lfs-mismatch", false);
+            }
+            await file.write(chunk, 0, chunk.length, state.written);
+            state.hash.update(chunk);
+            state.written += chunk.length;
+            options.onProgress?.(state.written, object.size);
+        }
+    }
+    finally {
+        body.cancel();
+    }
+    if (state.written < object.size) {
+        throw new RemoteFetchError(`${object.label}: the connection ended after ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(state.written)} of ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(object.size)}`, "lfs-unreachable", true);
+    }
+}
+function verify(object, size, sha256) {
+    if (object.sha256 === undefined || (size === object.size && sha256 === object.sha256))
+        return;
+    throw new RemoteFetchError(mismatchMessage(object.label, { sha256: object.sha256, size: object.size }, { sha256, size }), "lfs-mismatch", false);
+}
+/** "… does not match its Git LFS pointer: the pointer says sha256 0123456789ab…, 5 MiB; …". */
+function mismatchMessage(label, expected, got) {
+    const describe = (o) => `${o.sha256 === undefined ? "" : `sha256 ${o.sha256.slice(0, 12)}…, `}${o.size} bytes`;
+    return (`${label} does not match its Git LFS pointer: the pointer says ${describe(expected)}, ` +
+        `the LFS server sent ${describe(got)}; nothing of it was uploaded. ` +
+        "Commit the file again with Git LFS (`git lfs track`, then `git add`) and push it with `git lfs push --all origin`");
+}
+/** Local disk problems end the download; anything else on the way is the network, worth another try. */
+function asFetchError(error, object, written) {
+    if (error instanceof RemoteFetchError)
+        return error;
+    const code = (0,_workspace_path_js__WEBPACK_IMPORTED_MODULE_5__/* .errorCode */ .CA)(error);
+    if (code !== undefined && ["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM"].includes(code)) {
+        const message = error instanceof Error ? error.message : String(error);
+        return new RemoteFetchError(`${object.label}: could not write the download to disk: ${message}`, "lfs-unreachable", false);
+    }
+    return new RemoteFetchError(`${object.label}: the download failed after ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(written)}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .gl)(error)}`, "lfs-unreachable", true);
+}
+/**
+ * The whole object in memory, verified like a download: for the small files that are parsed
+ * rather than uploaded (a tracklist export). The caller bounds `size` before asking.
+ */
+async function readWholeVerified(object, signal) {
+    const bytes = await object.read(0, object.size, signal);
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(bytes).digest("hex");
+    verify(object, bytes.length, sha256);
+    return bytes;
+}
+/**
+ * `length` bytes from offset `at`, out of a body that starts at `body.start` (0 when a server
+ * ignored the Range header: the bytes before `at` are read and dropped). The connection is
+ * closed as soon as the bytes are in, rather than read on.
+ */
+async function collectRange(body, at, length, count) {
+    const out = new Uint8Array(length);
+    let position = body.start;
+    let filled = 0;
+    try {
+        for await (const chunk of body.chunks) {
+            count(chunk.length);
+            const from = Math.max(0, at - position);
+            const to = Math.min(chunk.length, at + length - position);
+            if (to > from) {
+                out.set(chunk.subarray(from, to), position + from - at);
+                filled = position + to - at;
+            }
+            position += chunk.length;
+            if (position >= at + length)
+                break;
+        }
+    }
+    finally {
+        body.cancel();
+    }
+    if (filled < length) {
+        throw new RemoteFetchError(`the download ended after ${filled} of the ${length} bytes asked for`, "lfs-unreachable", true);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readUrlAudioLength: () => (/* binding */ readUrlAudioLength)
+});
+
+// EXTERNAL MODULE: ./src/media/http.ts
+var http = __webpack_require__(2862);
+// EXTERNAL MODULE: ./src/media/remote-check.ts
+var remote_check = __webpack_require__(1006);
+// EXTERNAL MODULE: ./src/media/remote-object.ts
+var remote_object = __webpack_require__(9046);
+// EXTERNAL MODULE: ./src/media/url-policy.ts
+var url_policy = __webpack_require__(2736);
+;// CONCATENATED MODULE: ./src/media/url-object.ts
+
+
+
+// Audio at a URL, seen as a remote object for the ranged checks: every read is a GET with a
+// Range header, through the same redirect-by-redirect URL policy as the probe, with the same
+// per-host headers. A server that answers a range with the whole file (200) does not take
+// ranges after all: the read fails with "url-no-ranges", and the checks do without a length.
+const MAX_REDIRECTS = 5;
+class UrlObject {
+    label;
+    size;
+    url;
+    session;
+    options;
+    bytesFetched = 0;
+    constructor(label, size, url, session, options) {
+        this.label = label;
+        this.size = size;
+        this.url = url;
+        this.session = session;
+        this.options = options;
+    }
+    static async open(label, url, size, options) {
+        const timeoutMs = options.timeoutMs ?? 30_000;
+        const session = await (0,http/* openHttpSession */.VR)({ connectMs: timeoutMs, headersMs: timeoutMs, bodyMs: timeoutMs }, options.urlPolicy ?? url_policy/* PUBLIC_ONLY */.J3);
+        return new UrlObject(label, size, new URL(url), session, options);
+    }
+    close() {
+        return this.session.close();
+    }
+    async read(at, length, signal) {
+        const end = Math.min(this.size, at + length);
+        if (at >= end)
+            return new Uint8Array(0);
+        const body = await this.ranged(`bytes=${at}-${end - 1}`, at, signal);
+        return (0,remote_object/* collectRange */.A4)(body, at, end - at, (n) => (this.bytesFetched += n));
+    }
+    open(from, signal) {
+        return this.ranged(`bytes=${from}-`, from, signal);
+    }
+    async ranged(range, from, signal) {
+        const followed = await (0,http/* requestFollowingRedirects */.g4)(this.session, this.url, {
+            method: "GET",
+            headersFor: (url) => ({ ...this.options.fetchHeaders?.(url), range }),
+            ...((signal ?? this.options.signal) ? { signal: signal ?? this.options.signal } : {}),
+            maxRedirects: MAX_REDIRECTS,
+            label: this.label,
+        });
+        if (!followed.ok)
+            throw new remote_object/* RemoteFetchError */.VY(followed.problem.message, "url-no-ranges", false);
+        const { response } = followed;
+        const answered = (0,http/* parseContentRange */.C5)((0,http/* headerValue */.Z)(response.headers, "content-range"));
+        if (response.statusCode === 206 && answered?.start === from && answered.total === this.size) {
+            return { start: from, chunks: response.body, cancel: () => response.body.destroy() };
+        }
+        await (0,http/* discardBody */.LL)(response);
+        throw new remote_object/* RemoteFetchError */.VY(`${this.label} did not answer a Range request with the part asked for (it answered ${response.statusCode})`, "url-no-ranges", false);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/media/url-length.ts
+
+
+
+
+// How long URL audio plays, read by ranges (the same readers as for a file, through a
+// ByteSource over the URL). A string says why it could not be read: the checks then go on
+// without it, as they did before ranged reads.
+async function readUrlAudioLength(label, media, options) {
+    const object = await UrlObject.open(label, media.url, media.size ?? 0, options);
+    const deadline = AbortSignal.timeout(options.timeoutMs ?? 30_000);
+    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+    try {
+        const facts = await (0,remote_check/* inspectRemote */.n)("audio", object, { signal, readWhole: false });
+        if (facts.statesLength === false)
+            return "it has no header that states its length";
+        return {
+            ...(facts.durationSeconds === undefined ? {} : { durationSeconds: facts.durationSeconds }),
+            ...(facts.truncated === undefined ? {} : { truncated: facts.truncated }),
+        };
+    }
+    catch (error) {
+        options.signal?.throwIfAborted();
+        if (error instanceof remote_object/* RemoteFetchError */.VY)
+            return error.message;
+        return deadline.aborted ? "the ranged reads took too long" : (0,http/* describeNetworkError */.gl)(error);
+    }
+    finally {
+        await object.close();
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,7 +1,7 @@
 import type { ByteSource } from "../bytes.js";
 import { u16be, u24be, u32be } from "../bytes.js";
 import { isFlacMarker } from "../mpeg.js";
-import { crc16, crc8 } from "./crc.js";
+import { closedCrc16Suffixes, crc8 } from "./crc.js";
 import type { AudioFacts } from "./facts.js";
 import { MAX_CHUNKS, cutShort, skipId3v2 } from "./facts.js";
 
@@ -9,7 +9,9 @@ import { MAX_CHUNKS, cutShort, skipId3v2 } from "./facts.js";
 // to fill in the total and leaves 0 ("unknown"); the length is then where the last frame ends:
 // its header numbers its first sample (or its frame, in a fixed-block stream), and its block
 // size is the rest. Only the file's tail is read, and the frame is trusted only when both its
-// header checksum and its whole-frame checksum match.
+// header checksum and its whole-frame checksum match. The whole-frame checksums of every
+// candidate in the tail are tested in one pass (crc.ts), so a tail of look-alike headers costs
+// what a real one does.
 
 interface StreamInfo {
   sampleRate: number;
@@ -78,19 +80,17 @@ async function lastFrameSeconds(
   const wanted = Math.max(DEFAULT_TAIL, info.maxFrameSize + 64);
   const from = Math.max(audioStart, source.size - wanted);
   const tail = await source.read(from, source.size - from);
-  for (let i = tail.length - 2; i >= 0; i--) {
-    if (tail[i] !== 0xff || ((tail[i + 1] ?? 0) & 0xfe) !== 0xf8) continue;
-    const frame = parseFrameHeader(tail, i, info.maxBlockSize);
-    if (frame === undefined || !endsAtEnd(tail, i)) continue;
-    return (frame.firstSample + frame.blockSize) / info.sampleRate;
+  const closed = closedCrc16Suffixes(tail, (at) => isFrameSync(tail, at) && tail.length - at > 4);
+  for (let k = closed.length - 1; k >= 0; k--) {
+    const frame = parseFrameHeader(tail, closed[k] ?? 0, info.maxBlockSize);
+    if (frame !== undefined) return (frame.firstSample + frame.blockSize) / info.sampleRate;
   }
   return undefined;
 }
 
-/** The frame's closing CRC-16 (over everything from its header on) matches at the end of the data. */
-function endsAtEnd(tail: Uint8Array, at: number): boolean {
-  const end = tail.length;
-  return end - at > 4 && crc16(tail, at, end - 2) === u16be(tail, end - 2);
+/** FLAC's frame sync: 14 ones, a reserved 0, and the blocking-strategy bit. */
+export function isFrameSync(b: Uint8Array, at: number): boolean {
+  return b[at] === 0xff && ((b[at + 1] ?? 0) & 0xfe) === 0xf8;
 }
 
 interface FrameHeader {

@@ -108,9 +108,19 @@ function walkChunk(
       continue;
     }
     inSync = false;
-    i += 1;
+    i = nextSync(b, i + 1, limit);
   }
   return { consumed: i, inSync };
+}
+
+/**
+ * The next byte that could start a header (every MPEG and ADTS sync begins with 0xFF), found
+ * by the engine's byte search rather than a header parse at every byte: junk, a picture or a
+ * damaged stretch is crossed at memory speed.
+ */
+function nextSync(b: Uint8Array, from: number, limit: number): number {
+  const at = from < limit ? b.indexOf(0xff, from) : -1;
+  return at < 0 || at > limit ? limit : at;
 }
 
 function sameStream(frame: Frame | undefined, totals: Totals): Frame | undefined {

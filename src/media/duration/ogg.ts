@@ -14,6 +14,12 @@ import type { AudioFacts } from "./facts.js";
 /** The largest Ogg page is 65,307 bytes, so this much of the tail holds at least one whole page. */
 const TAIL_BYTES = 128 * 1024;
 const PAGE_HEADER = 27;
+/**
+ * Bytes checksummed while walking back for the last page. A real file's last page is among the
+ * first few tried; a tail crafted as thousands of overlapping page look-alikes would otherwise
+ * cost each its own checksum of up to 64 KiB. Past the budget the length is unknown.
+ */
+const CHECKSUM_BUDGET = 4 * TAIL_BYTES;
 
 interface Codec {
   /** Granule positions per second. */
@@ -52,12 +58,18 @@ function firstPacketCodec(page: Uint8Array): Codec | undefined {
  * page); undefined when the file's last page is of another stream.
  */
 function lastGranule(tail: Uint8Array, serial: number): number | undefined {
-  for (let at = tail.length - PAGE_HEADER; at >= 0; at--) {
-    if (tail[at] !== 0x4f || ascii(tail, at, 4) !== "OggS") continue;
+  let checked = 0;
+  for (
+    let at = tail.lastIndexOf(0x4f);
+    at >= 0;
+    at = at > 0 ? tail.lastIndexOf(0x4f, at - 1) : -1
+  ) {
+    if (ascii(tail, at, 4) !== "OggS") continue;
     const length = pageLength(tail, at);
-    if (length === undefined || oggCrc(tail, at, at + length, at + 22) !== u32le(tail, at + 22)) {
-      continue;
-    }
+    if (length === undefined) continue;
+    checked += length;
+    if (checked > CHECKSUM_BUDGET) return undefined;
+    if (oggCrc(tail, at, at + length, at + 22) !== u32le(tail, at + 22)) continue;
     if (u32le(tail, at + 14) !== serial) return undefined;
     // All ones: no packet ends on this page; an earlier page has the position.
     if (u32le(tail, at + 6) === 0xffffffff && u32le(tail, at + 10) === 0xffffffff) continue;

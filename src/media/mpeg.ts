@@ -123,19 +123,6 @@ export function id3v2Length(b: Uint8Array, at: number): number | undefined {
   return 10 + size + (flags & 0x10 ? 10 : 0);
 }
 
-/**
- * The first MPEG frame header at or after `from`, skipping the zero padding that encoders
- * leave after a tag; gives up at the first other byte or after `maxSkip` bytes.
- */
-export function findMpegFrame(b: Uint8Array, from: number, maxSkip = 4096): number | undefined {
-  const end = Math.min(b.length, from + maxSkip);
-  for (let at = from; at < end; at++) {
-    if (parseMpegFrameHeader(b, at) !== undefined) return at;
-    if (b[at] !== 0) return undefined;
-  }
-  return undefined;
-}
-
 /** FLAC stream marker, which also follows an ID3 tag in some files. */
 export function isFlacMarker(b: Uint8Array, at: number): boolean {
   return startsWithBytes(b, at, [0x66, 0x4c, 0x61, 0x43]);

@@ -2,7 +2,6 @@ import type { ByteSource } from "./bytes.js";
 import { ascii, startsWithBytes } from "./bytes.js";
 import { AUDIO_CONTENT_TYPES, FORMAT_NAMES, UNSUPPORTED_AUDIO, sniffed } from "./formats.js";
 import {
-  findMpegFrame,
   id3v2Length,
   isAdtsHeader,
   isFlacMarker,
@@ -84,7 +83,18 @@ function audioTypeOf(b: Uint8Array): string | undefined {
   if (isAudioMp4(b)) return "m4a";
   if (isAdtsHeader(b, 0)) return "aac";
   if (parseMpegFrameHeader(b, 0) !== undefined) return "mp3";
-  return unsupportedTypeOf(b, 0);
+  return b[0] === 0 ? framesAfterZeros(b, 0) : unsupportedTypeOf(b, 0);
+}
+
+/**
+ * MP3 or raw AAC frames after a run of zero bytes (the MPEG conformance files start with 215
+ * of them; some recorders pad the start); undefined when something else follows the zeros.
+ */
+function framesAfterZeros(b: Uint8Array, from: number): string | undefined {
+  let at = from;
+  while (at < b.length && b[at] === 0) at++;
+  if (isAdtsHeader(b, at)) return "aac";
+  return parseMpegFrameHeader(b, at) === undefined ? undefined : "mp3";
 }
 
 /** Where a chain of ID3v2 tags at the start ends (taggers sometimes stack a few); undefined without one. */
@@ -106,11 +116,7 @@ function id3ChainEnd(b: Uint8Array): number | undefined {
 function typeAfterTag(b: Uint8Array, at: number): string {
   if (isFlacMarker(b, at)) return "flac";
   if (isAdtsHeader(b, at)) return "aac";
-  const unsupported = unsupportedTypeOf(b, at);
-  if (unsupported !== undefined) return unsupported;
-  const frame = findMpegFrame(b, at);
-  if (frame !== undefined && isAdtsHeader(b, frame)) return "aac";
-  return "mp3";
+  return unsupportedTypeOf(b, at) ?? (framesAfterZeros(b, at) === "aac" ? "aac" : "mp3");
 }
 
 /** Ogg by its first packet: Opus, Vorbis and FLAC are taken (as Ogg), Speex is not. */

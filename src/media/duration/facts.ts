@@ -25,9 +25,10 @@ export interface Oddity {
   what: string;
 }
 
-/** Facts with one more oddity. */
-export function withOddity(facts: AudioFacts, rule: string, what: string): AudioFacts {
-  return { ...facts, oddities: [...(facts.oddities ?? []), { rule, what }] };
+/** `{ oddities }` holding those given, or nothing when there are none. */
+export function oddityList(...found: (Oddity | undefined)[]): Pick<AudioFacts, "oddities"> {
+  const oddities = found.filter((o): o is Oddity => o !== undefined);
+  return oddities.length === 0 ? {} : { oddities };
 }
 
 /** At most this many chunks/boxes are walked, so a crafted file cannot make a check slow. */

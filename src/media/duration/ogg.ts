@@ -1,6 +1,7 @@
 import type { ByteSource } from "../bytes.js";
 import { ascii, u16le, u32le, u64le } from "../bytes.js";
 import { oggCrc } from "./crc.js";
+import { parseStreamInfo } from "./flac-metadata.js";
 import type { AudioFacts } from "./facts.js";
 
 // Ogg Vorbis and Opus: a page's granule position counts the samples decoded up to the end of
@@ -32,10 +33,14 @@ export async function inspectOgg(source: ByteSource): Promise<AudioFacts> {
   const first = await source.read(0, 512);
   const serial = u32le(first, 14);
   const codec = firstPacketCodec(first);
-  if (ascii(first, 0, 4) !== "OggS" || serial === undefined || codec === undefined) return {};
+  if (ascii(first, 0, 4) !== "OggS" || serial === undefined) return {};
+  if (codec === undefined)
+    return { lengthUnknown: "its Ogg stream holds a codec whose length is not read" };
   const from = Math.max(0, source.size - TAIL_BYTES);
   const granule = lastGranule(await source.read(from, source.size - from), serial);
-  if (granule === undefined || granule <= codec.skip) return {};
+  if (granule === undefined || granule <= codec.skip) {
+    return { lengthUnknown: "no last Ogg page of its stream was found: a chained or damaged file" };
+  }
   return { durationSeconds: (granule - codec.skip) / codec.rate };
 }
 
@@ -48,7 +53,13 @@ function firstPacketCodec(page: Uint8Array): Codec | undefined {
     const rate = u32le(page, body + 12);
     return rate ? { rate, skip: 0 } : undefined;
   }
-  // Ogg FLAC, Speex and the rest: not taken apart here.
+  // Ogg FLAC: 0x7F "FLAC", version (2), header count (2), "fLaC", then a whole STREAMINFO
+  // block; its granule positions count samples at the stream's rate.
+  if (ascii(page, body, 5) === "\x7fFLAC" && ascii(page, body + 9, 4) === "fLaC") {
+    const rate = parseStreamInfo(page.subarray(body + 17, body + 17 + 34))?.sampleRate;
+    return rate ? { rate, skip: 0 } : undefined;
+  }
+  // Speex (which Mixcloud does not take) and the rest: not taken apart here.
   return undefined;
 }
 

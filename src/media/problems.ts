@@ -73,7 +73,7 @@ export function tooLargeProblem(
 export function audioWarnings(label: string, facts: AudioFacts): MediaProblem[] {
   const warnings = (facts.oddities ?? []).map((oddity) => ({
     rule: oddity.rule,
-    message: `${label} ${oddity.what}; players read past this, and so did this check`,
+    message: `${label} ${oddity.what}`,
   }));
   if (facts.durationSeconds === undefined) {
     const why = facts.lengthUnknown ?? "its headers do not tell it";

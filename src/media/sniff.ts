@@ -1,12 +1,7 @@
 import type { ByteSource } from "./bytes.js";
 import { ascii, startsWithBytes } from "./bytes.js";
 import { AUDIO_CONTENT_TYPES, FORMAT_NAMES, UNSUPPORTED_AUDIO, sniffed } from "./formats.js";
-import {
-  id3v2Length,
-  isAdtsHeader,
-  isFlacMarker,
-  parseMpegFrameHeader,
-} from "./mpeg.js";
+import { id3v2Length, isAdtsHeader, isFlacMarker, parseMpegFrameHeader } from "./mpeg.js";
 import type { SniffedType } from "./types.js";
 
 // Format detection by content: the first bytes of a file decide, never its name, because a
@@ -83,7 +78,7 @@ function audioTypeOf(b: Uint8Array): string | undefined {
   if (isAudioMp4(b)) return "m4a";
   if (isAdtsHeader(b, 0)) return "aac";
   if (parseMpegFrameHeader(b, 0) !== undefined) return "mp3";
-  return b[0] === 0 ? framesAfterZeros(b, 0) : unsupportedTypeOf(b, 0);
+  return (b[0] === 0 ? framesAfterZeros(b, 0) : undefined) ?? unsupportedTypeOf(b, 0);
 }
 
 /**

@@ -17,8 +17,9 @@ export interface AudioFacts {
 
 /**
  * A defect a player reads past (a tag size a few bytes off, junk before the first frame, a
- * wrong size field): `rule` is the part after `audio-`, `what` follows the file's name ("has
- * 215 zero bytes before its first MPEG frame").
+ * wrong size field): `rule` is the part after `audio-`; `what` follows the file's name and
+ * says what is odd and what was done about it ("starts with 215 zero bytes before its first
+ * MPEG frame (at byte 215); players skip them, and so did this check").
  */
 export interface Oddity {
   rule: string;

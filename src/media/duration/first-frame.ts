@@ -77,7 +77,8 @@ function misplaced(
       rule: "tag-size",
       what:
         `has an ID3v2 tag whose size field says it ends at byte ${audioStart}, but its first ` +
-        `${what} starts at byte ${at}, ${audioStart - at} bytes inside it`,
+        `${what} starts at byte ${at}, ${audioStart - at} bytes inside it; players find the ` +
+        "frame there, and so did this check",
     };
   }
   const gap = b.subarray(audioStart - from, at - from);
@@ -85,9 +86,10 @@ function misplaced(
   const count = `${gap.length} ${zeros ? "zero bytes" : "bytes that are not audio"}`;
   return {
     rule: "junk-before-audio",
-    what:
+    what: `${
       audioStart === 0
         ? `starts with ${count} before its first ${what} (at byte ${at})`
-        : `has ${count} between its ID3v2 tag and its first ${what} (at byte ${at})`,
+        : `has ${count} between its ID3v2 tag and its first ${what} (at byte ${at})`
+    }; players skip them, and so did this check`,
   };
 }

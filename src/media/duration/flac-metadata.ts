@@ -97,7 +97,10 @@ async function readBlock(source: ByteSource, block: BlockHeader, found: Metadata
   }
   found.oddities.push({
     rule: "flac-metadata",
-    what: `has a second FLAC STREAMINFO block (at byte ${block.at}); the first is used, as the format says`,
+    what:
+      `has a second FLAC STREAMINFO block (at byte ${block.at}); the first is used, as the ` +
+      "format says, but ffmpeg and libFLAC refuse such a file, and Mixcloud may too: " +
+      "export or encode it again",
   });
 }
 
@@ -125,7 +128,10 @@ async function leadsOn(source: ByteSource, next: number, last: boolean): Promise
   const b = await source.read(next, 4);
   if (last) return isFrameSync(b, 0);
   const block = readBlockHeader(b, next);
-  return block !== undefined && block.type <= PICTURE && next + 4 + block.length <= source.size;
+  if (block === undefined || block.type > PICTURE) return false;
+  // STREAMINFO has one size; a run of zero bytes would otherwise read as empty ones.
+  if (block.type === STREAMINFO && block.length !== 34) return false;
+  return next + 4 + block.length <= source.size;
 }
 
 /** Where a VORBIS_COMMENT or PICTURE really ends, from the lengths inside it. */
@@ -185,7 +191,10 @@ function wrongSize(block: BlockHeader, real: number): Oddity {
   const [stated, held] = formatBytePair(block.length, real);
   return {
     rule: "flac-metadata",
-    what: `has a FLAC ${blockName(block.type)} block (at byte ${block.at}) whose size field says ${stated} but which holds ${held}`,
+    what:
+      `has a FLAC ${blockName(block.type)} block (at byte ${block.at}) whose size field says ` +
+      `${stated} but which holds ${held}; its real end was found from its contents, as ` +
+      "mutagen finds it (a player that trusts the size may skip the first frame)",
   };
 }
 
@@ -194,6 +203,7 @@ function noFollowingBlock(block: BlockHeader, frame: number): Oddity {
     rule: "flac-metadata",
     what:
       `has a FLAC ${blockName(block.type)} block (at byte ${block.at}) whose size field leads ` +
-      `to neither a block nor a frame; its first audio frame is at byte ${frame}`,
+      `to neither a block nor a frame; its first audio frame was found at byte ${frame}, and ` +
+      "the audio read from there",
   };
 }

@@ -23,7 +23,8 @@ export async function inspectFlac(source: ByteSource): Promise<AudioFacts> {
   const { info, audioStart } = metadata;
   const durationSeconds =
     info === undefined ? undefined : await streamSeconds(source, audioStart, info);
-  const facts = { durationSeconds, ...oddityList(...metadata.oddities) };
+  const tagged = start > 0 ? ID3_BEFORE_FLAC : undefined;
+  const facts = { durationSeconds, ...oddityList(tagged, ...metadata.oddities) };
   if (audioStart > source.size) {
     return {
       ...facts,
@@ -34,6 +35,13 @@ export async function inspectFlac(source: ByteSource): Promise<AudioFacts> {
     return { ...facts, truncated: "it holds FLAC metadata but no audio" };
   return facts;
 }
+
+const ID3_BEFORE_FLAC = {
+  rule: "id3-before-flac",
+  what:
+    "has an ID3v2 tag in front of its FLAC stream, which the FLAC format does not have " +
+    "(its tags go in VORBIS_COMMENT); players skip it, and so did this check",
+};
 
 async function streamSeconds(
   source: ByteSource,

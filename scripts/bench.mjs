@@ -22,6 +22,7 @@ import { benchPublish } from "./bench/publish.mjs";
 import { benchLoad } from "./bench/load.mjs";
 import { benchTracklist, tracklistRows } from "./bench/tracklist.mjs";
 import { benchComplexity } from "./bench/complexity.mjs";
+import { benchAudioScan } from "./bench/audio-scan.mjs";
 import {
   CLI_BUNDLE,
   DIST,
@@ -74,6 +75,12 @@ const SECTIONS = {
       const rows = tracklistRows(figures);
       printTable(`Tracklist readers (in-process, Node ${process.versions.node})`, rows, log);
       return { figures, rows };
+    },
+  },
+  audio: {
+    title: "audio",
+    async run(quick, log) {
+      return benchAudioScan(quick ? { sizeBytes: 64 * MiB, runs: 1, log } : { log });
     },
   },
   complexity: {

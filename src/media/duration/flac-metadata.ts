@@ -54,31 +54,48 @@ interface BlockHeader {
 /** The metadata blocks from `from` (just after `fLaC`) to the first frame. */
 export async function walkMetadata(source: ByteSource, from: number): Promise<Metadata> {
   const found: Metadata = { audioStart: from, oddities: [] };
-  let repaired = false;
+  let repairTried = false;
   let at = from;
   for (let i = 0; i < MAX_CHUNKS * 2; i++) {
     const block = readBlockHeader(await source.read(at, 4), at);
     if (block === undefined) return { ...found, audioStart: at, cutInHeader: true };
     await readBlock(source, block, found);
     const next = at + 4 + block.length;
-    if (await leadsOn(source, next, block.last)) {
-      at = next;
-    } else {
-      const real = repaired ? undefined : await structuralEnd(source, block);
-      repaired = true;
-      if (real !== undefined && real !== next && (await leadsOn(source, real, block.last))) {
-        found.oddities.push(wrongSize(block, real - at - 4));
-        at = real;
-      } else {
-        const frame = await firstFrameAfter(source, at + 4);
-        if (frame === undefined) return { ...found, audioStart: next };
-        found.oddities.push(noFollowingBlock(block, frame));
-        return { ...found, audioStart: frame };
+    // Set right once at most: each try may read a block's reach (16 MiB).
+    if (!repairTried && !(await leadsOn(source, next, block.last))) {
+      repairTried = true;
+      const repair = await repairBlock(source, block, next);
+      if (repair !== undefined) {
+        found.oddities.push(repair.oddity);
+        if (repair.frame !== undefined) return { ...found, audioStart: repair.frame };
+        at = repair.end;
+        if (block.last) break;
+        continue;
       }
     }
+    // As the header says: a file cut short shows as metadata that runs past its end.
+    at = next;
     if (block.last) break;
   }
   return { ...found, audioStart: at };
+}
+
+/**
+ * Where a block whose size leads nowhere really ends: from its own structure where that tells
+ * it and leads on; else the first frame after it, where the audio then starts.
+ */
+async function repairBlock(
+  source: ByteSource,
+  block: BlockHeader,
+  next: number,
+): Promise<{ oddity: Oddity; end: number; frame?: number } | undefined> {
+  const real = await structuralEnd(source, block);
+  if (real !== undefined && real !== next && (await leadsOn(source, real, block.last))) {
+    return { oddity: wrongSize(block, real - block.at - 4), end: real };
+  }
+  const frame = await firstFrameAfter(source, block.at + 4);
+  if (frame === undefined) return undefined;
+  return { oddity: noFollowingBlock(block, frame), end: frame, frame };
 }
 
 function readBlockHeader(b: Uint8Array, at: number): BlockHeader | undefined {

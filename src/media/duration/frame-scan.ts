@@ -114,13 +114,23 @@ function walkChunk(
 }
 
 /**
- * The next byte that could start a header (every MPEG and ADTS sync begins with 0xFF), found
- * by the engine's byte search rather than a header parse at every byte: junk, a picture or a
- * damaged stretch is crossed at memory speed.
+ * The next byte that could start a header: an 0xFF (every MPEG and ADTS sync begins with one),
+ * found by the engine's byte search rather than a header parse at every byte, followed by the
+ * sync's three set bits and by a byte that is not 0xFF (bitrate 15 in MPEG audio, sample rate
+ * 15 in ADTS: both reserved). Junk and a damaged stretch are crossed at memory speed, and a
+ * run of 0xFF bytes by this loop alone.
  */
 function nextSync(b: Uint8Array, from: number, limit: number): number {
-  const at = from < limit ? b.indexOf(0xff, from) : -1;
-  return at < 0 || at > limit ? limit : at;
+  let at = from;
+  while (at < limit) {
+    if (b[at] !== 0xff) {
+      at = b.indexOf(0xff, at);
+      if (at < 0 || at >= limit) return limit;
+    }
+    if (((b[at + 1] ?? 0) & 0xe0) === 0xe0 && b[at + 2] !== 0xff) return at;
+    at += 1;
+  }
+  return limit;
 }
 
 function sameStream(frame: Frame | undefined, totals: Totals): Frame | undefined {

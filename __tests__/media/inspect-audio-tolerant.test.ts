@@ -12,6 +12,7 @@ import { bufferSource } from "../../src/media/bytes.js";
 import { checkMedia } from "../../src/media/index.js";
 import { checkLocalFile } from "../../src/media/local-file.js";
 import { formatBytePair } from "../../src/media/formats.js";
+import { notOfKindMessage } from "../../src/media/problems.js";
 import { inspectAudio } from "../../src/media/inspect-audio.js";
 import { sniffAudio } from "../../src/media/sniff.js";
 import { describeContent } from "../../src/media/sniff.js";
@@ -239,6 +240,15 @@ describe("formats Mixcloud does not take, that no tool here writes", () => {
           "`ffmpeg -i 'my show.mp3' -c:a libmp3lame -b:a 320k 'my show-converted.mp3'`",
       },
     ]);
+  });
+
+  it("at a URL, the conversion line takes the URL's file name", () => {
+    const wma = corpus("unsupported-wma.wma").subarray(0, 1024);
+    expect(
+      notOfKindMessage("audio", "the audio URL https://cdn.example/shows/ep12.wma?dl=1", wma),
+    ).toMatch(
+      /is WMA \(ASF\), which Mixcloud does not take .*`ffmpeg -i ep12.wma -c:a libmp3lame -b:a 320k ep12.mp3`$/,
+    );
   });
 
   it("behind an ID3v2 tag too", () => {

@@ -25,19 +25,32 @@ export function notOfKindMessage(
   kind: MediaKind,
   label: string,
   head: Uint8Array,
-  fileName = "show.audio",
+  fileName?: string,
 ): string {
   const unsupported = kind === "audio" ? unsupportedAudioName(head) : undefined;
   if (unsupported !== undefined) {
+    const name = fileName ?? nameInLabel(label);
     return (
       `${label} is ${unsupported}, which Mixcloud does not take (it takes ${ACCEPTED_FORMATS.audio}): ` +
-      `convert it, for example with ${conversionLine(fileName)}`
+      `convert it, for example with ${conversionLine(name)}`
     );
   }
   return (
     `${label} is not ${kind === "audio" ? "audio" : "a picture"} of a known type ` +
     `(${ACCEPTED_FORMATS[kind]}): it looks like ${describeContent(head)}`
   );
+}
+
+/**
+ * The last part of the path or URL a label names (`the audio \`audio/show.wma\``, `the audio
+ * URL https://host/show.wma?dl=1` → `show.wma`), left encoded: a decoded name could hold a
+ * line break.
+ */
+function nameInLabel(label: string): string {
+  const named = /`([^`]*)`/.exec(label)?.[1] ?? label.split(" ").pop() ?? "";
+  const path = named.split(/[?#]/)[0] ?? "";
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  return last === "" ? "show.audio" : last;
 }
 
 /** `ffmpeg -i show.wma -c:a libmp3lame -b:a 320k show.mp3`, the names quoted where a shell needs it. */

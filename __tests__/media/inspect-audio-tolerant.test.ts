@@ -93,6 +93,7 @@ describe("MP3: the first frame found as players find it", () => {
 
   it("junk that is not zeros is named as such", async () => {
     const junk = Buffer.from("this is not audio, it is what a broken tagger left behind");
+    expect(sniffAudio(bytes(junk, mp3Frames(20)))?.type).toBe("mp3");
     const facts = await inspect("mp3", bytes(junk, mp3Frames(20)));
     expect(facts.durationSeconds).toBeCloseTo((20 * 1152) / 44100, 9);
     expect(facts.oddities?.map((o) => o.what)).toEqual([

@@ -78,7 +78,38 @@ function audioTypeOf(b: Uint8Array): string | undefined {
   if (isAudioMp4(b)) return "m4a";
   if (isAdtsHeader(b, 0)) return "aac";
   if (parseMpegFrameHeader(b, 0) !== undefined) return "mp3";
-  return (b[0] === 0 ? framesAfterZeros(b, 0) : undefined) ?? unsupportedTypeOf(b, 0);
+  return (
+    (b[0] === 0 ? framesAfterZeros(b, 0) : undefined) ??
+    unsupportedTypeOf(b, 0) ??
+    framesAfterJunk(b)
+  );
+}
+
+/** How far into a file junk before its first MP3 frame is looked past. */
+const JUNK_REACH = 4096;
+
+/**
+ * MP3 frames after a little junk at the start, as players find them: three headers in a row,
+ * each where the one before says its frame ends, which other data practically never holds.
+ */
+function framesAfterJunk(b: Uint8Array): string | undefined {
+  const end = Math.min(b.length, JUNK_REACH);
+  for (let at = b.indexOf(0xff); at >= 0 && at < end; at = b.indexOf(0xff, at + 1)) {
+    if (chainedFrames(b, at, 3)) return "mp3";
+  }
+  return undefined;
+}
+
+function chainedFrames(b: Uint8Array, from: number, count: number): boolean {
+  const first = parseMpegFrameHeader(b, from);
+  let at = from;
+  for (let i = 0; i < count; i++) {
+    const frame = parseMpegFrameHeader(b, at);
+    if (frame?.frameLength === undefined || frame.sampleRate !== first?.sampleRate) return false;
+    if (frame.layer !== first.layer) return false;
+    at += frame.frameLength;
+  }
+  return true;
 }
 
 /**

@@ -252,6 +252,13 @@ describe("formats Mixcloud does not take, that no tool here writes", () => {
     );
   });
 
+  it("behind an ID3v2 tag larger than the head read to recognise a file", async () => {
+    const tag = bytes("ID3", [3, 0, 0, 0, 5, 0, 0], Buffer.alloc(5 * 16384)); // size: 5 × 2^14
+    const check = await checkFile("tagged.wv", bytes(tag, "wvpk", Buffer.alloc(64)));
+    expect(check.problems.map((p) => p.rule)).toEqual(["unsupported-format"]);
+    expect(check.problems[0]?.message).toContain("is WavPack, which Mixcloud does not take");
+  });
+
   it("behind an ID3v2 tag too", () => {
     const tag = bytes("ID3", [3, 0, 0, 0, 0, 0, 10], Buffer.alloc(10));
     expect(describeContent(bytes(tag, "wvpk", Buffer.alloc(64)))).toBe("WavPack audio");

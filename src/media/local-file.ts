@@ -6,7 +6,7 @@ import { sizeLimit } from "./formats.js";
 import { inspectAudio } from "./inspect-audio.js";
 import { lfsPointerMessage, parseLfsPointer } from "./lfs.js";
 import { audioWarnings, tooLargeProblem, unknownTypeProblem } from "./problems.js";
-import { sniffAudioSource, sniffPicture } from "./sniff.js";
+import { audioEvidence, sniffAudioSource, sniffPicture } from "./sniff.js";
 import type { FileMedia, MediaKind, MediaProblem, SniffedType } from "./types.js";
 import { errorCode, resolveInWorkspace } from "./workspace-path.js";
 
@@ -70,7 +70,8 @@ async function checkContent(
   if (file.size > limit) problems.push(tooLargeProblem("too-large", label, file.size, limit));
   const type = kind === "audio" ? await sniffAudioSource(head, source) : sniffPicture(head);
   if (type === undefined) {
-    problems.push(unknownTypeProblem(kind, label, head, posix.basename(file.relPath)));
+    const evidence = kind === "audio" ? await audioEvidence(head, source) : head;
+    problems.push(unknownTypeProblem(kind, label, evidence, posix.basename(file.relPath)));
     return { problems };
   }
   const facts = kind === "audio" ? await inspectAudio(type.type, source) : {};

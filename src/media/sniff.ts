@@ -45,11 +45,29 @@ export async function sniffAudioSource(
   head: Uint8Array,
   source: ByteSource,
 ): Promise<SniffedType | undefined> {
-  const tagEnd = id3ChainEnd(head);
-  if (tagEnd === undefined || tagEnd < head.length) return sniffAudio(head);
-  const after = await source.read(tagEnd, AFTER_TAG_BYTES);
+  const after = await bytesAfterBigTag(head, source);
+  if (after === undefined) return sniffAudio(head);
   const type = after.length === 0 ? "mp3" : typeAfterTag(after, 0);
   return type in AUDIO_CONTENT_TYPES ? sniffed("audio", type) : undefined;
+}
+
+/**
+ * The bytes that tell what a file is, for a message about it: the head, or what follows an
+ * ID3v2 tag that outgrows it (a WavPack behind a big tag is named as WavPack, not as MP3).
+ */
+export async function audioEvidence(head: Uint8Array, source: ByteSource): Promise<Uint8Array> {
+  const after = await bytesAfterBigTag(head, source);
+  return after === undefined || after.length === 0 ? head : after;
+}
+
+/** The bytes after a leading ID3v2 tag that ends beyond `head`; undefined without one. */
+async function bytesAfterBigTag(
+  head: Uint8Array,
+  source: ByteSource,
+): Promise<Uint8Array | undefined> {
+  const tagEnd = id3ChainEnd(head);
+  if (tagEnd === undefined || tagEnd < head.length) return undefined;
+  return source.read(tagEnd, AFTER_TAG_BYTES);
 }
 
 /** The name of an audio format Mixcloud does not take, when the bytes are one. */

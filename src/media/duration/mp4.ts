@@ -4,8 +4,9 @@ import type { AudioFacts } from "./facts.js";
 import { MAX_CHUNKS, cutShort, oddityList } from "./facts.js";
 import { formatBytePair } from "../formats.js";
 
-// MP4/M4A: box headers are walked (never the sample tables or the media) to `moov`, wherever
-// it is (up front after "faststart", or after the media). The audio track's `tkhd` duration
+// MP4/M4A: box headers are walked (never the media) to `moov`, wherever it is (up front after
+// "faststart", or after the media); the sample tables are read only at their ends, and only
+// when the last box claims more than the file holds, to tell whether audio is missing. The audio track's `tkhd` duration
 // is the one that plays: its edit list leaves out the encoder's priming samples, which `mdhd`
 // counts (1024 samples: 0.064 s at 16 kHz). Where `tkhd` says nothing, `mdhd`, then `mvhd`
 // (the longest track, for a file that also holds video). A fragmented file whose `moov`

@@ -119,6 +119,16 @@ describe("MP3: the first frame found as players find it", () => {
     }
   });
 
+  it("frames on both sides of a run of 0xFF bytes (erased flash) of any length are all counted", async () => {
+    for (const run of [1, 2, 3, 4095, 4096, 4097, 10_000, 1_200_000]) {
+      const file = bytes(mp3Frames(10), Buffer.alloc(run, 0xff), mp3Frames(10));
+      expect((await inspect("mp3", file)).durationSeconds, `${run}`).toBeCloseTo(
+        (20 * 1152) / 44100,
+        9,
+      );
+    }
+  });
+
   it("raw AAC behind zero bytes", async () => {
     const facts = await inspect("aac", bytes(Buffer.alloc(300), corpus("aac-adts.aac")));
     expect(Math.abs((facts.durationSeconds ?? 0) - 6)).toBeLessThan(0.1);

@@ -128,9 +128,26 @@ function nextSync(b: Uint8Array, from: number, limit: number): number {
       if (at < 0 || at >= limit) return limit;
     }
     if (((b[at + 1] ?? 0) & 0xe0) === 0xe0 && b[at + 2] !== 0xff) return at;
-    at += 1;
+    at = b[at + 1] === 0xff ? pastRunOfFF(b, at, limit) : at + 1;
   }
   return limit;
+}
+
+/** 4 KiB of 0xFF, to compare a run of them against a block at a time. */
+const FF_BLOCK = new Uint8Array(4096).fill(0xff);
+
+/**
+ * Inside a run of 0xFF bytes (erased flash memory after a recording that stopped, or a hostile
+ * file) no byte can start a header until the last two: whole blocks of them are passed over
+ * with one native comparison each. Gives where the byte-by-byte search goes on.
+ */
+function pastRunOfFF(b: Uint8Array, from: number, limit: number): number {
+  let at = from;
+  const block = FF_BLOCK.length;
+  while (at + block <= limit && Buffer.compare(b.subarray(at, at + block), FF_BLOCK) === 0) {
+    at += block - 2;
+  }
+  return at === from ? from + 1 : at;
 }
 
 function sameStream(frame: Frame | undefined, totals: Totals): Frame | undefined {

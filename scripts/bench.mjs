@@ -4,7 +4,8 @@
 //   node scripts/bench.mjs [--only NAME[,NAME…]] [--quick]
 //
 // Sections, in order: validate (the CLI on 1,000 files), tracklist (each DJ format's reader on a
-// 5,000-track file, beside the YAML path), complexity (each reader on adversarial input of size n
+// 5,000-track file, beside the YAML path), audio (the MP3 frame scan on 1 GiB of real frames,
+// beside 1 GiB whose frames stop early: random junk, zeros, 0xFF), complexity (each reader on adversarial input of size n
 // and 2n, the ratio of the two times; cases in scripts/bench/complexity-*.mjs), upload (streamed upload vs curl, 10 MiB
 // and 1 GiB), coldstart (the action on a push with nothing to do, vs a one-line action), publish
 // (20 × 50 MiB at concurrency 1, 2, 4), load (500 files: a dry run, and a re-run on an account
@@ -24,6 +25,7 @@ import { benchLoad } from "./bench/load.mjs";
 import { benchTracklist, tracklistRows } from "./bench/tracklist.mjs";
 import { benchComplexity } from "./bench/complexity.mjs";
 import { benchLfs } from "./bench/lfs.mjs";
+import { benchAudioScan } from "./bench/audio-scan.mjs";
 import {
   CLI_BUNDLE,
   DIST,
@@ -76,6 +78,12 @@ const SECTIONS = {
       const rows = tracklistRows(figures);
       printTable(`Tracklist readers (in-process, Node ${process.versions.node})`, rows, log);
       return { figures, rows };
+    },
+  },
+  audio: {
+    title: "audio",
+    async run(quick, log) {
+      return benchAudioScan(quick ? { sizeBytes: 64 * MiB, runs: 1, log } : { log });
     },
   },
   complexity: {

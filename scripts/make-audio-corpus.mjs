@@ -285,42 +285,307 @@ function makeAiff(s8) {
   ffmpeg("aifc-sowt.aiff", s8, ["-c:a", "pcm_s16le"], "AIFF-C, little-endian `sowt`", "aiff");
 }
 
+// Damaged files: real encoder output, then the damage done byte by byte, each as a file from
+// the wild has it. Each must still decode in ffmpeg to its true length (checked in measure),
+// since the readers must read it as players do: with a warning naming the damage (`warning`,
+// the rule the check reports). The source is short (8 kHz, 2.5 s) so each file stays a few KiB.
+
+/** Records a damaged file: `warning` is the rule of the warning the check must give. */
+function addDamaged(file, { src, ...entry }) {
+  corpus.push({ file, ...entry, samples: src.samples, sampleRate: src.rate });
+}
+
+/** An ID3v2 tag's size, 28 bits in four 7-bit bytes. */
+function readSyncsafe(b, at) {
+  return (
+    ((b[at] & 0x7f) << 21) |
+    ((b[at + 1] & 0x7f) << 14) |
+    ((b[at + 2] & 0x7f) << 7) |
+    (b[at + 3] & 0x7f)
+  );
+}
+
+function writeSyncsafe(b, at, n) {
+  for (let i = 0; i < 4; i++) b[at + i] = (n >> (21 - 7 * i)) & 0x7f;
+}
+
+/** An ID3v2.3 tag holding a title and an APIC picture of `pictureBytes` (a tag as taggers write it). */
+function id3WithPicture(title, picture) {
+  const frame = (id, body) => {
+    const header = Buffer.alloc(10);
+    header.write(id, 0, "latin1");
+    header.writeUInt32BE(body.length, 4);
+    return Buffer.concat([header, body]);
+  };
+  const tit2 = frame("TIT2", Buffer.concat([Buffer.from([0]), Buffer.from(title, "latin1")]));
+  const apic = frame(
+    "APIC",
+    Buffer.concat([Buffer.from("\0image/jpeg\0\x03cover\0", "latin1"), picture]),
+  );
+  const body = Buffer.concat([tit2, apic]);
+  const header = Buffer.from("ID3\x03\x00\x00\0\0\0\0", "latin1");
+  writeSyncsafe(header, 6, body.length);
+  return Buffer.concat([header, body]);
+}
+
+function makeDamagedMp3(src) {
+  const tagged = join(WORK, "tagged.mp3");
+  // lame writes the ID3v2 tag itself; no padding, so its last bytes are a frame's text.
+  run("lame", [
+    "--quiet",
+    "-m",
+    "m",
+    "--resample",
+    "44.1",
+    "-b",
+    "64",
+    "--add-id3v2",
+    "--pad-id3v2-size",
+    "0",
+    "--tt",
+    "Night Shift #12",
+    "--ta",
+    "DJ Example",
+    src.path,
+    tagged,
+  ]);
+  const mp3 = readFileSync(tagged);
+  const tagSize = readSyncsafe(mp3, 6);
+  const over = Buffer.from(mp3);
+  writeSyncsafe(over, 6, tagSize + 6);
+  writeFileSync(out("mp3-id3-size-over.mp3"), over);
+  addDamaged("mp3-id3-size-over.mp3", {
+    format: "mp3",
+    mode: "ID3v2 size field 6 bytes too large: the first frame starts inside the tag",
+    made: "lame -b 64 --add-id3v2, then the tag's size field + 6",
+    src,
+    warning: "audio-tag-size",
+  });
+  const under = Buffer.from(mp3);
+  writeSyncsafe(under, 6, tagSize - 6);
+  writeFileSync(out("mp3-id3-size-under.mp3"), under);
+  addDamaged("mp3-id3-size-under.mp3", {
+    format: "mp3",
+    mode: "ID3v2 size field 6 bytes too small: the tag's last bytes before the first frame",
+    made: "lame -b 64 --add-id3v2, then the tag's size field - 6",
+    src,
+    warning: "audio-junk-before-audio",
+  });
+  const plain = join(WORK, "plain.mp3");
+  run("lame", ["--quiet", "-m", "m", "--resample", "44.1", "-b", "32", "-t", src.path, plain]);
+  // The MPEG conformance files start with 215 zero bytes; frames without a Xing header.
+  writeFileSync(
+    out("mp3-zeros-before.mp3"),
+    Buffer.concat([Buffer.alloc(215), readFileSync(plain)]),
+  );
+  addDamaged("mp3-zeros-before.mp3", {
+    format: "mp3",
+    mode: "215 zero bytes before the first frame, no Info header (frames counted)",
+    made: "lame -b 32 -t, then 215 zero bytes in front",
+    src,
+    warning: "audio-junk-before-audio",
+  });
+}
+
+function makeDamagedFlac(src) {
+  const plain = join(WORK, "plain.flac");
+  run("flac", [
+    "--silent",
+    "--no-padding",
+    "--no-seektable",
+    "-T",
+    "TITLE=Night Shift #12",
+    "-o",
+    plain,
+    src.path,
+  ]);
+  const flac = readFileSync(plain);
+  // fLaC, STREAMINFO (4 + 34), then VORBIS_COMMENT, the last block.
+  const comment = 4 + 4 + 34;
+  if ((flac[comment] & 0x7f) !== 4) throw new Error("flac did not write VORBIS_COMMENT second");
+  const longer = Buffer.from(flac);
+  longer.writeUIntBE(flac.readUIntBE(comment + 1, 3) + 10, comment + 1, 3);
+  writeFileSync(out("flac-comment-size-wrong.flac"), longer);
+  addDamaged("flac-comment-size-wrong.flac", {
+    format: "flac",
+    mode: "VORBIS_COMMENT whose size field claims 10 bytes more than it holds (mutagen #106)",
+    made: "flac -T TITLE=…, then the block's size field + 10",
+    src,
+    warning: "audio-flac-metadata",
+    // ffmpeg trusts the size, lands inside the first frame and resyncs at the second: it
+    // plays 0.512 s (one 4096-sample block) short. mutagen and this reader find the real end.
+    decoderLoses: 4096,
+  });
+  // A second STREAMINFO after the first, saying twice as many samples: the first counts.
+  const info = Buffer.from(flac.subarray(4, 4 + 4 + 34));
+  info[0] = 0; // not the last block
+  const second = Buffer.from(info);
+  const total = second.readUInt32BE(4 + 14);
+  second.writeUInt32BE(total * 2, 4 + 14);
+  writeFileSync(
+    out("flac-second-streaminfo.flac"),
+    Buffer.concat([flac.subarray(0, 4), info, second, flac.subarray(4 + 4 + 34)]),
+  );
+  addDamaged("flac-second-streaminfo.flac", {
+    format: "flac",
+    mode: "a second STREAMINFO block (claiming twice the samples) after the first",
+    made: "flac, then a copy of STREAMINFO with the sample count doubled inserted",
+    src,
+    warning: "audio-flac-metadata",
+    decoderRefuses: "ffmpeg 5.1 and flac 1.4.2 refuse a second STREAMINFO",
+  });
+  // FLAC behind an ID3v2 tag larger than the 64 KiB read to recognise a file: a tagger's cover.
+  const picture = Buffer.alloc(72 * 1024);
+  for (let i = 0; i < picture.length; i++) picture[i] = (i * 2654435761) >>> 24;
+  writeFileSync(
+    out("flac-behind-big-id3.flac"),
+    Buffer.concat([id3WithPicture("Night Shift #12", picture), flac]),
+  );
+  addDamaged("flac-behind-big-id3.flac", {
+    format: "flac",
+    mode: "behind a 72 KiB ID3v2 tag (larger than the head read to recognise the file)",
+    made: "flac, then an ID3v2.3 tag with a 72 KiB APIC frame in front",
+    src,
+    warning: "audio-id3-before-flac",
+  });
+  run("flac", ["--silent", "--ogg", "--serial-number=1003", "-o", out("ogg-flac.oga"), src.path]);
+  add("ogg-flac.oga", { format: "ogg", mode: "FLAC in Ogg", made: "flac --ogg", src });
+}
+
+function makeDamagedWav(src) {
+  const plain = join(WORK, "plain.wav");
+  run("sox", ["-R", src.path, "-b", "8", plain]);
+  const wav = readFileSync(plain);
+  const data = wav.indexOf("data", 12, "latin1");
+  const over = Buffer.from(wav);
+  over.writeUInt32LE(wav.readUInt32LE(data + 4) + 100000, data + 4);
+  writeFileSync(out("wav-data-size-over.wav"), over);
+  addDamaged("wav-data-size-over.wav", {
+    format: "wav",
+    mode: "data size 100,000 bytes larger than the file (the RIFF size is right)",
+    made: "sox -b 8, then the data size + 100000",
+    src,
+    warning: "audio-wav-data-size",
+  });
+  const placeholder = Buffer.from(wav);
+  placeholder.writeUInt32LE(0xffffffd8, data + 4);
+  placeholder.writeUInt32LE(0xfffffffc, 4);
+  writeFileSync(out("wav-data-size-placeholder.wav"), placeholder);
+  addDamaged("wav-data-size-placeholder.wav", {
+    format: "wav",
+    mode: "data size 0xFFFFFFD8 and RIFF size 0xFFFFFFFC, as some streaming writers leave them",
+    made: "sox -b 8, then both sizes set to placeholders",
+    src,
+    warning: "audio-wav-data-size",
+  });
+}
+
+function makeDamagedMp4(src) {
+  const fast = join(WORK, "fast.m4a");
+  run("ffmpeg", [
+    "-loglevel",
+    "error",
+    "-y",
+    "-i",
+    src.path,
+    "-c:a",
+    "aac",
+    "-b:a",
+    "12k",
+    "-movflags",
+    "+faststart",
+    fast,
+  ]);
+  const m4a = readFileSync(fast);
+  const mdat = m4a.indexOf("mdat", 0, "latin1") - 4;
+  if (mdat + m4a.readUInt32BE(mdat) !== m4a.length) throw new Error("mdat is not the last box");
+  const over = Buffer.from(m4a);
+  over.writeUInt32BE(m4a.readUInt32BE(mdat) + 37, mdat);
+  writeFileSync(out("m4a-last-box-over.m4a"), over);
+  addDamaged("m4a-last-box-over.m4a", {
+    format: "m4a",
+    mode: "last box (mdat) claims 37 bytes more than the file holds; every sample is there",
+    made: "ffmpeg -c:a aac -movflags +faststart, then the mdat size + 37",
+    src,
+    warning: "audio-mp4-box-size",
+  });
+}
+
+/** Formats Mixcloud does not take, written by ffmpeg and speexenc: each must be named. */
+function makeUnsupported(src) {
+  const formats = [
+    ["unsupported-wma.wma", ["-c:a", "wmav2", "-b:a", "32k"], "WMA (ASF)"],
+    ["unsupported-webm.webm", ["-c:a", "libopus", "-b:a", "8k"], "WebM"],
+    ["unsupported-matroska.mka", ["-c:a", "libvorbis", "-q:a", "0"], "Matroska (MKA/MKV)"],
+    ["unsupported-3gp.3gp", ["-c:a", "aac", "-b:a", "12k", "-f", "3gp"], "3GP"],
+    ["unsupported-ac3.ac3", ["-c:a", "ac3", "-b:a", "32k"], "AC-3 (Dolby Digital)"],
+    ["unsupported-wavpack.wv", ["-c:a", "wavpack"], "WavPack"],
+  ];
+  for (const [file, args, name] of formats) {
+    const rate = file.endsWith(".ac3") ? ["-ar", "32000"] : [];
+    run("ffmpeg", ["-loglevel", "error", "-y", "-i", src.path, ...rate, ...args, out(file)]);
+    corpus.push({
+      file,
+      format: "unsupported",
+      mode: name,
+      made: `ffmpeg ${args.join(" ")}`,
+      unsupported: name,
+      samples: src.samples,
+      sampleRate: src.rate,
+    });
+  }
+  run("speexenc", ["--quiet", src.path, out("unsupported-speex.spx")]);
+  corpus.push({
+    file: "unsupported-speex.spx",
+    format: "unsupported",
+    mode: "Speex",
+    made: "speexenc",
+    unsupported: "Speex",
+    samples: src.samples,
+    sampleRate: src.rate,
+  });
+}
+
 function measure(entry) {
   const path = out(entry.file);
-  const ffprobe = Number(
-    run("ffprobe", [
-      "-v",
-      "error",
-      "-show_entries",
-      "format=duration",
-      "-of",
-      "default=nw=1:nk=1",
-      path,
-    ])
-      .toString()
-      .trim(),
-  );
-  let soxi;
-  try {
-    soxi = Number(run("soxi", ["-D", path]).toString().trim());
-  } catch {
-    soxi = undefined; // sox reads neither MP4 nor ADTS nor Opus here
-  }
   const seconds = entry.samples / entry.sampleRate;
-  const decoded = decodedSeconds(path);
+  const refused = entry.decoderRefuses !== undefined;
+  const decoded = refused ? null : decodedSeconds(path);
   // The sample count is the truth by construction; a full decode by ffmpeg (which applies
   // LAME's gapless trim, MP4 edit lists and Opus pre-skip) must agree with it.
-  if (Math.abs(decoded - seconds) >= 0.1) {
+  // `decoderLoses`: samples ffmpeg is known to drop from a damaged file; `decoderRefuses`: why
+  // ffmpeg does not decode it at all (both said where the file is made).
+  const expected = (entry.samples - (entry.decoderLoses ?? 0)) / entry.sampleRate;
+  if (!refused && Math.abs(decoded - expected) >= 0.1) {
     throw new Error(`${entry.file}: ffmpeg decodes ${decoded} s, but ${seconds} s went in`);
   }
   return {
     ...entry,
     seconds: Number(seconds.toFixed(6)),
     bytes: statSync(path).size,
-    decodedSeconds: Number(decoded.toFixed(6)),
-    ffprobeSeconds: Number.isFinite(ffprobe) ? ffprobe : null,
-    soxiSeconds: soxi !== undefined && Number.isFinite(soxi) ? soxi : null,
+    decodedSeconds: decoded === null ? null : Number(decoded.toFixed(6)),
+    ffprobeSeconds: refused ? null : ffprobeSeconds(path),
+    soxiSeconds: soxiSeconds(path),
   };
+}
+
+function ffprobeSeconds(path) {
+  const args = ["-v", "error", "-show_entries", "format=duration", "-of", "default=nw=1:nk=1"];
+  const seconds = Number(
+    run("ffprobe", [...args, path])
+      .toString()
+      .trim(),
+  );
+  return Number.isFinite(seconds) ? seconds : null;
+}
+
+function soxiSeconds(path) {
+  try {
+    const seconds = Number(run("soxi", ["-D", path]).toString().trim());
+    return Number.isFinite(seconds) ? seconds : null;
+  } catch {
+    return null; // sox reads neither MP4 nor ADTS nor Opus here
+  }
 }
 
 /** Seconds of sound ffmpeg decodes from a file: its 16-bit mono samples at the stream's own rate. */
@@ -355,6 +620,7 @@ function versions() {
     sox: first("sox", ["--version"]),
     oggenc: first("oggenc", ["--version"]),
     opusenc: first("opusenc", ["--version"]),
+    speexenc: first("speexenc", ["--version"]),
   };
 }
 
@@ -376,12 +642,22 @@ function main() {
     makeOgg(s22, s16);
     makeWav(s8pcm, s8odd);
     makeAiff(s8pcm);
+    const s8short = source(8000, 20000); // 2.5 s
+    // MP3 at 44.1 kHz: at 8 kHz a decoder that misses LAME's header plays 0.17 s of encoder
+    // delay and padding, more than the 0.1 s the corpus allows.
+    makeDamagedMp3(source(44100, 110250)); // 2.5 s
+    makeDamagedFlac(s8short);
+    makeDamagedWav(s8short);
+    makeDamagedMp4(s8short);
+    makeUnsupported(s8short);
     const files = corpus.map(measure);
     const manifest = {
       about:
         "True durations of the encoder corpus: samples fed to the encoder / sample rate. " +
         "Made by scripts/make-audio-corpus.mjs; decodedSeconds: ffmpeg's full decode; " +
-        "ffprobeSeconds and soxiSeconds: what those tools report.",
+        "ffprobeSeconds and soxiSeconds: what those tools report. A file with `warning` was " +
+        "damaged byte by byte after the encoder and must read with that warning; one with " +
+        "`unsupported` is a format Mixcloud does not take and must be named as such.",
       tools: versions(),
       files,
     };
@@ -390,7 +666,7 @@ function main() {
     for (const f of files) {
       console.log(
         `${f.file.padEnd(28)} ${String(f.bytes).padStart(7)} B  true ${f.seconds.toFixed(3)} s` +
-          `  decoded ${f.decodedSeconds.toFixed(3)}  ffprobe ${f.ffprobeSeconds?.toFixed(3) ?? "-"}  soxi ${f.soxiSeconds?.toFixed(3) ?? "-"}`,
+          `  decoded ${f.decodedSeconds?.toFixed(3) ?? "-"}  ffprobe ${f.ffprobeSeconds?.toFixed(3) ?? "-"}  soxi ${f.soxiSeconds?.toFixed(3) ?? "-"}`,
       );
     }
     console.log(`${files.length} files, ${(total / 1024).toFixed(0)} KiB in ${OUT}`);

@@ -160,7 +160,7 @@ async function checkFile(
     media,
     tracklist,
     diagnostics: [...media.diagnostics],
-    warnings,
+    warnings: [...warnings, ...media.warnings],
   };
   addShowRules(checked, options.licensing ?? "warn");
   return checked;

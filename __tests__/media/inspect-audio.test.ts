@@ -54,8 +54,10 @@ describe("inspectAudio durations", () => {
     expect((await inspect("mp3", file)).durationSeconds).toBeCloseTo((51 * 1152) / 44100, 9);
   });
 
-  it("Ogg without a codec it reads gives nothing", async () => {
-    expect(await inspect("ogg", bytes("OggS", Buffer.alloc(40)))).toEqual({});
+  it("Ogg without a codec it reads gives no length, and says why", async () => {
+    expect(await inspect("ogg", bytes("OggS", Buffer.alloc(40)))).toEqual({
+      lengthUnknown: "its Ogg stream holds a codec whose length is not read",
+    });
   });
 });
 

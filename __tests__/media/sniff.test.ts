@@ -94,7 +94,7 @@ describe("describeContent", () => {
     [bytes("just some notes\nabout the show\n"), "text"],
     [bytes("%PDF-1.7\n"), "a PDF document"],
     [bytes([0x50, 0x4b, 0x03, 0x04, 0, 0]), "a ZIP archive"],
-    [bytes([0x1a, 0x45, 0xdf, 0xa3, 0, 0]), "a Matroska/WebM video"],
+    [bytes([0x1a, 0x45, 0xdf, 0xa3, 0, 0]), "Matroska (MKA/MKV) audio or video"],
     [m4a(1, 1, 8, "qt  "), "a QuickTime video"],
     [m4a(1, 1, 8, "avif"), "a HEIF/AVIF picture"],
     [bytes("RIFF", [0, 0, 0, 0], "AVI LIST"), "an AVI video"],

@@ -1,7 +1,7 @@
 import { realpath } from "node:fs/promises";
 import { isAbsolute, posix, relative, sep } from "node:path";
 import type { Diagnostic, Span } from "../diagnostic.js";
-import { FILE_START, diagnosticAt } from "../diagnostic.js";
+import { FILE_START, diagnosticAt, warningAt } from "../diagnostic.js";
 import type { MediaRef, ParsedCloudcast } from "../cloudcast/types.js";
 import { findDefaultAudio } from "./default-audio.js";
 import { checkLocalFile } from "./local-file.js";
@@ -17,6 +17,7 @@ import { checkUrl } from "./url-check.js";
 interface Outcome {
   media?: ResolvedMedia;
   problems: MediaProblem[];
+  warnings?: MediaProblem[];
 }
 
 /**
@@ -30,7 +31,7 @@ export async function checkMedia(
   options: MediaCheckOptions,
 ): Promise<MediaCheck> {
   const cloudcast = parsed.cloudcast;
-  if (cloudcast === undefined) return { diagnostics: [] };
+  if (cloudcast === undefined) return { diagnostics: [], warnings: [] };
   const workspaceRoot = await realpath(options.workspace);
   const file = workspaceRelative(parsed.file, options.workspace);
   const [audio, picture] = await Promise.all([
@@ -45,10 +46,21 @@ export async function checkMedia(
     ...toDiagnostics("audio", audio.problems, parsed.file, parsed.spans.audio),
     ...toDiagnostics("picture", picture?.problems ?? [], parsed.file, parsed.spans.picture),
   ];
+  const warnings = [
+    ...toDiagnostics("audio", audio.warnings ?? [], parsed.file, parsed.spans.audio, warningAt),
+    ...toDiagnostics(
+      "picture",
+      picture?.warnings ?? [],
+      parsed.file,
+      parsed.spans.picture,
+      warningAt,
+    ),
+  ];
   return {
     ...(audio.media === undefined ? {} : { audio: audio.media }),
     ...(picture?.media === undefined ? {} : { picture: picture.media }),
     diagnostics,
+    warnings,
   };
 }
 
@@ -84,10 +96,9 @@ function toDiagnostics(
   problems: MediaProblem[],
   file: string,
   span: Span | undefined,
+  at: typeof diagnosticAt = diagnosticAt,
 ): Diagnostic[] {
-  return problems.map((p) =>
-    diagnosticAt(file, span ?? FILE_START, `${kind}-${p.rule}`, p.message),
-  );
+  return problems.map((p) => at(file, span ?? FILE_START, `${kind}-${p.rule}`, p.message));
 }
 
 /** The cloudcast's path relative to the workspace, `/`-separated, whatever form it was given in. */

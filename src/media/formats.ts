@@ -34,6 +34,27 @@ export const FORMAT_NAMES: Record<string, string> = {
   webp: "WebP",
 };
 
+/**
+ * Audio formats recognised by content that Mixcloud does not take, by the names people know
+ * them by. Each is named in its own message, with a conversion line.
+ */
+export const UNSUPPORTED_AUDIO: Record<string, string> = {
+  asf: "WMA (ASF)",
+  webm: "WebM",
+  matroska: "Matroska (MKA/MKV)",
+  "3gp": "3GP",
+  "3g2": "3G2",
+  ac3: "AC-3 (Dolby Digital)",
+  eac3: "E-AC-3 (Dolby Digital Plus)",
+  adif: "AAC in an ADIF header",
+  speex: "Speex",
+  ape: "Monkey's Audio (APE)",
+  wavpack: "WavPack",
+  musepack: "Musepack",
+  dsf: "DSD (DSF)",
+  dsdiff: "DSD (DSDIFF)",
+};
+
 export const AUDIO_CONTENT_TYPES: Record<string, string> = {
   mp3: "audio/mpeg",
   m4a: "audio/mp4",
@@ -157,6 +178,20 @@ export function formatBytes(bytes: number): string {
     unit = next;
   }
   return `${value.toFixed(1)} ${unit}`;
+}
+
+/**
+ * Two sizes as people read them, or both in exact bytes when rounding would make them look
+ * equal ("claims 293.4 KiB but holds only 293.4 KiB" says nothing).
+ */
+export function formatBytePair(a: number, b: number): [string, string] {
+  if (formatBytes(a) !== formatBytes(b)) return [formatBytes(a), formatBytes(b)];
+  return [exactBytes(a), exactBytes(b)];
+}
+
+/** `300,454 bytes`. */
+export function exactBytes(n: number): string {
+  return `${n.toLocaleString("en-US")} byte${n === 1 ? "" : "s"}`;
 }
 
 /** `30 s`, `0.2 s`: a duration in milliseconds as people read it. */

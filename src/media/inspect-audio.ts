@@ -14,7 +14,7 @@ import { inspectWav } from "./duration/wav.js";
 // stream without any length header (MP3 without Xing/VBRI, raw AAC) is read through, in
 // bounded chunks, to count its frames. A duration is exact or absent, never estimated.
 
-export type { AudioFacts } from "./duration/facts.js";
+export type { AudioFacts, Oddity } from "./duration/facts.js";
 
 const INSPECTORS: Record<string, (source: ByteSource) => Promise<AudioFacts>> = {
   wav: inspectWav,
@@ -37,6 +37,6 @@ export async function inspectAudio(type: string, source: ByteSource): Promise<Au
   return sane ? facts : withoutDuration(facts);
 }
 
-function withoutDuration(facts: AudioFacts): AudioFacts {
-  return facts.truncated === undefined ? {} : { truncated: facts.truncated };
+function withoutDuration({ durationSeconds: _dropped, ...facts }: AudioFacts): AudioFacts {
+  return facts;
 }

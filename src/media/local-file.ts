@@ -5,8 +5,8 @@ import type { ByteSource } from "./bytes.js";
 import { sizeLimit } from "./formats.js";
 import { inspectAudio } from "./inspect-audio.js";
 import { lfsPointerMessage, parseLfsPointer } from "./lfs.js";
-import { tooLargeProblem, unknownTypeProblem } from "./problems.js";
-import { sniffAudio, sniffPicture } from "./sniff.js";
+import { audioWarnings, tooLargeProblem, unknownTypeProblem } from "./problems.js";
+import { audioEvidence, sniffAudioSource, sniffPicture } from "./sniff.js";
 import type {
   FileMedia,
   MediaCheckOptions,
@@ -22,6 +22,8 @@ export const HEAD_BYTES = 64 * 1024;
 export interface LocalFileCheck {
   media?: FileMedia;
   problems: MediaProblem[];
+  /** What is odd about the audio but does not stop it (a damaged header read past, a length unknown). */
+  warnings?: MediaProblem[];
 }
 
 /** What a file check may need besides the file: the LFS server, for a pointer. */
@@ -84,9 +86,12 @@ async function checkContent(
   const problems: MediaProblem[] = [];
   const limit = sizeLimit(kind);
   if (file.size > limit) problems.push(tooLargeProblem("too-large", label, file.size, limit));
-  const type = kind === "audio" ? sniffAudio(head) : sniffPicture(head);
+  const type = kind === "audio" ? await sniffAudioSource(head, source) : sniffPicture(head);
   if (type === undefined) {
-    problems.push(unknownTypeProblem(kind, label, head));
+    const evidence = kind === "audio" ? await audioEvidence(head, source) : head;
+    problems.push(
+      unknownTypeProblem(kind, label, evidence, { fileName: posix.basename(file.relPath) }),
+    );
     return { problems };
   }
   const facts = kind === "audio" ? await inspectAudio(type.type, source) : {};
@@ -97,7 +102,8 @@ async function checkContent(
     });
   }
   if (problems.length > 0) return { problems };
-  return { media: fileMedia(file, type, facts.durationSeconds), problems };
+  const warnings = kind === "audio" ? audioWarnings(label, facts) : [];
+  return { media: fileMedia(file, type, facts.durationSeconds), problems, warnings };
 }
 
 function fileMedia(
@@ -157,29 +163,30 @@ async function openRegular(
   return changed;
 }
 
-/** Reads at offsets of an open file; the first read is kept so header readers share it. */
+/**
+ * Reads at offsets of an open file; the first read is kept so header readers share it. One
+ * function reads from the file: `read` gives it a new buffer, `readInto` the caller's.
+ */
 function fileSource(handle: FileHandle, size: number): ByteSource {
   let cached: Uint8Array | undefined;
-  const readAt = async (offset: number, length: number): Promise<Uint8Array> => {
-    const wanted = Math.max(0, Math.min(length, size - offset));
-    const buffer = new Uint8Array(wanted);
-    const { bytesRead } =
-      wanted === 0 ? { bytesRead: 0 } : await handle.read(buffer, 0, wanted, offset);
-    return buffer.subarray(0, bytesRead);
+  const readInto = async (offset: number, target: Uint8Array): Promise<number> => {
+    const wanted = Math.max(0, Math.min(target.length, size - offset));
+    if (wanted === 0 || offset < 0) return 0;
+    return (await handle.read(target, 0, wanted, offset)).bytesRead;
+  };
+  const readNew = async (offset: number, length: number): Promise<Uint8Array> => {
+    const buffer = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
+    return buffer.subarray(0, await readInto(offset, buffer));
   };
   return {
     size,
     async read(offset, length) {
-      if (cached === undefined) cached = await readAt(0, HEAD_BYTES);
+      cached ??= await readNew(0, HEAD_BYTES);
       if (offset >= 0 && offset + length <= cached.length)
         return cached.subarray(offset, offset + length);
-      return readAt(offset, length);
+      return readNew(offset, length);
     },
-    async readInto(offset, target) {
-      const wanted = Math.max(0, Math.min(target.length, size - offset));
-      if (wanted === 0) return 0;
-      return (await handle.read(target, 0, wanted, offset)).bytesRead;
-    },
+    readInto,
   };
 }
 

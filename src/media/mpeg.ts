@@ -40,7 +40,7 @@ export function parseMpegFrameHeader(b: Uint8Array, at: number): MpegFrameHeader
   const b1 = b[at + 1] ?? 0;
   const b2 = b[at + 2] ?? 0;
   const b3 = b[at + 3] ?? 0;
-  if ((b1 & 0xe0) !== 0xe0) return undefined;
+  if ((b1 & 0xe0) !== 0xe0 || !validHeaderBits(b1, b2, b3)) return undefined;
   const version = VERSION_BITS[(b1 >> 3) & 3];
   const layer = LAYER_BITS[(b1 >> 1) & 3];
   const bitrateIndex = b2 >> 4;
@@ -69,6 +69,18 @@ export function parseMpegFrameHeader(b: Uint8Array, at: number): MpegFrameHeader
     samplesPerFrame,
     frameLength,
   };
+}
+
+/**
+ * The reserved values, tested on the bits before any table is looked at: a search through
+ * junk (or a run of 0xFF bytes) meets a sync at almost every byte and must reject it fast.
+ */
+function validHeaderBits(b1: number, b2: number, b3: number): boolean {
+  const version = b1 & 0x18; // 01: reserved
+  const layer = b1 & 0x06; // 00: reserved
+  const bitrate = b2 & 0xf0; // 1111: bad
+  const rate = b2 & 0x0c; // 11: reserved
+  return version !== 0x08 && layer !== 0 && bitrate !== 0xf0 && rate !== 0x0c && (b3 & 3) !== 2;
 }
 
 /** An ADTS header (raw AAC): the 12-bit sync with layer bits 00, which MPEG audio never uses. */
@@ -121,19 +133,6 @@ export function id3v2Length(b: Uint8Array, at: number): number | undefined {
   // "Syncsafe": seven bits per byte, so the size never contains a false frame sync.
   const size = sizeBytes.reduce((total, x) => total * 128 + x, 0);
   return 10 + size + (flags & 0x10 ? 10 : 0);
-}
-
-/**
- * The first MPEG frame header at or after `from`, skipping the zero padding that encoders
- * leave after a tag; gives up at the first other byte or after `maxSkip` bytes.
- */
-export function findMpegFrame(b: Uint8Array, from: number, maxSkip = 4096): number | undefined {
-  const end = Math.min(b.length, from + maxSkip);
-  for (let at = from; at < end; at++) {
-    if (parseMpegFrameHeader(b, at) !== undefined) return at;
-    if (b[at] !== 0) return undefined;
-  }
-  return undefined;
 }
 
 /** FLAC stream marker, which also follows an ID3 tag in some files. */

@@ -1,12 +1,11 @@
 import type { ByteSource } from "./bytes.js";
-import { skipId3v2 } from "./duration/facts.js";
-import { vbrHeaderSeconds } from "./duration/mp3.js";
+import { mp3StatesItsLength } from "./duration/mp3.js";
 import { formatBytes } from "./formats.js";
 import { inspectAudio } from "./inspect-audio.js";
-import { findMpegFrame, parseMpegFrameHeader } from "./mpeg.js";
 import type { RemoteObject } from "./remote-object.js";
 import { rangedSource } from "./remote-object.js";
-import { sniffAudio, sniffPicture } from "./sniff.js";
+import type { AudioFacts } from "./inspect-audio.js";
+import { audioEvidence, sniffAudioSource, sniffPicture } from "./sniff.js";
 import type { MediaKind, SniffedType } from "./types.js";
 
 // The checks of a medium whose bytes are elsewhere (a Git LFS object, audio at a URL), by ranged
@@ -16,11 +15,10 @@ import type { MediaKind, SniffedType } from "./types.js";
 
 export const REMOTE_HEAD_BYTES = 64 * 1024;
 
-export interface RemoteFacts {
+export interface RemoteFacts extends AudioFacts {
+  /** The first bytes; for audio of no known type, the bytes that tell what it is instead. */
   head: Uint8Array;
   type?: SniffedType;
-  durationSeconds?: number;
-  truncated?: string;
   /** False when only a read of the whole object could tell the length (and it was not wanted). */
   statesLength?: boolean;
 }
@@ -37,9 +35,13 @@ export async function inspectRemote(
 ): Promise<RemoteFacts> {
   const source = rangedSource(object, options.signal);
   const head = await source.read(0, REMOTE_HEAD_BYTES);
-  const type = kind === "audio" ? sniffAudio(head) : sniffPicture(head);
-  if (type === undefined || kind !== "audio")
+  if (kind !== "audio") {
+    const type = sniffPicture(head);
     return { head, ...(type === undefined ? {} : { type }) };
+  }
+  // A leading ID3v2 tag larger than the head is skipped by its size before the type is decided.
+  const type = await sniffAudioSource(head, source);
+  if (type === undefined) return { head: await audioEvidence(head, source) };
   if (!(await statesItsLength(type.type, source))) {
     if (options.readWhole === false) return { head, type, statesLength: false };
     options.note?.(
@@ -59,10 +61,5 @@ const FORMAT_WORDS: Record<string, string> = {
 async function statesItsLength(type: string, source: ByteSource): Promise<boolean> {
   if (type === "aac") return false;
   if (type !== "mp3") return true;
-  const audioStart = await skipId3v2(source);
-  const window = await source.read(audioStart, 4096);
-  const frameAt = findMpegFrame(window, 0);
-  const frame = frameAt === undefined ? undefined : parseMpegFrameHeader(window, frameAt);
-  if (frameAt === undefined || frame === undefined || frame.sampleRate === 0) return true;
-  return vbrHeaderSeconds(window, frameAt, frame) !== undefined;
+  return mp3StatesItsLength(source);
 }

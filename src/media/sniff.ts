@@ -1,12 +1,7 @@
+import type { ByteSource } from "./bytes.js";
 import { ascii, startsWithBytes } from "./bytes.js";
-import { FORMAT_NAMES, sniffed } from "./formats.js";
-import {
-  findMpegFrame,
-  id3v2Length,
-  isAdtsHeader,
-  isFlacMarker,
-  parseMpegFrameHeader,
-} from "./mpeg.js";
+import { AUDIO_CONTENT_TYPES, FORMAT_NAMES, UNSUPPORTED_AUDIO, sniffed } from "./formats.js";
+import { id3v2Length, isAdtsHeader, isFlacMarker, parseMpegFrameHeader } from "./mpeg.js";
 import type { SniffedType } from "./types.js";
 
 // Format detection by content: the first bytes of a file decide, never its name, because a
@@ -35,7 +30,50 @@ const PICTURE_BRANDS = new Set(["heic", "heix", "mif1", "msf1", "avif", "avis"])
 /** Detects MP3, M4A, AAC (ADTS), FLAC, Ogg/Opus, WAV or AIFF from a file's first bytes. */
 export function sniffAudio(head: Uint8Array): SniffedType | undefined {
   const type = audioTypeOf(head);
-  return type === undefined ? undefined : sniffed("audio", type);
+  return type === undefined || !(type in AUDIO_CONTENT_TYPES) ? undefined : sniffed("audio", type);
+}
+
+/** Bytes read where a leading ID3v2 tag ends, to see what follows it. */
+const AFTER_TAG_BYTES = 4096;
+
+/**
+ * As sniffAudio, for a whole file: when its ID3v2 tag outgrows the head (cover art of a few
+ * hundred KiB), the bytes after the tag are read, so a FLAC or raw AAC behind a big tag is
+ * not taken for an MP3.
+ */
+export async function sniffAudioSource(
+  head: Uint8Array,
+  source: ByteSource,
+): Promise<SniffedType | undefined> {
+  const after = await bytesAfterBigTag(head, source);
+  if (after === undefined) return sniffAudio(head);
+  const type = after.length === 0 ? "mp3" : typeAfterTag(after, 0);
+  return type in AUDIO_CONTENT_TYPES ? sniffed("audio", type) : undefined;
+}
+
+/**
+ * The bytes that tell what a file is, for a message about it: the head, or what follows an
+ * ID3v2 tag that outgrows it (a WavPack behind a big tag is named as WavPack, not as MP3).
+ */
+export async function audioEvidence(head: Uint8Array, source: ByteSource): Promise<Uint8Array> {
+  const after = await bytesAfterBigTag(head, source);
+  return after === undefined || after.length === 0 ? head : after;
+}
+
+/** The bytes after a leading ID3v2 tag that ends beyond `head`; undefined without one. */
+async function bytesAfterBigTag(
+  head: Uint8Array,
+  source: ByteSource,
+): Promise<Uint8Array | undefined> {
+  const tagEnd = id3ChainEnd(head);
+  if (tagEnd === undefined || tagEnd < head.length) return undefined;
+  return source.read(tagEnd, AFTER_TAG_BYTES);
+}
+
+/** The name of an audio format Mixcloud does not take, when the bytes are one. */
+export function unsupportedAudioName(head: Uint8Array): string | undefined {
+  const type = audioTypeOf(head);
+  return type === undefined ? undefined : UNSUPPORTED_AUDIO[type];
 }
 
 /** Detects JPEG, PNG, GIF or WebP from a file's first bytes. */
@@ -44,36 +82,124 @@ export function sniffPicture(head: Uint8Array): SniffedType | undefined {
   return type === undefined ? undefined : sniffed("picture", type);
 }
 
+/**
+ * The format the bytes start with: one Mixcloud takes (a key of AUDIO_CONTENT_TYPES), one it
+ * does not (a key of UNSUPPORTED_AUDIO), or undefined.
+ */
 function audioTypeOf(b: Uint8Array): string | undefined {
-  if (id3v2Length(b, 0) !== undefined) return afterId3(b);
+  const tagEnd = id3ChainEnd(b);
+  if (tagEnd !== undefined) return tagEnd >= b.length ? "mp3" : typeAfterTag(b, tagEnd);
   if (isFlacMarker(b, 0)) return "flac";
-  if (ascii(b, 0, 4) === "OggS") return ascii(b, 28, 8) === "OpusHead" ? "opus" : "ogg";
+  if (ascii(b, 0, 4) === "OggS") return oggTypeOf(b);
   if (isRiff(b, "WAVE") || (ascii(b, 0, 4) === "RF64" && ascii(b, 8, 4) === "WAVE")) return "wav";
   if (ascii(b, 0, 4) === "FORM" && ["AIFF", "AIFC"].includes(ascii(b, 8, 4))) return "aiff";
   if (isAudioMp4(b)) return "m4a";
   if (isAdtsHeader(b, 0)) return "aac";
   if (parseMpegFrameHeader(b, 0) !== undefined) return "mp3";
+  return (
+    (b[0] === 0 ? framesAfterZeros(b, 0) : undefined) ??
+    unsupportedTypeOf(b, 0) ??
+    framesAfterJunk(b)
+  );
+}
+
+/** How far into a file junk before its first MP3 frame is looked past. */
+const JUNK_REACH = 4096;
+
+/**
+ * MP3 frames after a little junk at the start, as players find them: three headers in a row,
+ * each where the one before says its frame ends, which other data practically never holds.
+ */
+function framesAfterJunk(b: Uint8Array): string | undefined {
+  const end = Math.min(b.length, JUNK_REACH);
+  for (let at = b.indexOf(0xff); at >= 0 && at < end; at = b.indexOf(0xff, at + 1)) {
+    if (chainedFrames(b, at, 3)) return "mp3";
+  }
   return undefined;
 }
 
+function chainedFrames(b: Uint8Array, from: number, count: number): boolean {
+  const first = parseMpegFrameHeader(b, from);
+  let at = from;
+  for (let i = 0; i < count; i++) {
+    const frame = parseMpegFrameHeader(b, at);
+    if (frame?.frameLength === undefined || frame.sampleRate !== first?.sampleRate) return false;
+    if (frame.layer !== first.layer) return false;
+    at += frame.frameLength;
+  }
+  return true;
+}
+
 /**
- * What follows an ID3v2 tag (several may be chained). Mostly MPEG frames, but taggers also
- * put ID3 in front of FLAC and raw AAC. When the tag outgrows the bytes at hand (cover art),
- * the tag itself is the evidence: it is an MP3 tag format.
+ * MP3 or raw AAC frames after a run of zero bytes (the MPEG conformance files start with 215
+ * of them; some recorders pad the start); undefined when something else follows the zeros.
  */
-function afterId3(b: Uint8Array): string {
+function framesAfterZeros(b: Uint8Array, from: number): string | undefined {
+  let at = from;
+  while (at < b.length && b[at] === 0) at++;
+  if (isAdtsHeader(b, at)) return "aac";
+  return parseMpegFrameHeader(b, at) === undefined ? undefined : "mp3";
+}
+
+/** Where a chain of ID3v2 tags at the start ends (taggers sometimes stack a few); undefined without one. */
+function id3ChainEnd(b: Uint8Array): number | undefined {
   let at = 0;
   for (let tags = 0; tags < 4; tags++) {
     const length = id3v2Length(b, at);
     if (length === undefined) break;
     at += length;
   }
-  if (at >= b.length) return "mp3";
+  return at === 0 ? undefined : at;
+}
+
+/**
+ * What follows an ID3v2 tag. Mostly MPEG frames, but taggers also put ID3 in front of FLAC,
+ * raw AAC and the formats Mixcloud does not take; anything else behind an ID3 tag is taken
+ * for MP3, the tag's own format, and left to the duration reader to find its frames.
+ */
+function typeAfterTag(b: Uint8Array, at: number): string {
   if (isFlacMarker(b, at)) return "flac";
   if (isAdtsHeader(b, at)) return "aac";
-  const frame = findMpegFrame(b, at);
-  if (frame !== undefined && isAdtsHeader(b, frame)) return "aac";
-  return "mp3";
+  return unsupportedTypeOf(b, at) ?? (framesAfterZeros(b, at) === "aac" ? "aac" : "mp3");
+}
+
+/** Ogg by its first packet: Opus, Vorbis and FLAC are taken (as Ogg), Speex is not. */
+function oggTypeOf(b: Uint8Array): string {
+  const body = 27 + (b[26] ?? 0);
+  if (ascii(b, body, 8) === "OpusHead") return "opus";
+  if (ascii(b, body, 8) === "Speex   ") return "speex";
+  return "ogg";
+}
+
+const ASF_GUID = [
+  0x30, 0x26, 0xb2, 0x75, 0x8e, 0x66, 0xcf, 0x11, 0xa6, 0xd9, 0x00, 0xaa, 0x00, 0x62, 0xce, 0x6c,
+];
+
+/** Audio formats Mixcloud does not take, by their magic numbers. */
+function unsupportedTypeOf(b: Uint8Array, at: number): string | undefined {
+  const magic = ascii(b, at, 4);
+  if (startsWithBytes(b, at, ASF_GUID)) return "asf";
+  if (startsWithBytes(b, at, [0x1a, 0x45, 0xdf, 0xa3])) return ebmlDocType(b, at);
+  if (startsWithBytes(b, at, [0x0b, 0x77]) && b.length >= at + 6) {
+    // bsid, the top 5 bits of byte 5: up to 8 (10) is AC-3, 11 to 16 is E-AC-3.
+    return (b[at + 5] ?? 0) >> 3 > 10 ? "eac3" : "ac3";
+  }
+  if (magic === "ADIF") return "adif";
+  if (magic === "MAC ") return "ape";
+  if (magic === "wvpk") return "wavpack";
+  if (magic === "MPCK" || ascii(b, at, 3) === "MP+") return "musepack";
+  if (magic === "DSD ") return "dsf";
+  if (magic === "FRM8" && ascii(b, at + 12, 4) === "DSD ") return "dsdiff";
+  const brands = at === 0 ? ftypBrands(b) : undefined;
+  if (brands !== undefined && /^3g2/.test(brands[0] ?? "")) return "3g2";
+  if (brands !== undefined && /^3g[a-z]/.test(brands[0] ?? "")) return "3gp";
+  return undefined;
+}
+
+/** WebM or another Matroska file, by the EBML header's DocType, which comes in its first bytes. */
+function ebmlDocType(b: Uint8Array, at: number): string {
+  const header = ascii(b, at, Math.min(64, b.length - at));
+  return header.includes("webm") ? "webm" : "matroska";
 }
 
 function isRiff(b: Uint8Array, form: string): boolean {
@@ -116,7 +242,10 @@ export interface DescribeOptions {
 export function describeContent(b: Uint8Array, options: DescribeOptions = {}): string {
   const quote = options.quoteBytes ?? true;
   const audio = audioTypeOf(b);
-  if (audio !== undefined) return `${FORMAT_NAMES[audio] ?? audio} audio`;
+  if (audio !== undefined) {
+    const either = audio === "webm" || audio === "matroska" ? " or video" : "";
+    return `${FORMAT_NAMES[audio] ?? UNSUPPORTED_AUDIO[audio] ?? audio} audio${either}`;
+  }
   const picture = pictureTypeOf(b);
   if (picture !== undefined) return `a ${FORMAT_NAMES[picture] ?? picture} picture`;
   return (
@@ -137,7 +266,6 @@ function describeOtherBinary(b: Uint8Array, quote: boolean): string | undefined 
   if (ascii(b, 0, 5) === "%PDF-") return "a PDF document";
   if (startsWithBytes(b, 0, [0x50, 0x4b, 0x03, 0x04])) return "a ZIP archive";
   if (startsWithBytes(b, 0, [0x1f, 0x8b])) return "a gzip archive";
-  if (startsWithBytes(b, 0, [0x1a, 0x45, 0xdf, 0xa3])) return "a Matroska/WebM video";
   if (isRiff(b, "AVI ")) return "an AVI video";
   if (ascii(b, 0, 2) === "BM" && b.length >= 14) return "a BMP picture";
   if (ascii(b, 0, 4) === "II*\0" || ascii(b, 0, 4) === "MM\0*") return "a TIFF picture";

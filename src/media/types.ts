@@ -97,6 +97,8 @@ export interface MediaCheck {
   audio?: ResolvedMedia;
   picture?: ResolvedMedia;
   diagnostics: Diagnostic[];
+  /** What is odd about the media but does not stop them (each with `severity: "warning"`). */
+  warnings: Diagnostic[];
 }
 
 /** A detected format: a short name (`mp3`, `png`) and the MIME type to upload it with. */

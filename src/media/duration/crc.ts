@@ -32,6 +32,44 @@ export function crc16(b: Uint8Array, from: number, to: number): number {
   return crc;
 }
 
+/** Multiplies a CRC-16 register by x^8 (one zero byte through the CRC). */
+function timesX8(crc: number): number {
+  return ((crc << 8) & 0xffff) ^ (CRC16[crc >> 8] ?? 0);
+}
+
+/** Divides a CRC-16 register by x^8 modulo the polynomial (x is invertible: the polynomial is odd). */
+function divideByX8(crc: number): number {
+  let v = crc;
+  for (let k = 0; k < 8; k++) v = v & 1 ? (v ^ 0x18005) >>> 1 : v >>> 1;
+  return v;
+}
+const DIVIDE_LOW = Uint16Array.from({ length: 256 }, (_, n) => divideByX8(n));
+const DIVIDE_HIGH = Uint16Array.from({ length: 256 }, (_, n) => divideByX8(n << 8));
+
+/**
+ * The offsets `at`, in ascending order and among those `isCandidate` accepts, where `b[at..]`
+ * is data followed by its own closing CRC-16 (a FLAC frame that ends where `b` ends): one pass
+ * forward, however many candidates there are. The CRC is linear, crc(A‖B) = crc(A)·x^(8|B|) +
+ * crc(B), and a message followed by its CRC checks to 0, so `b[at..]` checks out exactly when
+ * the running CRC of `b[..at]` equals crc(b)·x^(−8(n−at)): that value is carried forward beside
+ * the running CRC, so no candidate costs more than a comparison.
+ */
+export function closedCrc16Suffixes(b: Uint8Array, isCandidate: (at: number) => boolean): number[] {
+  const whole = crc16(b, 0, b.length);
+  let target = whole;
+  for (let i = 0; i < b.length; i++) {
+    target = (DIVIDE_LOW[target & 0xff] ?? 0) ^ (DIVIDE_HIGH[target >> 8] ?? 0);
+  }
+  const found: number[] = [];
+  let running = 0;
+  for (let at = 0; at < b.length; at++) {
+    if (running === target && isCandidate(at)) found.push(at);
+    running = ((running << 8) & 0xffff) ^ (CRC16[(running >> 8) ^ (b[at] ?? 0)] ?? 0);
+    target = timesX8(target);
+  }
+  return found;
+}
+
 /** Ogg page checksum, over the page with its checksum field read as zero. */
 export function oggCrc(b: Uint8Array, from: number, to: number, crcAt: number): number {
   let crc = 0;

@@ -108,9 +108,46 @@ function walkChunk(
       continue;
     }
     inSync = false;
-    i += 1;
+    i = nextSync(b, i + 1, limit);
   }
   return { consumed: i, inSync };
+}
+
+/**
+ * The next byte that could start a header: an 0xFF (every MPEG and ADTS sync begins with one),
+ * found by the engine's byte search rather than a header parse at every byte, followed by the
+ * sync's three set bits and by a byte that is not 0xFF (bitrate 15 in MPEG audio, sample rate
+ * 15 in ADTS: both reserved). Junk and a damaged stretch are crossed at memory speed, and a
+ * run of 0xFF bytes by this loop alone.
+ */
+function nextSync(b: Uint8Array, from: number, limit: number): number {
+  let at = from;
+  while (at < limit) {
+    if (b[at] !== 0xff) {
+      at = b.indexOf(0xff, at);
+      if (at < 0 || at >= limit) return limit;
+    }
+    if (((b[at + 1] ?? 0) & 0xe0) === 0xe0 && b[at + 2] !== 0xff) return at;
+    at = b[at + 1] === 0xff ? pastRunOfFF(b, at, limit) : at + 1;
+  }
+  return limit;
+}
+
+/** 4 KiB of 0xFF, to compare a run of them against a block at a time. */
+const FF_BLOCK = new Uint8Array(4096).fill(0xff);
+
+/**
+ * Inside a run of 0xFF bytes (erased flash memory after a recording that stopped, or a hostile
+ * file) no byte can start a header until the last two: whole blocks of them are passed over
+ * with one native comparison each. Gives where the byte-by-byte search goes on.
+ */
+function pastRunOfFF(b: Uint8Array, from: number, limit: number): number {
+  let at = from;
+  const block = FF_BLOCK.length;
+  while (at + block <= limit && Buffer.compare(b.subarray(at, at + block), FF_BLOCK) === 0) {
+    at += block - 2;
+  }
+  return at === from ? from + 1 : at;
 }
 
 function sameStream(frame: Frame | undefined, totals: Totals): Frame | undefined {

@@ -1,9 +1,10 @@
 import type { ByteSource } from "../bytes.js";
 import { ascii, u32be } from "../bytes.js";
 import type { MpegFrameHeader } from "../mpeg.js";
-import { findMpegFrame, parseMpegFrameHeader } from "../mpeg.js";
+import { parseMpegFrameHeader } from "../mpeg.js";
+import { findFirstFrame } from "./first-frame.js";
 import type { AudioFacts } from "./facts.js";
-import { id3Truncation, skipId3v2 } from "./facts.js";
+import { id3Truncation, oddityList, skipId3v2 } from "./facts.js";
 import type { Frame } from "./frame-scan.js";
 import { countFrames } from "./frame-scan.js";
 
@@ -16,14 +17,29 @@ export async function inspectMp3(source: ByteSource): Promise<AudioFacts> {
   const audioStart = await skipId3v2(source);
   const cut = id3Truncation(audioStart, source.size);
   if (cut !== undefined) return cut;
-  const window = await source.read(audioStart, 4096);
-  const frameAt = findMpegFrame(window, 0);
-  if (frameAt === undefined) return {};
-  const frame = parseMpegFrameHeader(window, frameAt);
-  if (frame === undefined || frame.sampleRate === 0) return {};
-  const fromHeader = vbrHeaderSeconds(window, frameAt, frame);
-  if (fromHeader !== undefined) return { durationSeconds: fromHeader };
-  return { durationSeconds: await countFrames(source, audioStart + frameAt, mp3Frame) };
+  const first = await findFirstFrame(source, audioStart, mp3Frame, "MPEG frame");
+  if (!("at" in first)) return first;
+  const oddities = oddityList(first.oddity);
+  const frame = parseMpegFrameHeader(first.window, 0);
+  if (frame === undefined) return oddities;
+  const fromHeader = vbrHeaderSeconds(first.window, 0, frame);
+  const durationSeconds = fromHeader ?? (await countFrames(source, first.at, mp3Frame));
+  return { durationSeconds, ...oddities };
+}
+
+/**
+ * Whether the first frame carries a Xing/Info or VBRI header with the length, so the frames need
+ * no count: what a ranged check asks before it reads a remote MP3 whole. True too where there is
+ * nothing to count (no frame found): the reader then says why the length is unknown.
+ */
+export async function mp3StatesItsLength(source: ByteSource): Promise<boolean> {
+  const audioStart = await skipId3v2(source);
+  if (audioStart >= source.size) return true;
+  const first = await findFirstFrame(source, audioStart, mp3Frame, "MPEG frame");
+  if (!("at" in first)) return true;
+  const frame = parseMpegFrameHeader(first.window, 0);
+  if (frame === undefined || frame.sampleRate === 0) return true;
+  return vbrHeaderSeconds(first.window, 0, frame) !== undefined;
 }
 
 function mp3Frame(b: Uint8Array, at: number): Frame | undefined {

@@ -1,6 +1,7 @@
 import type { ByteSource } from "../bytes.js";
 import { ascii, u16le, u32le, u64le } from "../bytes.js";
 import { oggCrc } from "./crc.js";
+import { parseStreamInfo } from "./flac-metadata.js";
 import type { AudioFacts } from "./facts.js";
 
 // Ogg Vorbis and Opus: a page's granule position counts the samples decoded up to the end of
@@ -14,6 +15,12 @@ import type { AudioFacts } from "./facts.js";
 /** The largest Ogg page is 65,307 bytes, so this much of the tail holds at least one whole page. */
 const TAIL_BYTES = 128 * 1024;
 const PAGE_HEADER = 27;
+/**
+ * Bytes checksummed while walking back for the last page. A real file's last page is among the
+ * first few tried; a tail crafted as thousands of overlapping page look-alikes would otherwise
+ * cost each its own checksum of up to 64 KiB. Past the budget the length is unknown.
+ */
+const CHECKSUM_BUDGET = 4 * TAIL_BYTES;
 
 interface Codec {
   /** Granule positions per second. */
@@ -26,10 +33,14 @@ export async function inspectOgg(source: ByteSource): Promise<AudioFacts> {
   const first = await source.read(0, 512);
   const serial = u32le(first, 14);
   const codec = firstPacketCodec(first);
-  if (ascii(first, 0, 4) !== "OggS" || serial === undefined || codec === undefined) return {};
+  if (ascii(first, 0, 4) !== "OggS" || serial === undefined) return {};
+  if (codec === undefined)
+    return { lengthUnknown: "its Ogg stream holds a codec whose length is not read" };
   const from = Math.max(0, source.size - TAIL_BYTES);
   const granule = lastGranule(await source.read(from, source.size - from), serial);
-  if (granule === undefined || granule <= codec.skip) return {};
+  if (granule === undefined || granule <= codec.skip) {
+    return { lengthUnknown: "no last Ogg page of its stream was found: a chained or damaged file" };
+  }
   return { durationSeconds: (granule - codec.skip) / codec.rate };
 }
 
@@ -42,7 +53,13 @@ function firstPacketCodec(page: Uint8Array): Codec | undefined {
     const rate = u32le(page, body + 12);
     return rate ? { rate, skip: 0 } : undefined;
   }
-  // Ogg FLAC, Speex and the rest: not taken apart here.
+  // Ogg FLAC: 0x7F "FLAC", version (2), header count (2), "fLaC", then a whole STREAMINFO
+  // block; its granule positions count samples at the stream's rate.
+  if (ascii(page, body, 5) === "\x7fFLAC" && ascii(page, body + 9, 4) === "fLaC") {
+    const rate = parseStreamInfo(page.subarray(body + 17, body + 17 + 34))?.sampleRate;
+    return rate ? { rate, skip: 0 } : undefined;
+  }
+  // Speex (which Mixcloud does not take) and the rest: not taken apart here.
   return undefined;
 }
 
@@ -52,12 +69,18 @@ function firstPacketCodec(page: Uint8Array): Codec | undefined {
  * page); undefined when the file's last page is of another stream.
  */
 function lastGranule(tail: Uint8Array, serial: number): number | undefined {
-  for (let at = tail.length - PAGE_HEADER; at >= 0; at--) {
-    if (tail[at] !== 0x4f || ascii(tail, at, 4) !== "OggS") continue;
+  let checked = 0;
+  for (
+    let at = tail.lastIndexOf(0x4f);
+    at >= 0;
+    at = at > 0 ? tail.lastIndexOf(0x4f, at - 1) : -1
+  ) {
+    if (ascii(tail, at, 4) !== "OggS") continue;
     const length = pageLength(tail, at);
-    if (length === undefined || oggCrc(tail, at, at + length, at + 22) !== u32le(tail, at + 22)) {
-      continue;
-    }
+    if (length === undefined) continue;
+    checked += length;
+    if (checked > CHECKSUM_BUDGET) return undefined;
+    if (oggCrc(tail, at, at + length, at + 22) !== u32le(tail, at + 22)) continue;
     if (u32le(tail, at + 14) !== serial) return undefined;
     // All ones: no packet ends on this page; an earlier page has the position.
     if (u32le(tail, at + 6) === 0xffffffff && u32le(tail, at + 10) === 0xffffffff) continue;

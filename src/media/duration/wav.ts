@@ -1,7 +1,8 @@
 import type { ByteSource } from "../bytes.js";
 import { ascii, u16le, u32le, u64le } from "../bytes.js";
 import type { AudioFacts } from "./facts.js";
-import { MAX_CHUNKS, cutShort } from "./facts.js";
+import { MAX_CHUNKS, cutShort, oddityList } from "./facts.js";
+import { formatBytePair } from "../formats.js";
 
 // WAV and RF64: chunks are walked (8-byte headers, odd sizes padded to even) up to `data`.
 // PCM plays data size / byte rate; other encodings (float, ADPCM, GSM) carry their length in
@@ -18,6 +19,8 @@ interface WavHeader {
   factFrames?: number;
   /** From `ds64` (RF64): the real data size. */
   ds64Data?: number;
+  /** The RIFF (or RF64's `ds64`) size: the bytes after the first 8, as the writer counted them. */
+  riffSize?: number;
 }
 
 const PCM = 1;
@@ -26,7 +29,7 @@ const EXTENSIBLE = 0xfffe;
 const UNKNOWN_SIZE = 0xffffffff;
 
 export async function inspectWav(source: ByteSource): Promise<AudioFacts> {
-  const header: WavHeader = {};
+  const header: WavHeader = { riffSize: u32le(await source.read(0, 8), 4) };
   let at = 12;
   for (let i = 0; i < MAX_CHUNKS; i++) {
     const chunk = await source.read(at, 8);
@@ -56,23 +59,47 @@ async function readChunk(
     header.factFrames = u32le(await source.read(body, 4), 0);
   } else if (id === "ds64") {
     // RIFF size (8), data size (8), sample count (8), then a table.
-    header.ds64Data = u64le(await source.read(body + 8, 8), 0);
+    const ds64 = await source.read(body, 16);
+    header.riffSize = u64le(ds64, 0);
+    header.ds64Data = u64le(ds64, 8);
   }
 }
 
 function wavData(fileSize: number, dataStart: number, size32: number, h: WavHeader): AudioFacts {
   const declared = size32 === UNKNOWN_SIZE && h.ds64Data !== undefined ? h.ds64Data : size32;
-  const streamed = declared === 0 || declared === UNKNOWN_SIZE;
   const available = fileSize - dataStart;
-  const dataSize = streamed ? available : declared;
-  const durationSeconds = wavSeconds(dataSize, h);
-  if (!streamed && dataStart + declared > fileSize) {
+  if (declared === 0 || declared === UNKNOWN_SIZE) {
+    return { durationSeconds: wavSeconds(available, h) };
+  }
+  if (dataStart + declared <= fileSize) return { durationSeconds: wavSeconds(declared, h) };
+  const riffEnd = isPlaceholder(h.riffSize) ? undefined : 8 + (h.riffSize ?? 0);
+  // Both sizes agree that the file should go on: it was cut short.
+  if (!isPlaceholder(declared) && riffEnd !== undefined && dataStart + declared <= riffEnd + 1) {
     return {
-      durationSeconds,
+      durationSeconds: wavSeconds(declared, h),
       truncated: cutShort("its WAV header promises sound data of", declared, available),
     };
   }
-  return { durationSeconds };
+  return {
+    durationSeconds: wavSeconds(available, h),
+    ...oddityList({
+      rule: "wav-data-size",
+      what: bogusDataSize(declared, available, riffEnd !== undefined),
+    }),
+  };
+}
+
+/** 0 or 0xFFFFFFxx: a size that a writer streaming to a pipe left, not a count. */
+function isPlaceholder(size: number | undefined): boolean {
+  return size === undefined || size === 0 || (size >= 0xffffff00 && size <= UNKNOWN_SIZE);
+}
+
+function bogusDataSize(declared: number, available: number, riffKnown: boolean): string {
+  const [stated, held] = formatBytePair(declared, available);
+  const given = isPlaceholder(declared)
+    ? `0x${declared.toString(16).toUpperCase()}, a placeholder that streaming writers leave`
+    : `${stated}, ${riffKnown ? "more than its RIFF header counts" : "with no RIFF size to back it"}`;
+  return `has a WAV data size of ${given}; the file holds ${held} of sound, and the length is read from that`;
 }
 
 function wavSeconds(dataSize: number, h: WavHeader): number | undefined {

@@ -2,7 +2,7 @@ import { posix } from "node:path";
 import { sizeLimit } from "../formats.js";
 import type { LfsPointer } from "../lfs.js";
 import { lfsObjectId } from "../lfs.js";
-import { tooLargeProblem, unknownTypeProblem } from "../problems.js";
+import { audioWarnings, tooLargeProblem, unknownTypeProblem } from "../problems.js";
 import { inspectRemote } from "../remote-check.js";
 import { RemoteFetchError } from "../remote-object.js";
 import type { FileMedia, LfsAccess, MediaKind, MediaProblem } from "../types.js";
@@ -25,7 +25,7 @@ export interface LfsCheckContext {
 export async function checkLfsMedia(
   pointer: LfsPointer,
   context: LfsCheckContext,
-): Promise<{ media?: FileMedia; problems: MediaProblem[] }> {
+): Promise<{ media?: FileMedia; problems: MediaProblem[]; warnings?: MediaProblem[] }> {
   const { kind, label } = context;
   const id = lfsObjectId(pointer);
   if (id === undefined) {
@@ -47,7 +47,13 @@ export async function checkLfsMedia(
       `${label} is in Git LFS: checked from ${object.bytesFetched} of its ${id.size} bytes`,
     );
     if (facts.type === undefined)
-      return { problems: [unknownTypeProblem(kind, label, facts.head)] };
+      return {
+        problems: [
+          unknownTypeProblem(kind, label, facts.head, {
+            fileName: posix.basename(context.relPath),
+          }),
+        ],
+      };
     if (facts.truncated !== undefined) {
       return problem(
         "truncated",
@@ -64,7 +70,7 @@ export async function checkLfsMedia(
       ...(facts.durationSeconds === undefined ? {} : { durationSeconds: facts.durationSeconds }),
       lfs: id,
     };
-    return { media, problems: [] };
+    return { media, problems: [], warnings: kind === "audio" ? audioWarnings(label, facts) : [] };
   } catch (error) {
     context.signal?.throwIfAborted();
     if (error instanceof RemoteFetchError) return problem(error.rule, error.message);

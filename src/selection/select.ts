@@ -3,7 +3,7 @@ import path from "node:path";
 import picomatch from "picomatch";
 import type { ChangeSet, ChangedFile } from "./changes.js";
 import { isWorkTree, listTrackedFiles, type GitRunner } from "./git.js";
-import { cloudcastsOfTracklists, type ReadWorkspaceFile } from "./tracklist-owners.js";
+import { tracklistOwners, type ReadWorkspaceFile } from "./tracklist-owners.js";
 
 /**
  * A cloudcast file to process. `listed`: taken because every matching file was asked for
@@ -53,7 +53,8 @@ export async function selectFiles(
       break;
     case "changed":
       selected = changes.files.filter((f) => matches(f.path)).map(toSelected);
-      selected.push(...(await cloudcastsOfTracklists(changes, matches, listAll, read)));
+      for (const owner of await tracklistOwners(changes, matches, listAll, read))
+        selected.push({ path: owner, status: "modified" });
       break;
   }
   return dedupe(selected).sort((a, b) => compareStrings(a.path, b.path));

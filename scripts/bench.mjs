@@ -6,7 +6,9 @@
 // Sections, in order: validate (the CLI on 1,000 files), tracklist (each DJ format's reader on a
 // 10,000-track file, beside the YAML path), complexity (each reader on adversarial input of size n
 // and 2n, the ratio of the two times; cases in scripts/bench/complexity-*.mjs), upload (streamed upload vs curl, 10 MiB
-// and 1 GiB), coldstart (the action on a push with nothing to do, vs a one-line action), publish
+// and 1 GiB), selection (which files a push touching a README.txt or an export selects, in a
+// catalogue of 5,000 shows, beside the code before the owners' text search), coldstart (the
+// action on a push with nothing to do, vs a one-line action), publish
 // (20 × 50 MiB at concurrency 1, 2, 4), load (500 files: a dry run, and a re-run on an account
 // of 5,000 cloudcasts). `--quick` shrinks every section for a smoke run. Each section prints a
 // table; the end prints a Markdown block for the README's Benchmarks section. Timings are never
@@ -22,6 +24,7 @@ import { benchPublish } from "./bench/publish.mjs";
 import { benchLoad } from "./bench/load.mjs";
 import { benchTracklist, tracklistRows } from "./bench/tracklist.mjs";
 import { benchComplexity } from "./bench/complexity.mjs";
+import { benchSelection } from "./bench/selection.mjs";
 import {
   CLI_BUNDLE,
   DIST,
@@ -35,7 +38,8 @@ import {
 
 const USAGE = `Usage: node scripts/bench.mjs [--only NAME[,NAME…]] [--quick]
 
-Sections: validate, tracklist, complexity, upload, coldstart, publish, load (in this order).
+Sections: validate, tracklist, complexity, upload, selection, coldstart, publish, load (in this
+order).
   --only NAMES   run only these sections
   --quick        smaller sizes, for a smoke run (about a minute)
 Needs the bundles in dist/ (npm run build); BENCH_DIST=DIR measures another build.`;
@@ -88,6 +92,12 @@ const SECTIONS = {
       const sizes = quick ? [10 * MiB] : [10 * MiB, 1024 * MiB];
       const figures = await benchUpload({ sizes, runs: quick ? 1 : 3, node: node24Path(), log });
       return { figures, rows: uploadRows(figures) };
+    },
+  },
+  selection: {
+    title: "selection",
+    async run(quick, log) {
+      return benchSelection(quick ? { files: 1000, runs: 2, log } : { files: 5000, runs: 5, log });
     },
   },
   coldstart: {

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { parseCloudcast } from "../../src/cloudcast/parse.js";
 import { exportMentions } from "../../src/selection/export-mentions.js";
 import { selectFiles } from "../../src/selection/select.js";
-import { tracklistRelPath } from "../../src/tracklist/file.js";
+import { tracklistRelPath } from "../../src/tracklist/paths.js";
 
 const GLOBS = ["cloudcasts/**/*.yml"];
 

@@ -10,7 +10,7 @@ import { posix } from "node:path";
 import type * as ParseModule from "../cloudcast/parse.js";
 import type { ParsedCloudcast } from "../cloudcast/types.js";
 import { mapLimit } from "../concurrency.js";
-import { DEFAULT_TRACKLIST_EXTENSIONS, tracklistRelPath } from "../tracklist/file.js";
+import { DEFAULT_TRACKLIST_EXTENSIONS, tracklistRelPath } from "../tracklist/paths.js";
 import type { ChangeSet } from "./changes.js";
 import { exportMentions } from "./export-mentions.js";
 

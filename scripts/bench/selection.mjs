@@ -198,17 +198,22 @@ function pushes({ shows }) {
 
 // ---- measuring ----------------------------------------------------------------------------------
 
-/** `selectFiles` as main.ts calls it, on a bundle; the selected paths. */
+/**
+ * `selectFiles` as main.ts calls it, on a bundle; the selected paths. main.ts gives it
+ * `listedFileReader` now, and gave it `readWorkspaceFile` at BEFORE_COMMIT.
+ */
 async function select(api, workspace, changes) {
   const git = api.createGitRunner(workspace);
+  const limit = api.Limits.fileBytes;
+  const read =
+    api.listedFileReader?.(workspace, limit) ??
+    ((path) =>
+      api.readWorkspaceFile(workspace, path, limit).then((r) => (r.ok ? r.bytes : undefined)));
   const selected = await api.selectFiles(
     GLOBS,
     changes,
     () => api.listAllFiles(workspace, git, GLOBS),
-    (path) =>
-      api
-        .readWorkspaceFile(workspace, path, api.Limits.fileBytes)
-        .then((read) => (read.ok ? read.bytes : undefined)),
+    read,
   );
   return selected.map((file) => file.path);
 }

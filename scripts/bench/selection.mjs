@@ -36,10 +36,14 @@ import {
 /** Main before the owners' text search: its selection parsed the whole catalogue. */
 export const BEFORE_COMMIT = "941cddc565ff4e54808bc8f4a5552e765bc7fb72";
 /**
- * What `npm run bench -- --only selection` measured for BEFORE_COMMIT on the 2-core VM of the
- * README's figures (2026-12-05, 5,000 files): quoted only where the commit cannot be built.
+ * What `npm run bench -- --only selection` measured for BEFORE_COMMIT (5,000 files, median of 5
+ * runs, 2 × Intel Xeon, load average 16, 2026-12-05): quoted only where the commit cannot be built.
  */
-const BEFORE_RECORDED = { readme: "2,212 ms", sibling: "2,204 ms", named: "2,241 ms" };
+const BEFORE_RECORDED = {
+  readme: "5219 ms, CPU 2060 ms",
+  sibling: "5864 ms, CPU 2207 ms",
+  named: "4164 ms, CPU 1628 ms",
+};
 
 const GLOBS = ["cloudcasts/**/*.yml", "cloudcasts/**/*.yaml"];
 const ENTRY = join(ROOT, "scripts/bench/selection-entry.ts");

@@ -110,7 +110,8 @@ export function readSmallFile(
  * The bytes of a regular file of at most `limit` bytes, opened without following a symbolic link
  * and without blocking (should it be a FIFO); undefined for anything else — a link, a folder, a
  * larger file, an error — for the caller to judge with more care. Four calls of callback-style
- * `fs`: for the thousands of files a selection may read, about a third of a careful read's cost.
+ * `fs`, where a careful read makes a realpath, an lstat per folder and a file handle: it counts
+ * for the thousands of files a selection may read.
  */
 export function readPlainFile(path: string, limit: number): Promise<Buffer | undefined> {
   const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;

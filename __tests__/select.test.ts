@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -9,6 +10,7 @@ import {
   compileGlobs,
   globRoots,
   listAllFiles,
+  listedFileReader,
   selectDeleted,
   selectFiles,
   walkFiles,
@@ -163,5 +165,61 @@ describe("listing all files", () => {
       "shows",
     ]);
     expect(globRoots(["**/*.yml", "cloudcasts/*.yml"])).toEqual([""]);
+  });
+});
+
+describe("reading a listed file to find a changed export's owner", () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), "mixcloud-publish-listed-"));
+    await mkdir(path.join(dir, "repo/cloudcasts"), { recursive: true });
+    await mkdir(path.join(dir, "outside"));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  const text = (bytes: Uint8Array | undefined) =>
+    bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+
+  it("reads a plain file, and a link inside the repository as the careful reader does", async () => {
+    const repo = path.join(dir, "repo");
+    await writeFile(path.join(repo, "cloudcasts/fri.yml"), "title: Friday\n");
+    await symlink("fri.yml", path.join(repo, "cloudcasts/link.yml"));
+    const read = listedFileReader(repo, 1024);
+    expect(text(await read("cloudcasts/fri.yml"))).toBe("title: Friday\n");
+    expect(text(await read("cloudcasts/link.yml"))).toBe("title: Friday\n");
+  });
+
+  it("reads nothing through a link out of the repository, a FIFO, a folder or a missing file", async () => {
+    const repo = path.join(dir, "repo");
+    await writeFile(path.join(dir, "outside/secret.yml"), "title: Secret\n");
+    await symlink(path.join(dir, "outside/secret.yml"), path.join(repo, "cloudcasts/out.yml"));
+    execFileSync("mkfifo", [path.join(repo, "cloudcasts/fifo.yml")]);
+    await mkdir(path.join(repo, "cloudcasts/folder.yml"));
+    const read = listedFileReader(repo, 1024);
+    for (const file of ["out.yml", "fifo.yml", "folder.yml", "missing.yml"]) {
+      expect(await read(`cloudcasts/${file}`)).toBeUndefined();
+    }
+  });
+
+  it("cuts a file over the limit as the careful reader does, for the parser to refuse", async () => {
+    const repo = path.join(dir, "repo");
+    await writeFile(path.join(repo, "cloudcasts/big.yml"), "x".repeat(2000));
+    expect((await listedFileReader(repo, 1024)("cloudcasts/big.yml"))?.length).toBe(1024);
+  });
+
+  it("finds a symlinked cloudcast file that names the changed export", async () => {
+    const repo = path.join(dir, "repo");
+    await writeFile(path.join(repo, "cloudcasts/real.yml"), "title: R\ntracklist: sets/x.cue\n");
+    await symlink("real.yml", path.join(repo, "cloudcasts/linked.yml"));
+    const selected = await selectFiles(
+      DEFAULT_FILES,
+      changed([{ path: "cloudcasts/sets/x.cue", status: "added" }]),
+      async () => ["cloudcasts/linked.yml"],
+      listedFileReader(repo, 1024),
+    );
+    expect(selected.map((f) => `${f.status} ${f.path}`)).toEqual([
+      "modified cloudcasts/linked.yml",
+    ]);
   });
 });

@@ -7,7 +7,9 @@
 // 5,000-track file, beside the YAML path), audio (the MP3 frame scan on 1 GiB of real frames,
 // beside 1 GiB whose frames stop early: random junk, zeros, 0xFF), complexity (each reader on adversarial input of size n
 // and 2n, the ratio of the two times; cases in scripts/bench/complexity-*.mjs), upload (streamed upload vs curl, 10 MiB
-// and 1 GiB), coldstart (the action on a push with nothing to do, vs a one-line action), publish
+// and 1 GiB), selection (which files a push touching a README.txt or an export selects, in a
+// catalogue of 5,000 shows, beside the code before the owners' text search), coldstart (the
+// action on a push with nothing to do, vs a one-line action), publish
 // (20 × 50 MiB at concurrency 1, 2, 4), load (500 files: a dry run, and a re-run on an account
 // of 5,000 cloudcasts), lfs (object bytes a run fetches from Git LFS: 100 shows × 50 MiB, a push
 // adding one, a pull request adding two, a dry run of all). `--quick` shrinks every section for a smoke run. Each section prints a
@@ -26,6 +28,7 @@ import { benchTracklist, tracklistRows } from "./bench/tracklist.mjs";
 import { benchComplexity } from "./bench/complexity.mjs";
 import { benchLfs } from "./bench/lfs.mjs";
 import { benchAudioScan } from "./bench/audio-scan.mjs";
+import { benchSelection } from "./bench/selection.mjs";
 import {
   CLI_BUNDLE,
   DIST,
@@ -39,7 +42,8 @@ import {
 
 const USAGE = `Usage: node scripts/bench.mjs [--only NAME[,NAME…]] [--quick]
 
-Sections: validate, tracklist, complexity, upload, coldstart, publish, load, lfs (in this order).
+Sections: validate, tracklist, audio, complexity, upload, selection, coldstart, publish, load, lfs
+(in this order).
   --only NAMES   run only these sections
   --quick        smaller sizes, for a smoke run (about a minute)
 Needs the bundles in dist/ (npm run build); BENCH_DIST=DIR measures another build.`;
@@ -98,6 +102,12 @@ const SECTIONS = {
       const sizes = quick ? [10 * MiB] : [10 * MiB, 1024 * MiB];
       const figures = await benchUpload({ sizes, runs: quick ? 1 : 3, node: node24Path(), log });
       return { figures, rows: uploadRows(figures) };
+    },
+  },
+  selection: {
+    title: "selection",
+    async run(quick, log) {
+      return benchSelection(quick ? { files: 1000, runs: 2, log } : { files: 5000, runs: 5, log });
     },
   },
   coldstart: {

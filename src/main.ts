@@ -17,10 +17,9 @@ import { createGitHubApi } from "./github/index.js";
 import type { PipelineFile } from "./pipeline.js";
 import type { FileResult } from "./results.js";
 import type { RunReport } from "./report/index.js";
-import { listAllFiles, selectDeleted, selectFiles } from "./selection/select.js";
+import { listAllFiles, listedFileReader, selectDeleted, selectFiles } from "./selection/select.js";
 import type { Settings } from "./settings.js";
 import { parseSettings } from "./settings.js";
-import { readWorkspaceFile } from "./selection/workspace.js";
 import { Limits } from "./constants.js";
 import { errorMessage } from "./errors.js";
 
@@ -56,10 +55,7 @@ async function runAction(core: CoreModule, signal: AbortSignal): Promise<void> {
     settings.files,
     changes,
     () => listAllFiles(settings.workspace, git, settings.files),
-    (path) =>
-      readWorkspaceFile(settings.workspace, path, Limits.fileBytes).then((read) =>
-        read.ok ? read.bytes : undefined,
-      ),
+    listedFileReader(settings.workspace, Limits.fileBytes),
   );
   const notices = noticesFor(settings, changes);
   core.info(describeSelection(selected.length, settings, changes));

@@ -1,8 +1,9 @@
 import os from "node:os";
 import path from "node:path";
 import { DEFAULT_API_URL, DEFAULT_FILES, Inputs } from "./constants.js";
-import { LICENSING_MODES } from "./cloudcast/mixcloud-rules/index.js";
-import type { LicensingMode } from "./cloudcast/mixcloud-rules/index.js";
+// mode.ts, not the rules' index: settings are read at every start, the rules only when checking.
+import { LICENSING_MODES } from "./cloudcast/mixcloud-rules/mode.js";
+import type { LicensingMode } from "./cloudcast/mixcloud-rules/mode.js";
 
 /** Every input of the action, parsed and checked once (SPEC §3). */
 export type IfExists = "update" | "skip" | "fail";

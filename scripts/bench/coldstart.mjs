@@ -4,14 +4,19 @@
 // outputs and summary, and exits. It runs under Node 24, as on GitHub, `runs` times, interleaved
 // with two baselines run the same way: a bare `node -e ''`, and a one-line action
 // (`core.info("hello")`) bundled with ncc like the real one. Target: bundle / one-line action
-// ≤ 1.5 (the bundle defers its heavy parts with dynamic import()).
+// ≤ 1.5 (the bundle defers its heavy parts with dynamic import()). Beside the wall times, the CPU
+// time of the bundle and of the one-line action (user + system, with the git the bundle runs),
+// from runs of their own: on a machine busy with other work, wall times swing with the load, CPU
+// time much less.
 //
 //   node scripts/bench/coldstart.mjs [--runs 10]
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { mkdir, rm, rmdir, writeFile } from "node:fs/promises";
+import { loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  ACTION_BUNDLE,
   ROOT,
   assertBuilt,
   commitAll,
@@ -64,7 +69,14 @@ export async function benchColdstart({ runs = 10, log = console.log } = {}) {
         if (run >= 0) samples[name].push(result);
       }
     }
-    const figures = summarise(samples, runs);
+    const cpu = { hello: [], bundle: [] };
+    for (let run = 0; run < runs; run++) {
+      const prepared = await prepareRunner(runner, push);
+      cpu.hello.push(await measureCpu(node, [hello], push.workspace, prepared.env));
+      const again = await prepareRunner(runner, push);
+      cpu.bundle.push(await measureCpu(node, [ACTION_BUNDLE], push.workspace, again.env));
+    }
+    const figures = summarise(samples, runs, cpu);
     printTable("Cold start (push with no cloudcast change, Node 24)", figures.rows, log);
     return figures;
   } finally {
@@ -132,7 +144,25 @@ function expectNothingSelected(result) {
   }
 }
 
-function summarise(samples, runs) {
+/**
+ * The CPU time of one run, in ms: user + system of the process and the children it waited for,
+ * as bash's `times` gives them to the millisecond.
+ */
+function measureCpu(file, args, cwd, env) {
+  const script = '"$0" "$@" >/dev/null 2>&1; status=$?; times; exit $status';
+  return new Promise((resolvePromise, reject) => {
+    execFile("bash", ["-c", script, file, ...args], { cwd, env }, (error, stdout) => {
+      if (error) return reject(new Error(`cold start (CPU run) failed: ${error.message}`));
+      const last = stdout.trim().split("\n").pop() ?? "";
+      const times = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(last);
+      if (times === null) return reject(new Error(`bash's times printed "${last}"`));
+      const [, um, us, sm, ss] = times.map(Number);
+      resolvePromise((um * 60 + us + sm * 60 + ss) * 1000);
+    });
+  });
+}
+
+function summarise(samples, runs, cpu) {
   const wall = (name) => median(samples[name].map((s) => s.wallMs));
   const rss = (name) => median(samples[name].map((s) => s.peakRssKb));
   const medians = { bareMs: wall("bare"), helloMs: wall("hello"), bundleMs: wall("bundle") };
@@ -158,12 +188,18 @@ function summarise(samples, runs) {
       figure: ratio.toFixed(2),
       compared: `target ≤ ${TARGET_RATIO}: ${verdict(ratio <= TARGET_RATIO)}`,
     },
+    {
+      what: "CPU time, bundle / one-line action",
+      figure: (median(cpu.bundle) / median(cpu.hello)).toFixed(2),
+      compared: `${formatMs(median(cpu.bundle))} / ${formatMs(median(cpu.hello))} (user + system, git included), median of ${runs}; load average ${loadavg()[0].toFixed(1)}`,
+    },
   ];
   return {
     runs,
     ...medians,
     peakRssKb: { bare: rss("bare"), hello: rss("hello"), bundle: rss("bundle") },
     ratio,
+    cpuMs: { hello: median(cpu.hello), bundle: median(cpu.bundle) },
     targetMet: ratio <= TARGET_RATIO,
     rows,
   };

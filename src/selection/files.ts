@@ -1,4 +1,4 @@
-import { close, fstat, open, read } from "node:fs";
+import { close, constants, fstat, open, read } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 
@@ -101,6 +101,29 @@ export function readSmallFile(
         if (statError) return finish(statError);
         if (info.size > limit) return finish(null, { tooLarge: info.size });
         readAll(fd, Buffer.allocUnsafe(info.size), 0, finish);
+      });
+    });
+  });
+}
+
+/**
+ * The bytes of a regular file of at most `limit` bytes, opened without following a symbolic link
+ * and without blocking (should it be a FIFO); undefined for anything else — a link, a folder, a
+ * larger file, an error — for the caller to judge with more care. Four calls of callback-style
+ * `fs`, where a careful read makes a realpath, an lstat per folder and a file handle: it counts
+ * for the thousands of files a selection may read.
+ */
+export function readPlainFile(path: string, limit: number): Promise<Buffer | undefined> {
+  const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+  return new Promise((resolvePromise) => {
+    open(path, flags, (openError, fd) => {
+      if (openError) return resolvePromise(undefined);
+      const finish = (bytes?: Buffer) => close(fd, () => resolvePromise(bytes));
+      fstat(fd, (statError, info) => {
+        if (statError || !info.isFile() || info.size > limit) return finish();
+        readAll(fd, Buffer.allocUnsafe(info.size), 0, (error, result) =>
+          finish(error || result === undefined || !("bytes" in result) ? undefined : result.bytes),
+        );
       });
     });
   });

@@ -2,8 +2,9 @@ import { lstat, readdir } from "node:fs/promises";
 import path from "node:path";
 import picomatch from "picomatch";
 import type { ChangeSet, ChangedFile } from "./changes.js";
+import { readPlainFile } from "./files.js";
 import { isWorkTree, listTrackedFiles, type GitRunner } from "./git.js";
-import { cloudcastsOfTracklists, type ReadWorkspaceFile } from "./tracklist-owners.js";
+import { tracklistOwners, type ReadWorkspaceFile } from "./tracklist-owners.js";
 
 /**
  * A cloudcast file to process. `listed`: taken because every matching file was asked for
@@ -53,10 +54,28 @@ export async function selectFiles(
       break;
     case "changed":
       selected = changes.files.filter((f) => matches(f.path)).map(toSelected);
-      selected.push(...(await cloudcastsOfTracklists(changes, matches, listAll, read)));
+      for (const owner of await tracklistOwners(changes, matches, listAll, read))
+        selected.push({ path: owner, status: "modified" });
       break;
   }
   return dedupe(selected).sort((a, b) => compareStrings(a.path, b.path));
+}
+
+/**
+ * How the selection reads a listed cloudcast file (to find a changed export's owners; a push may
+ * make it read thousands). A listed file is one git tracks or the walk found, so no folder on its
+ * way is a symbolic link: a regular file that is not a link itself is read at once; anything else
+ * (a link, a FIFO, a file over `limit`) by the careful reader the pipeline uses, loaded then —
+ * so what is read, and what comes of it, is the same as if every file were read with care.
+ */
+export function listedFileReader(workspace: string, limit: number): ReadWorkspaceFile {
+  return async (file) => {
+    const plain = await readPlainFile(path.join(workspace, file), limit);
+    if (plain !== undefined) return plain;
+    const { readWorkspaceFile } = await import("./workspace.js");
+    const read = await readWorkspaceFile(workspace, file, limit);
+    return read.ok ? read.bytes : undefined;
+  };
 }
 
 /** Deleted files the globs select: shown in a notice (nothing is removed on Mixcloud). */

@@ -10,13 +10,9 @@ import { errorCode, resolveInWorkspace } from "../media/workspace-path.js";
 import { errorMessage } from "../errors.js";
 import { readSmallFile } from "../selection/files.js";
 import type { SmallFile } from "../selection/files.js";
+import { DEFAULT_TRACKLIST_EXTENSIONS, tracklistRelPath } from "./paths.js";
 
-/**
- * The extensions of the tracklist file looked for beside a cloudcast file without `tracks:` or
- * `tracklist:`, in the order they win: the CUE sheet a recording program writes beside the
- * audio first, plain text (often notes rather than a tracklist) last.
- */
-export const DEFAULT_TRACKLIST_EXTENSIONS = ["cue", "nml", "csv", "session", "m3u", "txt"] as const;
+export { DEFAULT_TRACKLIST_EXTENSIONS, tracklistRelPath } from "./paths.js";
 
 /**
  * Far above any real export (a 12-hour radio day's CUE sheet is about 100 kB, a Traktor history
@@ -29,11 +25,6 @@ export type TracklistLocation =
   | { kind: "none" }
   | { kind: "file"; relPath: string; explicit: boolean; unused: string[] }
   | { kind: "outside"; written: string };
-
-/** Where `tracklist:` points, from the workspace root: it is relative to the cloudcast file. */
-export function tracklistRelPath(cloudcastPath: string, written: string): string {
-  return posix.normalize(posix.join(posix.dirname(cloudcastPath), written));
-}
 
 /**
  * `tracklist:` resolved against the cloudcast file's folder; else the first file beside it with

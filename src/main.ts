@@ -186,9 +186,12 @@ async function warnAboutWorkflow(
   const workflow = event.workflow;
   if (workflow === undefined) return;
   try {
+    const [{ readWorkspaceFile }, { checkWorkflowConcurrency }] = await Promise.all([
+      import("./selection/workspace.js"),
+      import("./workflow/concurrency-check.js"),
+    ]);
     const read = await readWorkspaceFile(settings.workspace, workflow.path, Limits.fileBytes);
     if (!read.ok) return;
-    const { checkWorkflowConcurrency } = await import("./workflow/concurrency-check.js");
     const text = new TextDecoder().decode(read.bytes);
     const warning = await checkWorkflowConcurrency(text, workflow.path, event.job);
     if (warning === undefined) return;

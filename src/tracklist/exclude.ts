@@ -6,6 +6,8 @@ import { errorMessage } from "../errors.js";
 
 export interface Exclusion {
   kept: TracklistEntry[];
+  /** The entries left out, in order, each with the first pattern (its index) that matched it. */
+  left: Array<{ entry: TracklistEntry; pattern: number }>;
   /** How many entries each pattern matched, index for index. */
   hits: number[];
   /** Patterns that cannot be compiled, with why; they match nothing. */
@@ -31,17 +33,19 @@ export function excludeEntries(
     }
   });
   const hits = patterns.map(() => 0);
+  const left: Exclusion["left"] = [];
   const kept = entries.filter((entry) => {
     const name = noSlash(entryName(entry));
-    let matched = false;
+    let first = -1;
     matchers.forEach((matches, i) => {
       if (!matches(name)) return;
       hits[i] = (hits[i] ?? 0) + 1;
-      matched = true;
+      if (first < 0) first = i;
     });
-    return !matched;
+    if (first >= 0) left.push({ entry, pattern: first });
+    return first < 0;
   });
-  return { kept, hits, unreadable };
+  return { kept, left, hits, unreadable };
 }
 
 /** What a pattern is matched against: `Artist - Title`, or a chapter's text. */

@@ -350,11 +350,13 @@ function changeOf(c: Checked): Change | undefined {
   if (cloudcast === undefined || c.previous === undefined) return undefined;
   if (c.file.status !== "modified" && c.file.status !== "renamed") return undefined;
   const before = c.previous.cloudcast;
+  const from = c.file.previousPath;
+  const renamed = from === undefined || from === c.file.path ? {} : { renamedFrom: from };
   if (before === undefined) {
     const problem = c.previous.diagnostics[0];
-    return { unreadable: problem === undefined ? "it is not valid" : problem.message };
+    return { unreadable: problem === undefined ? "it is not valid" : problem.message, ...renamed };
   }
-  return { diff: diffCloudcasts(before, cloudcast) };
+  return { diff: diffCloudcasts(before, cloudcast), ...renamed };
 }
 
 /** `12 sections from shows/ep1.cue (cue), 3 entries left out by tracklist_exclude` */

@@ -60,8 +60,11 @@ export interface SectionRow {
   at?: { file: string; line: number; column: number };
 }
 
-/** The difference from the previous version, or why there is none to show (it was invalid). */
-export type Change = { diff: CloudcastDiff } | { unreadable: string };
+/**
+ * The difference from the previous version, or why there is none to show (it was invalid); and
+ * the file's previous path when the event renamed it.
+ */
+export type Change = ({ diff: CloudcastDiff } | { unreadable: string }) & { renamedFrom?: string };
 
 /** The JSON shape of each entry of the `results` output: exactly SPEC §3's fields. */
 export function toOutputResult(r: FileResult): {

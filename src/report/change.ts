@@ -7,9 +7,9 @@ import { isUnchanged } from "../cloudcast/diff.js";
 import type { CloudcastDiff, FieldChange, SectionChange } from "../cloudcast/diff.js";
 import type { Section } from "../cloudcast/types.js";
 import type { FileResult } from "../results.js";
-import { sectionText, valueText } from "./display.js";
+import { fileText, sectionText, valueText } from "./display.js";
 import { plural } from "./format.js";
-import { codeSpan, escapeMarkdown } from "./text.js";
+import { codeSpan } from "./text.js";
 import { startText } from "./tracklist.js";
 
 /** Said for an edit that leaves everything Mixcloud gets as it was (a YAML comment, a reflow). */
@@ -19,15 +19,19 @@ export const NO_CHANGE = "no change to what Mixcloud gets";
 export function changeBlock(result: FileResult): string[] {
   const change = result.details?.change;
   if (change === undefined) return [];
+  const edit =
+    change.renamedFrom === undefined
+      ? "**Edit**"
+      : `**Edit** (renamed from ${fileText(change.renamedFrom)})`;
   if ("unreadable" in change) {
     return [
-      `**Edit**: the previous version is not a valid cloudcast (${escapeMarkdown(change.unreadable)}), so what changes cannot be shown.`,
+      `${edit}: the previous version is not a valid cloudcast (${valueText(change.unreadable)}), so what changes cannot be shown.`,
     ];
   }
   const diff = change.diff;
-  if (isUnchanged(diff)) return [`**Edit**: ${NO_CHANGE} (the file changed, the show does not).`];
+  if (isUnchanged(diff)) return [`${edit}: ${NO_CHANGE} (the file changed, the show does not).`];
   return [
-    "**Edit** — what changes on Mixcloud:",
+    `${edit} — what changes on Mixcloud:`,
     "",
     ...diff.fields.map(fieldLine),
     ...sectionLines(diff),

@@ -130,7 +130,7 @@ function roomNote(all: CommentEntries, changes: number, tracklists: number): str
     all.changes.entries.length - changes,
   );
   if (what === "") return "";
-  return `*To stay within GitHub's limit on a comment, this one leaves out ${what}: the job summary of the workflow run has them all, and \`mixcloud-publish validate\` and \`mixcloud-publish tracklist\` show them on your machine.*`;
+  return `*To stay within GitHub's limit on a comment, this one leaves out ${what}: the job summary of the workflow run has them all; on your machine, \`mixcloud-publish validate\` checks the files and \`mixcloud-publish tracklist\` prints a tracklist file's tracks.*`;
 }
 
 function draw(report: RunReport, all: CommentEntries, shown: readonly number[]): string {

@@ -173,7 +173,13 @@ export function renderComment(report: RunReport, options: { maxChars?: number } 
     tracklists: collectBlocks(results, tracklistBlock, indent),
   };
   return fitToLimit({
-    groups: [all.notices, all.files, all.changes.entries, all.tracklists.entries],
+    groups: [
+      all.notices,
+      // A file costs its entry with what stands in for its blocks: showing one replaces that.
+      results.map((r, i) => fileLines(r, i, all, { changes: 0, tracklists: 0 }).join("\n")),
+      all.changes.entries,
+      all.tracklists.entries,
+    ],
     // Whole tracklists go first, then the changes of edits; a file's problems and warnings never.
     tiers: [0, 0, 1, 2],
     render: (shown) => draw(report, all, shown),

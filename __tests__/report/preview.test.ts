@@ -161,6 +161,12 @@ describe("the change block", () => {
     );
   });
 
+  it("says what changed in the report of a publishing run", () => {
+    const after = cloudcast(before.sections, { title: "Retitled" });
+    const text = renderComment(report({ results: [edited(before, after, { status: "updated" })] }));
+    expect(text).toContain("**Edit** — what changed on Mixcloud:");
+  });
+
   it("is in the job summary too", () => {
     const after = cloudcast(before.sections, { title: "Retitled" });
     const text = renderSummary(report({ dryRun: true, results: [edited(before, after)] }));

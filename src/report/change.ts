@@ -15,8 +15,11 @@ import { startText } from "./tracklist.js";
 /** Said for an edit that leaves everything Mixcloud gets as it was (a YAML comment, a reflow). */
 export const NO_CHANGE = "no change to what Mixcloud gets";
 
-/** The block, as lines; empty for a file without a previous version. */
-export function changeBlock(result: FileResult): string[] {
+/**
+ * The block, as lines; empty for a file without a previous version. A preview says what changes;
+ * a publishing run's report, what changed.
+ */
+export function changeBlock(result: FileResult, dryRun: boolean): string[] {
   const change = result.details?.change;
   if (change === undefined) return [];
   const edit =
@@ -25,13 +28,13 @@ export function changeBlock(result: FileResult): string[] {
       : `**Edit** (renamed from ${fileText(change.renamedFrom)})`;
   if ("unreadable" in change) {
     return [
-      `${edit}: the previous version is not a valid cloudcast (${valueText(change.unreadable)}), so what changes cannot be shown.`,
+      `${edit}: the previous version is not a valid cloudcast (${valueText(change.unreadable)}), so what ${dryRun ? "changes" : "changed"} cannot be shown.`,
     ];
   }
   const diff = change.diff;
   if (isUnchanged(diff)) return [`${edit}: ${NO_CHANGE} (the file changed, the show does not).`];
   return [
-    `${edit} — what changes on Mixcloud:`,
+    `${edit} — what ${dryRun ? "changes" : "changed"} on Mixcloud:`,
     "",
     ...diff.fields.map(fieldLine),
     ...sectionLines(diff),

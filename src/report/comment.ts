@@ -169,7 +169,7 @@ export function renderComment(report: RunReport, options: { maxChars?: number } 
   const all: CommentEntries = {
     notices: report.notices.map((n) => `> ℹ️ ${noticeText(n)}`),
     files: results.map(entry),
-    changes: collectBlocks(results, changeBlock, indent),
+    changes: collectBlocks(results, (r) => changeBlock(r, report.dryRun), indent),
     tracklists: collectBlocks(results, tracklistBlock, indent),
   };
   return fitToLimit({

@@ -92,7 +92,7 @@ function entries(report: RunReport): SummaryEntries {
     rows: results.map(tableRow),
     problems: report.results.flatMap((r) => problemItems(r, FINDINGS)),
     warnings: report.results.flatMap((r) => warningItems(r, FINDINGS)),
-    changes: collectBlocks(results, changeBlock),
+    changes: collectBlocks(results, (r) => changeBlock(r, report.dryRun)),
     tracklists: collectBlocks(results, tracklistBlock),
   };
 }

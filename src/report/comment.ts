@@ -73,7 +73,7 @@ function leftOutTracklist(result: FileResult): string {
 }
 
 const LEFT_OUT_CHANGE = indent([
-  "*Edit: what changes is left out here for room, see the job summary.*",
+  "*Edit: its changes are left out here for room, see the job summary.*",
 ]);
 
 function heading(report: RunReport): string[] {
@@ -161,7 +161,8 @@ function draw(report: RunReport, all: CommentEntries, shown: readonly number[]):
 /**
  * Markdown for the sticky PR comment. Its first line is {@link COMMENT_MARKER}, by which the
  * comment is found again and updated. At most `maxChars` UTF-16 code units (as GitHub counts):
- * when longer, whole file entries are left out, with a note — the comment is never refused.
+ * when longer, whole tracklists are left out first, then the changes of edits, then whole file
+ * entries, each with a note — the comment is never refused.
  */
 export function renderComment(report: RunReport, options: { maxChars?: number } = {}): string {
   const nothing = report.nothingSelected || report.results.length === 0;

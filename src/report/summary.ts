@@ -115,7 +115,7 @@ function fileBlocks(
   return lines;
 }
 
-const LEFT_OUT = "*Edit: what changes is left out for room.*";
+const LEFT_OUT = "*Edit: its changes are left out for room.*";
 
 function leftOutTracklist(result: FileResult): string {
   return `*${tracklistTitle(result)}: left out for room; \`mixcloud-publish tracklist\` prints it.*`;

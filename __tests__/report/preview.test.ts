@@ -302,6 +302,20 @@ describe("room: 40 shows of 120 tracks each", () => {
     for (let n = 0; n < 40; n += 1) expect(text).toContain(`warning 3 of show ${n}`);
   });
 
+  it("a thousand edits with the longest titles still make a job summary under its limit", () => {
+    const before = cloudcast([track(0, "A", "a")]);
+    const results = Array.from({ length: 1000 }, (_, n) => {
+      const title = "@".repeat(200);
+      return edited(before, cloudcast(before.sections, { title }), {
+        file: `cloudcasts/${"x".repeat(250)}-${n}.yml`,
+        title,
+      });
+    });
+    const text = renderSummary(report({ dryRun: true, results }));
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(1_000_000);
+    expect(text).toMatch(/\d+ more files' tracklists and edits not shown/);
+  });
+
   it("make a job summary that holds them all", () => {
     const text = renderSummary(report({ dryRun: true, results: bigRun() }));
     expect(Buffer.byteLength(text)).toBeLessThan(1_000_000);

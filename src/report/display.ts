@@ -173,10 +173,13 @@ export function countsText(total: number, counts: string): string {
  * `… and 3 more files and 40 more problems not shown (see …)`: what was left out, group by
  * group, given each group's noun and how many of it are missing.
  */
-export function omittedNote(omitted: readonly { count: number; noun: string }[], see: string) {
+export function omittedNote(
+  omitted: readonly { count: number; noun: string; plural?: string }[],
+  see: string,
+) {
   const parts = omitted
     .filter((o) => o.count > 0)
-    .map((o) => `${o.count} more ${o.count === 1 ? o.noun : `${o.noun}s`}`);
+    .map((o) => `${o.count} more ${o.count === 1 ? o.noun : (o.plural ?? `${o.noun}s`)}`);
   if (parts.length === 0) return "";
   return `*… and ${parts.join(" and ")} not shown (see ${see}).*`;
 }

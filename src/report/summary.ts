@@ -83,36 +83,64 @@ interface SummaryEntries {
   warnings: string[];
   changes: Blocks;
   tracklists: Blocks;
+  /** Each file's section under "Tracklists and edits", as the fitting counts it. */
+  sections: string[];
 }
 
 function entries(report: RunReport): SummaryEntries {
   const results = report.nothingSelected ? [] : report.results;
-  return {
+  const all = {
     notices: report.notices.map((n) => `- ℹ️ ${noticeText(n)}`),
     rows: results.map(tableRow),
     problems: report.results.flatMap((r) => problemItems(r, FINDINGS)),
     warnings: report.results.flatMap((r) => warningItems(r, FINDINGS)),
     changes: collectBlocks(results, (r) => changeBlock(r, report.dryRun)),
     tracklists: collectBlocks(results, tracklistBlock),
+    sections: [],
   };
+  return { ...all, sections: fileSections({ ...report, results }, all) };
 }
 
-/** Per file with a tracklist or an edit: its heading, then its blocks or what stands in for them. */
+/**
+ * Per file with a tracklist or an edit, the first `shown.files` of them: its heading, then its
+ * blocks or what stands in for them. A heading is an entry of its own for the fitting, so that a
+ * thousand files with long titles cannot make the fixed text alone outgrow the limit.
+ */
 function fileBlocks(
   report: RunReport,
   all: SummaryEntries,
-  shown: { changes: number; tracklists: number },
+  shown: { files: number; changes: number; tracklists: number },
 ): string[] {
   const lines: string[] = [];
+  let drawn = 0;
   report.results.forEach((result, i) => {
     const change = blockFor(all.changes, i, shown.changes, () => LEFT_OUT);
     const tracklist = blockFor(all.tracklists, i, shown.tracklists, () => leftOutTracklist(result));
     if (change === undefined && tracklist === undefined) return;
+    if (drawn++ >= shown.files) return;
     lines.push(`#### ${titleText(result)} · ${fileText(result.file)}`, "");
     if (change !== undefined) lines.push(change, "");
     if (tracklist !== undefined) lines.push(tracklist, "");
   });
   return lines;
+}
+
+/** Each file's section under "Tracklists and edits", with stand-ins for its blocks. */
+function fileSections(report: RunReport, all: SummaryEntries): string[] {
+  const none = { changes: 0, tracklists: 0 };
+  return report.results.flatMap((result, i) => {
+    const one = { ...all, changes: pick(all.changes, i), tracklists: pick(all.tracklists, i) };
+    const lines = fileBlocks({ ...report, results: [result] }, one, { files: 1, ...none });
+    return lines.length === 0 ? [] : [lines.join("\n")];
+  });
+}
+
+/** File `i`'s block alone, as the blocks of a one-file report. */
+function pick(blocks: Blocks, i: number): Blocks {
+  const at = blocks.indexOf[i] ?? -1;
+  return at < 0
+    ? { entries: [], indexOf: [-1] }
+    : { entries: [blocks.entries[at] ?? ""], indexOf: [0] };
 }
 
 const LEFT_OUT = "*Edit: its changes are left out for room.*";
@@ -126,7 +154,15 @@ function section(head: readonly string[], lines: readonly string[]): string[] {
 }
 
 function draw(report: RunReport, all: SummaryEntries, shown: readonly number[]): string {
-  const [notices = 0, rows = 0, problems = 0, warnings = 0, changes = 0, tracklists = 0] = shown;
+  const [
+    notices = 0,
+    rows = 0,
+    problems = 0,
+    warnings = 0,
+    files = 0,
+    changes = 0,
+    tracklists = 0,
+  ] = shown;
   const lines = heading(report);
   if (all.notices.length > 0) lines.push(...section([], all.notices.slice(0, notices)));
   if (report.nothingSelected || report.results.length === 0) {
@@ -141,7 +177,11 @@ function draw(report: RunReport, all: SummaryEntries, shown: readonly number[]):
     lines.push(...section(["### Warnings", ""], all.warnings.slice(0, warnings)));
   }
   if (all.changes.entries.length + all.tracklists.entries.length > 0) {
-    lines.push("### Tracklists and edits", "", ...fileBlocks(report, all, { changes, tracklists }));
+    lines.push(
+      "### Tracklists and edits",
+      "",
+      ...fileBlocks(report, all, { files, changes, tracklists }),
+    );
   }
   const note = omittedNote(
     [
@@ -149,6 +189,11 @@ function draw(report: RunReport, all: SummaryEntries, shown: readonly number[]):
       { count: all.rows.length - rows, noun: "file" },
       { count: all.problems.length - problems, noun: "problem" },
       { count: all.warnings.length - warnings, noun: "warning" },
+      {
+        count: all.sections.length - files,
+        noun: "file's tracklist and edit",
+        plural: "files' tracklists and edits",
+      },
     ],
     "the `results` output and the log",
   );
@@ -183,11 +228,12 @@ export function renderSummary(report: RunReport, options: { maxBytes?: number } 
       all.rows,
       all.problems,
       all.warnings,
+      all.sections,
       all.changes.entries,
       all.tracklists.entries,
     ],
     // Whole tracklists go first, then the changes of edits; problems and warnings last.
-    tiers: [0, 0, 0, 0, 1, 2],
+    tiers: [0, 0, 0, 0, 1, 2, 3],
     render: (shown) => draw(report, all, shown),
     limit: options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES,
     measure: utf8Bytes,

@@ -104,14 +104,14 @@ export async function complexityCases(tempDir) {
     {
       reader: "preview comment",
       shape: "shows of 120 tracks, each an edit (tracklists left out for room)",
-      size: 200,
+      size: 100,
       unit: "shows",
       run: (size) => renderComment(report(size)),
     },
     {
       reader: "preview summary",
       shape: "shows of 120 tracks, each an edit",
-      size: 200,
+      size: 100,
       unit: "shows",
       run: (size) => renderSummary(report(size)),
     },

@@ -9,7 +9,8 @@ import { detectChanges } from "./selection/changes.js";
 import type { EventContext } from "./selection/event.js";
 import { issueNumber, readEventContext } from "./selection/event.js";
 import { reasonToSkip } from "./selection/gate.js";
-import { createGitRunner, readFileAt } from "./selection/git.js";
+import { previousVersionReader } from "./selection/previous.js";
+import { createGitRunner } from "./selection/git.js";
 import type { GitRunner } from "./selection/git.js";
 import type { GitHubApi } from "./github/index.js";
 import type { LfsClientSettings } from "./media/lfs-access.js";
@@ -145,10 +146,7 @@ async function publishSelected(
     log: createActionLog(core, settings.concurrency),
     changedPaths:
       changes.kind === "changed" ? new Set(changes.files.map((f) => f.path)) : undefined,
-    readPrevious:
-      base === undefined
-        ? undefined
-        : (file) => readFileAt(git, base, file.previousPath ?? file.path).catch(() => undefined),
+    readPrevious: base === undefined ? undefined : previousVersionReader(git, base),
     connect: async () => {
       const { connectMixcloud } = await import("./connect.js");
       return connectMixcloud(settings, (level, message) => core[level](message));

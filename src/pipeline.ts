@@ -1,13 +1,14 @@
 // The run between "which files" and "report": read and validate every file, check its media,
 // refuse the whole batch if anything is wrong, then preview (dry run) or publish. Knows nothing
 // of GitHub, so the CLI runs exactly the same steps as the action.
-import type { Cloudcast, ParsedCloudcast } from "./cloudcast/types.js";
+import type { Cloudcast, ParsedCloudcast, Section } from "./cloudcast/types.js";
 import { parseCloudcast } from "./cloudcast/index.js";
-import type { Diagnostic } from "./diagnostic.js";
+import { diffCloudcasts } from "./cloudcast/diff.js";
+import type { Diagnostic, SourceSpan } from "./diagnostic.js";
 import { diagnosticAt, FILE_START } from "./diagnostic.js";
 import type { MediaCheck, MediaCheckOptions, ResolvedMedia } from "./media/index.js";
 import { checkMedia, createUrlCheckRun, redactUrl } from "./media/index.js";
-import type { FileResult, MediaInfo } from "./results.js";
+import type { Change, FileResult, MediaInfo, SectionRow } from "./results.js";
 import type { IfExists } from "./settings.js";
 import type { LicensingMode } from "./cloudcast/mixcloud-rules/index.js";
 import { draftsWarning, showRules } from "./cloudcast/mixcloud-rules/index.js";
@@ -22,6 +23,7 @@ import { errorMessage } from "./errors.js";
 import { readWorkspaceFile } from "./selection/workspace.js";
 import { mapLimit } from "./concurrency.js";
 import type { SelectedFile } from "./selection/select.js";
+import type { ReadPrevious } from "./selection/previous.js";
 import type { TracklistSource } from "./tracklist/resolve.js";
 import { readCloudcastTracklist } from "./tracklist/stage.js";
 
@@ -41,8 +43,11 @@ export interface PipelineOptions {
   log: PublishLog;
   /** Every path the event changed (not only cloudcast files): decides whether a picture is re-sent. */
   changedPaths?: ReadonlySet<string>;
-  /** The file's content before this event (for a modified or renamed file), if it can be had. */
-  readPrevious?: (file: PipelineFile) => Promise<string | undefined>;
+  /**
+   * The file's cloudcast before this event (a modified or renamed file), its tracklist file
+   * included; undefined when it had none. The preview shows what the event changes.
+   */
+  readPrevious?: ReadPrevious;
   /** Creates the Mixcloud client; called only when there is something to publish. */
   connect: () => Promise<MixcloudClient>;
   download: PublishContext["download"];
@@ -57,6 +62,8 @@ interface Checked {
   media?: MediaCheck;
   /** Where the sections came from, when a tracklist file gave them. */
   tracklist?: TracklistSource;
+  /** The file as it was before this event, when it had a previous version. */
+  previous?: ParsedCloudcast;
   /** Errors: any of them makes the file invalid, and nothing of the batch is published. */
   diagnostics: Diagnostic[];
   /** What Mixcloud may hold against the show: any stage adds to it; it never stops a publish. */
@@ -72,6 +79,7 @@ export async function runPipeline(pipelineOptions: PipelineOptions): Promise<Fil
   const tracklists = readCloudcastTracklist(options.workspace, options.media?.lfs);
   const checked = await mapLimit(options.files, 8, (file) => checkFile(file, options, tracklists));
   addBatchDiagnostics(checked);
+  await mapLimit(checked, 8, (c) => addPrevious(c, options));
   const invalid = checked.filter((c) => c.diagnostics.length > 0);
   if (invalid.length > 0) {
     return checked.map((c) =>
@@ -232,7 +240,7 @@ function addBatchDiagnostics(checked: Checked[]): void {
 async function toPublishItem(c: Checked, options: PipelineOptions): Promise<PublishItem> {
   const cloudcast = c.parsed.cloudcast as Cloudcast;
   const media = c.media as MediaCheck;
-  const previous = await readPreviousCloudcast(c.file, options);
+  const previous = c.previous?.cloudcast;
   return {
     file: c.file.path,
     cloudcast,
@@ -245,15 +253,11 @@ async function toPublishItem(c: Checked, options: PipelineOptions): Promise<Publ
   };
 }
 
-async function readPreviousCloudcast(
-  file: PipelineFile,
-  options: PipelineOptions,
-): Promise<Cloudcast | undefined> {
-  if (file.status === "added" || options.readPrevious === undefined) return undefined;
-  const text = await options.readPrevious(file);
-  return text === undefined
-    ? undefined
-    : parseCloudcast(text, file.previousPath ?? file.path).cloudcast;
+/** Reads the previous version of a file that has one; one that cannot be read is left out. */
+async function addPrevious(c: Checked, options: PipelineOptions): Promise<void> {
+  if (c.file.status === "added" || options.readPrevious === undefined) return;
+  if (c.parsed.cloudcast === undefined) return;
+  c.previous = await options.readPrevious(c.file).catch(() => undefined);
 }
 
 /**
@@ -319,15 +323,47 @@ function validResult(c: Checked): Omit<FileResult, "status"> {
 function details(c: Checked): FileResult["details"] {
   const cloudcast = c.parsed.cloudcast;
   if (cloudcast === undefined) return undefined;
+  const change = changeOf(c);
   return {
     tags: cloudcast.tags,
     tracks: cloudcast.sections.length,
+    sections: cloudcast.sections.map((section, i) =>
+      sectionRow(section, c.parsed.sectionSpans?.[i]),
+    ),
     ...(c.tracklist === undefined
       ? {}
-      : { tracklist: { file: c.tracklist.file, excluded: c.tracklist.excluded } }),
+      : {
+          tracklist: {
+            file: c.tracklist.file,
+            excluded: c.tracklist.excluded,
+            left: c.tracklist.left,
+          },
+        }),
     audio: mediaInfo(c.media?.audio),
     picture: mediaInfo(c.media?.picture),
+    ...(change === undefined ? {} : { change }),
   };
+}
+
+function sectionRow(section: Section, at: SourceSpan | undefined): SectionRow {
+  return at === undefined
+    ? { section }
+    : { section, at: { file: at.file, line: at.line, column: at.column } };
+}
+
+/** For a modified or renamed file: what Mixcloud gets differently from its previous version. */
+function changeOf(c: Checked): Change | undefined {
+  const cloudcast = c.parsed.cloudcast;
+  if (cloudcast === undefined || c.previous === undefined) return undefined;
+  if (c.file.status !== "modified" && c.file.status !== "renamed") return undefined;
+  const before = c.previous.cloudcast;
+  const from = c.file.previousPath;
+  const renamed = from === undefined || from === c.file.path ? {} : { renamedFrom: from };
+  if (before === undefined) {
+    const problem = c.previous.diagnostics[0];
+    return { unreadable: problem === undefined ? "it is not valid" : problem.message, ...renamed };
+  }
+  return { diff: diffCloudcasts(before, cloudcast), ...renamed };
 }
 
 /** `12 sections from shows/ep1.cue (cue), 3 entries left out by tracklist_exclude` */

@@ -1,4 +1,7 @@
+import type { CloudcastDiff } from "./cloudcast/diff.js";
+import type { Section } from "./cloudcast/types.js";
 import type { Diagnostic } from "./diagnostic.js";
+import type { LeftOutEntry } from "./tracklist/resolve.js";
 
 /** What became of one selected file (SPEC §3 `results`). */
 export type Status =
@@ -37,12 +40,31 @@ export interface FileResult {
   details?: {
     tags: string[];
     tracks: number;
-    /** The tracklist file the tracks came from, and how many of its entries `tracklist_exclude` left out. */
-    tracklist?: { file: string; excluded: number };
+    /** The sections as Mixcloud gets them, in order (absent: only the count is known). */
+    sections?: SectionRow[];
+    /**
+     * The tracklist file the tracks came from, and how many of its entries `tracklist_exclude`
+     * left out: which, and the pattern that matched each.
+     */
+    tracklist?: { file: string; excluded: number; left?: LeftOutEntry[] };
     audio?: MediaInfo;
     picture?: MediaInfo;
+    /** For a file the event modified or renamed: what Mixcloud gets differently from before. */
+    change?: Change;
   };
 }
+
+/** A section of the tracklist, and where it was written (a warning about it is placed there). */
+export interface SectionRow {
+  section: Section;
+  at?: { file: string; line: number; column: number };
+}
+
+/**
+ * The difference from the previous version, or why there is none to show (it was invalid); and
+ * the file's previous path when the event renamed it.
+ */
+export type Change = ({ diff: CloudcastDiff } | { unreadable: string }) & { renamedFrom?: string };
 
 /** The JSON shape of each entry of the `results` output: exactly SPEC §3's fields. */
 export function toOutputResult(r: FileResult): {

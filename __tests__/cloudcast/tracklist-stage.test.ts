@@ -54,6 +54,7 @@ describe("the tracklist stage", () => {
       format: "cue",
       sections: 3,
       excluded: 0,
+      left: [],
     });
   });
 
@@ -131,6 +132,21 @@ describe("the tracklist stage", () => {
       ]);
       expect(parsed.sectionSpans?.map((s) => s.line)).toEqual([8, 16, 24]);
       expect(source).toMatchObject({ sections: 3, excluded: 3 });
+      // Which entries, each with the first pattern that matched it, for the preview.
+      expect(source?.left).toEqual([
+        {
+          section: { kind: "track", start: 0, artist: "Radio Nova", song: "Station ID" },
+          pattern: "radio nova - *",
+        },
+        {
+          section: { kind: "track", start: 265, artist: "Radio Nova", song: "Drive Time Jingle" },
+          pattern: "radio nova - *",
+        },
+        {
+          section: { kind: "track", start: 563, artist: "Commercials", song: "Ad Break 1" },
+          pattern: "*ad break*",
+        },
+      ]);
     });
 
     it("warns at a pattern's own line when it matches nothing", async () => {

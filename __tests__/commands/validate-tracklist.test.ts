@@ -89,7 +89,28 @@ describe("mixcloud-publish validate and tracklist files", () => {
     expect(JSON.parse(run.stdout()).tracklists).toEqual([
       {
         file: "cloudcasts/drive.yml",
-        tracklist: { file: "cloudcasts/drive.cue", format: "cue", sections: 4, excluded: 2 },
+        tracklist: {
+          file: "cloudcasts/drive.cue",
+          format: "cue",
+          sections: 4,
+          excluded: 2,
+          // Which entries were left out, and by which pattern.
+          left: [
+            {
+              section: { kind: "track", start: 0, artist: "Radio Nova", song: "Station ID" },
+              pattern: "radio nova - *",
+            },
+            {
+              section: {
+                kind: "track",
+                start: 265,
+                artist: "Radio Nova",
+                song: "Drive Time Jingle",
+              },
+              pattern: "radio nova - *",
+            },
+          ],
+        },
       },
     ]);
   });

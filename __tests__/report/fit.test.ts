@@ -54,6 +54,43 @@ describe("fitToLimit", () => {
     expect(text.length).toBeGreaterThan(1_900);
   });
 
+  it("serves tiers in order: a later tier gets only what the earlier ones leave", () => {
+    const groups = [
+      Array.from({ length: 20 }, (_, i) => `problem ${i}`),
+      Array.from({ length: 20 }, (_, i) => `change ${i} `.padEnd(100, "c")),
+      Array.from({ length: 20 }, (_, i) => `tracklist ${i} `.padEnd(1000, "t")),
+    ];
+    const text = fitToLimit({
+      groups,
+      render: renderer(groups),
+      limit: 4_000,
+      measure: (t) => t.length,
+      tiers: [0, 1, 2],
+    });
+    const count = (prefix: string) => text.split("\n").filter((l) => l.startsWith(prefix)).length;
+    expect(count("problem")).toBe(20);
+    expect(count("change")).toBe(20);
+    // Fair shares would have given the tracklists a third; as the last tier they get the rest.
+    expect(count("tracklist")).toBe(1);
+    expect(text.length).toBeLessThanOrEqual(4_000);
+  });
+
+  it("leaves a later tier out entirely before cutting an earlier one", () => {
+    const groups = [
+      Array.from({ length: 30 }, (_, i) => `problem ${i} `.padEnd(100, "p")),
+      Array.from({ length: 30 }, (_, i) => `tracklist ${i} `.padEnd(100, "t")),
+    ];
+    const text = fitToLimit({
+      groups,
+      render: renderer(groups),
+      limit: 2_500,
+      measure: (t) => t.length,
+      tiers: [0, 1],
+    });
+    expect(text).not.toContain("tracklist");
+    expect(text.split("\n").filter((l) => l.startsWith("problem")).length).toBeGreaterThan(20);
+  });
+
   it("throws a RangeError when even the fixed text does not fit", () => {
     const groups = [["a"]];
     expect(() =>

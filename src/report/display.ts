@@ -12,7 +12,20 @@ import type { RunReport } from "./types.js";
  * Caps on file-derived text, so that one entry stays a bounded size (a title could be most of a
  * 1 MiB file) and a limit can always be met by leaving entries out.
  */
-const MAX_CHARS = { title: 200, file: 300, tag: 60, message: 500, notice: 500, mediaType: 20 };
+const MAX_CHARS = {
+  title: 200,
+  file: 300,
+  tag: 60,
+  message: 500,
+  notice: 500,
+  mediaType: 20,
+  /** An artist, a song title or a chapter's text in a tracklist table. */
+  section: 200,
+  /** A value in "old → new": tags, a picture's path, hosts. */
+  value: 300,
+  /** A description is shortened to its start in "old → new". */
+  description: 120,
+};
 
 /** Shown where a value is not known. */
 const UNKNOWN = "—";
@@ -70,6 +83,16 @@ export function mediaText(media: MediaInfo | undefined): string {
 
 export function noticeText(notice: string): string {
   return md(notice, MAX_CHARS.notice);
+}
+
+/** An artist, song title or chapter text, for a tracklist table or a list of changes. */
+export function sectionText(text: string): string {
+  return md(text, MAX_CHARS.section);
+}
+
+/** A field's value in "old → new"; a description shortened to its start. */
+export function valueText(text: string, field: "description" | "value" = "value"): string {
+  return md(text, MAX_CHARS[field]);
 }
 
 /** A problem to list: where it is and what is wrong, escaped. */
@@ -150,10 +173,13 @@ export function countsText(total: number, counts: string): string {
  * `… and 3 more files and 40 more problems not shown (see …)`: what was left out, group by
  * group, given each group's noun and how many of it are missing.
  */
-export function omittedNote(omitted: readonly { count: number; noun: string }[], see: string) {
+export function omittedNote(
+  omitted: readonly { count: number; noun: string; plural?: string }[],
+  see: string,
+) {
   const parts = omitted
     .filter((o) => o.count > 0)
-    .map((o) => `${o.count} more ${o.count === 1 ? o.noun : `${o.noun}s`}`);
+    .map((o) => `${o.count} more ${o.count === 1 ? o.noun : (o.plural ?? `${o.noun}s`)}`);
   if (parts.length === 0) return "";
   return `*… and ${parts.join(" and ")} not shown (see ${see}).*`;
 }

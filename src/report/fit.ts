@@ -9,6 +9,10 @@
  * - write a note that never grows when more entries are shown (fewer left out: no more digits).
  * Then the size of any selection is at most the size with none shown plus, for each entry shown,
  * its size and one newline.
+ *
+ * Groups may be ranked in tiers: the budget goes to the first tier's groups (shared fairly among
+ * them), what is left to the next tier, and so on — so whole tracklists are left out before the
+ * changes of an edit, and those before any problem or warning.
  */
 
 export interface FitRequest {
@@ -19,6 +23,8 @@ export interface FitRequest {
   limit: number;
   /** Size as the limit counts it: UTF-8 bytes, UTF-16 code units, … (additive over concatenation). */
   measure: (text: string) => number;
+  /** Each group's tier, index for index: lower tiers are served first. Default: one tier. */
+  tiers?: readonly number[];
 }
 
 const NEWLINE_COST = 1;
@@ -74,6 +80,28 @@ function allocate(costs: readonly (readonly number[])[], budget: number): number
   return shown;
 }
 
+/** Entries per group, tier by tier: each tier shares what the tiers before it left. */
+function allocateByTier(
+  costs: readonly (readonly number[])[],
+  tiers: readonly number[],
+  budget: number,
+): number[] {
+  const shown = costs.map(() => 0);
+  let left = budget;
+  for (const tier of [...new Set(tiers)].sort((a, b) => a - b)) {
+    const members = costs.map((_, i) => i).filter((i) => tiers[i] === tier);
+    const taken = allocate(
+      members.map((i) => costs[i] ?? []),
+      left,
+    );
+    members.forEach((group, k) => {
+      shown[group] = taken[k] ?? 0;
+      left -= sum((costs[group] ?? []).slice(0, shown[group]));
+    });
+  }
+  return shown;
+}
+
 /** Takes one more entry away from the last group that shows any; false when none do. */
 function dropLast(shown: number[]): boolean {
   for (let i = shown.length - 1; i >= 0; i -= 1) {
@@ -89,7 +117,7 @@ function dropLast(shown: number[]): boolean {
  * The whole report when it fits; otherwise as many leading entries of each group as fit.
  * Throws a RangeError only when the limit cannot hold even the fixed text (a caller's mistake).
  */
-export function fitToLimit({ groups, render, limit, measure }: FitRequest): string {
+export function fitToLimit({ groups, render, limit, measure, tiers }: FitRequest): string {
   const costs = groups.map((g) => g.map((entry) => measure(entry) + NEWLINE_COST));
   // Every entry is in the full report with its newline, so when they alone exceed the limit,
   // drawing the full report (which may run to many megabytes) is wasted work.
@@ -105,7 +133,7 @@ export function fitToLimit({ groups, render, limit, measure }: FitRequest): stri
       `A report limit of ${limit} is too small: its fixed text alone takes ${measure(bare)}.`,
     );
   }
-  const shown = allocate(costs, budget);
+  const shown = allocateByTier(costs, tiers ?? groups.map(() => 0), budget);
   let text = render(shown);
   // Guards the invariant above should `render` ever break it: smaller, never over the limit.
   while (measure(text) > limit && dropLast(shown)) text = render(shown);

@@ -10,17 +10,20 @@ import {
   modeText,
   noticeText,
   omittedNote,
-  problemsOf,
   tagsText,
   titleText,
   tracksText,
-  warningsOf,
   warningsText,
   countWarnings,
 } from "./display.js";
+import { blockFor, collectBlocks, leftOutText } from "./blocks.js";
+import type { Blocks } from "./blocks.js";
+import { changeBlock } from "./change.js";
+import { problemItems, warningItems } from "./findings.js";
 import { fitToLimit } from "./fit.js";
 import { countStatuses, formatCounts, shortSha, statusBadge } from "./format.js";
 import { escapeMarkdown, markdownLink } from "./text.js";
+import { tracklistBlock, tracklistTitle } from "./tracklist.js";
 import type { RunReport } from "./types.js";
 
 /** GitHub takes at most 1 MiB per step summary; stay clear of it. */
@@ -45,13 +48,7 @@ function tableRow(result: FileResult): string {
   return `| ${cells.join(" | ")} |`;
 }
 
-function problemLines(results: readonly FileResult[]): string[] {
-  return results.flatMap((r) => problemsOf(r).map((p) => `- ${p.location} — ${p.message}`));
-}
-
-function warningLines(results: readonly FileResult[]): string[] {
-  return results.flatMap((r) => warningsOf(r).map((w) => `- ⚠️ ${w.location} — ${w.message}`));
-}
+const FINDINGS = { location: "full" } as const;
 
 function heading(report: RunReport): string[] {
   const title = report.dryRun ? "## 🎧 Mixcloud publish — dry run" : "## 🎧 Mixcloud publish";
@@ -84,15 +81,72 @@ interface SummaryEntries {
   rows: string[];
   problems: string[];
   warnings: string[];
+  changes: Blocks;
+  tracklists: Blocks;
+  /** Each file's section under "Tracklists and edits", as the fitting counts it. */
+  sections: string[];
 }
 
 function entries(report: RunReport): SummaryEntries {
-  return {
+  const results = report.nothingSelected ? [] : report.results;
+  const all = {
     notices: report.notices.map((n) => `- ℹ️ ${noticeText(n)}`),
-    rows: report.results.map(tableRow),
-    problems: problemLines(report.results),
-    warnings: warningLines(report.results),
+    rows: results.map(tableRow),
+    problems: report.results.flatMap((r) => problemItems(r, FINDINGS)),
+    warnings: report.results.flatMap((r) => warningItems(r, FINDINGS)),
+    changes: collectBlocks(results, (r) => changeBlock(r, report.dryRun)),
+    tracklists: collectBlocks(results, tracklistBlock),
+    sections: [],
   };
+  return { ...all, sections: fileSections({ ...report, results }, all) };
+}
+
+/**
+ * Per file with a tracklist or an edit, the first `shown.files` of them: its heading, then its
+ * blocks or what stands in for them. A heading is an entry of its own for the fitting, so that a
+ * thousand files with long titles cannot make the fixed text alone outgrow the limit.
+ */
+function fileBlocks(
+  report: RunReport,
+  all: SummaryEntries,
+  shown: { files: number; changes: number; tracklists: number },
+): string[] {
+  const lines: string[] = [];
+  let drawn = 0;
+  report.results.forEach((result, i) => {
+    const change = blockFor(all.changes, i, shown.changes, () => LEFT_OUT);
+    const tracklist = blockFor(all.tracklists, i, shown.tracklists, () => leftOutTracklist(result));
+    if (change === undefined && tracklist === undefined) return;
+    if (drawn++ >= shown.files) return;
+    lines.push(`#### ${titleText(result)} · ${fileText(result.file)}`, "");
+    if (change !== undefined) lines.push(change, "");
+    if (tracklist !== undefined) lines.push(tracklist, "");
+  });
+  return lines;
+}
+
+/** Each file's section under "Tracklists and edits", with stand-ins for its blocks. */
+function fileSections(report: RunReport, all: SummaryEntries): string[] {
+  const none = { changes: 0, tracklists: 0 };
+  return report.results.flatMap((result, i) => {
+    const one = { ...all, changes: pick(all.changes, i), tracklists: pick(all.tracklists, i) };
+    const lines = fileBlocks({ ...report, results: [result] }, one, { files: 1, ...none });
+    return lines.length === 0 ? [] : [lines.join("\n")];
+  });
+}
+
+/** File `i`'s block alone, as the blocks of a one-file report. */
+function pick(blocks: Blocks, i: number): Blocks {
+  const at = blocks.indexOf[i] ?? -1;
+  return at < 0
+    ? { entries: [], indexOf: [-1] }
+    : { entries: [blocks.entries[at] ?? ""], indexOf: [0] };
+}
+
+const LEFT_OUT = "*Edit: its changes are left out for room.*";
+
+function leftOutTracklist(result: FileResult): string {
+  return `*${tracklistTitle(result)}: left out for room; \`mixcloud-publish tracklist\` prints it.*`;
 }
 
 function section(head: readonly string[], lines: readonly string[]): string[] {
@@ -100,7 +154,15 @@ function section(head: readonly string[], lines: readonly string[]): string[] {
 }
 
 function draw(report: RunReport, all: SummaryEntries, shown: readonly number[]): string {
-  const [notices = 0, rows = 0, problems = 0, warnings = 0] = shown;
+  const [
+    notices = 0,
+    rows = 0,
+    problems = 0,
+    warnings = 0,
+    files = 0,
+    changes = 0,
+    tracklists = 0,
+  ] = shown;
   const lines = heading(report);
   if (all.notices.length > 0) lines.push(...section([], all.notices.slice(0, notices)));
   if (report.nothingSelected || report.results.length === 0) {
@@ -114,16 +176,37 @@ function draw(report: RunReport, all: SummaryEntries, shown: readonly number[]):
   if (all.warnings.length > 0) {
     lines.push(...section(["### Warnings", ""], all.warnings.slice(0, warnings)));
   }
+  if (all.changes.entries.length + all.tracklists.entries.length > 0) {
+    lines.push(
+      "### Tracklists and edits",
+      "",
+      ...fileBlocks(report, all, { files, changes, tracklists }),
+    );
+  }
   const note = omittedNote(
     [
       { count: all.notices.length - notices, noun: "notice" },
       { count: all.rows.length - rows, noun: "file" },
       { count: all.problems.length - problems, noun: "problem" },
       { count: all.warnings.length - warnings, noun: "warning" },
+      {
+        count: all.sections.length - files,
+        noun: "file's tracklist and edit",
+        plural: "files' tracklists and edits",
+      },
     ],
     "the `results` output and the log",
   );
   if (note !== "") lines.push(note, "");
+  const left = leftOutText(
+    all.tracklists.entries.length - tracklists,
+    all.changes.entries.length - changes,
+  );
+  if (left !== "")
+    lines.push(
+      `*To stay within GitHub's limit on a job summary, this one leaves out ${left}.*`,
+      "",
+    );
   lines.push(...footer(report));
   return lines.join("\n") + "\n";
 }
@@ -137,12 +220,21 @@ const utf8Bytes = (text: string): number => Buffer.byteLength(text, "utf8");
  * At most `maxBytes` UTF-8 bytes: when longer, whole rows and problems are left out, with a note.
  */
 export function renderSummary(report: RunReport, options: { maxBytes?: number } = {}): string {
-  const all = entries(report);
   // With nothing selected there is no table, so rows are not an entry group to cut.
-  const rows = report.nothingSelected ? [] : all.rows;
+  const all = entries(report);
   return fitToLimit({
-    groups: [all.notices, rows, all.problems, all.warnings],
-    render: (shown) => draw(report, { ...all, rows }, shown),
+    groups: [
+      all.notices,
+      all.rows,
+      all.problems,
+      all.warnings,
+      all.sections,
+      all.changes.entries,
+      all.tracklists.entries,
+    ],
+    // Whole tracklists go first, then the changes of edits; problems and warnings last.
+    tiers: [0, 0, 0, 0, 1, 2, 3],
+    render: (shown) => draw(report, all, shown),
     limit: options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES,
     measure: utf8Bytes,
   });

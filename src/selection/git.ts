@@ -14,6 +14,8 @@ export interface GitRunner {
 export interface GitRunOptions {
   /** Exit codes that are answers rather than failures (e.g. 1 for "no merge base"). Default [0]. */
   okCodes?: readonly number[];
+  /** How stdout is decoded; `latin1` keeps every byte as one character, for a file's raw bytes. */
+  encoding?: "utf8" | "latin1";
 }
 
 export interface GitOutput {
@@ -88,7 +90,13 @@ export function createGitRunner(cwd: string, env: NodeJS.ProcessEnv = process.en
         execFile(
           "git",
           fullArgs,
-          { cwd, env: childEnv, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true },
+          {
+            cwd,
+            env: childEnv,
+            maxBuffer: MAX_BUFFER,
+            encoding: options.encoding ?? "utf8",
+            windowsHide: true,
+          },
           (error, stdout, stderr) => {
             const code = exitCode(error);
             if (code !== undefined && okCodes.includes(code)) {

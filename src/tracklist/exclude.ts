@@ -15,6 +15,8 @@ export const MAX_PATTERN_LENGTH = 200;
 
 export interface Exclusion {
   kept: TracklistEntry[];
+  /** The entries left out, in order, each with the first pattern (its index) that matched it. */
+  left: Array<{ entry: TracklistEntry; pattern: number }>;
   /** How many entries each pattern matched, index for index. */
   hits: number[];
   /** Patterns that cannot be used, with why; they match nothing. */
@@ -41,17 +43,19 @@ export function excludeEntries(
     return () => false;
   });
   const hits = patterns.map(() => 0);
+  const left: Exclusion["left"] = [];
   const kept = entries.filter((entry) => {
     const name = entryName(entry).toLowerCase();
-    let matched = false;
+    let first = -1;
     matchers.forEach((matches, i) => {
       if (!matches(name)) return;
       hits[i] = (hits[i] ?? 0) + 1;
-      matched = true;
+      if (first < 0) first = i;
     });
-    return !matched;
+    if (first >= 0) left.push({ entry, pattern: first });
+    return first < 0;
   });
-  return { kept, hits, unreadable };
+  return { kept, left, hits, unreadable };
 }
 
 /** What a pattern is matched against: `Artist - Title`, or a chapter's text. */

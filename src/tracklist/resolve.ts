@@ -7,14 +7,14 @@ import { readdir } from "node:fs/promises";
 import { capped } from "../cloudcast/parse.js";
 import { draftOf, orderSections } from "../cloudcast/section-rules.js";
 import type { PlacedSection } from "../cloudcast/section-rules.js";
-import type { ParsedCloudcast } from "../cloudcast/types.js";
+import type { ParsedCloudcast, Section } from "../cloudcast/types.js";
 import { FILE_START, compareDiagnostics, diagnosticAt, warningAt } from "../diagnostic.js";
 import type { Diagnostic, Span } from "../diagnostic.js";
 import { resolveInWorkspace } from "../media/workspace-path.js";
 import type { Exclusion } from "./exclude.js";
 import { quote } from "./findings.js";
 import { defaultTracklistNames, locateTracklist, readTracklistFile } from "./file.js";
-import type { TracklistLocation } from "./file.js";
+import type { TracklistLocation, TracklistRead } from "./file.js";
 import type { LfsAccess } from "../media/types.js";
 import type { TracklistEntry, TracklistFormat } from "./types.js";
 
@@ -29,6 +29,17 @@ export interface TracklistContext {
   listFolder?: (folder: string) => Promise<string[]>;
   /** Fetches an export the checkout holds as a Git LFS pointer; without it the pointer is refused. */
   lfs?: LfsAccess;
+  /**
+   * Reads a tracklist file (relative to `root`; `label` names it in messages); default: from the
+   * disk under `root`. A previous version of a show is read from git instead.
+   */
+  readFile?: (relPath: string, label: string) => Promise<TracklistRead>;
+}
+
+/** An entry `tracklist_exclude` left out, and the pattern that matched it (as written). */
+export interface LeftOutEntry {
+  section: Section;
+  pattern: string;
 }
 
 /** Where a cloudcast's sections came from, for the log, the preview and `validate`. */
@@ -40,6 +51,8 @@ export interface TracklistSource {
   sections: number;
   /** Entries left out by `tracklist_exclude`. */
   excluded: number;
+  /** Those entries, in order, each with the pattern that matched it. */
+  left: LeftOutEntry[];
 }
 
 export interface TracklistStage {
@@ -120,12 +133,10 @@ async function readLocated(
   context: TracklistContext,
 ): Promise<TracklistStage> {
   const file = (context.display ?? ((path: string) => path))(location.relPath);
-  const read = await readTracklistFile(
-    context.root,
-    location.relPath,
-    `the tracklist \`${file}\``,
-    context.lfs,
-  );
+  const readFile =
+    context.readFile ??
+    ((relPath, label) => readTracklistFile(context.root, relPath, label, context.lfs));
+  const read = await readFile(location.relPath, `the tracklist \`${file}\``);
   if (!read.ok)
     return { parsed: invalid(parsed, [unreadable(parsed, location, file, read.problem)], []) };
   // Loaded on first use: the readers bring an XML and a CSV parser that `validate` on a
@@ -149,6 +160,10 @@ async function readLocated(
     ...(tracklist.format === undefined ? {} : { format: tracklist.format }),
     sections: placed.length,
     excluded: excluded.count,
+    left: exclusion.left.map(({ entry, pattern }) => ({
+      section: withoutSpan(entry),
+      pattern: parsed.cloudcast?.tracklistExclude?.[pattern] ?? "",
+    })),
   };
   if (errors.length > 0) return { parsed: invalid(parsed, errors, warnings), source };
   const cloudcast = { ...parsed.cloudcast!, sections: placed.map((p) => p.section) };
@@ -157,6 +172,11 @@ async function readLocated(
     parsed: { ...parsed, cloudcast, sectionSpans, warnings: withWarnings(parsed, warnings) },
     source,
   };
+}
+
+function withoutSpan(entry: TracklistEntry): Section {
+  const { span: _span, ...section } = entry;
+  return section;
 }
 
 /** A wrong `tracklist:` is fixed in the cloudcast file; a bad default export, in the export. */

@@ -5,10 +5,11 @@ export const modules = {
 /***/ 7544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GROUP_LINES: () => (/* binding */ GROUP_LINES),
 /* harmony export */   checkWorkflowConcurrency: () => (/* binding */ checkWorkflowConcurrency)
 /* harmony export */ });
-/* unused harmony export GROUP_LINES */
 // The action checks the workflow that runs it (README, "One publishing run at a time"): without
 // a `concurrency:` group, or with one whose name differs between a push and a release, two runs
 // can upload the same show side by side, and Mixcloud keeps both. Pure: text in, at most one

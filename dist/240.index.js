@@ -5,14 +5,15 @@ export const modules = {
 /***/ 1240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ capped),
+  MAX_DIAGNOSTICS: () => (/* binding */ MAX_DIAGNOSTICS),
+  capped: () => (/* binding */ capped),
   parseCloudcast: () => (/* binding */ parseCloudcast)
 });
-
-// UNUSED EXPORTS: MAX_DIAGNOSTICS
 
 // EXTERNAL MODULE: ./src/diagnostic.ts
 var diagnostic = __webpack_require__(1348);

@@ -32,18 +32,22 @@ function excludeEntries(entries, patterns) {
         return () => false;
     });
     const hits = patterns.map(() => 0);
+    const left = [];
     const kept = entries.filter((entry) => {
         const name = entryName(entry).toLowerCase();
-        let matched = false;
+        let first = -1;
         matchers.forEach((matches, i) => {
             if (!matches(name))
                 return;
             hits[i] = (hits[i] ?? 0) + 1;
-            matched = true;
+            if (first < 0)
+                first = i;
         });
-        return !matched;
+        if (first >= 0)
+            left.push({ entry, pattern: first });
+        return first < 0;
     });
-    return { kept, hits, unreadable };
+    return { kept, left, hits, unreadable };
 }
 /** What a pattern is matched against: `Artist - Title`, or a chapter's text. */
 function entryName(entry) {

@@ -9,15 +9,11 @@ export const modules = {
 /* harmony export */   n: () => (/* binding */ inspectRemote)
 /* harmony export */ });
 /* unused harmony export REMOTE_HEAD_BYTES */
-/* harmony import */ var _duration_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3578);
-/* harmony import */ var _duration_mp3_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5423);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5728);
-/* harmony import */ var _inspect_audio_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4778);
-/* harmony import */ var _mpeg_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8359);
-/* harmony import */ var _remote_object_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9046);
-/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1964);
-
-
+/* harmony import */ var _duration_mp3_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5423);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5728);
+/* harmony import */ var _inspect_audio_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1349);
+/* harmony import */ var _remote_object_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9046);
+/* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1964);
 
 
 
@@ -29,17 +25,22 @@ export const modules = {
 // media). Only a stream whose headers do not state its length is read whole, and the log says so.
 const REMOTE_HEAD_BYTES = 64 * 1024;
 async function inspectRemote(kind, object, options) {
-    const source = (0,_remote_object_js__WEBPACK_IMPORTED_MODULE_5__/* .rangedSource */ .ZF)(object, options.signal);
+    const source = (0,_remote_object_js__WEBPACK_IMPORTED_MODULE_3__/* .rangedSource */ .ZF)(object, options.signal);
     const head = await source.read(0, REMOTE_HEAD_BYTES);
-    const type = kind === "audio" ? (0,_sniff_js__WEBPACK_IMPORTED_MODULE_6__/* .sniffAudio */ .BH)(head) : (0,_sniff_js__WEBPACK_IMPORTED_MODULE_6__/* .sniffPicture */ .nK)(head);
-    if (type === undefined || kind !== "audio")
+    if (kind !== "audio") {
+        const type = (0,_sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .sniffPicture */ .nK)(head);
         return { head, ...(type === undefined ? {} : { type }) };
+    }
+    // A leading ID3v2 tag larger than the head is skipped by its size before the type is decided.
+    const type = await (0,_sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .sniffAudioSource */ .iJ)(head, source);
+    if (type === undefined)
+        return { head: await (0,_sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .audioEvidence */ .eU)(head, source) };
     if (!(await statesItsLength(type.type, source))) {
         if (options.readWhole === false)
             return { head, type, statesLength: false };
-        options.note?.(`${object.label} (${FORMAT_WORDS[type.type] ?? type.type}) has no header that states its length: all ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(object.size)} of it are read to count its frames`);
+        options.note?.(`${object.label} (${FORMAT_WORDS[type.type] ?? type.type}) has no header that states its length: all ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(object.size)} of it are read to count its frames`);
     }
-    const facts = await (0,_inspect_audio_js__WEBPACK_IMPORTED_MODULE_3__/* .inspectAudio */ .h)(type.type, source);
+    const facts = await (0,_inspect_audio_js__WEBPACK_IMPORTED_MODULE_2__/* .inspectAudio */ .h)(type.type, source);
     return { head, type, ...facts };
 }
 const FORMAT_WORDS = {
@@ -52,13 +53,7 @@ async function statesItsLength(type, source) {
         return false;
     if (type !== "mp3")
         return true;
-    const audioStart = await (0,_duration_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .skipId3v2 */ .oH)(source);
-    const window = await source.read(audioStart, 4096);
-    const frameAt = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_4__/* .findMpegFrame */ .ie)(window, 0);
-    const frame = frameAt === undefined ? undefined : (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMpegFrameHeader */ .Ds)(window, frameAt);
-    if (frameAt === undefined || frame === undefined || frame.sampleRate === 0)
-        return true;
-    return (0,_duration_mp3_js__WEBPACK_IMPORTED_MODULE_1__/* .vbrHeaderSeconds */ .b)(window, frameAt, frame) !== undefined;
+    return (0,_duration_mp3_js__WEBPACK_IMPORTED_MODULE_0__/* .mp3StatesItsLength */ .VX)(source);
 }
 
 

@@ -2505,273 +2505,423 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 6440:
+/***/ 7314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ox: () => (/* reexport */ LICENSING_MODES),
-  tR: () => (/* reexport */ draftsWarning),
-  R9: () => (/* reexport */ showRules)
+  DD: () => (/* binding */ diffCloudcasts),
+  _5: () => (/* binding */ isUnchanged)
 });
 
-// UNUSED EXPORTS: FREE_ACCOUNT_PUBLIC_SHOWS, LICENSING_LIMITS, MIN_SHOW_SECONDS, MIXCLOUD_RULES, applyLicensingMode, artistKey, comparableName, isLicensingMode, lengthDiagnostics, licensingWarnings, primaryArtist
+// UNUSED EXPORTS: MAX_SECTION_EDITS
 
-// EXTERNAL MODULE: ./src/diagnostic.ts
-var diagnostic = __nccwpck_require__(1348);
-;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/artist.ts
-// When two tracks are "by the same artist" or "from the same album" for Mixcloud's licensing
-// rules. Names are compared as a person reading a tracklist would: ignoring case, accents and
-// spaces, and counting `A feat. B` as A's track. Everything else stays as written: a name with
-// `&`, `and`, `x`, `vs` or a comma is one act (Simon & Garfunkel, Chase & Status, Crosby, Stills
-// & Nash), and splitting it would count tracks against artists that did not make them.
-/**
- * Where a featured artist starts: `feat.`, `feat`, `ft.`, `ft` or `featuring` as a word of its
- * own, after a space or opening a bracket (`A feat. B`, `A (ft. B)`, `A [featuring B]`). Matched
- * on text whose white space is collapsed, so no pattern here can backtrack over a long run of it.
- */
-const FEATURING = /[ ([] ?(?:featuring|feat|ft)(?=[. ]|$)/iu;
-/** Every spelling FEATURING looks for contains one of these. */
-const MAY_FEATURE = /f(?:ea)?t/i;
-/** Left at the end of the main artist once the featured part is cut: `A, feat. B`, `A (ft. B)`. */
-const TRAILING = new Set([" ", ",", ";", "(", "["]);
-/** The main artist as written: `Moodymann feat. Andrés` → `Moodymann`. */
-function primaryArtist(artist) {
-    const text = collapseSpaces(artist);
-    // Most names hold no `ft` or `feat` at all: they skip the word-boundary search.
-    if (!MAY_FEATURE.test(text))
-        return text;
-    // From the second character: a name that starts with "Feat" is someone's name.
-    const at = text.slice(1).search(FEATURING);
-    if (at < 0)
-        return text;
-    let end = at + 1;
-    while (end > 0 && TRAILING.has(text[end - 1] ?? ""))
-        end -= 1;
-    return end === 0 ? text : text.slice(0, end);
-}
-/**
- * The form two names are compared in: Unicode compatibility decomposition (NFKD, so `ﬁ` is `fi`
- * and full-width letters are plain), combining marks removed (`é` is `e`), lower case, and no
- * white space at all (`Daft Punk`, `daft  punk` and `DaftPunk` are one name).
- */
-function comparableName(name) {
-    // Plain ASCII has nothing to decompose: most names skip the Unicode work.
-    const decomposed = PLAIN_ASCII.test(name) ? name : name.normalize("NFKD").replace(/\p{M}/gu, "");
-    return withoutSpaces(decomposed.toLowerCase());
-}
-/** White space other than a plain space, or two spaces in a row: what the regex work is for. */
-const UNUSUAL_SPACE = /[^\S ]| {2}/u;
-// Nearly every name is words and single spaces: those take the string methods, not a regex.
-function collapseSpaces(text) {
-    return (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/gu, " ") : text).trim();
-}
-function withoutSpaces(text) {
-    return (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/gu, " ") : text).replaceAll(" ", "");
-}
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
-/**
- * The key under which a track counts against its artist. Remembered: a repository's shows play
- * the same artists again and again, and validating hundreds of files asks for each many times.
- */
-function artistKey(artist) {
-    let key = knownKeys.get(artist);
-    if (key === undefined) {
-        key = comparableName(primaryArtist(artist));
-        if (knownKeys.size >= MAX_KNOWN_KEYS)
-            knownKeys.clear();
-        knownKeys.set(artist, key);
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
     }
-    return key;
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
 }
-/** Enough for every artist of a large catalogue; a hostile file cannot make it grow past this. */
-const MAX_KNOWN_KEYS = 50_000;
-const knownKeys = new Map();
 
-;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/located.ts
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
+
+class ArrayDiff extends Diff {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
+}
+
+;// CONCATENATED MODULE: ./src/cloudcast/diff.ts
+// What an edit changes on Mixcloud: the difference between two versions of a cloudcast, field by
+// field and track by track, for the pull request preview. A pure function of the two values.
 
 /**
- * Where section `index` was written: its `tracks:` item, or the line of the tracklist file it
- * came from. Without a recorded place, the `tracks:` key (or the file's start) still names the
- * right file.
+ * Past this many edits the tracklists are said to be rewritten. It also bounds the work: the
+ * diff costs about (tracks before + after) × edits, so a hostile tracklist cannot make it slow.
  */
-function sectionPlace(located, index) {
-    const span = located.sectionSpans?.[index];
-    if (span !== undefined)
-        return span;
-    return { file: located.file, ...(located.spans.tracks ?? diagnostic/* FILE_START */.WS) };
+const MAX_SECTION_EDITS = 200;
+/** Whether Mixcloud gets anything different: no field and no section changed. */
+function isUnchanged(diff) {
+    return diff.fields.length === 0 && diff.sections.length === 0 && diff.rewritten === undefined;
 }
-
-;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/licensing.ts
-
-
-
-const LICENSING_LIMITS = {
-    artistPerShow: 4,
-    artistInARow: 3,
-    albumPerShow: 3,
-    albumInARow: 2,
-};
-const BY_ARTIST = {
-    key: (t) => artistKey(t.artist),
-    phrase: (t) => `by ${quoted(primaryArtist(t.artist))}`,
-    one: "by one artist",
-    what: "artist",
-};
-const BY_ALBUM = {
-    key: (t) => (t.album === undefined ? undefined : comparableName(t.album)),
-    phrase: (t) => `from the album ${quoted(t.album ?? "")}`,
-    one: "from one album",
-    what: "album",
-};
-/** Every breach of the licensing rules in one show, as warnings in the order of its tracks. */
-function licensingWarnings(located) {
-    const tracks = [];
-    located.cloudcast.sections.forEach((section, index) => {
-        if (section.kind === "track")
-            tracks.push({ track: section, index });
-    });
-    const byArtist = keyed(tracks, BY_ARTIST);
-    const byAlbum = keyed(tracks, BY_ALBUM);
-    const found = [
-        ...perShow(byArtist, BY_ARTIST, LICENSING_LIMITS.artistPerShow),
-        ...inARow(byArtist, BY_ARTIST, LICENSING_LIMITS.artistInARow),
-        ...perShow(byAlbum, BY_ALBUM, LICENSING_LIMITS.albumPerShow),
-        ...inARow(byAlbum, BY_ALBUM, LICENSING_LIMITS.albumInARow),
+function diffCloudcasts(before, after) {
+    const fields = fieldChanges(before, after);
+    const sections = diffSections(before.sections, after.sections);
+    if (sections === undefined) {
+        const rewritten = { before: before.sections.length, after: after.sections.length };
+        return { fields, sections: [], rewritten };
+    }
+    return { fields, sections };
+}
+function fieldChanges(before, after) {
+    const values = [
+        ["title", (c) => c.title],
+        ["description", (c) => c.description],
+        ["tags", (c) => (c.tags.length === 0 ? undefined : c.tags.join(", "))],
+        ["picture", (c) => mediaText(c.picture)],
+        ["audio", (c) => mediaText(c.audio)],
+        ["unlisted", (c) => flag(c.unlisted)],
+        ["publish date", (c) => c.publishDate],
+        ["comments disabled", (c) => flag(c.disableComments)],
+        ["stats hidden", (c) => flag(c.hideStats)],
+        ["hosts", (c) => (c.hosts.length === 0 ? undefined : c.hosts.join(", "))],
+        ["key", (c) => c.key],
     ];
-    found.sort((a, b) => a.at.index - b.at.index);
-    return found.map(({ at, rule, message }) => {
-        const place = sectionPlace(located, at.index);
-        return (0,diagnostic/* warningAt */.MK)(place.file, place, rule, message);
+    return values.flatMap(([field, read]) => {
+        const [was, is] = [read(before), read(after)];
+        if (normalise(was ?? "") === normalise(is ?? ""))
+            return [];
+        return [
+            {
+                field,
+                ...(was === undefined ? {} : { before: was }),
+                ...(is === undefined ? {} : { after: is }),
+            },
+        ];
     });
 }
-/** Each track's key, worked out once for both rules of a grouping. */
-function keyed(tracks, by) {
-    return tracks.map(({ track, index }) => ({ track, index, key: by.key(track) ?? "" }));
+/** A flag as the file writes it; unset reads as Mixcloud's default, off. */
+function flag(value) {
+    return value === true ? "yes" : undefined;
 }
-/** The track past the limit for each group that has more tracks in the show than it allows. */
-function perShow(tracks, by, limit) {
-    const seen = new Map();
-    for (const entry of tracks) {
-        if (entry.key === "")
-            continue;
-        const list = seen.get(entry.key) ?? [];
-        list.push(entry);
-        seen.set(entry.key, list);
-    }
-    const breaches = [];
-    for (const list of seen.values()) {
-        const first = list[limit];
-        if (first === undefined)
-            continue;
-        breaches.push({
-            at: first,
-            rule: `licensing-${by.what}`,
-            message: `the ${ordinal(limit + 1)} track ${by.phrase(first.track)} in this show (${list.length} in all): Mixcloud's licensing rules allow at most ${limit} tracks ${by.one} per show, and a show that breaks them can be muted or taken down; leave ${list.length - limit === 1 ? "one" : list.length - limit} out`,
-        });
-    }
-    return breaches;
+/** A path as written; a URL without its query string, which may carry a token. */
+function mediaText(media) {
+    if (media === undefined)
+        return undefined;
+    if (media.kind === "path")
+        return media.path;
+    const query = media.url.search(/[?#]/);
+    return query < 0 ? media.url : media.url.slice(0, query);
 }
-/** The track past the limit in each run of consecutive tracks of one group longer than it allows. */
-function inARow(tracks, by, limit) {
-    const breaches = [];
-    let runKey = "";
-    let runLength = 0;
-    for (const entry of tracks) {
-        const key = entry.key;
-        runLength = key !== "" && key === runKey ? runLength + 1 : 1;
-        runKey = key;
-        if (key === "" || runLength !== limit + 1)
-            continue;
-        breaches.push({
-            at: entry,
-            rule: `licensing-${by.what}-in-a-row`,
-            message: `the ${ordinal(limit + 1)} track in a row ${by.phrase(entry.track)}: Mixcloud's licensing rules allow at most ${limit} tracks ${by.one} in a row, and a show that breaks them can be muted or taken down; play something else in between`,
-        });
-    }
-    return breaches;
-}
-/** `3rd`, `4th`, `5th`: the limits here are small numbers. */
-function ordinal(n) {
-    const teen = n % 100 >= 11 && n % 100 <= 13;
-    const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
-    return `${n}${suffix}`;
-}
-/** A name from the file, on one line and short enough for a message: `"Moodymann"`. */
-function quoted(name) {
-    const line = name.replace(/\s+/gu, " ").trim();
-    const chars = [...line];
-    return JSON.stringify(chars.length > 100 ? `${chars.slice(0, 99).join("")}…` : line);
-}
-
-// EXTERNAL MODULE: ./src/cloudcast/start-time.ts
-var start_time = __nccwpck_require__(6134);
-;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/length.ts
-
-
-
-/** Mixcloud's shortest show, in seconds. */
-const MIN_SHOW_SECONDS = 15 * 60;
 /**
- * An error at the first section that starts at or after the end of the audio (the ones after it
- * are counted in its message), and a warning when the show is shorter than Mixcloud takes.
+ * Sections matched by what they are (artist and title, or the chapter's text); a match whose
+ * start moved, and a removed section followed by an added one in its place, are changes.
+ * Undefined past {@link MAX_SECTION_EDITS}.
  */
-function lengthDiagnostics(located, durationSeconds) {
-    if (durationSeconds === undefined || !Number.isFinite(durationSeconds) || durationSeconds <= 0)
-        return { errors: [], warnings: [] };
-    return {
-        errors: pastTheEnd(located, durationSeconds),
-        warnings: tooShort(located, durationSeconds),
+function diffSections(before, after) {
+    const beforeKeys = before.map(identity);
+    const afterKeys = after.map(identity);
+    const runs = diffArrays(beforeKeys, afterKeys, { maxEditLength: MAX_SECTION_EDITS });
+    if (runs === undefined)
+        return undefined;
+    const changes = [];
+    let [b, a] = [0, 0];
+    let removed = [];
+    const flushRemoved = () => {
+        changes.push(...removed.map((s) => ({ kind: "removed", before: s })));
+        removed = [];
     };
+    for (const run of runs) {
+        if (run.removed) {
+            removed.push(...before.slice(b, b + run.count));
+            b += run.count;
+        }
+        else if (run.added) {
+            for (const section of after.slice(a, a + run.count)) {
+                const replaced = removed.shift();
+                changes.push(replaced === undefined
+                    ? { kind: "added", after: section }
+                    : { kind: "changed", before: replaced, after: section });
+            }
+            a += run.count;
+            flushRemoved();
+        }
+        else {
+            flushRemoved();
+            for (let i = 0; i < run.count; i += 1, b += 1, a += 1) {
+                const [was, is] = [before[b], after[a]];
+                if (was.start !== is.start)
+                    changes.push({ kind: "changed", before: was, after: is });
+            }
+        }
+    }
+    flushRemoved();
+    return changes;
 }
-function pastTheEnd(located, duration) {
-    const sections = located.cloudcast.sections;
-    const first = sections.findIndex((s) => s.start >= duration);
-    const section = sections[first];
-    if (section === undefined)
-        return [];
-    const after = sections.length - first - 1;
-    const what = section.kind === "track" ? "this track" : "this chapter";
-    const rest = after === 0 ? "" : ` (and the ${after === 1 ? "section" : `${after} sections`} after it)`;
-    const place = sectionPlace(located, first);
-    return [
-        (0,diagnostic/* diagnosticAt */.R5)(place.file, place, "start-after-audio", `${what} starts at ${(0,start_time/* formatStartTime */.z)(section.start)}${rest}, but the audio ends at ${clock(duration)}: is this the tracklist of another recording, or was the recording cut short? Fix the start or the audio`),
-    ];
+/** What a section is, as Mixcloud stores it (white space collapsed). */
+function identity(section) {
+    return section.kind === "track"
+        ? `t\u0000${normalise(section.artist)}\u0000${normalise(section.song)}`
+        : `c\u0000${normalise(section.chapter)}`;
 }
-function tooShort(located, duration) {
-    if (duration >= MIN_SHOW_SECONDS)
-        return [];
-    const span = located.spans.audio ?? diagnostic/* FILE_START */.WS;
-    return [
-        (0,diagnostic/* warningAt */.MK)(located.file, span, "show-too-short", `the audio is ${clock(duration)} long: Mixcloud has refused shows shorter than 15 minutes (shorter music goes up as a "Track" on mixcloud.com); the upload may be turned down`),
-    ];
-}
-/** `m:ss` / `h:mm:ss` of a duration, to the tenth of a second when it is not whole. */
-function clock(seconds) {
-    const whole = Math.floor(seconds);
-    const tenths = Math.floor((seconds - whole) * 10);
-    return tenths === 0 ? (0,start_time/* formatStartTime */.z)(whole) : `${(0,start_time/* formatStartTime */.z)(whole)}.${tenths}`;
-}
-
-;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/account.ts
-
-/** How many public shows a free account keeps. */
-const FREE_ACCOUNT_PUBLIC_SHOWS = 10;
-/**
- * The warning for a new upload to a free account that is already at its limit of public shows,
- * counting the new uploads of this run before it (`earlierNewUploads`); undefined when none applies.
- */
-function draftsWarning(file, account, earlierNewUploads) {
-    if (account.isPro)
-        return undefined;
-    const shows = account.cloudcastCount + earlierNewUploads;
-    if (shows < FREE_ACCOUNT_PUBLIC_SHOWS)
-        return undefined;
-    return (0,diagnostic/* warningAt */.MK)(file, diagnostic/* FILE_START */.WS, "account-drafts", `'${account.username}' is not a Pro account and already holds ${shows} shows${earlierNewUploads > 0 ? ` (with the earlier uploads of this run)` : ""}: Mixcloud keeps at most ${FREE_ACCOUNT_PUBLIC_SHOWS} public shows on a free account, so this upload may land in the drafts until the account is Pro or another show is removed`);
+/** White space Mixcloud would change: a run, anything but a plain space, or at either end. */
+const FOLDABLE_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+/** Mixcloud trims and collapses white space and line ends in what it stores. */
+function normalise(text) {
+    // Most names have nothing to fold: testing first spares a long tracklist a copy of each.
+    return FOLDABLE_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 
-;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/mode.ts
+
+/***/ }),
+
+/***/ 7739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aT: () => (/* binding */ applyLicensingMode),
+/* harmony export */   ox: () => (/* binding */ LICENSING_MODES)
+/* harmony export */ });
+/* unused harmony export isLicensingMode */
 const LICENSING_MODES = ["warn", "error", "off"];
 function isLicensingMode(value) {
     return LICENSING_MODES.includes(value);
@@ -2793,53 +2943,6 @@ function applyLicensingMode(warnings, mode) {
         warnings: [],
     };
 }
-
-;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/ids.ts
-/**
- * The rules of Mixcloud's own that a show is checked against beside the file format's (RULES in
- * ../rules.ts), by the stable id a Diagnostic carries. All are warnings but `start-after-audio`.
- */
-const MIXCLOUD_RULES = {
-    "licensing-artist": "more than 4 tracks by one artist in a show",
-    "licensing-artist-in-a-row": "more than 3 tracks by one artist in a row",
-    "licensing-album": "more than 3 tracks from one album in a show",
-    "licensing-album-in-a-row": "more than 2 tracks from one album in a row",
-    "start-after-audio": "a section that starts at or after the end of the audio (an error)",
-    "show-too-short": "audio shorter than 15 minutes, which Mixcloud has refused",
-    "account-drafts": "a new upload to a free account that already holds 10 shows",
-};
-
-;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/show.ts
-
-
-
-/**
- * Every rule of Mixcloud's about one show: the licensing rules (as `mode` wants them) and, when
- * the audio's duration is known, the length rules. Errors make the file invalid; warnings never.
- */
-function showRules(located, audio, mode) {
-    const licensing = applyLicensingMode(mode === "off" ? [] : licensingWarnings(located), mode);
-    const length = lengthDiagnostics(located, audio.durationSeconds);
-    return {
-        errors: [...licensing.errors, ...length.errors],
-        warnings: [...licensing.warnings, ...length.warnings],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cloudcast/mixcloud-rules/index.ts
-/**
- * Mixcloud's own rules, checked before Mixcloud applies them: each a pure function of a valid
- * cloudcast (and what is known of its audio, or of the account) to diagnostics. Warnings where
- * Mixcloud may hold something against a show without refusing it; an error where the file
- * cannot be right (a track that starts after the audio ends).
- */
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -2924,6 +3027,29 @@ function formatStartTime(seconds) {
     const m = Math.floor((seconds % 3600) / 60);
     const s = seconds % 60;
     return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}
+
+
+/***/ }),
+
+/***/ 1532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items`, at most `limit` at a time, keeping the order of results. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 
@@ -3046,7 +3172,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7674);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6335);
 // The action's entry point. Kept tiny on purpose: the pipeline and its dependencies are loaded
 // on demand by run(), so a run with nothing to do starts fast.
 
@@ -3057,7 +3183,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7674:
+/***/ 6335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3826,7 +3952,20 @@ var format = __nccwpck_require__(2011);
  * Caps on file-derived text, so that one entry stays a bounded size (a title could be most of a
  * 1 MiB file) and a limit can always be met by leaving entries out.
  */
-const MAX_CHARS = { title: 200, file: 300, tag: 60, message: 500, notice: 500, mediaType: 20 };
+const MAX_CHARS = {
+    title: 200,
+    file: 300,
+    tag: 60,
+    message: 500,
+    notice: 500,
+    mediaType: 20,
+    /** An artist, a song title or a chapter's text in a tracklist table. */
+    section: 200,
+    /** A value in "old → new": tags, a picture's path, hosts. */
+    value: 300,
+    /** A description is shortened to its start in "old → new". */
+    description: 120,
+};
 /** Shown where a value is not known. */
 const UNKNOWN = "—";
 function md(text, maxChars) {
@@ -3878,6 +4017,14 @@ function mediaText(media) {
 }
 function noticeText(notice) {
     return md(notice, MAX_CHARS.notice);
+}
+/** An artist, song title or chapter text, for a tracklist table or a list of changes. */
+function sectionText(text) {
+    return md(text, MAX_CHARS.section);
+}
+/** A field's value in "old → new"; a description shortened to its start. */
+function valueText(text, field = "value") {
+    return md(text, MAX_CHARS[field]);
 }
 function diagnosticProblem(d) {
     return {
@@ -3942,7 +4089,7 @@ function countsText(total, counts) {
 function omittedNote(omitted, see) {
     const parts = omitted
         .filter((o) => o.count > 0)
-        .map((o) => `${o.count} more ${o.count === 1 ? o.noun : `${o.noun}s`}`);
+        .map((o) => `${o.count} more ${o.count === 1 ? o.noun : (o.plural ?? `${o.noun}s`)}`);
     if (parts.length === 0)
         return "";
     return `*… and ${parts.join(" and ")} not shown (see ${see}).*`;
@@ -4063,6 +4210,254 @@ function annotationsFor(results) {
     return [...results.flatMap(forResult), ...results.flatMap((r) => r.warnings.map(forDiagnostic))];
 }
 
+;// CONCATENATED MODULE: ./src/report/blocks.ts
+function collectBlocks(results, block, layout = (lines) => lines.join("\n")) {
+    const entries = [];
+    const indexOf = results.map((r) => {
+        const lines = block(r);
+        return lines.length === 0 ? -1 : entries.push(layout(lines)) - 1;
+    });
+    return { entries, indexOf };
+}
+/**
+ * File `i`'s block when it is among the first `shown`, `leftOut` (a short line saying it is
+ * elsewhere) when it is not, undefined when the file has none.
+ */
+function blockFor(blocks, i, shown, leftOut) {
+    const at = blocks.indexOf[i] ?? -1;
+    if (at < 0)
+        return undefined;
+    return at < shown ? (blocks.entries[at] ?? "") : leftOut();
+}
+/** What was left out for room, for the note under a report. Never grows as more is shown. */
+function leftOutText(tracklists, changes) {
+    const parts = [];
+    if (tracklists > 0)
+        parts.push(`${tracklists} tracklist${tracklists === 1 ? "" : "s"}`);
+    if (changes > 0)
+        parts.push(`${changes} list${changes === 1 ? "" : "s"} of changes`);
+    return parts.join(" and ");
+}
+
+// EXTERNAL MODULE: ./src/cloudcast/diff.ts + 2 modules
+var cloudcast_diff = __nccwpck_require__(7314);
+// EXTERNAL MODULE: ./src/cloudcast/start-time.ts
+var start_time = __nccwpck_require__(6134);
+;// CONCATENATED MODULE: ./src/report/tracklist.ts
+/**
+ * A show's tracklist as Mixcloud will get it, for the job summary and the PR comment: a collapsed
+ * `<details>` block holding a table (start as Mixcloud shows it, artist, title, or a chapter's
+ * text), a ⚠️ on the rows a warning is about, and the entries `tracklist_exclude` left out, each
+ * with the pattern that matched it. Every text from a file is escaped (see display.ts).
+ */
+
+
+
+
+const TABLE_HEAD = ["| Start | Artist | Title |", "| ---: | --- | --- |"];
+const LEFT_OUT_HEAD = ["| Start | Artist | Title | Left out by |", "| ---: | --- | --- | --- |"];
+/** `Tracklist — 14 tracks, 2 left out` */
+function tracklistTitle(result) {
+    const details = result.details;
+    const left = details?.tracklist?.excluded ?? 0;
+    const tracks = (0,format/* plural */.LS)(details?.tracks ?? 0, "track");
+    return left === 0 ? `Tracklist — ${tracks}` : `Tracklist — ${tracks}, ${left} left out`;
+}
+/** Whether the file has a tracklist to show: sections, or entries left out of one. */
+function hasTracklist(result) {
+    const details = result.details;
+    return (details?.sections?.length ?? 0) > 0 || (details?.tracklist?.left?.length ?? 0) > 0;
+}
+/** The block, as lines; empty when there is no tracklist to show. */
+function tracklistBlock(result) {
+    if (!hasTracklist(result))
+        return [];
+    const rows = result.details?.sections ?? [];
+    const left = result.details?.tracklist?.left ?? [];
+    const warned = new Set(result.warnings.map((w) => placeKey(w.file, w.line, w.column)));
+    const marked = rows.map((r) => r.at !== undefined && warned.has(placeKey(r.at.file, r.at.line, r.at.column)));
+    const lines = [`<details><summary>${tracklistTitle(result)}</summary>`, ""];
+    if (rows.length > 0) {
+        lines.push(...TABLE_HEAD, ...rows.map((r, i) => `| ${cells(r.section, marked[i] === true).join(" | ")} |`), "");
+    }
+    if (marked.includes(true))
+        lines.push("⚠️ marks a track a warning is about (see the warnings).", "");
+    if (left.length > 0) {
+        lines.push("Left out by `tracklist_exclude`:", "", ...LEFT_OUT_HEAD);
+        for (const entry of left) {
+            const pattern = codeSpan(entry.pattern, { inTableCell: true });
+            lines.push(`| ${[...cells(entry.section, false), pattern].join(" | ")} |`);
+        }
+        lines.push("");
+    }
+    lines.push("</details>");
+    return lines;
+}
+/** Start, artist and title; a chapter's text takes the title's place. */
+function cells(section, warned) {
+    const start = `${warned ? "⚠️ " : ""}${startText(section.start)}`;
+    return section.kind === "track"
+        ? [start, sectionText(section.artist), sectionText(section.song)]
+        : [start, "*chapter*", sectionText(section.chapter)];
+}
+/** `4:30`, `1:02:03`: as Mixcloud shows a section's start. */
+function startText(seconds) {
+    return (0,start_time/* formatStartTime */.z)(Math.max(0, Math.floor(seconds)));
+}
+function placeKey(file, line, column) {
+    return `${line}:${column}:${file}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/change.ts
+/**
+ * What an edit changes on Mixcloud, for the job summary and the PR comment: each changed field as
+ * "old → new", then the tracks added, removed or changed, each with its start — never the whole
+ * tracklist twice. Every text from a file is escaped (see display.ts).
+ */
+
+
+
+
+
+/** Said for an edit that leaves everything Mixcloud gets as it was (a YAML comment, a reflow). */
+const NO_CHANGE = "no change to what Mixcloud gets";
+/**
+ * The block, as lines; empty for a file without a previous version. A preview says what changes;
+ * a publishing run's report, what changed.
+ */
+function changeBlock(result, dryRun) {
+    const change = result.details?.change;
+    if (change === undefined)
+        return [];
+    const edit = change.renamedFrom === undefined
+        ? "**Edit**"
+        : `**Edit** (renamed from ${fileText(change.renamedFrom)})`;
+    if ("unreadable" in change) {
+        return [
+            `${edit}: the previous version is not a valid cloudcast (${valueText(change.unreadable)}), so what ${dryRun ? "changes" : "changed"} cannot be shown.`,
+        ];
+    }
+    const diff = change.diff;
+    if ((0,cloudcast_diff/* isUnchanged */._5)(diff))
+        return [`${edit}: ${NO_CHANGE} (the file changed, the show does not).`];
+    return [
+        `${edit} — what ${dryRun ? "changes" : "changed"} on Mixcloud:`,
+        "",
+        ...diff.fields.map(fieldLine),
+        ...sectionLines(diff),
+    ];
+}
+const FIELD_LABEL = {
+    title: "Title",
+    description: "Description",
+    tags: "Tags",
+    picture: "Picture",
+    audio: "Audio",
+    unlisted: "Unlisted",
+    "publish date": "Publish date",
+    "comments disabled": "Comments disabled",
+    "stats hidden": "Stats hidden",
+    hosts: "Hosts",
+    key: "Key",
+};
+/** Why some changes land differently from the rest. */
+const FIELD_NOTE = {
+    audio: " (an edit does not replace the audio of a show already on Mixcloud)",
+    key: " (the file now points at another Mixcloud show)",
+};
+function fieldLine(change) {
+    const value = (text) => {
+        if (text === undefined)
+            return FLAG_FIELDS.has(change.field) ? "no" : "*(none)*";
+        if (change.field === "picture" || change.field === "audio")
+            return codeSpan(text);
+        return valueText(text, change.field === "description" ? "description" : "value");
+    };
+    const note = FIELD_NOTE[change.field] ?? "";
+    return `- ${FIELD_LABEL[change.field]}: ${value(change.before)} → ${value(change.after)}${note}`;
+}
+const FLAG_FIELDS = new Set([
+    "unlisted",
+    "comments disabled",
+    "stats hidden",
+]);
+function sectionLines(diff) {
+    if (diff.rewritten !== undefined) {
+        const { before, after } = diff.rewritten;
+        return [
+            `- Tracks: rewritten (${(0,format/* plural */.LS)(before, "track")} before, ${(0,format/* plural */.LS)(after, "track")} now): see the tracklist`,
+        ];
+    }
+    if (diff.sections.length === 0)
+        return [];
+    const counts = ["changed", "added", "removed"]
+        .map((kind) => [kind, diff.sections.filter((s) => s.kind === kind).length])
+        .filter(([, n]) => n > 0)
+        .map(([kind, n]) => `${n} ${kind}`);
+    return [
+        `- Tracks: ${counts.join(", ")}`,
+        ...diff.sections.map((s) => `  - ${sectionChangeText(s)}`),
+    ];
+}
+function sectionChangeText(change) {
+    if (change.kind === "added")
+        return `➕ ${startText(change.after.start)} ${sectionName(change.after)}`;
+    if (change.kind === "removed") {
+        return `➖ ${startText(change.before.start)} ${sectionName(change.before)}`;
+    }
+    const { before, after } = change;
+    return `✏️ ${startText(after.start)} ${sectionName(after)}: ${partChanges(before, after).join("; ")}`;
+}
+/** `Artist — Title`, or a chapter's text. */
+function sectionName(section) {
+    return section.kind === "track"
+        ? `${sectionText(section.artist)} — ${sectionText(section.song)}`
+        : `*chapter* ${sectionText(section.chapter)}`;
+}
+/** `artist Moodymann → Moody Mann`, `start 4:30 → 4:35`, … */
+function partChanges(before, after) {
+    const parts = [];
+    if (before.start !== after.start) {
+        parts.push(`start ${startText(before.start)} → ${startText(after.start)}`);
+    }
+    const [was, is] = [textParts(before), textParts(after)];
+    for (const part of ["artist", "title", "chapter"]) {
+        if (was[part] === is[part])
+            continue;
+        parts.push(`${part} ${partText(was[part])} → ${partText(is[part])}`);
+    }
+    return parts;
+}
+function textParts(section) {
+    return section.kind === "track"
+        ? { artist: section.artist, title: section.song }
+        : { chapter: section.chapter };
+}
+function partText(text) {
+    return text === undefined ? "*(none)*" : sectionText(text);
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+
+
+/** The file's problems (errors, and its failure), one list item each. */
+function problemItems(result, options) {
+    return items(problemsOf(result), "", "problem", options);
+}
+/** The file's warnings, one list item each, marked ⚠️. */
+function warningItems(result, options) {
+    return items(warningsOf(result), "⚠️ ", "warning", options);
+}
+function items(findings, mark, noun, { location, max = Infinity, rest = "the job summary" }) {
+    const lines = findings
+        .slice(0, max)
+        .map((f) => `- ${mark}${location === "full" ? f.location : f.shortLocation} — ${f.message}`);
+    const more = findings.length - lines.length;
+    if (more > 0)
+        lines.push(`- *… and ${(0,format/* plural */.LS)(more, `more ${noun}`)} (see ${rest})*`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/fit.ts
 /**
  * Keeping a rendered report under a size limit by leaving out whole entries (table rows, list
@@ -4075,6 +4470,10 @@ function annotationsFor(results) {
  * - write a note that never grows when more entries are shown (fewer left out: no more digits).
  * Then the size of any selection is at most the size with none shown plus, for each entry shown,
  * its size and one newline.
+ *
+ * Groups may be ranked in tiers: the budget goes to the first tier's groups (shared fairly among
+ * them), what is left to the next tier, and so on — so whole tracklists are left out before the
+ * changes of an edit, and those before any problem or warning.
  */
 const NEWLINE_COST = 1;
 const sum = (values) => values.reduce((a, b) => a + b, 0);
@@ -4125,6 +4524,20 @@ function allocate(costs, budget) {
     });
     return shown;
 }
+/** Entries per group, tier by tier: each tier shares what the tiers before it left. */
+function allocateByTier(costs, tiers, budget) {
+    const shown = costs.map(() => 0);
+    let left = budget;
+    for (const tier of [...new Set(tiers)].sort((a, b) => a - b)) {
+        const members = costs.map((_, i) => i).filter((i) => tiers[i] === tier);
+        const taken = allocate(members.map((i) => costs[i] ?? []), left);
+        members.forEach((group, k) => {
+            shown[group] = taken[k] ?? 0;
+            left -= sum((costs[group] ?? []).slice(0, shown[group]));
+        });
+    }
+    return shown;
+}
 /** Takes one more entry away from the last group that shows any; false when none do. */
 function dropLast(shown) {
     for (let i = shown.length - 1; i >= 0; i -= 1) {
@@ -4139,7 +4552,7 @@ function dropLast(shown) {
  * The whole report when it fits; otherwise as many leading entries of each group as fit.
  * Throws a RangeError only when the limit cannot hold even the fixed text (a caller's mistake).
  */
-function fitToLimit({ groups, render, limit, measure }) {
+function fitToLimit({ groups, render, limit, measure, tiers }) {
     const costs = groups.map((g) => g.map((entry) => measure(entry) + NEWLINE_COST));
     // Every entry is in the full report with its newline, so when they alone exceed the limit,
     // drawing the full report (which may run to many megabytes) is wasted work.
@@ -4153,7 +4566,7 @@ function fitToLimit({ groups, render, limit, measure }) {
     if (budget < 0) {
         throw new RangeError(`A report limit of ${limit} is too small: its fixed text alone takes ${measure(bare)}.`);
     }
-    const shown = allocate(costs, budget);
+    const shown = allocateByTier(costs, tiers ?? groups.map(() => 0), budget);
     let text = render(shown);
     // Guards the invariant above should `render` ever break it: smaller, never over the limit.
     while (measure(text) > limit && dropLast(shown))
@@ -4166,9 +4579,13 @@ function fitToLimit({ groups, render, limit, measure }) {
 
 
 
+
+
+
+
 /** GitHub takes at most 1 MiB per step summary; stay clear of it. */
 const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
-const TABLE_HEAD = [
+const summary_TABLE_HEAD = [
     "| Status | Title | File | Tags | Tracks | Duration | Audio | Picture |",
     "| --- | --- | --- | --- | ---: | ---: | --- | --- |",
 ];
@@ -4185,12 +4602,7 @@ function tableRow(result) {
     ];
     return `| ${cells.join(" | ")} |`;
 }
-function problemLines(results) {
-    return results.flatMap((r) => problemsOf(r).map((p) => `- ${p.location} — ${p.message}`));
-}
-function warningLines(results) {
-    return results.flatMap((r) => warningsOf(r).map((w) => `- ⚠️ ${w.location} — ${w.message}`));
-}
+const FINDINGS = { location: "full" };
 function heading(report) {
     const title = report.dryRun ? "## 🎧 Mixcloud publish — dry run" : "## 🎧 Mixcloud publish";
     const counts = (0,format/* countStatuses */.ip)(report.results);
@@ -4221,18 +4633,66 @@ function footer(report) {
     return [`<sub>${parts.join(" · ")}</sub>`];
 }
 function entries(report) {
-    return {
+    const results = report.nothingSelected ? [] : report.results;
+    const all = {
         notices: report.notices.map((n) => `- ℹ️ ${noticeText(n)}`),
-        rows: report.results.map(tableRow),
-        problems: problemLines(report.results),
-        warnings: warningLines(report.results),
+        rows: results.map(tableRow),
+        problems: report.results.flatMap((r) => problemItems(r, FINDINGS)),
+        warnings: report.results.flatMap((r) => warningItems(r, FINDINGS)),
+        changes: collectBlocks(results, (r) => changeBlock(r, report.dryRun)),
+        tracklists: collectBlocks(results, tracklistBlock),
+        sections: [],
     };
+    return { ...all, sections: fileSections({ ...report, results }, all) };
+}
+/**
+ * Per file with a tracklist or an edit, the first `shown.files` of them: its heading, then its
+ * blocks or what stands in for them. A heading is an entry of its own for the fitting, so that a
+ * thousand files with long titles cannot make the fixed text alone outgrow the limit.
+ */
+function fileBlocks(report, all, shown) {
+    const lines = [];
+    let drawn = 0;
+    report.results.forEach((result, i) => {
+        const change = blockFor(all.changes, i, shown.changes, () => LEFT_OUT);
+        const tracklist = blockFor(all.tracklists, i, shown.tracklists, () => leftOutTracklist(result));
+        if (change === undefined && tracklist === undefined)
+            return;
+        if (drawn++ >= shown.files)
+            return;
+        lines.push(`#### ${titleText(result)} · ${fileText(result.file)}`, "");
+        if (change !== undefined)
+            lines.push(change, "");
+        if (tracklist !== undefined)
+            lines.push(tracklist, "");
+    });
+    return lines;
+}
+/** Each file's section under "Tracklists and edits", with stand-ins for its blocks. */
+function fileSections(report, all) {
+    const none = { changes: 0, tracklists: 0 };
+    return report.results.flatMap((result, i) => {
+        const one = { ...all, changes: pick(all.changes, i), tracklists: pick(all.tracklists, i) };
+        const lines = fileBlocks({ ...report, results: [result] }, one, { files: 1, ...none });
+        return lines.length === 0 ? [] : [lines.join("\n")];
+    });
+}
+/** File `i`'s block alone, as the blocks of a one-file report. */
+function pick(blocks, i) {
+    const at = blocks.indexOf[i] ?? -1;
+    return at < 0
+        ? { entries: [], indexOf: [-1] }
+        : { entries: [blocks.entries[at] ?? ""], indexOf: [0] };
+}
+const LEFT_OUT = "*Edit: its changes are left out for room.*";
+function leftOutTracklist(result) {
+    return `*${tracklistTitle(result)}: left out for room; \`mixcloud-publish tracklist\` prints it.*`;
 }
 function section(head, lines) {
     return [...head, ...lines, ""];
 }
 function draw(report, all, shown) {
-    const [notices = 0, rows = 0, problems = 0, warnings = 0] = shown;
+    const [notices = 0, rows = 0, problems = 0, warnings = 0, files = 0, changes = 0, tracklists = 0,] = shown;
     const lines = heading(report);
     if (all.notices.length > 0)
         lines.push(...section([], all.notices.slice(0, notices)));
@@ -4240,7 +4700,7 @@ function draw(report, all, shown) {
         lines.push(NOTHING_TO_PUBLISH, "");
     }
     else {
-        lines.push(...section(TABLE_HEAD, all.rows.slice(0, rows)));
+        lines.push(...section(summary_TABLE_HEAD, all.rows.slice(0, rows)));
     }
     if (all.problems.length > 0) {
         lines.push(...section(["### Problems", ""], all.problems.slice(0, problems)));
@@ -4248,14 +4708,25 @@ function draw(report, all, shown) {
     if (all.warnings.length > 0) {
         lines.push(...section(["### Warnings", ""], all.warnings.slice(0, warnings)));
     }
+    if (all.changes.entries.length + all.tracklists.entries.length > 0) {
+        lines.push("### Tracklists and edits", "", ...fileBlocks(report, all, { files, changes, tracklists }));
+    }
     const note = omittedNote([
         { count: all.notices.length - notices, noun: "notice" },
         { count: all.rows.length - rows, noun: "file" },
         { count: all.problems.length - problems, noun: "problem" },
         { count: all.warnings.length - warnings, noun: "warning" },
+        {
+            count: all.sections.length - files,
+            noun: "file's tracklist and edit",
+            plural: "files' tracklists and edits",
+        },
     ], "the `results` output and the log");
     if (note !== "")
         lines.push(note, "");
+    const left = leftOutText(all.tracklists.entries.length - tracklists, all.changes.entries.length - changes);
+    if (left !== "")
+        lines.push(`*To stay within GitHub's limit on a job summary, this one leaves out ${left}.*`, "");
     lines.push(...footer(report));
     return lines.join("\n") + "\n";
 }
@@ -4267,12 +4738,21 @@ const utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
  * At most `maxBytes` UTF-8 bytes: when longer, whole rows and problems are left out, with a note.
  */
 function renderSummary(report, options = {}) {
-    const all = entries(report);
     // With nothing selected there is no table, so rows are not an entry group to cut.
-    const rows = report.nothingSelected ? [] : all.rows;
+    const all = entries(report);
     return fitToLimit({
-        groups: [all.notices, rows, all.problems, all.warnings],
-        render: (shown) => draw(report, { ...all, rows }, shown),
+        groups: [
+            all.notices,
+            all.rows,
+            all.problems,
+            all.warnings,
+            all.sections,
+            all.changes.entries,
+            all.tracklists.entries,
+        ],
+        // Whole tracklists go first, then the changes of edits; problems and warnings last.
+        tiers: [0, 0, 0, 0, 1, 2, 3],
+        render: (shown) => draw(report, all, shown),
         limit: options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES,
         measure: utf8Bytes,
     });
@@ -4280,6 +4760,10 @@ function renderSummary(report, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 /** The body of the sticky PR comment: a preview of what a run will publish, or did. */
+
+
+
+
 
 
 
@@ -4304,36 +4788,31 @@ function detailsLine(result) {
         parts.push(`picture ${mediaText(details.picture)}`);
     return parts.join(" · ");
 }
-function comment_problemLines(result) {
-    const problems = problemsOf(result);
-    const lines = problems
-        .slice(0, MAX_PROBLEMS_PER_FILE)
-        .map((p) => `  - ${p.shortLocation} — ${p.message}`);
-    const more = problems.length - MAX_PROBLEMS_PER_FILE;
-    if (more > 0)
-        lines.push(`  - *… and ${(0,format/* plural */.LS)(more, "more problem")} (see the job summary)*`);
-    return lines;
+const comment_FINDINGS = { location: "short", max: MAX_PROBLEMS_PER_FILE };
+/** Lines under a file's list item: indented to stay inside it (blank lines stay blank). */
+function indent(lines) {
+    return lines.map((line) => (line === "" ? "" : `  ${line}`)).join("\n");
 }
-function comment_warningLines(result) {
-    const warnings = warningsOf(result);
-    const lines = warnings
-        .slice(0, MAX_PROBLEMS_PER_FILE)
-        .map((w) => `  - ⚠️ ${w.shortLocation} — ${w.message}`);
-    const more = warnings.length - MAX_PROBLEMS_PER_FILE;
-    if (more > 0)
-        lines.push(`  - *… and ${(0,format/* plural */.LS)(more, "more warning")} (see the job summary)*`);
-    return lines;
-}
-/** One list item per file; its details, problems and warnings are indented under it. */
+/**
+ * One list item per file; its details, problems and warnings are indented under it. Problems and
+ * warnings are part of the entry: they are never left out while the file is shown.
+ */
 function entry(result) {
     const head = `- ${(0,format/* statusBadge */.Od)(result.status)} — ${titleText(result)} · ${fileText(result.file)}`;
     const details = detailsLine(result);
-    const lines = [head];
+    const lines = [];
     if (details !== "")
-        lines.push(`  ${details}`);
-    lines.push(...comment_problemLines(result), ...comment_warningLines(result));
-    return lines.join("\n");
+        lines.push(details);
+    lines.push(...problemItems(result, comment_FINDINGS), ...warningItems(result, comment_FINDINGS));
+    return lines.length === 0 ? head : `${head}\n${indent(lines)}`;
 }
+/** Said in place of a block left out for room, so the reader knows it exists and where it is. */
+function comment_leftOutTracklist(result) {
+    return indent([`*${tracklistTitle(result)}: left out here for room, see the job summary.*`]);
+}
+const LEFT_OUT_CHANGE = indent([
+    "*Edit: its changes are left out here for room, see the job summary.*",
+]);
 function comment_heading(report) {
     const title = report.dryRun ? "### 🎧 Mixcloud preview" : "### 🎧 Published to Mixcloud";
     const counts = (0,format/* countStatuses */.ip)(report.results);
@@ -4362,37 +4841,74 @@ function comment_footer(report) {
     parts.push(`event ${escapeMarkdown(report.eventName)}`);
     return ["---", `<sub>${parts.join(" · ")}</sub>`];
 }
+/** A file's entry, with its change and tracklist blocks, or what stands in for them. */
+function fileLines(result, i, all, shown) {
+    const lines = [all.files[i] ?? ""];
+    const change = blockFor(all.changes, i, shown.changes, () => LEFT_OUT_CHANGE);
+    if (change !== undefined)
+        lines.push("", change);
+    const tracklist = blockFor(all.tracklists, i, shown.tracklists, () => comment_leftOutTracklist(result));
+    if (tracklist !== undefined)
+        lines.push("", tracklist);
+    return lines;
+}
+/** What was left out for room, and where it all is. */
+function roomNote(all, changes, tracklists) {
+    const what = leftOutText(all.tracklists.entries.length - tracklists, all.changes.entries.length - changes);
+    if (what === "")
+        return "";
+    return `*To stay within GitHub's limit on a comment, this one leaves out ${what}: the job summary of the workflow run has them all; on your machine, \`mixcloud-publish validate\` checks the files and \`mixcloud-publish tracklist\` prints a tracklist file's tracks.*`;
+}
 function comment_draw(report, all, shown) {
-    const [notices = 0, files = 0] = shown;
+    const [notices = 0, files = 0, changes = 0, tracklists = 0] = shown;
     const lines = comment_heading(report);
     if (all.notices.length > 0)
         lines.push(...all.notices.slice(0, notices), "");
     if (report.nothingSelected || report.results.length === 0)
         lines.push(NOTHING_TO_PUBLISH, "");
-    else
-        lines.push(...all.files.slice(0, files), "");
+    else {
+        report.results
+            .slice(0, files)
+            .forEach((r, i) => lines.push(...fileLines(r, i, all, { changes, tracklists })));
+        lines.push("");
+    }
     const note = omittedNote([
         { count: all.notices.length - notices, noun: "notice" },
         { count: all.files.length - files, noun: "file" },
     ], "the job summary and the `results` output");
     if (note !== "")
         lines.push(note, "");
+    const room = roomNote(all, changes, tracklists);
+    if (room !== "")
+        lines.push(room, "");
     lines.push(...comment_footer(report));
     return lines.join("\n") + "\n";
 }
 /**
  * Markdown for the sticky PR comment. Its first line is {@link COMMENT_MARKER}, by which the
  * comment is found again and updated. At most `maxChars` UTF-16 code units (as GitHub counts):
- * when longer, whole file entries are left out, with a note — the comment is never refused.
+ * when longer, whole tracklists are left out first, then the changes of edits, then whole file
+ * entries, each with a note — the comment is never refused.
  */
 function renderComment(report, options = {}) {
     const nothing = report.nothingSelected || report.results.length === 0;
+    const results = nothing ? [] : report.results;
     const all = {
         notices: report.notices.map((n) => `> ℹ️ ${noticeText(n)}`),
-        files: nothing ? [] : report.results.map(entry),
+        files: results.map(entry),
+        changes: collectBlocks(results, (r) => changeBlock(r, report.dryRun), indent),
+        tracklists: collectBlocks(results, tracklistBlock, indent),
     };
     return fitToLimit({
-        groups: [all.notices, all.files],
+        groups: [
+            all.notices,
+            // A file costs its entry with what stands in for its blocks: showing one replaces that.
+            results.map((r, i) => fileLines(r, i, all, { changes: 0, tracklists: 0 }).join("\n")),
+            all.changes.entries,
+            all.tracklists.entries,
+        ],
+        // Whole tracklists go first, then the changes of edits; a file's problems and warnings never.
+        tiers: [0, 0, 1, 2],
         render: (shown) => comment_draw(report, all, shown),
         limit: options.maxChars ?? DEFAULT_COMMENT_MAX_CHARS,
         measure: (text) => text.length,
@@ -4758,7 +5274,13 @@ function createGitRunner(cwd, env = process.env) {
             const okCodes = options.okCodes ?? [0];
             const fullArgs = ["-c", "core.quotepath=off", ...args];
             return new Promise((resolve, reject) => {
-                (0,external_node_child_process_.execFile)("git", fullArgs, { cwd, env: childEnv, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
+                (0,external_node_child_process_.execFile)("git", fullArgs, {
+                    cwd,
+                    env: childEnv,
+                    maxBuffer: MAX_BUFFER,
+                    encoding: options.encoding ?? "utf8",
+                    windowsHide: true,
+                }, (error, stdout, stderr) => {
                     const code = exitCode(error);
                     if (code !== undefined && okCodes.includes(code)) {
                         resolve({ code, stdout, stderr });
@@ -5544,19 +6066,174 @@ function mergeGroupReason(ctx) {
     return `The merge group was ${JSON.stringify(action)}: there is nothing to check.`;
 }
 
+// EXTERNAL MODULE: ./src/media/lfs.ts
+var lfs = __nccwpck_require__(9211);
+// EXTERNAL MODULE: ./src/tracklist/file.ts
+var file = __nccwpck_require__(3073);
+;// CONCATENATED MODULE: ./src/selection/previous.ts
+
+
+
+/** The previous version of each file (at its previous path when renamed), as of commit `base`. */
+function previousVersionReader(git, base) {
+    return async (file) => {
+        const path = file.previousPath ?? file.path;
+        const text = await readFileAt(git, base, path).catch(() => undefined);
+        if (text === undefined)
+            return undefined;
+        // Loaded on first use, as the pipeline loads them: a run that selects nothing never needs them.
+        const [{ parseCloudcast }, { applyTracklistFile }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1240)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(240), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1087)),
+        ]);
+        const stage = await applyTracklistFile(parseCloudcast(text, path), {
+            root: git.cwd,
+            cloudcastPath: path,
+            listFolder: (folder) => listFolderAt(git, base, folder),
+            readFile: (relPath, label) => readTracklistAt(git, base, relPath, label),
+        });
+        return stage.parsed;
+    };
+}
+/** The names in a folder at `rev` (relative to the workspace); none when it is not there. */
+async function listFolderAt(git, rev, folder) {
+    const tree = folder === "." ? `${rev}:./` : `${rev}:./${folder}`;
+    const out = await git
+        .run(["ls-tree", "-z", "--full-tree", "--name-only", tree], { okCodes: [0, 128] })
+        .catch(() => undefined);
+    if (out === undefined || out.code !== 0)
+        return [];
+    return out.stdout.split("\0").filter((name) => name !== "");
+}
+/** A tracklist file's bytes at `rev`, with the size limit and LFS check of the workspace read. */
+async function readTracklistAt(git, rev, relPath, label) {
+    const object = `${rev}:./${relPath}`;
+    const size = await git.run(["cat-file", "-s", object], { okCodes: [0, 128] });
+    if (size.code !== 0)
+        return previous_fail("missing", `${label} is not in the previous version`);
+    const bytes = Number(size.stdout.trim());
+    if (bytes === 0)
+        return previous_fail("empty", `${label} was empty in the previous version`);
+    if (!(bytes <= file/* TRACKLIST_MAX_BYTES */.dk)) {
+        return previous_fail("too-large", `${label} was ${bytes} bytes in the previous version`);
+    }
+    const out = await git.run(["cat-file", "blob", object], { encoding: "latin1" });
+    const content = Buffer.from(out.stdout, "latin1");
+    const pointer = (0,lfs/* parseLfsPointer */.y)(content, content.length);
+    if (pointer !== undefined) {
+        return previous_fail("lfs-pointer", (0,lfs/* lfsPointerMessage */.Ip)(label, "tracklist", pointer));
+    }
+    return { ok: true, bytes: content };
+}
+function previous_fail(rule, message) {
+    return { ok: false, problem: { rule, message } };
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/tracklist/file.ts
-var file = __nccwpck_require__(3073);
+// EXTERNAL MODULE: ./src/selection/files.ts
+var files = __nccwpck_require__(6317);
+// EXTERNAL MODULE: ./src/concurrency.ts
+var concurrency = __nccwpck_require__(1532);
+// EXTERNAL MODULE: ./src/tracklist/paths.ts
+var paths = __nccwpck_require__(6083);
+;// CONCATENATED MODULE: ./src/selection/export-mentions.ts
+// Which cloudcast files could name a changed tracklist export in their `tracklist:` — found by a
+// search of their bytes before any of them is parsed, so that a push touching a README.txt parses
+// nothing of a catalogue of thousands. The search may say yes for a file that does not name the
+// export (it is in a comment or a description: the parse then decides); it never says no for one
+// that does.
+
+const BACKSLASH = 0x5c;
+/**
+ * The part of an export's name that a cloudcast file naming it must hold byte for byte.
+ * `tracklist:` is relative to the cloudcast file, and normalising a path drops `.`, `..` and
+ * repeated slashes but never changes a segment's text, so the export's last segment is in the
+ * value. YAML writes a value's characters as they are, except: whitespace may be a folded line
+ * break and the next line's indentation (a long plain or quoted scalar, a `>` block), a `'` is
+ * doubled in a single-quoted scalar, and a double-quoted scalar may escape any character
+ * (`\x2E`, a `\` at a line's end). So the name's last run free of whitespace and quotes is there
+ * verbatim unless the file holds a backslash — and such a file is always parsed. An export
+ * taken for a tracklist ends with its extension, so its tail is at least `.cue`.
+ */
+function literalTail(exportPath) {
+    const runs = external_node_path_.posix.basename(exportPath).split(/[\s\u0085'"]+/);
+    return runs[runs.length - 1] ?? "";
+}
+/**
+ * The test for a set of exports. Each tail ends with its export's extension (`.cue`, as written
+ * in the path), so the extensions are found with `indexOf` and only there is the text read
+ * backwards along a trie of the reversed tails: one pass over a file per distinct extension, plus
+ * at most the longest tail's length per hit — linear in the file, however many exports a push
+ * touches.
+ */
+function exportMentions(exportPaths) {
+    const encoder = new TextEncoder();
+    const root = { next: new Map(), tail: false };
+    const anchors = new Map();
+    for (const path of exportPaths) {
+        const tail = literalTail(path);
+        // A name with nothing literal to look for could be named by any file.
+        if (tail === "")
+            return () => true;
+        addReversed(root, encoder.encode(tail));
+        const anchor = external_node_path_.posix.extname(tail) || tail;
+        anchors.set(anchor, encoder.encode(anchor));
+    }
+    return (bytes) => {
+        const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        if (buffer.includes(BACKSLASH))
+            return true;
+        for (const anchor of anchors.values()) {
+            for (let at = buffer.indexOf(anchor); at !== -1; at = buffer.indexOf(anchor, at + 1)) {
+                if (endsWithTail(root, buffer, at + anchor.length))
+                    return true;
+            }
+        }
+        return false;
+    };
+}
+function addReversed(root, tail) {
+    let node = root;
+    for (let i = tail.length - 1; i >= 0; i--) {
+        const byte = tail[i];
+        let child = node.next.get(byte);
+        if (child === undefined) {
+            child = { next: new Map(), tail: false };
+            node.next.set(byte, child);
+        }
+        node = child;
+    }
+    node.tail = true;
+}
+/** Whether some tail ends just before `end` in `bytes`. */
+function endsWithTail(root, bytes, end) {
+    let node = root;
+    for (let i = end - 1; i >= 0; i--) {
+        node = node.next.get(bytes[i]);
+        if (node === undefined)
+            return false;
+        if (node.tail)
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/selection/tracklist-owners.ts
 // A cloudcast's sections may come from a tracklist file (`tracklist:`, or the export beside it
 // with the same stem), so a change to that file is a change to the cloudcast — as editing its
 // `tracks:` would be: a push that only commits a corrected `show.cue` edits `show.yml`'s upload,
 // and a pull request that breaks it gets its dry run.
+//
+// Finding the owners must not cost a parse of the whole catalogue: the file beside the export with
+// its stem is parsed, and any other file only when its bytes name the export (export-mentions.ts).
+// A push that touches a README.txt reads the catalogue's files but parses none of them.
+
+
 
 
 /**
@@ -5564,37 +6241,55 @@ var file = __nccwpck_require__(3073);
  * with any extension, but looking behind every changed file would read every cloudcast file on
  * every push; a tracklist under another name is picked up when its cloudcast file changes.
  */
-const TRACKLIST_EXTENSIONS = new Set(file/* DEFAULT_TRACKLIST_EXTENSIONS */.f3);
+const TRACKLIST_EXTENSIONS = new Set(paths/* DEFAULT_TRACKLIST_EXTENSIONS */.f);
+/** Cloudcast files read at once: enough to overlap the disk's waits, few file handles. */
+const READ_CONCURRENCY = 16;
 /**
- * The cloudcast files (tracked, selected by `matches`) whose tracklist file the change added,
- * modified, renamed or deleted, as `modified`. Without `read`, only the files beside a changed
- * export with its stem are found; with it, each candidate is parsed, so one with `tracks:` is
- * left alone and one whose `tracklist:` names a changed file elsewhere is found.
+ * The cloudcast files (tracked, selected by `matches`, not changed themselves) whose tracklist
+ * file the change added, modified, renamed or deleted, in `listAll`'s order. Without `read`, only
+ * the files beside a changed export with its stem are found; with it, a file beside it is parsed,
+ * so one with `tracks:` is left alone, and any other is parsed when its text names a changed
+ * export, so one whose `tracklist:` names it is found.
  */
-async function cloudcastsOfTracklists(changes, matches, listAll, read) {
-    const touched = new Set([
-        ...changes.files.flatMap((f) => [f.path, f.previousPath ?? f.path]),
-        ...changes.deleted,
-    ].filter((path) => !matches(path) && TRACKLIST_EXTENSIONS.has(extension(path))));
+async function tracklistOwners(changes, matches, listAll, read) {
+    const touched = touchedTracklists(changes, matches);
     if (touched.size === 0)
         return [];
     const changed = new Set(changes.files.map((f) => f.path));
     const candidates = (await listAll()).filter((path) => matches(path) && !changed.has(path));
     const stems = new Set([...touched].map(withoutExtension));
-    // Loaded only now: the action's start on a push without tracklists does not pay for the parser.
-    const { parseCloudcast } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1240));
-    const parse = async (path, readFile) => {
-        const bytes = await readFile(path);
-        return bytes === undefined ? undefined : parseCloudcast(bytes, path);
+    const isSibling = (path) => stems.has(withoutExtension(path));
+    if (read === undefined)
+        return candidates.filter(isSibling);
+    const mentions = exportMentions(touched);
+    const parse = parserOnDemand();
+    const owned = await (0,concurrency/* mapLimit */.s)(candidates, READ_CONCURRENCY, async (path) => {
+        const sibling = isSibling(path);
+        const bytes = await read(path);
+        // Only the file beside the export may own it without naming it (see `owns`).
+        if (!sibling && (bytes === undefined || !mentions(bytes)))
+            return false;
+        return owns(path, sibling, touched, bytes === undefined ? undefined : await parse(bytes, path));
+    });
+    return candidates.filter((_, index) => owned[index]);
+}
+/** Changed paths with a tracklist extension that are not cloudcast files: before and after. */
+function touchedTracklists(changes, matches) {
+    return new Set([
+        ...changes.files.flatMap((f) => [f.path, f.previousPath ?? f.path]),
+        ...changes.deleted,
+    ].filter((path) => !matches(path) && TRACKLIST_EXTENSIONS.has(extension(path))));
+}
+/**
+ * The cloudcast parser, loaded on the first file that needs it: a run whose push names no export
+ * in any file, like one without tracklists at all, does not pay for loading it.
+ */
+function parserOnDemand() {
+    let loading;
+    return async (bytes, path) => {
+        loading ??= Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1240));
+        return (await loading).parseCloudcast(bytes, path);
     };
-    const owners = [];
-    for (const path of candidates) {
-        const sibling = stems.has(withoutExtension(path));
-        if (read === undefined ? sibling : owns(path, sibling, touched, await parse(path, read))) {
-            owners.push({ path, status: "modified" });
-        }
-    }
-    return owners;
 }
 function owns(cloudcast, sibling, touched, parsed) {
     // An invalid file cannot say where its tracklist is; the export beside it is the best guess.
@@ -5602,7 +6297,7 @@ function owns(cloudcast, sibling, touched, parsed) {
         return sibling;
     const written = parsed.cloudcast.tracklist;
     if (written !== undefined) {
-        return touched.has((0,file/* tracklistRelPath */.Q3)(cloudcast, written));
+        return touched.has((0,paths/* tracklistRelPath */.Q)(cloudcast, written));
     }
     return sibling && parsed.spans.tracks === undefined;
 }
@@ -5615,6 +6310,7 @@ function extension(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/selection/select.ts
+
 
 
 
@@ -5651,10 +6347,28 @@ async function selectFiles(globs, changes, listAll, read) {
             break;
         case "changed":
             selected = changes.files.filter((f) => matches(f.path)).map(toSelected);
-            selected.push(...(await cloudcastsOfTracklists(changes, matches, listAll, read)));
+            for (const owner of await tracklistOwners(changes, matches, listAll, read))
+                selected.push({ path: owner, status: "modified" });
             break;
     }
     return dedupe(selected).sort((a, b) => compareStrings(a.path, b.path));
+}
+/**
+ * How the selection reads a listed cloudcast file (to find a changed export's owners; a push may
+ * make it read thousands). A listed file is one git tracks or the walk found, so no folder on its
+ * way is a symbolic link: a regular file that is not a link itself is read at once; anything else
+ * (a link, a FIFO, a file over `limit`) by the careful reader the pipeline uses, loaded then —
+ * so what is read, and what comes of it, is the same as if every file were read with care.
+ */
+function listedFileReader(workspace, limit) {
+    return async (file) => {
+        const plain = await (0,files/* readPlainFile */.b$)(external_node_path_default().join(workspace, file), limit);
+        if (plain !== undefined)
+            return plain;
+        const { readWorkspaceFile } = await __nccwpck_require__.e(/* import() */ 675).then(__nccwpck_require__.bind(__nccwpck_require__, 1675));
+        const read = await readWorkspaceFile(workspace, file, limit);
+        return read.ok ? read.bytes : undefined;
+    };
 }
 /** Deleted files the globs select: shown in a notice (nothing is removed on Mixcloud). */
 function selectDeleted(globs, changes) {
@@ -5744,12 +6458,13 @@ async function walkFiles(workspace, roots) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: ./src/cloudcast/mixcloud-rules/index.ts + 8 modules
-var mixcloud_rules = __nccwpck_require__(6440);
+// EXTERNAL MODULE: ./src/cloudcast/mixcloud-rules/mode.ts
+var mode = __nccwpck_require__(7739);
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
 
+// mode.ts, not the rules' index: settings are read at every start, the rules only when checking.
 
 /** Every bad input at once, so a user fixes their workflow in one go. */
 class SettingsError extends Error {
@@ -5806,7 +6521,7 @@ function parseSettings(rawRead, env, eventName, mask, notice = () => { }) {
         apiUrl: parseApiUrl(read(constants/* Inputs */.G0.ApiUrl), problems),
         concurrency: parseInteger(constants/* Inputs */.G0.Concurrency, read(constants/* Inputs */.G0.Concurrency), Bounds.concurrency, problems),
         retries: parseInteger(constants/* Inputs */.G0.Retries, read(constants/* Inputs */.G0.Retries), Bounds.retries, problems),
-        licensing: parseChoice(constants/* Inputs */.G0.Licensing, read(constants/* Inputs */.G0.Licensing), mixcloud_rules/* LICENSING_MODES */.ox, "warn", problems),
+        licensing: parseChoice(constants/* Inputs */.G0.Licensing, read(constants/* Inputs */.G0.Licensing), mode/* LICENSING_MODES */.ox, "warn", problems),
         prereleases: parseBoolean(constants/* Inputs */.G0.Prereleases, read(constants/* Inputs */.G0.Prereleases), false, problems),
         allowPrivateUrls: parseBoolean(constants/* Inputs */.G0.AllowPrivateUrls, read(constants/* Inputs */.G0.AllowPrivateUrls), false, problems),
         workspace: external_node_path_default().resolve(settings_nonEmpty(env["GITHUB_WORKSPACE"]) ?? process.cwd()),
@@ -5993,8 +6708,6 @@ function parseApiUrl(raw, problems) {
     return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`;
 }
 
-// EXTERNAL MODULE: ./src/selection/workspace.ts
-var workspace = __nccwpck_require__(1675);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -6030,7 +6743,7 @@ async function runAction(core, signal) {
     const github = gitHubApiFor(settings, event, core);
     const git = createGitRunner(settings.workspace);
     const changes = await changesFor(settings, event, git, github, core);
-    const selected = await selectFiles(settings.files, changes, () => listAllFiles(settings.workspace, git, settings.files), (path) => (0,workspace/* readWorkspaceFile */.s)(settings.workspace, path, constants/* Limits */.xu.fileBytes).then((read) => read.ok ? read.bytes : undefined));
+    const selected = await selectFiles(settings.files, changes, () => listAllFiles(settings.workspace, git, settings.files), listedFileReader(settings.workspace, constants/* Limits */.xu.fileBytes));
     const notices = noticesFor(settings, changes);
     core.info(describeSelection(selected.length, settings, changes));
     if (!settings.dryRun && selected.length > 0)
@@ -6079,7 +6792,7 @@ async function changesFor(settings, event, git, github, core) {
 }
 async function publishSelected(core, settings, selected, { changes, event, git, github, signal }) {
     const [{ runPipeline }, { createDownloader, createLfsDownloader }, { createLfsAccess }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(517), __nccwpck_require__.e(240), __nccwpck_require__.e(870), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3866)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(752), __nccwpck_require__.e(240), __nccwpck_require__.e(517), __nccwpck_require__.e(870), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1407)),
         Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(517), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1531)),
         __nccwpck_require__.e(/* import() */ 930).then(__nccwpck_require__.bind(__nccwpck_require__, 9930)),
     ]);
@@ -6097,9 +6810,7 @@ async function publishSelected(core, settings, selected, { changes, event, git, 
         signal,
         log: createActionLog(core, settings.concurrency),
         changedPaths: changes.kind === "changed" ? new Set(changes.files.map((f) => f.path)) : undefined,
-        readPrevious: base === undefined
-            ? undefined
-            : (file) => readFileAt(git, base, file.previousPath ?? file.path).catch(() => undefined),
+        readPrevious: base === undefined ? undefined : previousVersionReader(git, base),
         connect: async () => {
             const { connectMixcloud } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(870), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5633));
             return connectMixcloud(settings, (level, message) => core[level](message));
@@ -6133,10 +6844,13 @@ async function warnAboutWorkflow(core, settings, event) {
     if (workflow === undefined)
         return;
     try {
-        const read = await (0,workspace/* readWorkspaceFile */.s)(settings.workspace, workflow.path, constants/* Limits */.xu.fileBytes);
+        const [{ readWorkspaceFile }, { checkWorkflowConcurrency }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 675).then(__nccwpck_require__.bind(__nccwpck_require__, 1675)),
+            __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 7544)),
+        ]);
+        const read = await readWorkspaceFile(settings.workspace, workflow.path, constants/* Limits */.xu.fileBytes);
         if (!read.ok)
             return;
-        const { checkWorkflowConcurrency } = await __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 7544));
         const text = new TextDecoder().decode(read.bytes);
         const warning = await checkWorkflowConcurrency(text, workflow.path, event.job);
         if (warning === undefined)
@@ -6241,17 +6955,20 @@ function failureMessage(results, signal) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BU: () => (/* binding */ FORMAT_NAMES),
+/* harmony export */   HL: () => (/* binding */ AUDIO_CONTENT_TYPES),
 /* harmony export */   In: () => (/* binding */ AUDIO_EXTENSIONS),
 /* harmony export */   LF: () => (/* binding */ typeFromMime),
 /* harmony export */   Le: () => (/* binding */ sizeLimit),
+/* harmony export */   TX: () => (/* binding */ UNSUPPORTED_AUDIO),
 /* harmony export */   WN: () => (/* binding */ sniffed),
 /* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   ao: () => (/* binding */ formatBytePair),
 /* harmony export */   bD: () => (/* binding */ bareMime),
 /* harmony export */   pB: () => (/* binding */ ACCEPTED_FORMATS),
 /* harmony export */   q3: () => (/* binding */ typeFromName),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports AUDIO_CONTENT_TYPES, PICTURE_CONTENT_TYPES, contentTypeTable */
+/* unused harmony exports PICTURE_CONTENT_TYPES, contentTypeTable, exactBytes */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
 
 /**
@@ -6284,6 +7001,26 @@ const FORMAT_NAMES = {
     png: "PNG",
     gif: "GIF",
     webp: "WebP",
+};
+/**
+ * Audio formats recognised by content that Mixcloud does not take, by the names people know
+ * them by. Each is named in its own message, with a conversion line.
+ */
+const UNSUPPORTED_AUDIO = {
+    asf: "WMA (ASF)",
+    webm: "WebM",
+    matroska: "Matroska (MKA/MKV)",
+    "3gp": "3GP",
+    "3g2": "3G2",
+    ac3: "AC-3 (Dolby Digital)",
+    eac3: "E-AC-3 (Dolby Digital Plus)",
+    adif: "AAC in an ADIF header",
+    speex: "Speex",
+    ape: "Monkey's Audio (APE)",
+    wavpack: "WavPack",
+    musepack: "Musepack",
+    dsf: "DSD (DSF)",
+    dsdiff: "DSD (DSDIFF)",
 };
 const AUDIO_CONTENT_TYPES = {
     mp3: "audio/mpeg",
@@ -6401,6 +7138,19 @@ function formatBytes(bytes) {
         unit = next;
     }
     return `${value.toFixed(1)} ${unit}`;
+}
+/**
+ * Two sizes as people read them, or both in exact bytes when rounding would make them look
+ * equal ("claims 293.4 KiB but holds only 293.4 KiB" says nothing).
+ */
+function formatBytePair(a, b) {
+    if (formatBytes(a) !== formatBytes(b))
+        return [formatBytes(a), formatBytes(b)];
+    return [exactBytes(a), exactBytes(b)];
+}
+/** `300,454 bytes`. */
+function exactBytes(n) {
+    return `${n.toLocaleString("en-US")} byte${n === 1 ? "" : "s"}`;
 }
 /** `30 s`, `0.2 s`: a duration in milliseconds as people read it. */
 function seconds(ms) {
@@ -6714,7 +7464,8 @@ function shortSha(sha) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EW: () => (/* binding */ readSmallFile)
+/* harmony export */   EW: () => (/* binding */ readSmallFile),
+/* harmony export */   b$: () => (/* binding */ readPlainFile)
 /* harmony export */ });
 /* unused harmony exports findCloudcastFiles, displayPath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -6811,6 +7562,28 @@ function readSmallFile(path, limit, flags = "r") {
         });
     });
 }
+/**
+ * The bytes of a regular file of at most `limit` bytes, opened without following a symbolic link
+ * and without blocking (should it be a FIFO); undefined for anything else — a link, a folder, a
+ * larger file, an error — for the caller to judge with more care. Four calls of callback-style
+ * `fs`, where a careful read makes a realpath, an lstat per folder and a file handle: it counts
+ * for the thousands of files a selection may read.
+ */
+function readPlainFile(path, limit) {
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+    return new Promise((resolvePromise) => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(path, flags, (openError, fd) => {
+            if (openError)
+                return resolvePromise(undefined);
+            const finish = (bytes) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => resolvePromise(bytes));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstat)(fd, (statError, info) => {
+                if (statError || !info.isFile() || info.size > limit)
+                    return finish();
+                readAll(fd, Buffer.allocUnsafe(info.size), 0, (error, result) => finish(error || result === undefined || !("bytes" in result) ? undefined : result.bytes));
+            });
+        });
+    });
+}
 function readAll(fd, buffer, offset, done) {
     if (offset === buffer.length)
         return done(null, { bytes: buffer });
@@ -6822,54 +7595,6 @@ function readAll(fd, buffer, offset, done) {
             return done(null, { bytes: buffer.subarray(0, offset) });
         readAll(fd, buffer, offset + bytesRead, done);
     });
-}
-
-
-/***/ }),
-
-/***/ 1675:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ readWorkspaceFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _media_workspace_path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5733);
-// Reads a cloudcast file from the checkout as safely as its media: a file that is a symbolic link
-// out of the workspace, a FIFO, or a huge blob is refused before a byte of it is read.
-
-
-
-/**
- * Reads `relPath` (`/`-separated, relative to `workspace`) when it is a regular file inside the
- * workspace. At most `maxBytes` are read: a larger file is returned cut, and the parser reports
- * it as too large by its length.
- */
-async function readWorkspaceFile(workspace, relPath, maxBytes) {
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspace);
-    const found = await (0,_media_workspace_path_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(root, relPath, `the cloudcast file \`${relPath}\``);
-    if (!found.ok)
-        return { ok: false, rule: `file-${found.problem.rule}`, message: found.problem.message };
-    if (!found.stats.isFile()) {
-        return {
-            ok: false,
-            rule: "file-not-regular",
-            message: `\`${relPath}\` is not a regular file: a cloudcast file must be a YAML file committed to the repository`,
-        };
-    }
-    // O_NONBLOCK: should the file be swapped for a FIFO after the check, opening it cannot hang.
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(found.realPath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    try {
-        const buffer = Buffer.alloc(Math.min(maxBytes, found.stats.size));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        return { ok: true, bytes: buffer.subarray(0, bytesRead) };
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 
@@ -6931,12 +7656,10 @@ function closestName(wanted, candidates) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Or: () => (/* binding */ locateTracklist),
-/* harmony export */   Q3: () => (/* binding */ tracklistRelPath),
 /* harmony export */   Wb: () => (/* binding */ readTracklistFile),
-/* harmony export */   f3: () => (/* binding */ DEFAULT_TRACKLIST_EXTENSIONS),
+/* harmony export */   dk: () => (/* binding */ TRACKLIST_MAX_BYTES),
 /* harmony export */   n6: () => (/* binding */ defaultTracklistNames)
 /* harmony export */ });
-/* unused harmony export TRACKLIST_MAX_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -6944,8 +7667,9 @@ function closestName(wanted, candidates) {
 /* harmony import */ var _media_formats_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5728);
 /* harmony import */ var _media_lfs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9211);
 /* harmony import */ var _media_workspace_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5733);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3916);
 /* harmony import */ var _selection_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6317);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6083);
 // Finds and reads the tracklist file of a cloudcast with the care the media get: inside the
 // workspace after symlinks, a regular file, within a size limit; a Git LFS pointer is fetched
 // (whole and verified) when the run can reach its LFS server.
@@ -6956,21 +7680,13 @@ function closestName(wanted, candidates) {
 
 
 
-/**
- * The extensions of the tracklist file looked for beside a cloudcast file without `tracks:` or
- * `tracklist:`, in the order they win: the CUE sheet a recording program writes beside the
- * audio first, plain text (often notes rather than a tracklist) last.
- */
-const DEFAULT_TRACKLIST_EXTENSIONS = ["cue", "nml", "csv", "session", "m3u", "txt"];
+
+
 /**
  * Far above any real export (a 12-hour radio day's CUE sheet is about 100 kB, a Traktor history
  * of a long night a few MB), low enough that a wrong file is refused before it is read.
  */
 const TRACKLIST_MAX_BYTES = 32 * 1024 * 1024;
-/** Where `tracklist:` points, from the workspace root: it is relative to the cloudcast file. */
-function tracklistRelPath(cloudcastPath, written) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(cloudcastPath), written));
-}
 /**
  * `tracklist:` resolved against the cloudcast file's folder; else the first file beside it with
  * the same stem and a tracklist extension (any case). `unused` lists other such files, which a
@@ -6978,7 +7694,7 @@ function tracklistRelPath(cloudcastPath, written) {
  */
 async function locateTracklist(cloudcastPath, written, listFolder) {
     if (written !== undefined) {
-        const relPath = tracklistRelPath(cloudcastPath, written);
+        const relPath = (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .tracklistRelPath */ .Q)(cloudcastPath, written);
         if (relPath === ".." || relPath.startsWith("../"))
             return { kind: "outside", written };
         return { kind: "file", relPath, explicit: true, unused: [] };
@@ -6987,7 +7703,7 @@ async function locateTracklist(cloudcastPath, written, listFolder) {
     const stem = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(cloudcastPath, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.extname(cloudcastPath));
     const rank = (name) => {
         const ext = name.slice(stem.length + 1).toLowerCase();
-        return DEFAULT_TRACKLIST_EXTENSIONS.indexOf(ext);
+        return _paths_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_TRACKLIST_EXTENSIONS */ .f.indexOf(ext);
     };
     const found = [...(byStem(await listFolder(folder)).get(stem) ?? [])]
         .filter((name) => rank(name) >= 0)
@@ -7027,7 +7743,7 @@ function defaultTracklistNames(cloudcastPath) {
     const folder = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(cloudcastPath);
     const stem = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(cloudcastPath, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.extname(cloudcastPath));
     const base = folder === "." ? stem : `${folder}/${stem}`;
-    return DEFAULT_TRACKLIST_EXTENSIONS.map((ext) => `${base}.${ext}`);
+    return _paths_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_TRACKLIST_EXTENSIONS */ .f.map((ext) => `${base}.${ext}`);
 }
 /** Reads `relPath` under the real workspace `root`; `label` names it in messages. */
 async function readTracklistFile(root, relPath, label, lfs) {
@@ -7081,11 +7797,38 @@ function unreadable(error, label) {
     if (code === "ELOOP" || code === "ENOENT") {
         return fail("not-regular", `${label} changed while it was being read: run the check again`);
     }
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error);
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error);
     return fail("unreadable", `${label} cannot be read: ${message}`);
 }
 function fail(rule, message) {
     return { ok: false, problem: { rule, message } };
+}
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ tracklistRelPath),
+/* harmony export */   f: () => (/* binding */ DEFAULT_TRACKLIST_EXTENSIONS)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Where a cloudcast's tracklist export is, by its path alone: no reading, no checks. Apart from
+// file.ts (which finds and reads the export), so that the selection, which asks this at the
+// start of every run, does not load the readers and the media checks with it.
+
+/**
+ * The extensions of the tracklist file looked for beside a cloudcast file without `tracks:` or
+ * `tracklist:`, in the order they win: the CUE sheet a recording program writes beside the
+ * audio first, plain text (often notes rather than a tracklist) last.
+ */
+const DEFAULT_TRACKLIST_EXTENSIONS = ["cue", "nml", "csv", "session", "m3u", "txt"];
+/** Where `tracklist:` points, from the workspace root: it is relative to the cloudcast file. */
+function tracklistRelPath(cloudcastPath, written) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(cloudcastPath), written));
 }
 
 

@@ -9,7 +9,6 @@ import { detectChanges } from "./selection/changes.js";
 import type { EventContext } from "./selection/event.js";
 import { issueNumber, readEventContext } from "./selection/event.js";
 import { reasonToSkip } from "./selection/gate.js";
-import { previousVersionReader } from "./selection/previous.js";
 import { createGitRunner } from "./selection/git.js";
 import type { GitRunner } from "./selection/git.js";
 import type { GitHubApi } from "./github/index.js";
@@ -125,12 +124,17 @@ async function publishSelected(
   selected: PipelineFile[],
   { changes, event, git, github, signal }: RunContext,
 ): Promise<FileResult[]> {
-  const [{ runPipeline }, { createDownloader, createLfsDownloader }, { createLfsAccess }] =
-    await Promise.all([
-      import("./pipeline.js"),
-      import("./download.js"),
-      import("./media/lfs-access.js"),
-    ]);
+  const [
+    { runPipeline },
+    { createDownloader, createLfsDownloader },
+    { createLfsAccess },
+    { previousVersionReader },
+  ] = await Promise.all([
+    import("./pipeline.js"),
+    import("./download.js"),
+    import("./media/lfs-access.js"),
+    import("./selection/previous.js"),
+  ]);
   const base = changes.kind === "changed" ? changes.base : undefined;
   const urlPolicy = { allowPrivateAddresses: settings.allowPrivateUrls };
   const lfs = createLfsAccess(lfsSettings(settings, event));

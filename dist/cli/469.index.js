@@ -73,17 +73,20 @@ function createLfsDownloader(lfs, signal) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BU: () => (/* binding */ FORMAT_NAMES),
+/* harmony export */   HL: () => (/* binding */ AUDIO_CONTENT_TYPES),
 /* harmony export */   In: () => (/* binding */ AUDIO_EXTENSIONS),
 /* harmony export */   LF: () => (/* binding */ typeFromMime),
 /* harmony export */   Le: () => (/* binding */ sizeLimit),
+/* harmony export */   TX: () => (/* binding */ UNSUPPORTED_AUDIO),
 /* harmony export */   WN: () => (/* binding */ sniffed),
 /* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   ao: () => (/* binding */ formatBytePair),
 /* harmony export */   bD: () => (/* binding */ bareMime),
 /* harmony export */   pB: () => (/* binding */ ACCEPTED_FORMATS),
 /* harmony export */   q3: () => (/* binding */ typeFromName),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports AUDIO_CONTENT_TYPES, PICTURE_CONTENT_TYPES, contentTypeTable */
+/* unused harmony exports PICTURE_CONTENT_TYPES, contentTypeTable, exactBytes */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
 
 /**
@@ -116,6 +119,26 @@ const FORMAT_NAMES = {
     png: "PNG",
     gif: "GIF",
     webp: "WebP",
+};
+/**
+ * Audio formats recognised by content that Mixcloud does not take, by the names people know
+ * them by. Each is named in its own message, with a conversion line.
+ */
+const UNSUPPORTED_AUDIO = {
+    asf: "WMA (ASF)",
+    webm: "WebM",
+    matroska: "Matroska (MKA/MKV)",
+    "3gp": "3GP",
+    "3g2": "3G2",
+    ac3: "AC-3 (Dolby Digital)",
+    eac3: "E-AC-3 (Dolby Digital Plus)",
+    adif: "AAC in an ADIF header",
+    speex: "Speex",
+    ape: "Monkey's Audio (APE)",
+    wavpack: "WavPack",
+    musepack: "Musepack",
+    dsf: "DSD (DSF)",
+    dsdiff: "DSD (DSDIFF)",
 };
 const AUDIO_CONTENT_TYPES = {
     mp3: "audio/mpeg",
@@ -233,6 +256,19 @@ function formatBytes(bytes) {
         unit = next;
     }
     return `${value.toFixed(1)} ${unit}`;
+}
+/**
+ * Two sizes as people read them, or both in exact bytes when rounding would make them look
+ * equal ("claims 293.4 KiB but holds only 293.4 KiB" says nothing).
+ */
+function formatBytePair(a, b) {
+    if (formatBytes(a) !== formatBytes(b))
+        return [formatBytes(a), formatBytes(b)];
+    return [exactBytes(a), exactBytes(b)];
+}
+/** `300,454 bytes`. */
+function exactBytes(n) {
+    return `${n.toLocaleString("en-US")} byte${n === 1 ? "" : "s"}`;
 }
 /** `30 s`, `0.2 s`: a duration in milliseconds as people read it. */
 function seconds(ms) {

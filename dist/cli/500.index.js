@@ -377,6 +377,7 @@ async function lookupToken(flag, env) {
 /* harmony export */   GW: () => (/* binding */ problemsOf),
 /* harmony export */   Ih: () => (/* binding */ mediaText),
 /* harmony export */   Qw: () => (/* binding */ titleText),
+/* harmony export */   Ru: () => (/* binding */ valueText),
 /* harmony export */   S5: () => (/* binding */ durationText),
 /* harmony export */   Vg: () => (/* binding */ omittedNote),
 /* harmony export */   WN: () => (/* binding */ countsText),
@@ -386,6 +387,7 @@ async function lookupToken(flag, env) {
 /* harmony export */   ke: () => (/* binding */ tracksText),
 /* harmony export */   nZ: () => (/* binding */ warningsOf),
 /* harmony export */   pU: () => (/* binding */ countWarnings),
+/* harmony export */   rO: () => (/* binding */ sectionText),
 /* harmony export */   ut: () => (/* binding */ noticeText),
 /* harmony export */   zR: () => (/* binding */ modeText)
 /* harmony export */ });
@@ -398,7 +400,20 @@ async function lookupToken(flag, env) {
  * Caps on file-derived text, so that one entry stays a bounded size (a title could be most of a
  * 1 MiB file) and a limit can always be met by leaving entries out.
  */
-const MAX_CHARS = { title: 200, file: 300, tag: 60, message: 500, notice: 500, mediaType: 20 };
+const MAX_CHARS = {
+    title: 200,
+    file: 300,
+    tag: 60,
+    message: 500,
+    notice: 500,
+    mediaType: 20,
+    /** An artist, a song title or a chapter's text in a tracklist table. */
+    section: 200,
+    /** A value in "old → new": tags, a picture's path, hosts. */
+    value: 300,
+    /** A description is shortened to its start in "old → new". */
+    description: 120,
+};
 /** Shown where a value is not known. */
 const UNKNOWN = "—";
 function md(text, maxChars) {
@@ -450,6 +465,14 @@ function mediaText(media) {
 }
 function noticeText(notice) {
     return md(notice, MAX_CHARS.notice);
+}
+/** An artist, song title or chapter text, for a tracklist table or a list of changes. */
+function sectionText(text) {
+    return md(text, MAX_CHARS.section);
+}
+/** A field's value in "old → new"; a description shortened to its start. */
+function valueText(text, field = "value") {
+    return md(text, MAX_CHARS[field]);
 }
 function diagnosticProblem(d) {
     return {
@@ -514,7 +537,7 @@ function countsText(total, counts) {
 function omittedNote(omitted, see) {
     const parts = omitted
         .filter((o) => o.count > 0)
-        .map((o) => `${o.count} more ${o.count === 1 ? o.noun : `${o.noun}s`}`);
+        .map((o) => `${o.count} more ${o.count === 1 ? o.noun : (o.plural ?? `${o.noun}s`)}`);
     if (parts.length === 0)
         return "";
     return `*… and ${parts.join(" and ")} not shown (see ${see}).*`;

@@ -85,6 +85,7 @@ function u64le(b, at) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VV: () => (/* binding */ cutShort),
+/* harmony export */   YA: () => (/* binding */ oddityList),
 /* harmony export */   eR: () => (/* binding */ id3Truncation),
 /* harmony export */   oH: () => (/* binding */ skipId3v2),
 /* harmony export */   sJ: () => (/* binding */ MAX_CHUNKS)
@@ -93,10 +94,16 @@ function u64le(b, at) {
 /* harmony import */ var _mpeg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8359);
 
 
+/** `{ oddities }` holding those given, or nothing when there are none. */
+function oddityList(...found) {
+    const oddities = found.filter((o) => o !== undefined);
+    return oddities.length === 0 ? {} : { oddities };
+}
 /** At most this many chunks/boxes are walked, so a crafted file cannot make a check slow. */
 const MAX_CHUNKS = 64;
 function cutShort(what, claimed, size) {
-    return `${what} ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(claimed)} but the file holds only ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(size)}`;
+    const [stated, held] = (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytePair */ .ao)(claimed, size);
+    return `${what} ${stated} but the file holds only ${held}`;
 }
 /** Where the audio starts after any ID3v2 tags (several may be chained) at the start. */
 async function skipId3v2(source) {
@@ -116,6 +123,83 @@ function id3Truncation(audioStart, size) {
     if (audioStart === size)
         return { truncated: "it holds an ID3 tag but no audio" };
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ findFirstFrame)
+/* harmony export */ });
+// Where the frames of an MP3 or raw AAC stream start, found as players find it: a header that
+// parses and is followed, at the length it states, by a second header of the same stream. The
+// place the ID3v2 tag's size points at is tried first; a size field a few bytes off (the
+// frames start inside the tag or just after it) and junk or zero bytes before the first frame
+// (the MPEG conformance files start with 215 zero bytes) are read past, and named.
+/** How far before a tag's stated end the first frame is looked for. */
+const TAG_SLACK = 512;
+/** How far after where the audio should start the first frame is looked for. */
+const JUNK_REACH = 64 * 1024;
+/**
+ * The first frame at or near `audioStart` (where any ID3v2 tags end, 0 without one); `what`
+ * names the frames in messages ("MPEG frame"). Undefined, with the reason, when there is none.
+ */
+async function findFirstFrame(source, audioStart, parse, what) {
+    const from = audioStart === 0 ? 0 : Math.max(10, audioStart - TAG_SLACK);
+    const bytes = await source.read(from, audioStart - from + JUNK_REACH);
+    const atEnd = from + bytes.length >= source.size;
+    const expected = audioStart - from;
+    const found = isConfirmed(bytes, expected, parse, atEnd)
+        ? expected
+        : firstConfirmed(bytes, parse, atEnd);
+    if (found === undefined) {
+        const where = audioStart === 0 ? "in its first" : "in the first";
+        const after = audioStart === 0 ? "" : " after its ID3v2 tag";
+        return { lengthUnknown: `no ${what} was found ${where} 64 KiB${after}` };
+    }
+    const at = from + found;
+    const oddity = at === audioStart ? undefined : misplaced(bytes, from, audioStart, at, what);
+    return { at, window: bytes.subarray(found), ...(oddity === undefined ? {} : { oddity }) };
+}
+/** A frame at `at` whose successor (or the end of the file) is where its length says. */
+function isConfirmed(b, at, parse, atEnd) {
+    const frame = parse(b, at);
+    if (frame === undefined)
+        return false;
+    const next = at + frame.length;
+    if (atEnd && next === b.length)
+        return true;
+    return parse(b, next)?.stream === frame.stream;
+}
+/** The first confirmed frame in `b`, trying only bytes that can start a header (0xFF). */
+function firstConfirmed(b, parse, atEnd) {
+    for (let at = b.indexOf(0xff); at >= 0; at = b.indexOf(0xff, at + 1)) {
+        if (isConfirmed(b, at, parse, atEnd))
+            return at;
+    }
+    return undefined;
+}
+function misplaced(b, from, audioStart, at, what) {
+    if (at < audioStart) {
+        return {
+            rule: "tag-size",
+            what: `has an ID3v2 tag whose size field says it ends at byte ${audioStart}, but its first ` +
+                `${what} starts at byte ${at}, ${audioStart - at} bytes inside it; players find the ` +
+                "frame there, and so did this check",
+        };
+    }
+    const gap = b.subarray(audioStart - from, at - from);
+    const zeros = gap.every((x) => x === 0);
+    const count = `${gap.length} ${zeros ? "zero bytes" : "bytes that are not audio"}`;
+    return {
+        rule: "junk-before-audio",
+        what: `${audioStart === 0
+            ? `starts with ${count} before its first ${what} (at byte ${at})`
+            : `has ${count} between its ID3v2 tag and its first ${what} (at byte ${at})`}; players skip them, and so did this check`,
+    };
 }
 
 
@@ -194,9 +278,45 @@ function walkChunk(b, atEnd, parse, totals, startInSync) {
             continue;
         }
         inSync = false;
-        i += 1;
+        i = nextSync(b, i + 1, limit);
     }
     return { consumed: i, inSync };
+}
+/**
+ * The next byte that could start a header: an 0xFF (every MPEG and ADTS sync begins with one),
+ * found by the engine's byte search rather than a header parse at every byte, followed by the
+ * sync's three set bits and by a byte that is not 0xFF (bitrate 15 in MPEG audio, sample rate
+ * 15 in ADTS: both reserved). Junk and a damaged stretch are crossed at memory speed, and a
+ * run of 0xFF bytes by this loop alone.
+ */
+function nextSync(b, from, limit) {
+    let at = from;
+    while (at < limit) {
+        if (b[at] !== 0xff) {
+            at = b.indexOf(0xff, at);
+            if (at < 0 || at >= limit)
+                return limit;
+        }
+        if (((b[at + 1] ?? 0) & 0xe0) === 0xe0 && b[at + 2] !== 0xff)
+            return at;
+        at = b[at + 1] === 0xff ? pastRunOfFF(b, at, limit) : at + 1;
+    }
+    return limit;
+}
+/** 4 KiB of 0xFF, to compare a run of them against a block at a time. */
+const FF_BLOCK = new Uint8Array(4096).fill(0xff);
+/**
+ * Inside a run of 0xFF bytes (erased flash memory after a recording that stopped, or a hostile
+ * file) no byte can start a header until the last two: whole blocks of them are passed over
+ * with one native comparison each. Gives where the byte-by-byte search goes on.
+ */
+function pastRunOfFF(b, from, limit) {
+    let at = from;
+    const block = FF_BLOCK.length;
+    while (at + block <= limit && Buffer.compare(b.subarray(at, at + block), FF_BLOCK) === 0) {
+        at += block - 2;
+    }
+    return at === from ? from + 1 : at;
 }
 function sameStream(frame, totals) {
     return frame !== undefined && frame.stream === totals.stream ? frame : undefined;
@@ -215,13 +335,16 @@ function confirmed(b, next, atEnd, parse, totals) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ vbrHeaderSeconds),
-/* harmony export */   h: () => (/* binding */ inspectMp3)
+/* harmony export */   VX: () => (/* binding */ mp3StatesItsLength),
+/* harmony export */   hN: () => (/* binding */ inspectMp3)
 /* harmony export */ });
-/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9451);
+/* unused harmony export vbrHeaderSeconds */
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9451);
 /* harmony import */ var _mpeg_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8359);
+/* harmony import */ var _first_frame_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6175);
 /* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3578);
 /* harmony import */ var _frame_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6636);
+
 
 
 
@@ -235,17 +358,33 @@ async function inspectMp3(source) {
     const cut = (0,_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .id3Truncation */ .eR)(audioStart, source.size);
     if (cut !== undefined)
         return cut;
-    const window = await source.read(audioStart, 4096);
-    const frameAt = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_0__/* .findMpegFrame */ .ie)(window, 0);
-    if (frameAt === undefined)
-        return {};
-    const frame = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMpegFrameHeader */ .Ds)(window, frameAt);
+    const first = await (0,_first_frame_js__WEBPACK_IMPORTED_MODULE_3__/* .findFirstFrame */ .L)(source, audioStart, mp3Frame, "MPEG frame");
+    if (!("at" in first))
+        return first;
+    const oddities = (0,_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .oddityList */ .YA)(first.oddity);
+    const frame = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMpegFrameHeader */ .Ds)(first.window, 0);
+    if (frame === undefined)
+        return oddities;
+    const fromHeader = vbrHeaderSeconds(first.window, 0, frame);
+    const durationSeconds = fromHeader ?? (await (0,_frame_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .countFrames */ .y)(source, first.at, mp3Frame));
+    return { durationSeconds, ...oddities };
+}
+/**
+ * Whether the first frame carries a Xing/Info or VBRI header with the length, so the frames need
+ * no count: what a ranged check asks before it reads a remote MP3 whole. True too where there is
+ * nothing to count (no frame found): the reader then says why the length is unknown.
+ */
+async function mp3StatesItsLength(source) {
+    const audioStart = await (0,_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .skipId3v2 */ .oH)(source);
+    if (audioStart >= source.size)
+        return true;
+    const first = await (0,_first_frame_js__WEBPACK_IMPORTED_MODULE_3__/* .findFirstFrame */ .L)(source, audioStart, mp3Frame, "MPEG frame");
+    if (!("at" in first))
+        return true;
+    const frame = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMpegFrameHeader */ .Ds)(first.window, 0);
     if (frame === undefined || frame.sampleRate === 0)
-        return {};
-    const fromHeader = vbrHeaderSeconds(window, frameAt, frame);
-    if (fromHeader !== undefined)
-        return { durationSeconds: fromHeader };
-    return { durationSeconds: await (0,_frame_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .countFrames */ .y)(source, audioStart + frameAt, mp3Frame) };
+        return true;
+    return vbrHeaderSeconds(first.window, 0, frame) !== undefined;
 }
 function mp3Frame(b, at) {
     const header = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMpegFrameHeader */ .Ds)(b, at);
@@ -263,13 +402,13 @@ function mp3Frame(b, at) {
 function vbrHeaderSeconds(w, frameAt, frame) {
     const sideInfo = frame.version === 1 ? (frame.mono ? 17 : 32) : frame.mono ? 9 : 17;
     const xingAt = frameAt + 4 + (frame.crc ? 2 : 0) + sideInfo;
-    const tag = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .ascii */ .a)(w, xingAt, 4);
+    const tag = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(w, xingAt, 4);
     let samples;
     if (tag === "Xing" || tag === "Info")
         samples = xingSamples(w, xingAt, frame.samplesPerFrame);
     // VBRI sits 32 bytes after the header whatever the mode.
-    else if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .ascii */ .a)(w, frameAt + 36, 4) === "VBRI") {
-        const frames = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .u32be */ .mO)(w, frameAt + 36 + 14);
+    else if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(w, frameAt + 36, 4) === "VBRI") {
+        const frames = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .u32be */ .mO)(w, frameAt + 36 + 14);
         samples = frames === undefined ? undefined : frames * frame.samplesPerFrame;
     }
     return samples !== undefined && samples > 0 ? samples / frame.sampleRate : undefined;
@@ -288,10 +427,10 @@ const XING_FIELDS = [
  * gapless playback. At 8 kHz these add up to 0.2 s, so they matter even at a 0.1 s tolerance.
  */
 function xingSamples(w, at, samplesPerFrame) {
-    const flags = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .u32be */ .mO)(w, at + 4) ?? 0;
+    const flags = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .u32be */ .mO)(w, at + 4) ?? 0;
     if ((flags & 1) === 0)
         return undefined;
-    const frames = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .u32be */ .mO)(w, at + 8);
+    const frames = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .u32be */ .mO)(w, at + 8);
     if (frames === undefined)
         return undefined;
     const lameAt = XING_FIELDS.reduce((end, f) => end + (flags & f.flag ? f.bytes : 0), at + 8);
@@ -302,7 +441,7 @@ function xingSamples(w, at, samplesPerFrame) {
 /** Encoder delay + padding from a LAME extension, 12 bits each at byte 21; 0 when there is none. */
 function lameGapless(w, at) {
     // The extension starts with the encoder's name: four letters ("LAME", "Lavc", "Lavf", "GOGO").
-    if (!/^[A-Za-z]{4}$/.test((0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .ascii */ .a)(w, at, 4)) || at + 24 > w.length)
+    if (!/^[A-Za-z]{4}$/.test((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(w, at, 4)) || at + 24 > w.length)
         return 0;
     const b21 = w[at + 21] ?? 0;
     const b22 = w[at + 22] ?? 0;
@@ -628,8 +767,8 @@ function failure(rule, message) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/media/inspect-audio.ts + 7 modules
-var inspect_audio = __webpack_require__(4778);
+// EXTERNAL MODULE: ./src/media/inspect-audio.ts + 9 modules
+var inspect_audio = __webpack_require__(1349);
 // EXTERNAL MODULE: ./src/media/lfs.ts
 var lfs = __webpack_require__(9211);
 // EXTERNAL MODULE: ./src/media/problems.ts
@@ -695,9 +834,10 @@ async function checkContent(kind, label, handle, file, options) {
     const limit = (0,formats/* sizeLimit */.Le)(kind);
     if (file.size > limit)
         problems.push((0,media_problems/* tooLargeProblem */.zc)("too-large", label, file.size, limit));
-    const type = kind === "audio" ? (0,sniff/* sniffAudio */.BH)(head) : (0,sniff/* sniffPicture */.nK)(head);
+    const type = kind === "audio" ? await (0,sniff/* sniffAudioSource */.iJ)(head, source) : (0,sniff/* sniffPicture */.nK)(head);
     if (type === undefined) {
-        problems.push((0,media_problems/* unknownTypeProblem */.QH)(kind, label, head));
+        const evidence = kind === "audio" ? await (0,sniff/* audioEvidence */.eU)(head, source) : head;
+        problems.push((0,media_problems/* unknownTypeProblem */.QH)(kind, label, evidence, { fileName: external_node_path_.posix.basename(file.relPath) }));
         return { problems };
     }
     const facts = kind === "audio" ? await (0,inspect_audio/* inspectAudio */.h)(type.type, source) : {};
@@ -709,7 +849,8 @@ async function checkContent(kind, label, handle, file, options) {
     }
     if (problems.length > 0)
         return { problems };
-    return { media: fileMedia(file, type, facts.durationSeconds), problems };
+    const warnings = kind === "audio" ? (0,media_problems/* audioWarnings */.Q9)(label, facts) : [];
+    return { media: fileMedia(file, type, facts.durationSeconds), problems, warnings };
 }
 function fileMedia(file, type, durationSeconds) {
     return {
@@ -766,30 +907,31 @@ async function openRegular(realPath, expected, label) {
     await handle.close();
     return changed;
 }
-/** Reads at offsets of an open file; the first read is kept so header readers share it. */
+/**
+ * Reads at offsets of an open file; the first read is kept so header readers share it. One
+ * function reads from the file: `read` gives it a new buffer, `readInto` the caller's.
+ */
 function fileSource(handle, size) {
     let cached;
-    const readAt = async (offset, length) => {
-        const wanted = Math.max(0, Math.min(length, size - offset));
-        const buffer = new Uint8Array(wanted);
-        const { bytesRead } = wanted === 0 ? { bytesRead: 0 } : await handle.read(buffer, 0, wanted, offset);
-        return buffer.subarray(0, bytesRead);
+    const readInto = async (offset, target) => {
+        const wanted = Math.max(0, Math.min(target.length, size - offset));
+        if (wanted === 0 || offset < 0)
+            return 0;
+        return (await handle.read(target, 0, wanted, offset)).bytesRead;
+    };
+    const readNew = async (offset, length) => {
+        const buffer = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
+        return buffer.subarray(0, await readInto(offset, buffer));
     };
     return {
         size,
         async read(offset, length) {
-            if (cached === undefined)
-                cached = await readAt(0, HEAD_BYTES);
+            cached ??= await readNew(0, HEAD_BYTES);
             if (offset >= 0 && offset + length <= cached.length)
                 return cached.subarray(offset, offset + length);
-            return readAt(offset, length);
+            return readNew(offset, length);
         },
-        async readInto(offset, target) {
-            const wanted = Math.max(0, Math.min(target.length, size - offset));
-            if (wanted === 0)
-                return 0;
-            return (await handle.read(target, 0, wanted, offset)).bytesRead;
-        },
+        readInto,
     };
 }
 function problem(rule, message) {
@@ -1126,7 +1268,7 @@ const AUDIO_TYPES = new Set(["mp3", "m4a", "aac", "flac", "ogg", "opus", "wav", 
 async function checkMedia(parsed, options) {
     const cloudcast = parsed.cloudcast;
     if (cloudcast === undefined)
-        return { diagnostics: [] };
+        return { diagnostics: [], warnings: [] };
     const workspaceRoot = await (0,promises_.realpath)(options.workspace);
     const file = workspaceRelative(parsed.file, options.workspace);
     const [audio, picture] = await Promise.all([
@@ -1141,10 +1283,15 @@ async function checkMedia(parsed, options) {
         ...toDiagnostics("audio", audio.problems, parsed.file, parsed.spans.audio),
         ...toDiagnostics("picture", picture?.problems ?? [], parsed.file, parsed.spans.picture),
     ];
+    const warnings = [
+        ...toDiagnostics("audio", audio.warnings ?? [], parsed.file, parsed.spans.audio, diagnostic/* warningAt */.MK),
+        ...toDiagnostics("picture", picture?.warnings ?? [], parsed.file, parsed.spans.picture, diagnostic/* warningAt */.MK),
+    ];
     return {
         ...(audio.media === undefined ? {} : { audio: audio.media }),
         ...(picture?.media === undefined ? {} : { picture: picture.media }),
         diagnostics,
+        warnings,
     };
 }
 async function checkRef(kind, ref, workspaceRoot, options) {
@@ -1162,8 +1309,8 @@ async function checkDefaultAudio(file, workspaceRoot, optional, options) {
         return { problems: optional && found.problem.rule === "missing" ? [] : [found.problem] };
     return checkLocalFile("audio", found.relPath, workspaceRoot, options);
 }
-function toDiagnostics(kind, problems, file, span) {
-    return problems.map((p) => (0,diagnostic/* diagnosticAt */.R5)(file, span ?? diagnostic/* FILE_START */.WS, `${kind}-${p.rule}`, p.message));
+function toDiagnostics(kind, problems, file, span, at = diagnostic/* diagnosticAt */.R5) {
+    return problems.map((p) => at(file, span ?? diagnostic/* FILE_START */.WS, `${kind}-${p.rule}`, p.message));
 }
 /** The cloudcast's path relative to the workspace, `/`-separated, whatever form it was given in. */
 function workspaceRelative(file, workspace) {
@@ -1404,7 +1551,7 @@ function backoffMs(attempt) {
 
 /***/ }),
 
-/***/ 4778:
+/***/ 1349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1416,10 +1563,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/media/mpeg.ts
 var mpeg = __webpack_require__(8359);
 // EXTERNAL MODULE: ./src/media/duration/facts.ts
-var facts = __webpack_require__(3578);
+var duration_facts = __webpack_require__(3578);
 // EXTERNAL MODULE: ./src/media/duration/frame-scan.ts
 var frame_scan = __webpack_require__(6636);
+// EXTERNAL MODULE: ./src/media/duration/first-frame.ts
+var first_frame = __webpack_require__(6175);
 ;// CONCATENATED MODULE: ./src/media/duration/adts.ts
+
 
 
 
@@ -1427,11 +1577,15 @@ var frame_scan = __webpack_require__(6636);
 // counted. Encoder priming (1024 samples) and padding are in the count, as a decoder without
 // an MP4 edit list plays them: up to 0.05 s at 44.1 kHz.
 async function inspectAdts(source) {
-    const audioStart = await (0,facts/* skipId3v2 */.oH)(source);
-    const cut = (0,facts/* id3Truncation */.eR)(audioStart, source.size);
+    const audioStart = await (0,duration_facts/* skipId3v2 */.oH)(source);
+    const cut = (0,duration_facts/* id3Truncation */.eR)(audioStart, source.size);
     if (cut !== undefined)
         return cut;
-    return { durationSeconds: await (0,frame_scan/* countFrames */.y)(source, audioStart, adtsFrame) };
+    const first = await (0,first_frame/* findFirstFrame */.L)(source, audioStart, adtsFrame, "AAC frame");
+    if (!("at" in first))
+        return first;
+    const durationSeconds = await (0,frame_scan/* countFrames */.y)(source, first.at, adtsFrame);
+    return { durationSeconds, ...(0,duration_facts/* oddityList */.YA)(first.oddity) };
 }
 function adtsFrame(b, at) {
     const header = (0,mpeg/* parseAdtsHeader */.fr)(b, at);
@@ -1446,7 +1600,7 @@ function adtsFrame(b, at) {
 }
 
 // EXTERNAL MODULE: ./src/media/bytes.ts
-var bytes = __webpack_require__(9451);
+var media_bytes = __webpack_require__(9451);
 ;// CONCATENATED MODULE: ./src/media/duration/aiff.ts
 
 
@@ -1455,10 +1609,10 @@ var bytes = __webpack_require__(9451);
 async function inspectAiff(source) {
     let durationSeconds;
     let at = 12;
-    for (let i = 0; i < facts/* MAX_CHUNKS */.sJ; i++) {
+    for (let i = 0; i < duration_facts/* MAX_CHUNKS */.sJ; i++) {
         const header = await source.read(at, 8);
-        const id = (0,bytes/* ascii */.a)(header, 0, 4);
-        const size = (0,bytes/* u32be */.mO)(header, 4);
+        const id = (0,media_bytes/* ascii */.a)(header, 0, 4);
+        const size = (0,media_bytes/* u32be */.mO)(header, 4);
         if (size === undefined)
             break;
         if (id === "COMM")
@@ -1467,7 +1621,7 @@ async function inspectAiff(source) {
             const available = source.size - at - 8;
             return {
                 durationSeconds,
-                truncated: (0,facts/* cutShort */.VV)("its AIFF header promises sound data of", size, available),
+                truncated: (0,duration_facts/* cutShort */.VV)("its AIFF header promises sound data of", size, available),
             };
         }
         at += 8 + size + (size % 2);
@@ -1476,13 +1630,13 @@ async function inspectAiff(source) {
 }
 /** COMM: channels (2), sample frames (4), sample size (2), sample rate (80-bit extended float). */
 function commSeconds(comm) {
-    const frames = (0,bytes/* u32be */.mO)(comm, 2);
+    const frames = (0,media_bytes/* u32be */.mO)(comm, 2);
     const rate = extendedFloat(comm, 8);
     return frames !== undefined && rate !== undefined && rate > 0 ? frames / rate : undefined;
 }
 function extendedFloat(b, at) {
-    const exponent = (0,bytes/* u16be */._L)(b, at);
-    const mantissa = (0,bytes/* u64be */.fm)(b, at + 2);
+    const exponent = (0,media_bytes/* u16be */._L)(b, at);
+    const mantissa = (0,media_bytes/* u64be */.fm)(b, at + 2);
     if (exponent === undefined || mantissa === undefined)
         return undefined;
     return mantissa * 2 ** ((exponent & 0x7fff) - 16383 - 63);
@@ -1520,6 +1674,43 @@ function crc16(b, from, to) {
         crc = ((crc << 8) & 0xffff) ^ (CRC16[(crc >> 8) ^ (b[i] ?? 0)] ?? 0);
     return crc;
 }
+/** Multiplies a CRC-16 register by x^8 (one zero byte through the CRC). */
+function timesX8(crc) {
+    return ((crc << 8) & 0xffff) ^ (CRC16[crc >> 8] ?? 0);
+}
+/** Divides a CRC-16 register by x^8 modulo the polynomial (x is invertible: the polynomial is odd). */
+function divideByX8(crc) {
+    let v = crc;
+    for (let k = 0; k < 8; k++)
+        v = v & 1 ? (v ^ 0x18005) >>> 1 : v >>> 1;
+    return v;
+}
+const DIVIDE_LOW = Uint16Array.from({ length: 256 }, (_, n) => divideByX8(n));
+const DIVIDE_HIGH = Uint16Array.from({ length: 256 }, (_, n) => divideByX8(n << 8));
+/**
+ * The offsets `at`, in ascending order and among those `isCandidate` accepts, where `b[at..]`
+ * is data followed by its own closing CRC-16 (a FLAC frame that ends where `b` ends): one pass
+ * forward, however many candidates there are. The CRC is linear, crc(A‖B) = crc(A)·x^(8|B|) +
+ * crc(B), and a message followed by its CRC checks to 0, so `b[at..]` checks out exactly when
+ * the running CRC of `b[..at]` equals crc(b)·x^(−8(n−at)): that value is carried forward beside
+ * the running CRC, so no candidate costs more than a comparison.
+ */
+function closedCrc16Suffixes(b, isCandidate) {
+    const whole = crc16(b, 0, b.length);
+    let target = whole;
+    for (let i = 0; i < b.length; i++) {
+        target = (DIVIDE_LOW[target & 0xff] ?? 0) ^ (DIVIDE_HIGH[target >> 8] ?? 0);
+    }
+    const found = [];
+    let running = 0;
+    for (let at = 0; at < b.length; at++) {
+        if (running === target && isCandidate(at))
+            found.push(at);
+        running = ((running << 8) & 0xffff) ^ (CRC16[(running >> 8) ^ (b[at] ?? 0)] ?? 0);
+        target = timesX8(target);
+    }
+    return found;
+}
 /** Ogg page checksum, over the page with its checksum field read as zero. */
 function oggCrc(b, from, to, crcAt) {
     let crc = 0;
@@ -1530,80 +1721,14 @@ function oggCrc(b, from, to, crcAt) {
     return crc;
 }
 
-;// CONCATENATED MODULE: ./src/media/duration/flac.ts
+;// CONCATENATED MODULE: ./src/media/duration/flac-frame.ts
 
 
-
-
-async function inspectFlac(source) {
-    const start = await (0,facts/* skipId3v2 */.oH)(source);
-    if (!(0,mpeg/* isFlacMarker */.Ze)(await source.read(start, 4), 0))
-        return {};
-    let info;
-    let at = start + 4;
-    for (let i = 0; i < facts/* MAX_CHUNKS */.sJ * 2; i++) {
-        const header = await source.read(at, 4);
-        const length = (0,bytes/* u24be */.x3)(header, 1);
-        if (length === undefined)
-            return { truncated: "its FLAC metadata stops in mid-block" };
-        const flags = header[0] ?? 0;
-        if ((flags & 0x7f) === 0)
-            info = parseStreamInfo(await source.read(at + 4, 18));
-        at += 4 + length;
-        if (flags & 0x80)
-            break;
-    }
-    const durationSeconds = info === undefined ? undefined : await streamSeconds(source, at, info);
-    if (at > source.size) {
-        return {
-            durationSeconds,
-            truncated: (0,facts/* cutShort */.VV)("its FLAC metadata alone claims", at, source.size),
-        };
-    }
-    if (at === source.size)
-        return { durationSeconds, truncated: "it holds FLAC metadata but no audio" };
-    return { durationSeconds };
-}
-async function streamSeconds(source, audioStart, info) {
-    if (info.sampleRate === 0)
-        return undefined;
-    if (info.totalSamples > 0)
-        return info.totalSamples / info.sampleRate;
-    return lastFrameSeconds(source, audioStart, info);
-}
-/** STREAMINFO: block sizes (2+2), frame sizes (3+3), then 20 bits of rate, 3 + 5 bits, 36 bits of samples. */
-function parseStreamInfo(b) {
-    if (b.length < 18)
-        return undefined;
-    const sampleRate = ((b[10] ?? 0) << 12) | ((b[11] ?? 0) << 4) | ((b[12] ?? 0) >> 4);
-    const totalSamples = ((b[13] ?? 0) & 0x0f) * 2 ** 32 + ((0,bytes/* u32be */.mO)(b, 14) ?? 0);
-    return {
-        sampleRate,
-        totalSamples,
-        maxBlockSize: (0,bytes/* u16be */._L)(b, 2) ?? 0,
-        maxFrameSize: (0,bytes/* u24be */.x3)(b, 7) ?? 0,
-    };
-}
-/** Bytes of the tail searched for the last frame when STREAMINFO does not give its largest size. */
-const DEFAULT_TAIL = 64 * 1024;
-async function lastFrameSeconds(source, audioStart, info) {
-    const wanted = Math.max(DEFAULT_TAIL, info.maxFrameSize + 64);
-    const from = Math.max(audioStart, source.size - wanted);
-    const tail = await source.read(from, source.size - from);
-    for (let i = tail.length - 2; i >= 0; i--) {
-        if (tail[i] !== 0xff || ((tail[i + 1] ?? 0) & 0xfe) !== 0xf8)
-            continue;
-        const frame = parseFrameHeader(tail, i, info.maxBlockSize);
-        if (frame === undefined || !endsAtEnd(tail, i))
-            continue;
-        return (frame.firstSample + frame.blockSize) / info.sampleRate;
-    }
-    return undefined;
-}
-/** The frame's closing CRC-16 (over everything from its header on) matches at the end of the data. */
-function endsAtEnd(tail, at) {
-    const end = tail.length;
-    return end - at > 4 && crc16(tail, at, end - 2) === (0,bytes/* u16be */._L)(tail, end - 2);
+// FLAC frame headers: enough to tell a real frame from bytes that look like one (its CRC-8)
+// and to read which sample it starts at and how many it holds.
+/** FLAC's frame sync: 14 ones, a reserved 0, and the blocking-strategy bit. */
+function isFrameSync(b, at) {
+    return b[at] === 0xff && ((b[at + 1] ?? 0) & 0xfe) === 0xf8;
 }
 function parseFrameHeader(b, at, nominalBlock) {
     const variable = ((b[at + 1] ?? 0) & 1) === 1;
@@ -1620,7 +1745,7 @@ function parseFrameHeader(b, at, nominalBlock) {
     if (sizeCode === 6)
         blockSize = (b[next++] ?? 0) + 1;
     if (sizeCode === 7) {
-        blockSize = ((0,bytes/* u16be */._L)(b, next) ?? 0) + 1;
+        blockSize = ((0,media_bytes/* u16be */._L)(b, next) ?? 0) + 1;
         next += 2;
     }
     next += rateCode === 12 ? 1 : rateCode === 13 || rateCode === 14 ? 2 : 0;
@@ -1667,34 +1792,322 @@ function utf8Number(b, at) {
     return { value, length };
 }
 
+// EXTERNAL MODULE: ./src/media/formats.ts
+var formats = __webpack_require__(5728);
+;// CONCATENATED MODULE: ./src/media/duration/flac-metadata.ts
+
+
+
+
+const STREAMINFO = 0;
+const VORBIS_COMMENT = 4;
+const PICTURE = 6;
+const BLOCK_NAMES = [
+    "STREAMINFO",
+    "PADDING",
+    "APPLICATION",
+    "SEEKTABLE",
+    "VORBIS_COMMENT",
+    "CUESHEET",
+    "PICTURE",
+];
+/** A block's size field has 24 bits: nothing after a block header lies further than this. */
+const MAX_BLOCK = 2 ** 24 + 4;
+/** The metadata blocks from `from` (just after `fLaC`) to the first frame. */
+async function walkMetadata(source, from) {
+    const found = { audioStart: from, oddities: [] };
+    let repairTried = false;
+    let at = from;
+    for (let i = 0; i < duration_facts/* MAX_CHUNKS */.sJ * 2; i++) {
+        const block = readBlockHeader(await source.read(at, 4), at);
+        if (block === undefined)
+            return { ...found, audioStart: at, cutInHeader: true };
+        await readBlock(source, block, found);
+        const next = at + 4 + block.length;
+        // Set right once at most: each try may read a block's reach (16 MiB).
+        if (!repairTried && !(await leadsOn(source, next, block.last))) {
+            repairTried = true;
+            const repair = await repairBlock(source, block, next);
+            if (repair !== undefined) {
+                found.oddities.push(repair.oddity);
+                if (repair.frame !== undefined)
+                    return { ...found, audioStart: repair.frame };
+                at = repair.end;
+                if (block.last)
+                    break;
+                continue;
+            }
+        }
+        // As the header says: a file cut short shows as metadata that runs past its end.
+        at = next;
+        if (block.last)
+            break;
+    }
+    return { ...found, audioStart: at };
+}
+/**
+ * Where a block whose size leads nowhere really ends: from its own structure where that tells
+ * it and leads on; else the first frame after it, where the audio then starts.
+ */
+async function repairBlock(source, block, next) {
+    const real = await structuralEnd(source, block);
+    if (real !== undefined && real !== next && (await leadsOn(source, real, block.last))) {
+        return { oddity: wrongSize(block, real - block.at - 4), end: real };
+    }
+    const frame = await firstFrameAfter(source, block.at + 4);
+    if (frame === undefined)
+        return undefined;
+    return { oddity: noFollowingBlock(block, frame), end: frame, frame };
+}
+function readBlockHeader(b, at) {
+    const length = (0,media_bytes/* u24be */.x3)(b, 1);
+    if (length === undefined)
+        return undefined;
+    const flags = b[0] ?? 0;
+    return { at, type: flags & 0x7f, length, last: (flags & 0x80) !== 0 };
+}
+/** STREAMINFO: the first is kept, as the format says; a later one is named. */
+async function readBlock(source, block, found) {
+    if (block.type !== STREAMINFO)
+        return;
+    if (found.info === undefined) {
+        found.info = parseStreamInfo(await source.read(block.at + 4, 18));
+        return;
+    }
+    found.oddities.push({
+        rule: "flac-metadata",
+        what: `has a second FLAC STREAMINFO block (at byte ${block.at}); the first is used, as the ` +
+            "format says, but ffmpeg and libFLAC refuse such a file, and Mixcloud may too: " +
+            "export or encode it again",
+    });
+}
+/** STREAMINFO: block sizes (2+2), frame sizes (3+3), then 20 bits of rate, 3 + 5 bits, 36 bits of samples. */
+function parseStreamInfo(b) {
+    if (b.length < 18)
+        return undefined;
+    const sampleRate = ((b[10] ?? 0) << 12) | ((b[11] ?? 0) << 4) | ((b[12] ?? 0) >> 4);
+    const totalSamples = ((b[13] ?? 0) & 0x0f) * 2 ** 32 + ((0,media_bytes/* u32be */.mO)(b, 14) ?? 0);
+    return {
+        sampleRate,
+        totalSamples,
+        maxBlockSize: (0,media_bytes/* u16be */._L)(b, 2) ?? 0,
+        maxFrameSize: (0,media_bytes/* u24be */.x3)(b, 7) ?? 0,
+    };
+}
+/**
+ * What comes at `next` is what should: after the last block a frame, else another block
+ * header of a known type whose block fits in the file. The end of the file also counts (a
+ * file of metadata only is said so by the caller); past the end does not.
+ */
+async function leadsOn(source, next, last) {
+    if (next === source.size)
+        return true;
+    if (next > source.size)
+        return false;
+    const b = await source.read(next, 4);
+    if (last)
+        return isFrameSync(b, 0);
+    const block = readBlockHeader(b, next);
+    if (block === undefined || block.type > PICTURE)
+        return false;
+    // STREAMINFO has one size; a run of zero bytes would otherwise read as empty ones.
+    if (block.type === STREAMINFO && block.length !== 34)
+        return false;
+    return next + 4 + block.length <= source.size;
+}
+/** Where a VORBIS_COMMENT or PICTURE really ends, from the lengths inside it. */
+async function structuralEnd(source, block) {
+    if (block.type !== VORBIS_COMMENT && block.type !== PICTURE)
+        return undefined;
+    const body = await source.read(block.at + 4, MAX_BLOCK);
+    const length = block.type === VORBIS_COMMENT ? vorbisCommentLength(body) : pictureLength(body);
+    return length === undefined ? undefined : block.at + 4 + length;
+}
+/** Vendor string, then a count of comments: each a 32-bit little-endian length and the text. */
+function vorbisCommentLength(b) {
+    const vendor = (0,media_bytes/* u32le */.mr)(b, 0);
+    if (vendor === undefined)
+        return undefined;
+    let at = 4 + vendor;
+    const count = (0,media_bytes/* u32le */.mr)(b, at);
+    if (count === undefined)
+        return undefined;
+    at += 4;
+    for (let i = 0; i < count; i++) {
+        const length = (0,media_bytes/* u32le */.mr)(b, at);
+        if (length === undefined)
+            return undefined;
+        at += 4 + length;
+    }
+    return at <= b.length ? at : undefined;
+}
+/** Picture type, MIME type, description, four 32-bit sizes, then the picture data: big-endian. */
+function pictureLength(b) {
+    const mime = (0,media_bytes/* u32be */.mO)(b, 4);
+    if (mime === undefined)
+        return undefined;
+    const description = (0,media_bytes/* u32be */.mO)(b, 8 + mime);
+    if (description === undefined)
+        return undefined;
+    const dataAt = 8 + mime + 4 + description + 16;
+    const data = (0,media_bytes/* u32be */.mO)(b, dataAt);
+    if (data === undefined)
+        return undefined;
+    const end = dataAt + 4 + data;
+    return end <= b.length ? end : undefined;
+}
+/**
+ * The first frame after `from`: a frame header whose CRC-8 holds and which numbers itself the
+ * first (frame or sample 0). Looked for within the reach of one block, trying only 0xFF bytes.
+ */
+async function firstFrameAfter(source, from) {
+    const b = await source.read(from, MAX_BLOCK + 16);
+    for (let at = b.indexOf(0xff); at >= 0; at = b.indexOf(0xff, at + 1)) {
+        if (isFrameSync(b, at) && parseFrameHeader(b, at, 1)?.firstSample === 0)
+            return from + at;
+    }
+    return undefined;
+}
+function blockName(type) {
+    return BLOCK_NAMES[type] ?? `type ${type}`;
+}
+function wrongSize(block, real) {
+    const [stated, held] = (0,formats/* formatBytePair */.ao)(block.length, real);
+    return {
+        rule: "flac-metadata",
+        what: `has a FLAC ${blockName(block.type)} block (at byte ${block.at}) whose size field says ` +
+            `${stated} but which holds ${held}; its real end was found from its contents, as ` +
+            "mutagen finds it (a player that trusts the size may skip the first frame)",
+    };
+}
+function noFollowingBlock(block, frame) {
+    return {
+        rule: "flac-metadata",
+        what: `has a FLAC ${blockName(block.type)} block (at byte ${block.at}) whose size field leads ` +
+            `to neither a block nor a frame; its first audio frame was found at byte ${frame}, and ` +
+            "the audio read from there",
+    };
+}
+
+;// CONCATENATED MODULE: ./src/media/duration/flac.ts
+
+
+
+
+
+// FLAC: STREAMINFO's total samples / sample rate. An encoder writing to a pipe cannot go back
+// to fill in the total and leaves 0 ("unknown"); the length is then where the last frame ends:
+// its header numbers its first sample (or its frame, in a fixed-block stream), and its block
+// size is the rest. Only the file's tail is read, and the frame is trusted only when both its
+// header checksum and its whole-frame checksum match. The whole-frame checksums of every
+// candidate in the tail are tested in one pass (crc.ts), so a tail of look-alike headers costs
+// what a real one does.
+async function inspectFlac(source) {
+    const start = await (0,duration_facts/* skipId3v2 */.oH)(source);
+    if (!(0,mpeg/* isFlacMarker */.Ze)(await source.read(start, 4), 0))
+        return {};
+    const metadata = await walkMetadata(source, start + 4);
+    if (metadata.cutInHeader === true)
+        return { truncated: "its FLAC metadata stops in mid-block" };
+    const { info, audioStart } = metadata;
+    const durationSeconds = info === undefined ? undefined : await streamSeconds(source, audioStart, info);
+    const tagged = start > 0 ? ID3_BEFORE_FLAC : undefined;
+    const facts = { durationSeconds, ...(0,duration_facts/* oddityList */.YA)(tagged, ...metadata.oddities) };
+    if (audioStart > source.size) {
+        return {
+            ...facts,
+            truncated: (0,duration_facts/* cutShort */.VV)("its FLAC metadata alone claims", audioStart, source.size),
+        };
+    }
+    if (audioStart === source.size)
+        return { ...facts, truncated: "it holds FLAC metadata but no audio" };
+    return facts;
+}
+const ID3_BEFORE_FLAC = {
+    rule: "id3-before-flac",
+    what: "has an ID3v2 tag in front of its FLAC stream, which the FLAC format does not have " +
+        "(its tags go in VORBIS_COMMENT); players skip it, and so did this check",
+};
+async function streamSeconds(source, audioStart, info) {
+    if (info.sampleRate === 0)
+        return undefined;
+    if (info.totalSamples > 0)
+        return info.totalSamples / info.sampleRate;
+    return lastFrameSeconds(source, audioStart, info);
+}
+/** Bytes of the tail searched for the last frame when STREAMINFO does not give its largest size. */
+const DEFAULT_TAIL = 64 * 1024;
+async function lastFrameSeconds(source, audioStart, info) {
+    const wanted = Math.max(DEFAULT_TAIL, info.maxFrameSize + 64);
+    const from = Math.max(audioStart, source.size - wanted);
+    const tail = await source.read(from, source.size - from);
+    const closed = closedCrc16Suffixes(tail, (at) => isFrameSync(tail, at) && tail.length - at > 4);
+    for (let k = closed.length - 1; k >= 0; k--) {
+        const frame = parseFrameHeader(tail, closed[k] ?? 0, info.maxBlockSize);
+        if (frame !== undefined)
+            return (frame.firstSample + frame.blockSize) / info.sampleRate;
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/media/duration/mp3.ts
 var mp3 = __webpack_require__(5423);
 ;// CONCATENATED MODULE: ./src/media/duration/mp4.ts
 
 
+
 async function inspectMp4(source) {
-    let durationSeconds;
+    let movie;
     for await (const box of boxes(source, 0, source.size)) {
-        if (box.at + box.size > source.size) {
-            const truncated = (0,facts/* cutShort */.VV)(`its \`${box.type}\` box claims`, box.size, source.size - box.at);
-            return { durationSeconds, truncated };
-        }
+        const whole = box.at + box.size <= source.size;
+        const held = { ...box, size: Math.min(box.size, source.size - box.at) };
         if (box.type === "moov")
-            durationSeconds = await moovSeconds(source, box);
+            movie = await readMovie(source, held);
+        if (!whole)
+            return overreach(source, box, movie);
     }
-    return { durationSeconds };
+    if (movie?.seconds !== undefined)
+        return { durationSeconds: movie.seconds };
+    const why = movie === undefined
+        ? "no `moov` box was found"
+        : "its `moov` box gives no duration (a fragmented file)";
+    return { lengthUnknown: why };
+}
+/**
+ * The last box claims more than the file holds. A copy cut short loses audio: the sound
+ * track's sample tables then count bytes the file does not have. When they do not (a muxer
+ * that wrote a size a little off, a `sidx` or `udta` that lost its tail), what plays is all
+ * there, and the file is read with a warning. Without a `moov` read whole, nothing can tell.
+ */
+async function overreach(source, box, movie) {
+    const held = source.size - box.at;
+    const durationSeconds = movie?.seconds;
+    const audioEnd = movie?.sound === undefined ? undefined : await soundEnd(source, movie.sound);
+    if (audioEnd === undefined || audioEnd > source.size) {
+        const truncated = (0,duration_facts/* cutShort */.VV)(`its \`${box.type}\` box claims`, box.size, held);
+        return { durationSeconds, truncated };
+    }
+    const [stated, holds] = (0,formats/* formatBytePair */.ao)(box.size, held);
+    return {
+        durationSeconds,
+        ...(0,duration_facts/* oddityList */.YA)({
+            rule: "mp4-box-size",
+            what: `has a last MP4 box, \`${box.type}\`, that claims ${stated} but holds ${holds}; ` +
+                "the audio its sample tables count is all there",
+        }),
+    };
 }
 /** The boxes between `from` and `to`, at most MAX_CHUNKS of them, each read by its header only. */
 async function* boxes(source, from, to) {
     let at = from;
-    for (let i = 0; i < facts/* MAX_CHUNKS */.sJ && at < to; i++) {
+    for (let i = 0; i < duration_facts/* MAX_CHUNKS */.sJ && at < to; i++) {
         const header = await source.read(at, 16);
-        const size32 = (0,bytes/* u32be */.mO)(header, 0);
-        const type = (0,bytes/* ascii */.a)(header, 4, 4);
+        const size32 = (0,media_bytes/* u32be */.mO)(header, 0);
+        const type = (0,media_bytes/* ascii */.a)(header, 4, 4);
         if (size32 === undefined || type === "")
             return;
         // 1: a 64-bit size follows; 0: the box runs to the end of its parent.
-        const size = size32 === 1 ? (0,bytes/* u64be */.fm)(header, 8) : size32 === 0 ? to - at : size32;
+        const size = size32 === 1 ? (0,media_bytes/* u64be */.fm)(header, 8) : size32 === 0 ? to - at : size32;
         const headerSize = size32 === 1 ? 16 : 8;
         if (size === undefined || size < headerSize)
             return;
@@ -1717,36 +2130,95 @@ async function body(source, box, length) {
 function headerTiming(b) {
     const v1 = b[0] === 1;
     return {
-        timescale: (0,bytes/* u32be */.mO)(b, v1 ? 20 : 12),
-        duration: v1 ? (0,bytes/* u64be */.fm)(b, 24) : (0,bytes/* u32be */.mO)(b, 16),
+        timescale: (0,media_bytes/* u32be */.mO)(b, v1 ? 20 : 12),
+        duration: v1 ? (0,media_bytes/* u64be */.fm)(b, 24) : (0,media_bytes/* u32be */.mO)(b, 16),
     };
 }
 /** tkhd: times, track id, reserved, then the duration in the movie's timescale. */
 function tkhdDuration(b) {
-    return b[0] === 1 ? (0,bytes/* u64be */.fm)(b, 28) : (0,bytes/* u32be */.mO)(b, 20);
+    return b[0] === 1 ? (0,media_bytes/* u64be */.fm)(b, 28) : (0,media_bytes/* u32be */.mO)(b, 20);
 }
 function seconds(duration, timescale) {
     // All ones is "unknown" in every version of these boxes.
     const unknown = duration === 0xffffffff || duration === 2 ** 64 - 1;
     return duration && timescale && !unknown ? duration / timescale : undefined;
 }
-async function moovSeconds(source, moov) {
+async function readMovie(source, moov) {
     const mvhd = await child(source, moov, "mvhd");
     const movie = mvhd === undefined ? {} : headerTiming(await body(source, mvhd, 32));
     for await (const trak of boxes(source, moov.at + moov.headerSize, moov.at + moov.size)) {
         if (trak.type !== "trak")
             continue;
         const track = await soundTrackSeconds(source, trak, movie.timescale);
-        if (track !== "not sound")
-            return track ?? seconds(movie.duration, movie.timescale);
+        if (track !== "not sound") {
+            return { seconds: track ?? seconds(movie.duration, movie.timescale), sound: trak };
+        }
     }
-    return seconds(movie.duration, movie.timescale);
+    return { seconds: seconds(movie.duration, movie.timescale) };
+}
+/** At most this many sample sizes are read to find where the last chunk ends. */
+const MAX_LAST_CHUNK_SAMPLES = 1 << 20;
+/**
+ * Where the sound track's audio ends in the file: its last chunk's offset (`stco`/`co64`)
+ * plus the sizes (`stsz`) of the samples in it (`stsc`'s last entry). Undefined when the
+ * tables are missing or do not add up.
+ */
+async function soundEnd(source, trak) {
+    const stbl = await descend(source, trak, ["mdia", "minf", "stbl"]);
+    if (stbl === undefined)
+        return undefined;
+    const stco = (await child(source, stbl, "stco")) ?? (await child(source, stbl, "co64"));
+    const stsc = await child(source, stbl, "stsc");
+    const stsz = await child(source, stbl, "stsz");
+    if (stco === undefined || stsc === undefined || stsz === undefined)
+        return undefined;
+    const lastChunk = await lastEntry(source, stco, stco.type === "co64" ? 8 : 4);
+    const perChunk = await lastEntry(source, stsc, 12);
+    const samples = perChunk === undefined ? undefined : (0,media_bytes/* u32be */.mO)(perChunk, 4);
+    const offset = lastChunk?.length === 8 ? (0,media_bytes/* u64be */.fm)(lastChunk, 0) : (0,media_bytes/* u32be */.mO)(lastChunk ?? new Uint8Array(), 0);
+    if (offset === undefined || samples === undefined)
+        return undefined;
+    const bytes = await lastSampleBytes(source, stsz, samples);
+    return bytes === undefined ? undefined : offset + bytes;
+}
+async function descend(source, from, path) {
+    let box = from;
+    for (const type of path)
+        box = box && (await child(source, box, type));
+    return box;
+}
+/** The last entry of a full box's table (version/flags, entry count, then the entries). */
+async function lastEntry(source, box, size) {
+    const count = (0,media_bytes/* u32be */.mO)(await body(source, box, 8), 4);
+    if (!count)
+        return undefined;
+    const entry = await source.read(box.at + box.headerSize + 8 + (count - 1) * size, size);
+    return entry.length === size ? entry : undefined;
+}
+/** `stsz`: one size for every sample, or a table of sizes; the last `samples` of them added up. */
+async function lastSampleBytes(source, stsz, samples) {
+    const head = await body(source, stsz, 12);
+    const fixed = (0,media_bytes/* u32be */.mO)(head, 4);
+    const count = (0,media_bytes/* u32be */.mO)(head, 8);
+    if (fixed === undefined || count === undefined || samples > count)
+        return undefined;
+    if (fixed > 0)
+        return fixed * samples;
+    if (samples > MAX_LAST_CHUNK_SAMPLES)
+        return undefined;
+    const sizes = await source.read(stsz.at + stsz.headerSize + 12 + (count - samples) * 4, samples * 4);
+    if (sizes.length !== samples * 4)
+        return undefined;
+    let total = 0;
+    for (let i = 0; i < samples; i++)
+        total += (0,media_bytes/* u32be */.mO)(sizes, i * 4) ?? 0;
+    return total;
 }
 async function soundTrackSeconds(source, trak, movieTimescale) {
     const mdia = await child(source, trak, "mdia");
     const hdlr = mdia && (await child(source, mdia, "hdlr"));
     // hdlr: version/flags (4), pre-defined (4), then the handler type.
-    if (hdlr === undefined || (0,bytes/* ascii */.a)(await body(source, hdlr, 12), 8, 4) !== "soun")
+    if (hdlr === undefined || (0,media_bytes/* ascii */.a)(await body(source, hdlr, 12), 8, 4) !== "soun")
         return "not sound";
     const tkhd = await child(source, trak, "tkhd");
     const edited = tkhd && seconds(tkhdDuration(await body(source, tkhd, 32)), movieTimescale);
@@ -1762,6 +2234,7 @@ async function soundTrackSeconds(source, trak, movieTimescale) {
 ;// CONCATENATED MODULE: ./src/media/duration/ogg.ts
 
 
+
 // Ogg Vorbis and Opus: a page's granule position counts the samples decoded up to the end of
 // that page, so the last page of the stream gives the length; only the first page (for the
 // sample rate, or Opus's pre-skip) and the file's tail are read. Opus always counts at 48 kHz
@@ -1772,28 +2245,43 @@ async function soundTrackSeconds(source, trak, movieTimescale) {
 /** The largest Ogg page is 65,307 bytes, so this much of the tail holds at least one whole page. */
 const TAIL_BYTES = 128 * 1024;
 const PAGE_HEADER = 27;
+/**
+ * Bytes checksummed while walking back for the last page. A real file's last page is among the
+ * first few tried; a tail crafted as thousands of overlapping page look-alikes would otherwise
+ * cost each its own checksum of up to 64 KiB. Past the budget the length is unknown.
+ */
+const CHECKSUM_BUDGET = 4 * TAIL_BYTES;
 async function inspectOgg(source) {
     const first = await source.read(0, 512);
-    const serial = (0,bytes/* u32le */.mr)(first, 14);
+    const serial = (0,media_bytes/* u32le */.mr)(first, 14);
     const codec = firstPacketCodec(first);
-    if ((0,bytes/* ascii */.a)(first, 0, 4) !== "OggS" || serial === undefined || codec === undefined)
+    if ((0,media_bytes/* ascii */.a)(first, 0, 4) !== "OggS" || serial === undefined)
         return {};
+    if (codec === undefined)
+        return { lengthUnknown: "its Ogg stream holds a codec whose length is not read" };
     const from = Math.max(0, source.size - TAIL_BYTES);
     const granule = lastGranule(await source.read(from, source.size - from), serial);
-    if (granule === undefined || granule <= codec.skip)
-        return {};
+    if (granule === undefined || granule <= codec.skip) {
+        return { lengthUnknown: "no last Ogg page of its stream was found: a chained or damaged file" };
+    }
     return { durationSeconds: (granule - codec.skip) / codec.rate };
 }
 function firstPacketCodec(page) {
     const body = PAGE_HEADER + (page[26] ?? 0);
-    if ((0,bytes/* ascii */.a)(page, body, 8) === "OpusHead") {
-        return { rate: 48000, skip: (0,bytes/* u16le */._8)(page, body + 10) ?? 0 };
+    if ((0,media_bytes/* ascii */.a)(page, body, 8) === "OpusHead") {
+        return { rate: 48000, skip: (0,media_bytes/* u16le */._8)(page, body + 10) ?? 0 };
     }
-    if ((0,bytes/* ascii */.a)(page, body, 7) === "\x01vorbis") {
-        const rate = (0,bytes/* u32le */.mr)(page, body + 12);
+    if ((0,media_bytes/* ascii */.a)(page, body, 7) === "\x01vorbis") {
+        const rate = (0,media_bytes/* u32le */.mr)(page, body + 12);
         return rate ? { rate, skip: 0 } : undefined;
     }
-    // Ogg FLAC, Speex and the rest: not taken apart here.
+    // Ogg FLAC: 0x7F "FLAC", version (2), header count (2), "fLaC", then a whole STREAMINFO
+    // block; its granule positions count samples at the stream's rate.
+    if ((0,media_bytes/* ascii */.a)(page, body, 5) === "\x7fFLAC" && (0,media_bytes/* ascii */.a)(page, body + 9, 4) === "fLaC") {
+        const rate = parseStreamInfo(page.subarray(body + 17, body + 17 + 34))?.sampleRate;
+        return rate ? { rate, skip: 0 } : undefined;
+    }
+    // Speex (which Mixcloud does not take) and the rest: not taken apart here.
     return undefined;
 }
 /**
@@ -1802,19 +2290,24 @@ function firstPacketCodec(page) {
  * page); undefined when the file's last page is of another stream.
  */
 function lastGranule(tail, serial) {
-    for (let at = tail.length - PAGE_HEADER; at >= 0; at--) {
-        if (tail[at] !== 0x4f || (0,bytes/* ascii */.a)(tail, at, 4) !== "OggS")
+    let checked = 0;
+    for (let at = tail.lastIndexOf(0x4f); at >= 0; at = at > 0 ? tail.lastIndexOf(0x4f, at - 1) : -1) {
+        if ((0,media_bytes/* ascii */.a)(tail, at, 4) !== "OggS")
             continue;
         const length = pageLength(tail, at);
-        if (length === undefined || oggCrc(tail, at, at + length, at + 22) !== (0,bytes/* u32le */.mr)(tail, at + 22)) {
+        if (length === undefined)
             continue;
-        }
-        if ((0,bytes/* u32le */.mr)(tail, at + 14) !== serial)
+        checked += length;
+        if (checked > CHECKSUM_BUDGET)
+            return undefined;
+        if (oggCrc(tail, at, at + length, at + 22) !== (0,media_bytes/* u32le */.mr)(tail, at + 22))
+            continue;
+        if ((0,media_bytes/* u32le */.mr)(tail, at + 14) !== serial)
             return undefined;
         // All ones: no packet ends on this page; an earlier page has the position.
-        if ((0,bytes/* u32le */.mr)(tail, at + 6) === 0xffffffff && (0,bytes/* u32le */.mr)(tail, at + 10) === 0xffffffff)
+        if ((0,media_bytes/* u32le */.mr)(tail, at + 6) === 0xffffffff && (0,media_bytes/* u32le */.mr)(tail, at + 10) === 0xffffffff)
             continue;
-        return (0,bytes/* u64le */.dw)(tail, at + 6);
+        return (0,media_bytes/* u64le */.dw)(tail, at + 6);
     }
     return undefined;
 }
@@ -1833,17 +2326,18 @@ function pageLength(b, at) {
 ;// CONCATENATED MODULE: ./src/media/duration/wav.ts
 
 
+
 const PCM = 1;
 /** WAVE_FORMAT_EXTENSIBLE: the real format is in the sub-format GUID, PCM or not. */
 const EXTENSIBLE = 0xfffe;
 const UNKNOWN_SIZE = 0xffffffff;
 async function inspectWav(source) {
-    const header = {};
+    const header = { riffSize: (0,media_bytes/* u32le */.mr)(await source.read(0, 8), 4) };
     let at = 12;
-    for (let i = 0; i < facts/* MAX_CHUNKS */.sJ; i++) {
+    for (let i = 0; i < duration_facts/* MAX_CHUNKS */.sJ; i++) {
         const chunk = await source.read(at, 8);
-        const id = (0,bytes/* ascii */.a)(chunk, 0, 4);
-        const size = (0,bytes/* u32le */.mr)(chunk, 4);
+        const id = (0,media_bytes/* ascii */.a)(chunk, 0, 4);
+        const size = (0,media_bytes/* u32le */.mr)(chunk, 4);
         if (size === undefined)
             return {};
         if (id === "data")
@@ -1856,32 +2350,55 @@ async function inspectWav(source) {
 async function readChunk(source, id, body, header) {
     if (id === "fmt ") {
         const fmt = await source.read(body, 16);
-        header.format = (0,bytes/* u16le */._8)(fmt, 0);
-        header.sampleRate = (0,bytes/* u32le */.mr)(fmt, 4);
-        header.byteRate = (0,bytes/* u32le */.mr)(fmt, 8);
-        header.blockAlign = (0,bytes/* u16le */._8)(fmt, 12);
+        header.format = (0,media_bytes/* u16le */._8)(fmt, 0);
+        header.sampleRate = (0,media_bytes/* u32le */.mr)(fmt, 4);
+        header.byteRate = (0,media_bytes/* u32le */.mr)(fmt, 8);
+        header.blockAlign = (0,media_bytes/* u16le */._8)(fmt, 12);
     }
     else if (id === "fact") {
-        header.factFrames = (0,bytes/* u32le */.mr)(await source.read(body, 4), 0);
+        header.factFrames = (0,media_bytes/* u32le */.mr)(await source.read(body, 4), 0);
     }
     else if (id === "ds64") {
         // RIFF size (8), data size (8), sample count (8), then a table.
-        header.ds64Data = (0,bytes/* u64le */.dw)(await source.read(body + 8, 8), 0);
+        const ds64 = await source.read(body, 16);
+        header.riffSize = (0,media_bytes/* u64le */.dw)(ds64, 0);
+        header.ds64Data = (0,media_bytes/* u64le */.dw)(ds64, 8);
     }
 }
 function wavData(fileSize, dataStart, size32, h) {
     const declared = size32 === UNKNOWN_SIZE && h.ds64Data !== undefined ? h.ds64Data : size32;
-    const streamed = declared === 0 || declared === UNKNOWN_SIZE;
     const available = fileSize - dataStart;
-    const dataSize = streamed ? available : declared;
-    const durationSeconds = wavSeconds(dataSize, h);
-    if (!streamed && dataStart + declared > fileSize) {
+    if (declared === 0 || declared === UNKNOWN_SIZE) {
+        return { durationSeconds: wavSeconds(available, h) };
+    }
+    if (dataStart + declared <= fileSize)
+        return { durationSeconds: wavSeconds(declared, h) };
+    const riffEnd = isPlaceholder(h.riffSize) ? undefined : 8 + (h.riffSize ?? 0);
+    // Both sizes agree that the file should go on: it was cut short.
+    if (!isPlaceholder(declared) && riffEnd !== undefined && dataStart + declared <= riffEnd + 1) {
         return {
-            durationSeconds,
-            truncated: (0,facts/* cutShort */.VV)("its WAV header promises sound data of", declared, available),
+            durationSeconds: wavSeconds(declared, h),
+            truncated: (0,duration_facts/* cutShort */.VV)("its WAV header promises sound data of", declared, available),
         };
     }
-    return { durationSeconds };
+    return {
+        durationSeconds: wavSeconds(available, h),
+        ...(0,duration_facts/* oddityList */.YA)({
+            rule: "wav-data-size",
+            what: bogusDataSize(declared, available, riffEnd !== undefined),
+        }),
+    };
+}
+/** 0 or 0xFFFFFFxx: a size that a writer streaming to a pipe left, not a count. */
+function isPlaceholder(size) {
+    return size === undefined || size === 0 || (size >= 0xffffff00 && size <= UNKNOWN_SIZE);
+}
+function bogusDataSize(declared, available, riffKnown) {
+    const [stated, held] = (0,formats/* formatBytePair */.ao)(declared, available);
+    const given = isPlaceholder(declared)
+        ? `0x${declared.toString(16).toUpperCase()}, a placeholder that streaming writers leave`
+        : `${stated}, ${riffKnown ? "more than its RIFF header counts" : "with no RIFF size to back it"}`;
+    return `has a WAV data size of ${given}; the file holds ${held} of sound, and the length is read from that`;
 }
 function wavSeconds(dataSize, h) {
     const pcm = h.format === PCM || h.format === EXTENSIBLE;
@@ -1907,7 +2424,7 @@ function wavSeconds(dataSize, h) {
 const INSPECTORS = {
     wav: inspectWav,
     flac: inspectFlac,
-    mp3: mp3/* inspectMp3 */.h,
+    mp3: mp3/* inspectMp3 */.hN,
     aac: inspectAdts,
     aiff: inspectAiff,
     m4a: inspectMp4,
@@ -1924,8 +2441,8 @@ async function inspectAudio(type, source) {
     const sane = seconds !== undefined && Number.isFinite(seconds) && seconds > 0;
     return sane ? facts : withoutDuration(facts);
 }
-function withoutDuration(facts) {
-    return facts.truncated === undefined ? {} : { truncated: facts.truncated };
+function withoutDuration({ durationSeconds: _dropped, ...facts }) {
+    return facts;
 }
 
 
@@ -1939,7 +2456,6 @@ function withoutDuration(facts) {
 /* harmony export */   Ze: () => (/* binding */ isFlacMarker),
 /* harmony export */   fr: () => (/* binding */ parseAdtsHeader),
 /* harmony export */   ft: () => (/* binding */ id3v2Length),
-/* harmony export */   ie: () => (/* binding */ findMpegFrame),
 /* harmony export */   q: () => (/* binding */ isAdtsHeader)
 /* harmony export */ });
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9451);
@@ -1965,7 +2481,7 @@ function parseMpegFrameHeader(b, at) {
     const b1 = b[at + 1] ?? 0;
     const b2 = b[at + 2] ?? 0;
     const b3 = b[at + 3] ?? 0;
-    if ((b1 & 0xe0) !== 0xe0)
+    if ((b1 & 0xe0) !== 0xe0 || !validHeaderBits(b1, b2, b3))
         return undefined;
     const version = VERSION_BITS[(b1 >> 3) & 3];
     const layer = LAYER_BITS[(b1 >> 1) & 3];
@@ -1995,6 +2511,17 @@ function parseMpegFrameHeader(b, at) {
         samplesPerFrame,
         frameLength,
     };
+}
+/**
+ * The reserved values, tested on the bits before any table is looked at: a search through
+ * junk (or a run of 0xFF bytes) meets a sync at almost every byte and must reject it fast.
+ */
+function validHeaderBits(b1, b2, b3) {
+    const version = b1 & 0x18; // 01: reserved
+    const layer = b1 & 0x06; // 00: reserved
+    const bitrate = b2 & 0xf0; // 1111: bad
+    const rate = b2 & 0x0c; // 11: reserved
+    return version !== 0x08 && layer !== 0 && bitrate !== 0xf0 && rate !== 0x0c && (b3 & 3) !== 2;
 }
 /** An ADTS header (raw AAC): the 12-bit sync with layer bits 00, which MPEG audio never uses. */
 function isAdtsHeader(b, at) {
@@ -2039,20 +2566,6 @@ function id3v2Length(b, at) {
     const size = sizeBytes.reduce((total, x) => total * 128 + x, 0);
     return 10 + size + (flags & 0x10 ? 10 : 0);
 }
-/**
- * The first MPEG frame header at or after `from`, skipping the zero padding that encoders
- * leave after a tag; gives up at the first other byte or after `maxSkip` bytes.
- */
-function findMpegFrame(b, from, maxSkip = 4096) {
-    const end = Math.min(b.length, from + maxSkip);
-    for (let at = from; at < end; at++) {
-        if (parseMpegFrameHeader(b, at) !== undefined)
-            return at;
-        if (b[at] !== 0)
-            return undefined;
-    }
-    return undefined;
-}
 /** FLAC stream marker, which also follows an ID3 tag in some files. */
 function isFlacMarker(b, at) {
     return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .startsWithBytes */ .H6)(b, at, [0x66, 0x4c, 0x61, 0x43]);
@@ -2065,6 +2578,7 @@ function isFlacMarker(b, at) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q9: () => (/* binding */ audioWarnings),
 /* harmony export */   QH: () => (/* binding */ unknownTypeProblem),
 /* harmony export */   oN: () => (/* binding */ notOfKindMessage),
 /* harmony export */   zc: () => (/* binding */ tooLargeProblem)
@@ -2073,21 +2587,74 @@ function isFlacMarker(b, at) {
 /* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1964);
 
 
-/** "the audio `x` is not audio of a known type (MP3, …): it looks like a PNG picture". */
+/**
+ * "the audio `x` is not audio of a known type (MP3, …): it looks like a PNG picture", or for
+ * audio in a format Mixcloud does not take, that format named with a conversion line.
+ */
 function unknownTypeProblem(kind, label, head, options = {}) {
-    return { rule: "unknown-type", message: notOfKindMessage(kind, label, head, options) };
+    const unsupported = kind === "audio" && (0,_sniff_js__WEBPACK_IMPORTED_MODULE_1__/* .unsupportedAudioName */ .fv)(head) !== undefined;
+    return {
+        rule: unsupported ? "unsupported-format" : "unknown-type",
+        message: notOfKindMessage(kind, label, head, options),
+    };
 }
-/** `quoteBytes: false` for what a server sent: its kind is named, its bytes never shown. */
 function notOfKindMessage(kind, label, head, options = {}) {
+    const unsupported = kind === "audio" ? (0,_sniff_js__WEBPACK_IMPORTED_MODULE_1__/* .unsupportedAudioName */ .fv)(head) : undefined;
+    if (unsupported !== undefined) {
+        const name = options.fileName ?? nameInLabel(label);
+        return (`${label} is ${unsupported}, which Mixcloud does not take (it takes ${_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCEPTED_FORMATS */ .pB.audio}): ` +
+            `convert it, for example with ${conversionLine(name)}`);
+    }
     return (`${label} is not ${kind === "audio" ? "audio" : "a picture"} of a known type ` +
         `(${_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCEPTED_FORMATS */ .pB[kind]}): it looks like ${(0,_sniff_js__WEBPACK_IMPORTED_MODULE_1__/* .describeContent */ .Xb)(head, options)}`);
 }
+/**
+ * The last part of the path or URL a label names (`the audio \`audio/show.wma\``, `the audio
+ * URL https://host/show.wma?dl=1` → `show.wma`), left encoded: a decoded name could hold a
+ * line break.
+ */
+function nameInLabel(label) {
+    const named = /`([^`]*)`/.exec(label)?.[1] ?? label.split(" ").pop() ?? "";
+    const path = named.split(/[?#]/)[0] ?? "";
+    const last = path.slice(path.lastIndexOf("/") + 1);
+    return last === "" ? "show.audio" : last;
+}
+/** `ffmpeg -i show.wma -c:a libmp3lame -b:a 320k show.mp3`, the names quoted where a shell needs it. */
+function conversionLine(fileName) {
+    const dot = fileName.lastIndexOf(".");
+    const stem = dot > 0 ? fileName.slice(0, dot) : fileName;
+    // A WMA named `show.mp3` must not be converted onto itself.
+    const mp3 = `${stem}.mp3` === fileName ? `${stem}-converted.mp3` : `${stem}.mp3`;
+    return `\`ffmpeg -i ${shellWord(fileName)} -c:a libmp3lame -b:a 320k ${shellWord(mp3)}\``;
+}
+function shellWord(name) {
+    const word = name.startsWith("-") ? `./${name}` : name;
+    return /^[\w.,+-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
 /** "the audio `x` is 4.5 GiB; Mixcloud takes at most 4.0 GiB", exact in bytes when rounding would hide the difference. */
 function tooLargeProblem(rule, label, size, limit) {
-    const [shown, allowed] = (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(size) === (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit)
-        ? [`${size} bytes`, `${limit} bytes`]
-        : [(0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(size), (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit)];
+    const [shown, allowed] = (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytePair */ .ao)(size, limit);
     return { rule, message: `${label} is ${shown}; Mixcloud takes at most ${allowed}` };
+}
+/**
+ * The warnings for audio that was read: each defect that players read past (and so did the
+ * reader), and "length unknown" said out loud when the length could not be read, since the
+ * rules that hold a show to its length are then skipped.
+ */
+function audioWarnings(label, facts) {
+    const warnings = (facts.oddities ?? []).map((oddity) => ({
+        rule: oddity.rule,
+        message: `${label} ${oddity.what}`,
+    }));
+    if (facts.durationSeconds === undefined) {
+        const why = facts.lengthUnknown ?? "its headers do not tell it";
+        warnings.push({
+            rule: "length-unknown",
+            message: `length unknown: the length of ${label} could not be read (${why}), so the checks ` +
+                "against it (a track past the end of the audio, a show under 15 minutes) were skipped",
+        });
+    }
+    return warnings;
 }
 
 
@@ -2099,6 +2666,9 @@ function tooLargeProblem(rule, label, size, limit) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BH: () => (/* binding */ sniffAudio),
 /* harmony export */   Xb: () => (/* binding */ describeContent),
+/* harmony export */   eU: () => (/* binding */ audioEvidence),
+/* harmony export */   fv: () => (/* binding */ unsupportedAudioName),
+/* harmony export */   iJ: () => (/* binding */ sniffAudioSource),
 /* harmony export */   nK: () => (/* binding */ sniffPicture)
 /* harmony export */ });
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9451);
@@ -2131,20 +2701,59 @@ const PICTURE_BRANDS = new Set(["heic", "heix", "mif1", "msf1", "avif", "avis"])
 /** Detects MP3, M4A, AAC (ADTS), FLAC, Ogg/Opus, WAV or AIFF from a file's first bytes. */
 function sniffAudio(head) {
     const type = audioTypeOf(head);
-    return type === undefined ? undefined : (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .sniffed */ .WN)("audio", type);
+    return type === undefined || !(type in _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .AUDIO_CONTENT_TYPES */ .HL) ? undefined : (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .sniffed */ .WN)("audio", type);
+}
+/** Bytes read where a leading ID3v2 tag ends, to see what follows it. */
+const AFTER_TAG_BYTES = 4096;
+/**
+ * As sniffAudio, for a whole file: when its ID3v2 tag outgrows the head (cover art of a few
+ * hundred KiB), the bytes after the tag are read, so a FLAC or raw AAC behind a big tag is
+ * not taken for an MP3.
+ */
+async function sniffAudioSource(head, source) {
+    const after = await bytesAfterBigTag(head, source);
+    if (after === undefined)
+        return sniffAudio(head);
+    const type = after.length === 0 ? "mp3" : typeAfterTag(after, 0);
+    return type in _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .AUDIO_CONTENT_TYPES */ .HL ? (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .sniffed */ .WN)("audio", type) : undefined;
+}
+/**
+ * The bytes that tell what a file is, for a message about it: the head, or what follows an
+ * ID3v2 tag that outgrows it (a WavPack behind a big tag is named as WavPack, not as MP3).
+ */
+async function audioEvidence(head, source) {
+    const after = await bytesAfterBigTag(head, source);
+    return after === undefined || after.length === 0 ? head : after;
+}
+/** The bytes after a leading ID3v2 tag that ends beyond `head`; undefined without one. */
+async function bytesAfterBigTag(head, source) {
+    const tagEnd = id3ChainEnd(head);
+    if (tagEnd === undefined || tagEnd < head.length)
+        return undefined;
+    return source.read(tagEnd, AFTER_TAG_BYTES);
+}
+/** The name of an audio format Mixcloud does not take, when the bytes are one. */
+function unsupportedAudioName(head) {
+    const type = audioTypeOf(head);
+    return type === undefined ? undefined : _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSUPPORTED_AUDIO */ .TX[type];
 }
 /** Detects JPEG, PNG, GIF or WebP from a file's first bytes. */
 function sniffPicture(head) {
     const type = pictureTypeOf(head);
     return type === undefined ? undefined : (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .sniffed */ .WN)("picture", type);
 }
+/**
+ * The format the bytes start with: one Mixcloud takes (a key of AUDIO_CONTENT_TYPES), one it
+ * does not (a key of UNSUPPORTED_AUDIO), or undefined.
+ */
 function audioTypeOf(b) {
-    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .id3v2Length */ .ft)(b, 0) !== undefined)
-        return afterId3(b);
+    const tagEnd = id3ChainEnd(b);
+    if (tagEnd !== undefined)
+        return tagEnd >= b.length ? "mp3" : typeAfterTag(b, tagEnd);
     if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .isFlacMarker */ .Ze)(b, 0))
         return "flac";
     if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "OggS")
-        return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 28, 8) === "OpusHead" ? "opus" : "ogg";
+        return oggTypeOf(b);
     if (isRiff(b, "WAVE") || ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "RF64" && (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 8, 4) === "WAVE"))
         return "wav";
     if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "FORM" && ["AIFF", "AIFC"].includes((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 8, 4)))
@@ -2155,14 +2764,51 @@ function audioTypeOf(b) {
         return "aac";
     if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMpegFrameHeader */ .Ds)(b, 0) !== undefined)
         return "mp3";
+    return ((b[0] === 0 ? framesAfterZeros(b, 0) : undefined) ??
+        unsupportedTypeOf(b, 0) ??
+        framesAfterJunk(b));
+}
+/** How far into a file junk before its first MP3 frame is looked past. */
+const JUNK_REACH = 4096;
+/**
+ * MP3 frames after a little junk at the start, as players find them: three headers in a row,
+ * each where the one before says its frame ends, which other data practically never holds.
+ */
+function framesAfterJunk(b) {
+    const end = Math.min(b.length, JUNK_REACH);
+    for (let at = b.indexOf(0xff); at >= 0 && at < end; at = b.indexOf(0xff, at + 1)) {
+        if (chainedFrames(b, at, 3))
+            return "mp3";
+    }
     return undefined;
 }
+function chainedFrames(b, from, count) {
+    const first = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMpegFrameHeader */ .Ds)(b, from);
+    let at = from;
+    for (let i = 0; i < count; i++) {
+        const frame = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMpegFrameHeader */ .Ds)(b, at);
+        if (frame?.frameLength === undefined || frame.sampleRate !== first?.sampleRate)
+            return false;
+        if (frame.layer !== first.layer)
+            return false;
+        at += frame.frameLength;
+    }
+    return true;
+}
 /**
- * What follows an ID3v2 tag (several may be chained). Mostly MPEG frames, but taggers also
- * put ID3 in front of FLAC and raw AAC. When the tag outgrows the bytes at hand (cover art),
- * the tag itself is the evidence: it is an MP3 tag format.
+ * MP3 or raw AAC frames after a run of zero bytes (the MPEG conformance files start with 215
+ * of them; some recorders pad the start); undefined when something else follows the zeros.
  */
-function afterId3(b) {
+function framesAfterZeros(b, from) {
+    let at = from;
+    while (at < b.length && b[at] === 0)
+        at++;
+    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .isAdtsHeader */ .q)(b, at))
+        return "aac";
+    return (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMpegFrameHeader */ .Ds)(b, at) === undefined ? undefined : "mp3";
+}
+/** Where a chain of ID3v2 tags at the start ends (taggers sometimes stack a few); undefined without one. */
+function id3ChainEnd(b) {
     let at = 0;
     for (let tags = 0; tags < 4; tags++) {
         const length = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .id3v2Length */ .ft)(b, at);
@@ -2170,16 +2816,66 @@ function afterId3(b) {
             break;
         at += length;
     }
-    if (at >= b.length)
-        return "mp3";
+    return at === 0 ? undefined : at;
+}
+/**
+ * What follows an ID3v2 tag. Mostly MPEG frames, but taggers also put ID3 in front of FLAC,
+ * raw AAC and the formats Mixcloud does not take; anything else behind an ID3 tag is taken
+ * for MP3, the tag's own format, and left to the duration reader to find its frames.
+ */
+function typeAfterTag(b, at) {
     if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .isFlacMarker */ .Ze)(b, at))
         return "flac";
     if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .isAdtsHeader */ .q)(b, at))
         return "aac";
-    const frame = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .findMpegFrame */ .ie)(b, at);
-    if (frame !== undefined && (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .isAdtsHeader */ .q)(b, frame))
-        return "aac";
-    return "mp3";
+    return unsupportedTypeOf(b, at) ?? (framesAfterZeros(b, at) === "aac" ? "aac" : "mp3");
+}
+/** Ogg by its first packet: Opus, Vorbis and FLAC are taken (as Ogg), Speex is not. */
+function oggTypeOf(b) {
+    const body = 27 + (b[26] ?? 0);
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, body, 8) === "OpusHead")
+        return "opus";
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, body, 8) === "Speex   ")
+        return "speex";
+    return "ogg";
+}
+const ASF_GUID = [
+    0x30, 0x26, 0xb2, 0x75, 0x8e, 0x66, 0xcf, 0x11, 0xa6, 0xd9, 0x00, 0xaa, 0x00, 0x62, 0xce, 0x6c,
+];
+/** Audio formats Mixcloud does not take, by their magic numbers. */
+function unsupportedTypeOf(b, at) {
+    const magic = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, at, 4);
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, at, ASF_GUID))
+        return "asf";
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, at, [0x1a, 0x45, 0xdf, 0xa3]))
+        return ebmlDocType(b, at);
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, at, [0x0b, 0x77]) && b.length >= at + 6) {
+        // bsid, the top 5 bits of byte 5: up to 8 (10) is AC-3, 11 to 16 is E-AC-3.
+        return (b[at + 5] ?? 0) >> 3 > 10 ? "eac3" : "ac3";
+    }
+    if (magic === "ADIF")
+        return "adif";
+    if (magic === "MAC ")
+        return "ape";
+    if (magic === "wvpk")
+        return "wavpack";
+    if (magic === "MPCK" || (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, at, 3) === "MP+")
+        return "musepack";
+    if (magic === "DSD ")
+        return "dsf";
+    if (magic === "FRM8" && (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, at + 12, 4) === "DSD ")
+        return "dsdiff";
+    const brands = at === 0 ? ftypBrands(b) : undefined;
+    if (brands !== undefined && /^3g2/.test(brands[0] ?? ""))
+        return "3g2";
+    if (brands !== undefined && /^3g[a-z]/.test(brands[0] ?? ""))
+        return "3gp";
+    return undefined;
+}
+/** WebM or another Matroska file, by the EBML header's DocType, which comes in its first bytes. */
+function ebmlDocType(b, at) {
+    const header = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, at, Math.min(64, b.length - at));
+    return header.includes("webm") ? "webm" : "matroska";
 }
 function isRiff(b, form) {
     return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "RIFF" && (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 8, 4) === form;
@@ -2213,8 +2909,10 @@ function pictureTypeOf(b) {
 function describeContent(b, options = {}) {
     const quote = options.quoteBytes ?? true;
     const audio = audioTypeOf(b);
-    if (audio !== undefined)
-        return `${_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_NAMES */ .BU[audio] ?? audio} audio`;
+    if (audio !== undefined) {
+        const either = audio === "webm" || audio === "matroska" ? " or video" : "";
+        return `${_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_NAMES */ .BU[audio] ?? _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSUPPORTED_AUDIO */ .TX[audio] ?? audio} audio${either}`;
+    }
     const picture = pictureTypeOf(b);
     if (picture !== undefined)
         return `a ${_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_NAMES */ .BU[picture] ?? picture} picture`;
@@ -2238,8 +2936,6 @@ function describeOtherBinary(b, quote) {
         return "a ZIP archive";
     if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, 0, [0x1f, 0x8b]))
         return "a gzip archive";
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, 0, [0x1a, 0x45, 0xdf, 0xa3]))
-        return "a Matroska/WebM video";
     if (isRiff(b, "AVI "))
         return "an AVI video";
     if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 2) === "BM" && b.length >= 14)

@@ -112,8 +112,8 @@ var errors = __webpack_require__(3916);
 var files = __webpack_require__(6317);
 // EXTERNAL MODULE: ./src/tracklist/exclude.ts
 var exclude = __webpack_require__(2609);
-// EXTERNAL MODULE: ./src/tracklist/file.ts
-var tracklist_file = __webpack_require__(3073);
+// EXTERNAL MODULE: ./src/tracklist/file.ts + 1 modules
+var tracklist_file = __webpack_require__(9675);
 // EXTERNAL MODULE: ./src/tracklist/resolve.ts
 var resolve = __webpack_require__(1087);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -258,11 +258,11 @@ const tracklist = async (args, io) => {
         io.stdout(tracksYaml(sections));
         return types/* ExitCode */.y.Ok;
     }
-    return writeInto(into, sections, (0,files/* displayPath */.G)((0,external_node_path_.resolve)(io.cwd, file), io.cwd), io);
+    return writeInto(into, sections, (0,files/* displayPath */.Gt)((0,external_node_path_.resolve)(io.cwd, file), io.cwd), io);
 };
 /** The tracklist file's sections, or the exit code after printing why there are none. */
 async function readSections(file, patterns, io) {
-    const shown = (0,files/* displayPath */.G)((0,external_node_path_.resolve)(io.cwd, file), io.cwd);
+    const shown = (0,files/* displayPath */.Gt)((0,external_node_path_.resolve)(io.cwd, file), io.cwd);
     const bytes = await readFile((0,external_node_path_.resolve)(io.cwd, file), shown, tracklist_file/* TRACKLIST_MAX_BYTES */.dk, io);
     if (typeof bytes === "number")
         return bytes;
@@ -294,7 +294,7 @@ async function readSections(file, patterns, io) {
 }
 async function readInto(file, io) {
     const path = (0,external_node_path_.resolve)(io.cwd, file);
-    const shown = (0,files/* displayPath */.G)(path, io.cwd);
+    const shown = (0,files/* displayPath */.Gt)(path, io.cwd);
     const bytes = await readFile(path, shown, constants/* Limits */.xu.fileBytes, io);
     if (typeof bytes === "number")
         return bytes;
@@ -336,7 +336,7 @@ async function writeInto(into, sections, from, io) {
     return types/* ExitCode */.y.Ok;
 }
 async function readFile(path, shown, limit, io) {
-    const read = await (0,files/* readSmallFile */.E)(path, limit).catch((error) => error);
+    const read = await (0,files/* readSmallFile */.EW)(path, limit).catch((error) => error);
     if (read instanceof Error) {
         const why = read.code === "ENOENT"
             ? "no such file"
@@ -553,18 +553,22 @@ function excludeEntries(entries, patterns) {
         return () => false;
     });
     const hits = patterns.map(() => 0);
+    const left = [];
     const kept = entries.filter((entry) => {
         const name = entryName(entry).toLowerCase();
-        let matched = false;
+        let first = -1;
         matchers.forEach((matches, i) => {
             if (!matches(name))
                 return;
             hits[i] = (hits[i] ?? 0) + 1;
-            matched = true;
+            if (first < 0)
+                first = i;
         });
-        return !matched;
+        if (first >= 0)
+            left.push({ entry, pattern: first });
+        return first < 0;
     });
-    return { kept, hits, unreadable };
+    return { kept, left, hits, unreadable };
 }
 /** What a pattern is matched against: `Artist - Title`, or a chapter's text. */
 function entryName(entry) {

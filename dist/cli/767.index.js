@@ -2,6 +2,415 @@ export const id = 767;
 export const ids = [767];
 export const modules = {
 
+/***/ 7314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DD: () => (/* binding */ diffCloudcasts),
+  _5: () => (/* binding */ isUnchanged)
+});
+
+// UNUSED EXPORTS: MAX_SECTION_EDITS
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
+
+class ArrayDiff extends Diff {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
+}
+
+;// CONCATENATED MODULE: ./src/cloudcast/diff.ts
+// What an edit changes on Mixcloud: the difference between two versions of a cloudcast, field by
+// field and track by track, for the pull request preview. A pure function of the two values.
+
+/**
+ * Past this many edits the tracklists are said to be rewritten. It also bounds the work: the
+ * diff costs about (tracks before + after) × edits, so a hostile tracklist cannot make it slow.
+ */
+const MAX_SECTION_EDITS = 200;
+/** Whether Mixcloud gets anything different: no field and no section changed. */
+function isUnchanged(diff) {
+    return diff.fields.length === 0 && diff.sections.length === 0 && diff.rewritten === undefined;
+}
+function diffCloudcasts(before, after) {
+    const fields = fieldChanges(before, after);
+    const sections = diffSections(before.sections, after.sections);
+    if (sections === undefined) {
+        const rewritten = { before: before.sections.length, after: after.sections.length };
+        return { fields, sections: [], rewritten };
+    }
+    return { fields, sections };
+}
+function fieldChanges(before, after) {
+    const values = [
+        ["title", (c) => c.title],
+        ["description", (c) => c.description],
+        ["tags", (c) => (c.tags.length === 0 ? undefined : c.tags.join(", "))],
+        ["picture", (c) => mediaText(c.picture)],
+        ["audio", (c) => mediaText(c.audio)],
+        ["unlisted", (c) => flag(c.unlisted)],
+        ["publish date", (c) => c.publishDate],
+        ["comments disabled", (c) => flag(c.disableComments)],
+        ["stats hidden", (c) => flag(c.hideStats)],
+        ["hosts", (c) => (c.hosts.length === 0 ? undefined : c.hosts.join(", "))],
+        ["key", (c) => c.key],
+    ];
+    return values.flatMap(([field, read]) => {
+        const [was, is] = [read(before), read(after)];
+        if (normalise(was ?? "") === normalise(is ?? ""))
+            return [];
+        return [
+            {
+                field,
+                ...(was === undefined ? {} : { before: was }),
+                ...(is === undefined ? {} : { after: is }),
+            },
+        ];
+    });
+}
+/** A flag as the file writes it; unset reads as Mixcloud's default, off. */
+function flag(value) {
+    return value === true ? "yes" : undefined;
+}
+/** A path as written; a URL without its query string, which may carry a token. */
+function mediaText(media) {
+    if (media === undefined)
+        return undefined;
+    if (media.kind === "path")
+        return media.path;
+    const query = media.url.search(/[?#]/);
+    return query < 0 ? media.url : media.url.slice(0, query);
+}
+/**
+ * Sections matched by what they are (artist and title, or the chapter's text); a match whose
+ * start moved, and a removed section followed by an added one in its place, are changes.
+ * Undefined past {@link MAX_SECTION_EDITS}.
+ */
+function diffSections(before, after) {
+    const beforeKeys = before.map(identity);
+    const afterKeys = after.map(identity);
+    const runs = diffArrays(beforeKeys, afterKeys, { maxEditLength: MAX_SECTION_EDITS });
+    if (runs === undefined)
+        return undefined;
+    const changes = [];
+    let [b, a] = [0, 0];
+    let removed = [];
+    const flushRemoved = () => {
+        changes.push(...removed.map((s) => ({ kind: "removed", before: s })));
+        removed = [];
+    };
+    for (const run of runs) {
+        if (run.removed) {
+            removed.push(...before.slice(b, b + run.count));
+            b += run.count;
+        }
+        else if (run.added) {
+            for (const section of after.slice(a, a + run.count)) {
+                const replaced = removed.shift();
+                changes.push(replaced === undefined
+                    ? { kind: "added", after: section }
+                    : { kind: "changed", before: replaced, after: section });
+            }
+            a += run.count;
+            flushRemoved();
+        }
+        else {
+            flushRemoved();
+            for (let i = 0; i < run.count; i += 1, b += 1, a += 1) {
+                const [was, is] = [before[b], after[a]];
+                if (was.start !== is.start)
+                    changes.push({ kind: "changed", before: was, after: is });
+            }
+        }
+    }
+    flushRemoved();
+    return changes;
+}
+/** What a section is, as Mixcloud stores it (white space collapsed). */
+function identity(section) {
+    return section.kind === "track"
+        ? `t\u0000${normalise(section.artist)}\u0000${normalise(section.song)}`
+        : `c\u0000${normalise(section.chapter)}`;
+}
+/** White space Mixcloud would change: a run, anything but a plain space, or at either end. */
+const FOLDABLE_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+/** Mixcloud trims and collapses white space and line ends in what it stores. */
+function normalise(text) {
+    // Most names have nothing to fold: testing first spares a long tracklist a copy of each.
+    return FOLDABLE_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
+}
+
+
+/***/ }),
+
 /***/ 1532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -97,6 +506,8 @@ const RULES = {
 
 
 
+// EXTERNAL MODULE: ./src/cloudcast/diff.ts + 2 modules
+var diff = __webpack_require__(7314);
 // EXTERNAL MODULE: ./src/diagnostic.ts
 var src_diagnostic = __webpack_require__(1348);
 // EXTERNAL MODULE: ./src/media/index.ts + 5 modules
@@ -696,6 +1107,7 @@ var stage = __webpack_require__(7873);
 
 
 
+
 async function runPipeline(pipelineOptions) {
     // One run of URL checks for the batch: each URL once, all within one time budget.
     const options = {
@@ -705,6 +1117,7 @@ async function runPipeline(pipelineOptions) {
     const tracklists = (0,stage/* readCloudcastTracklist */.y)(options.workspace, options.media?.lfs);
     const checked = await (0,concurrency/* mapLimit */.s)(options.files, 8, (file) => checkFile(file, options, tracklists));
     addBatchDiagnostics(checked);
+    await (0,concurrency/* mapLimit */.s)(checked, 8, (c) => addPrevious(c, options));
     const invalid = checked.filter((c) => c.diagnostics.length > 0);
     if (invalid.length > 0) {
         return checked.map((c) => c.diagnostics.length > 0
@@ -791,7 +1204,7 @@ async function checkFile(file, options, tracklists) {
         media,
         tracklist,
         diagnostics: [...media.diagnostics],
-        warnings,
+        warnings: [...warnings, ...media.warnings],
     };
     addShowRules(checked, options.licensing ?? "warn");
     return checked;
@@ -851,7 +1264,7 @@ function addBatchDiagnostics(checked) {
 async function toPublishItem(c, options) {
     const cloudcast = c.parsed.cloudcast;
     const media = c.media;
-    const previous = await readPreviousCloudcast(c.file, options);
+    const previous = c.previous?.cloudcast;
     return {
         file: c.file.path,
         cloudcast,
@@ -863,13 +1276,13 @@ async function toPublishItem(c, options) {
         warnings: [...c.warnings],
     };
 }
-async function readPreviousCloudcast(file, options) {
-    if (file.status === "added" || options.readPrevious === undefined)
-        return undefined;
-    const text = await options.readPrevious(file);
-    return text === undefined
-        ? undefined
-        : (0,parse.parseCloudcast)(text, file.previousPath ?? file.path).cloudcast;
+/** Reads the previous version of a file that has one; one that cannot be read is left out. */
+async function addPrevious(c, options) {
+    if (c.file.status === "added" || options.readPrevious === undefined)
+        return;
+    if (c.parsed.cloudcast === undefined)
+        return;
+    c.previous = await options.readPrevious(c.file).catch(() => undefined);
 }
 /**
  * The API does not show which picture a cloudcast has, so an edit re-sends the picture only when
@@ -922,15 +1335,45 @@ function details(c) {
     const cloudcast = c.parsed.cloudcast;
     if (cloudcast === undefined)
         return undefined;
+    const change = changeOf(c);
     return {
         tags: cloudcast.tags,
         tracks: cloudcast.sections.length,
+        sections: cloudcast.sections.map((section, i) => sectionRow(section, c.parsed.sectionSpans?.[i])),
         ...(c.tracklist === undefined
             ? {}
-            : { tracklist: { file: c.tracklist.file, excluded: c.tracklist.excluded } }),
+            : {
+                tracklist: {
+                    file: c.tracklist.file,
+                    excluded: c.tracklist.excluded,
+                    left: c.tracklist.left,
+                },
+            }),
         audio: mediaInfo(c.media?.audio),
         picture: mediaInfo(c.media?.picture),
+        ...(change === undefined ? {} : { change }),
     };
+}
+function sectionRow(section, at) {
+    return at === undefined
+        ? { section }
+        : { section, at: { file: at.file, line: at.line, column: at.column } };
+}
+/** For a modified or renamed file: what Mixcloud gets differently from its previous version. */
+function changeOf(c) {
+    const cloudcast = c.parsed.cloudcast;
+    if (cloudcast === undefined || c.previous === undefined)
+        return undefined;
+    if (c.file.status !== "modified" && c.file.status !== "renamed")
+        return undefined;
+    const before = c.previous.cloudcast;
+    const from = c.file.previousPath;
+    const renamed = from === undefined || from === c.file.path ? {} : { renamedFrom: from };
+    if (before === undefined) {
+        const problem = c.previous.diagnostics[0];
+        return { unreadable: problem === undefined ? "it is not valid" : problem.message, ...renamed };
+    }
+    return { diff: (0,diff/* diffCloudcasts */.DD)(before, cloudcast), ...renamed };
 }
 /** `12 sections from shows/ep1.cue (cue), 3 entries left out by tracklist_exclude` */
 function describeTracklist(source) {
@@ -1029,7 +1472,7 @@ function readCliTracklist(cwd) {
         return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .applyTracklistFile */ .yC)(parsed, {
             root,
             cloudcastPath: slashes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute)))),
-            display: (path) => (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path), base),
+            display: (path) => (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path), base),
             listFolder,
         });
     };

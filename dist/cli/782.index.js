@@ -70,7 +70,13 @@ function createGitRunner(cwd, env = process.env) {
             const okCodes = options.okCodes ?? [0];
             const fullArgs = ["-c", "core.quotepath=off", ...args];
             return new Promise((resolve, reject) => {
-                (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", fullArgs, { cwd, env: childEnv, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
+                (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", fullArgs, {
+                    cwd,
+                    env: childEnv,
+                    maxBuffer: MAX_BUFFER,
+                    encoding: options.encoding ?? "utf8",
+                    windowsHide: true,
+                }, (error, stdout, stderr) => {
                     const code = exitCode(error);
                     if (code !== undefined && okCodes.includes(code)) {
                         resolve({ code, stdout, stderr });

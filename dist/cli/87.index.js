@@ -1930,17 +1930,20 @@ function trimEnd(text, start, end) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BU: () => (/* binding */ FORMAT_NAMES),
+/* harmony export */   HL: () => (/* binding */ AUDIO_CONTENT_TYPES),
 /* harmony export */   In: () => (/* binding */ AUDIO_EXTENSIONS),
 /* harmony export */   LF: () => (/* binding */ typeFromMime),
 /* harmony export */   Le: () => (/* binding */ sizeLimit),
+/* harmony export */   TX: () => (/* binding */ UNSUPPORTED_AUDIO),
 /* harmony export */   WN: () => (/* binding */ sniffed),
 /* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   ao: () => (/* binding */ formatBytePair),
 /* harmony export */   bD: () => (/* binding */ bareMime),
 /* harmony export */   pB: () => (/* binding */ ACCEPTED_FORMATS),
 /* harmony export */   q3: () => (/* binding */ typeFromName),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports AUDIO_CONTENT_TYPES, PICTURE_CONTENT_TYPES, contentTypeTable */
+/* unused harmony exports PICTURE_CONTENT_TYPES, contentTypeTable, exactBytes */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
 
 /**
@@ -1973,6 +1976,26 @@ const FORMAT_NAMES = {
     png: "PNG",
     gif: "GIF",
     webp: "WebP",
+};
+/**
+ * Audio formats recognised by content that Mixcloud does not take, by the names people know
+ * them by. Each is named in its own message, with a conversion line.
+ */
+const UNSUPPORTED_AUDIO = {
+    asf: "WMA (ASF)",
+    webm: "WebM",
+    matroska: "Matroska (MKA/MKV)",
+    "3gp": "3GP",
+    "3g2": "3G2",
+    ac3: "AC-3 (Dolby Digital)",
+    eac3: "E-AC-3 (Dolby Digital Plus)",
+    adif: "AAC in an ADIF header",
+    speex: "Speex",
+    ape: "Monkey's Audio (APE)",
+    wavpack: "WavPack",
+    musepack: "Musepack",
+    dsf: "DSD (DSF)",
+    dsdiff: "DSD (DSDIFF)",
 };
 const AUDIO_CONTENT_TYPES = {
     mp3: "audio/mpeg",
@@ -2090,6 +2113,19 @@ function formatBytes(bytes) {
         unit = next;
     }
     return `${value.toFixed(1)} ${unit}`;
+}
+/**
+ * Two sizes as people read them, or both in exact bytes when rounding would make them look
+ * equal ("claims 293.4 KiB but holds only 293.4 KiB" says nothing).
+ */
+function formatBytePair(a, b) {
+    if (formatBytes(a) !== formatBytes(b))
+        return [formatBytes(a), formatBytes(b)];
+    return [exactBytes(a), exactBytes(b)];
+}
+/** `300,454 bytes`. */
+function exactBytes(n) {
+    return `${n.toLocaleString("en-US")} byte${n === 1 ? "" : "s"}`;
 }
 /** `30 s`, `0.2 s`: a duration in milliseconds as people read it. */
 function seconds(ms) {
@@ -2298,10 +2334,11 @@ function errorCode(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readSmallFile),
-/* harmony export */   G: () => (/* binding */ displayPath),
+/* harmony export */   EW: () => (/* binding */ readSmallFile),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   findCloudcastFiles: () => (/* binding */ findCloudcastFiles)
 /* harmony export */ });
+/* unused harmony export readPlainFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -2396,6 +2433,28 @@ function readSmallFile(path, limit, flags = "r") {
         });
     });
 }
+/**
+ * The bytes of a regular file of at most `limit` bytes, opened without following a symbolic link
+ * and without blocking (should it be a FIFO); undefined for anything else — a link, a folder, a
+ * larger file, an error — for the caller to judge with more care. Four calls of callback-style
+ * `fs`, where a careful read makes a realpath, an lstat per folder and a file handle: it counts
+ * for the thousands of files a selection may read.
+ */
+function readPlainFile(path, limit) {
+    const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+    return new Promise((resolvePromise) => {
+        open(path, flags, (openError, fd) => {
+            if (openError)
+                return resolvePromise(undefined);
+            const finish = (bytes) => close(fd, () => resolvePromise(bytes));
+            fstat(fd, (statError, info) => {
+                if (statError || !info.isFile() || info.size > limit)
+                    return finish();
+                readAll(fd, Buffer.allocUnsafe(info.size), 0, (error, result) => finish(error || result === undefined || !("bytes" in result) ? undefined : result.bytes));
+            });
+        });
+    });
+}
 function readAll(fd, buffer, offset, done) {
     if (offset === buffer.length)
         return done(null, { bytes: buffer });
@@ -2412,25 +2471,51 @@ function readAll(fd, buffer, offset, done) {
 
 /***/ }),
 
-/***/ 3073:
+/***/ 9675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Or: () => (/* binding */ locateTracklist),
-/* harmony export */   Wb: () => (/* binding */ readTracklistFile),
-/* harmony export */   dk: () => (/* binding */ TRACKLIST_MAX_BYTES),
-/* harmony export */   n6: () => (/* binding */ defaultTracklistNames)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TRACKLIST_EXTENSIONS, tracklistRelPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _media_formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5728);
-/* harmony import */ var _media_lfs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9211);
-/* harmony import */ var _media_workspace_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5733);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
-/* harmony import */ var _selection_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6317);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dk: () => (/* binding */ TRACKLIST_MAX_BYTES),
+  n6: () => (/* binding */ defaultTracklistNames),
+  Or: () => (/* binding */ locateTracklist),
+  Wb: () => (/* binding */ readTracklistFile)
+});
+
+// UNUSED EXPORTS: DEFAULT_TRACKLIST_EXTENSIONS, tracklistRelPath
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/media/formats.ts
+var formats = __webpack_require__(5728);
+// EXTERNAL MODULE: ./src/media/lfs.ts
+var media_lfs = __webpack_require__(9211);
+// EXTERNAL MODULE: ./src/media/workspace-path.ts
+var workspace_path = __webpack_require__(5733);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/selection/files.ts
+var files = __webpack_require__(6317);
+;// CONCATENATED MODULE: ./src/tracklist/paths.ts
+// Where a cloudcast's tracklist export is, by its path alone: no reading, no checks. Apart from
+// file.ts (which finds and reads the export), so that the selection, which asks this at the
+// start of every run, does not load the readers and the media checks with it.
+
+/**
+ * The extensions of the tracklist file looked for beside a cloudcast file without `tracks:` or
+ * `tracklist:`, in the order they win: the CUE sheet a recording program writes beside the
+ * audio first, plain text (often notes rather than a tracklist) last.
+ */
+const DEFAULT_TRACKLIST_EXTENSIONS = ["cue", "nml", "csv", "session", "m3u", "txt"];
+/** Where `tracklist:` points, from the workspace root: it is relative to the cloudcast file. */
+function tracklistRelPath(cloudcastPath, written) {
+    return external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(cloudcastPath), written));
+}
+
+;// CONCATENATED MODULE: ./src/tracklist/file.ts
 // Finds and reads the tracklist file of a cloudcast with the care the media get: inside the
 // workspace after symlinks, a regular file, within a size limit; a Git LFS pointer is fetched
 // (whole and verified) when the run can reach its LFS server.
@@ -2441,21 +2526,13 @@ function readAll(fd, buffer, offset, done) {
 
 
 
-/**
- * The extensions of the tracklist file looked for beside a cloudcast file without `tracks:` or
- * `tracklist:`, in the order they win: the CUE sheet a recording program writes beside the
- * audio first, plain text (often notes rather than a tracklist) last.
- */
-const DEFAULT_TRACKLIST_EXTENSIONS = ["cue", "nml", "csv", "session", "m3u", "txt"];
+
+
 /**
  * Far above any real export (a 12-hour radio day's CUE sheet is about 100 kB, a Traktor history
  * of a long night a few MB), low enough that a wrong file is refused before it is read.
  */
 const TRACKLIST_MAX_BYTES = 32 * 1024 * 1024;
-/** Where `tracklist:` points, from the workspace root: it is relative to the cloudcast file. */
-function tracklistRelPath(cloudcastPath, written) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(cloudcastPath), written));
-}
 /**
  * `tracklist:` resolved against the cloudcast file's folder; else the first file beside it with
  * the same stem and a tracklist extension (any case). `unused` lists other such files, which a
@@ -2468,8 +2545,8 @@ async function locateTracklist(cloudcastPath, written, listFolder) {
             return { kind: "outside", written };
         return { kind: "file", relPath, explicit: true, unused: [] };
     }
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(cloudcastPath);
-    const stem = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(cloudcastPath, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.extname(cloudcastPath));
+    const folder = external_node_path_.posix.dirname(cloudcastPath);
+    const stem = external_node_path_.posix.basename(cloudcastPath, external_node_path_.posix.extname(cloudcastPath));
     const rank = (name) => {
         const ext = name.slice(stem.length + 1).toLowerCase();
         return DEFAULT_TRACKLIST_EXTENSIONS.indexOf(ext);
@@ -2509,14 +2586,14 @@ function byStem(names) {
 }
 /** The names beside a cloudcast file that the default tracklist would be, for messages. */
 function defaultTracklistNames(cloudcastPath) {
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(cloudcastPath);
-    const stem = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(cloudcastPath, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.extname(cloudcastPath));
+    const folder = external_node_path_.posix.dirname(cloudcastPath);
+    const stem = external_node_path_.posix.basename(cloudcastPath, external_node_path_.posix.extname(cloudcastPath));
     const base = folder === "." ? stem : `${folder}/${stem}`;
     return DEFAULT_TRACKLIST_EXTENSIONS.map((ext) => `${base}.${ext}`);
 }
 /** Reads `relPath` under the real workspace `root`; `label` names it in messages. */
 async function readTracklistFile(root, relPath, label, lfs) {
-    const resolved = await (0,_media_workspace_path_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInWorkspace */ .z1)(root, relPath, label);
+    const resolved = await (0,workspace_path/* resolveInWorkspace */.z1)(root, relPath, label);
     if (!resolved.ok)
         return resolved;
     const { stats } = resolved;
@@ -2531,7 +2608,7 @@ async function readTracklistFile(root, relPath, label, lfs) {
         return tooLarge(label, stats.size);
     let read;
     try {
-        read = await (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readSmallFile */ .E)(resolved.realPath, TRACKLIST_MAX_BYTES, CHECKED_PATH_FLAGS);
+        read = await (0,files/* readSmallFile */.EW)(resolved.realPath, TRACKLIST_MAX_BYTES, CHECKED_PATH_FLAGS);
     }
     catch (error) {
         return unreadable(error, label);
@@ -2539,13 +2616,13 @@ async function readTracklistFile(root, relPath, label, lfs) {
     if ("tooLarge" in read)
         return tooLarge(label, read.tooLarge);
     const bytes = read.bytes;
-    const pointer = (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLfsPointer */ .y)(bytes, bytes.length);
+    const pointer = (0,media_lfs/* parseLfsPointer */.y)(bytes, bytes.length);
     if (pointer !== undefined && lfs !== undefined) {
         const { readLfsText } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 1058));
         return readLfsText(pointer, label, lfs, TRACKLIST_MAX_BYTES);
     }
     if (pointer !== undefined) {
-        return fail("lfs-pointer", (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .lfsPointerMessage */ .Ip)(label, "tracklist", pointer));
+        return fail("lfs-pointer", (0,media_lfs/* lfsPointerMessage */.Ip)(label, "tracklist", pointer));
     }
     return { ok: true, bytes };
 }
@@ -2553,20 +2630,20 @@ async function readTracklistFile(root, relPath, label, lfs) {
  * O_NOFOLLOW and O_NONBLOCK: should the checked path be swapped for a link or a FIFO since the
  * check, opening it neither follows the link nor hangs.
  */
-const CHECKED_PATH_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
+const CHECKED_PATH_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW;
 /** It grew past the limit since it was checked, or was too large already. */
 function tooLarge(label, size) {
-    return fail("too-large", `${label} is ${(0,_media_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(size)}; a tracklist file may be at most ${(0,_media_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(TRACKLIST_MAX_BYTES)}: is this the right file?`);
+    return fail("too-large", `${label} is ${(0,formats/* formatBytes */.z3)(size)}; a tracklist file may be at most ${(0,formats/* formatBytes */.z3)(TRACKLIST_MAX_BYTES)}: is this the right file?`);
 }
 function unreadable(error, label) {
-    const code = (0,_media_workspace_path_js__WEBPACK_IMPORTED_MODULE_4__/* .errorCode */ .CA)(error);
+    const code = (0,workspace_path/* errorCode */.CA)(error);
     if (code === "EACCES" || code === "EPERM") {
         return fail("unreadable", `${label} cannot be read: permission denied`);
     }
     if (code === "ELOOP" || code === "ENOENT") {
         return fail("not-regular", `${label} changed while it was being read: run the check again`);
     }
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error);
+    const message = (0,errors/* errorMessage */.g)(error);
     return fail("unreadable", `${label} cannot be read: ${message}`);
 }
 function fail(rule, message) {
@@ -2716,7 +2793,7 @@ const UNSAFE = /[\x00-\x1F\x7F-\x9F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1348);
 /* harmony import */ var _media_workspace_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5733);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1013);
-/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3073);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9675);
 // The tracklist stage. Parsing a cloudcast file never reads the disk, so a file whose sections
 // come from a DJ program's export (`tracklist:`, or the export beside it with the same stem) is
 // completed here: the export is found, read with the media's care, parsed, thinned by
@@ -2778,7 +2855,9 @@ function locationProblem(parsed, location, context) {
 }
 async function readLocated(parsed, location, context) {
     const file = (context.display ?? ((path) => path))(location.relPath);
-    const read = await (0,_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readTracklistFile */ .Wb)(context.root, location.relPath, `the tracklist \`${file}\``, context.lfs);
+    const readFile = context.readFile ??
+        ((relPath, label) => (0,_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readTracklistFile */ .Wb)(context.root, relPath, label, context.lfs));
+    const read = await readFile(location.relPath, `the tracklist \`${file}\``);
     if (!read.ok)
         return { parsed: invalid(parsed, [unreadable(parsed, location, file, read.problem)], []) };
     // Loaded on first use: the readers bring an XML and a CSV parser that `validate` on a
@@ -2802,6 +2881,10 @@ async function readLocated(parsed, location, context) {
         ...(tracklist.format === undefined ? {} : { format: tracklist.format }),
         sections: placed.length,
         excluded: excluded.count,
+        left: exclusion.left.map(({ entry, pattern }) => ({
+            section: withoutSpan(entry),
+            pattern: parsed.cloudcast?.tracklistExclude?.[pattern] ?? "",
+        })),
     };
     if (errors.length > 0)
         return { parsed: invalid(parsed, errors, warnings), source };
@@ -2811,6 +2894,10 @@ async function readLocated(parsed, location, context) {
         parsed: { ...parsed, cloudcast, sectionSpans, warnings: withWarnings(parsed, warnings) },
         source,
     };
+}
+function withoutSpan(entry) {
+    const { span: _span, ...section } = entry;
+    return section;
 }
 /** A wrong `tracklist:` is fixed in the cloudcast file; a bad default export, in the export. */
 function unreadable(parsed, location, file, problem) {

@@ -2,54 +2,16 @@
 // field and track by track, for the pull request preview. A pure function of the two values.
 import { diffArrays } from "diff/lib/diff/array.js";
 import type { Cloudcast, MediaRef, Section } from "./types.js";
+import type { ChangedField, CloudcastDiff, FieldChange, SectionChange } from "./diff-result.js";
 
-/** A field whose value differs; `before`/`after` are plain text, undefined where it is not set. */
-export interface FieldChange {
-  field: ChangedField;
-  before?: string;
-  after?: string;
-}
-
-export type ChangedField =
-  | "title"
-  | "description"
-  | "tags"
-  | "picture"
-  | "audio"
-  | "unlisted"
-  | "publish date"
-  | "comments disabled"
-  | "stats hidden"
-  | "hosts"
-  | "key";
-
-export type SectionChange =
-  | { kind: "added"; after: Section }
-  | { kind: "removed"; before: Section }
-  | { kind: "changed"; before: Section; after: Section };
-
-export interface CloudcastDiff {
-  /** In the order the fields appear on Mixcloud's page. */
-  fields: FieldChange[];
-  /** Track by track, in the order they play; empty when the tracklists are the same. */
-  sections: SectionChange[];
-  /**
-   * Set instead of `sections` when the two tracklists differ in more places than a list of
-   * changes would help with (a different export altogether): how many sections each has.
-   */
-  rewritten?: { before: number; after: number };
-}
+export type { ChangedField, CloudcastDiff, FieldChange, SectionChange } from "./diff-result.js";
+export { isUnchanged } from "./diff-result.js";
 
 /**
  * Past this many edits the tracklists are said to be rewritten. It also bounds the work: the
  * diff costs about (tracks before + after) × edits, so a hostile tracklist cannot make it slow.
  */
 export const MAX_SECTION_EDITS = 200;
-
-/** Whether Mixcloud gets anything different: no field and no section changed. */
-export function isUnchanged(diff: CloudcastDiff): boolean {
-  return diff.fields.length === 0 && diff.sections.length === 0 && diff.rewritten === undefined;
-}
 
 export function diffCloudcasts(before: Cloudcast, after: Cloudcast): CloudcastDiff {
   const fields = fieldChanges(before, after);

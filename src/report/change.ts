@@ -3,8 +3,8 @@
  * "old → new", then the tracks added, removed or changed, each with its start — never the whole
  * tracklist twice. Every text from a file is escaped (see display.ts).
  */
-import { isUnchanged } from "../cloudcast/diff.js";
-import type { CloudcastDiff, FieldChange, SectionChange } from "../cloudcast/diff.js";
+import { isUnchanged } from "../cloudcast/diff-result.js";
+import type { CloudcastDiff, FieldChange, SectionChange } from "../cloudcast/diff-result.js";
 import type { Section } from "../cloudcast/types.js";
 import type { FileResult } from "../results.js";
 import { fileText, sectionText, valueText } from "./display.js";

@@ -118,11 +118,19 @@ interface Session extends ChangeDeps {
   repo: boolean;
   /** Why the history could not be had, collected for the final error. */
   gitProblems: string[];
+  /** Full commit ids already found in the clone: a commit once there stays there for the run. */
+  found: Set<string>;
 }
 
 async function openSession(deps: ChangeDeps): Promise<Session> {
   const repo = await isWorkTree(deps.git);
-  const session: Session = { ...deps, remote: deps.remote ?? "origin", repo, gitProblems: [] };
+  const session: Session = {
+    ...deps,
+    remote: deps.remote ?? "origin",
+    repo,
+    gitProblems: [],
+    found: new Set(),
+  };
   if (!repo) session.gitProblems.push(`${deps.git.cwd} is not a git repository`);
   return session;
 }
@@ -191,8 +199,20 @@ function fail(s: Session, what: string): false {
 }
 
 async function have(s: Session, ...revs: string[]): Promise<boolean> {
-  for (const rev of revs) if ((await resolveCommit(s.git, rev)) === undefined) return false;
+  for (const rev of revs) if ((await commitOf(s, rev)) === undefined) return false;
   return true;
+}
+
+/**
+ * The full id of the commit `rev` names. A full id found once is not asked of git again: each
+ * question is a `git` process, and a push's start asks about the same two commits several
+ * times. Names and missing commits are asked each time (a fetch may move or bring them).
+ */
+async function commitOf(s: Session, rev: string): Promise<string | undefined> {
+  if (s.found.has(rev)) return rev;
+  const sha = await resolveCommit(s.git, rev);
+  if (sha !== undefined && sha === rev) s.found.add(sha);
+  return sha;
 }
 
 function historyError(s: Session, event: string, apiProblem: string): ChangeDetectionError {
@@ -229,8 +249,8 @@ async function gitChangeSet(
   head: string,
 ): Promise<ChangeSet> {
   const entries = await diffCommits(s.git, base, head);
-  const headSha = (await resolveCommit(s.git, head)) ?? head;
-  const baseSha = base === undefined ? undefined : ((await resolveCommit(s.git, base)) ?? base);
+  const headSha = (await commitOf(s, head)) ?? head;
+  const baseSha = base === undefined ? undefined : ((await commitOf(s, base)) ?? base);
   return toChangeSet(entries, headSha, baseSha);
 }
 

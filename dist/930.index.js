@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 function createLfsAccess(settings) {
     let client;
     const load = () => {
-        client ??= Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 6168)).then((m) => m.createLfsClient(settings));
+        client ??= Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(580), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 6168)).then((m) => m.createLfsClient(settings));
         return client;
     };
     return {

@@ -2505,415 +2505,6 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 7314:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  DD: () => (/* binding */ diffCloudcasts),
-  _5: () => (/* binding */ isUnchanged)
-});
-
-// UNUSED EXPORTS: MAX_SECTION_EDITS
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
-
-class ArrayDiff extends Diff {
-    tokenize(value) {
-        return value.slice();
-    }
-    join(value) {
-        return value;
-    }
-    removeEmpty(value) {
-        return value;
-    }
-}
-const arrayDiff = new ArrayDiff();
-function diffArrays(oldArr, newArr, options) {
-    return arrayDiff.diff(oldArr, newArr, options);
-}
-
-;// CONCATENATED MODULE: ./src/cloudcast/diff.ts
-// What an edit changes on Mixcloud: the difference between two versions of a cloudcast, field by
-// field and track by track, for the pull request preview. A pure function of the two values.
-
-/**
- * Past this many edits the tracklists are said to be rewritten. It also bounds the work: the
- * diff costs about (tracks before + after) × edits, so a hostile tracklist cannot make it slow.
- */
-const MAX_SECTION_EDITS = 200;
-/** Whether Mixcloud gets anything different: no field and no section changed. */
-function isUnchanged(diff) {
-    return diff.fields.length === 0 && diff.sections.length === 0 && diff.rewritten === undefined;
-}
-function diffCloudcasts(before, after) {
-    const fields = fieldChanges(before, after);
-    const sections = diffSections(before.sections, after.sections);
-    if (sections === undefined) {
-        const rewritten = { before: before.sections.length, after: after.sections.length };
-        return { fields, sections: [], rewritten };
-    }
-    return { fields, sections };
-}
-function fieldChanges(before, after) {
-    const values = [
-        ["title", (c) => c.title],
-        ["description", (c) => c.description],
-        ["tags", (c) => (c.tags.length === 0 ? undefined : c.tags.join(", "))],
-        ["picture", (c) => mediaText(c.picture)],
-        ["audio", (c) => mediaText(c.audio)],
-        ["unlisted", (c) => flag(c.unlisted)],
-        ["publish date", (c) => c.publishDate],
-        ["comments disabled", (c) => flag(c.disableComments)],
-        ["stats hidden", (c) => flag(c.hideStats)],
-        ["hosts", (c) => (c.hosts.length === 0 ? undefined : c.hosts.join(", "))],
-        ["key", (c) => c.key],
-    ];
-    return values.flatMap(([field, read]) => {
-        const [was, is] = [read(before), read(after)];
-        if (normalise(was ?? "") === normalise(is ?? ""))
-            return [];
-        return [
-            {
-                field,
-                ...(was === undefined ? {} : { before: was }),
-                ...(is === undefined ? {} : { after: is }),
-            },
-        ];
-    });
-}
-/** A flag as the file writes it; unset reads as Mixcloud's default, off. */
-function flag(value) {
-    return value === true ? "yes" : undefined;
-}
-/** A path as written; a URL without its query string, which may carry a token. */
-function mediaText(media) {
-    if (media === undefined)
-        return undefined;
-    if (media.kind === "path")
-        return media.path;
-    const query = media.url.search(/[?#]/);
-    return query < 0 ? media.url : media.url.slice(0, query);
-}
-/**
- * Sections matched by what they are (artist and title, or the chapter's text); a match whose
- * start moved, and a removed section followed by an added one in its place, are changes.
- * Undefined past {@link MAX_SECTION_EDITS}.
- */
-function diffSections(before, after) {
-    const beforeKeys = before.map(identity);
-    const afterKeys = after.map(identity);
-    const runs = diffArrays(beforeKeys, afterKeys, { maxEditLength: MAX_SECTION_EDITS });
-    if (runs === undefined)
-        return undefined;
-    const changes = [];
-    let [b, a] = [0, 0];
-    let removed = [];
-    const flushRemoved = () => {
-        changes.push(...removed.map((s) => ({ kind: "removed", before: s })));
-        removed = [];
-    };
-    for (const run of runs) {
-        if (run.removed) {
-            removed.push(...before.slice(b, b + run.count));
-            b += run.count;
-        }
-        else if (run.added) {
-            for (const section of after.slice(a, a + run.count)) {
-                const replaced = removed.shift();
-                changes.push(replaced === undefined
-                    ? { kind: "added", after: section }
-                    : { kind: "changed", before: replaced, after: section });
-            }
-            a += run.count;
-            flushRemoved();
-        }
-        else {
-            flushRemoved();
-            for (let i = 0; i < run.count; i += 1, b += 1, a += 1) {
-                const [was, is] = [before[b], after[a]];
-                if (was.start !== is.start)
-                    changes.push({ kind: "changed", before: was, after: is });
-            }
-        }
-    }
-    flushRemoved();
-    return changes;
-}
-/** What a section is, as Mixcloud stores it (white space collapsed). */
-function identity(section) {
-    return section.kind === "track"
-        ? `t\u0000${normalise(section.artist)}\u0000${normalise(section.song)}`
-        : `c\u0000${normalise(section.chapter)}`;
-}
-/** White space Mixcloud would change: a run, anything but a plain space, or at either end. */
-const FOLDABLE_SPACE = /\s\s|[^\S ]|^\s|\s$/;
-/** Mixcloud trims and collapses white space and line ends in what it stores. */
-function normalise(text) {
-    // Most names have nothing to fold: testing first spares a long tracklist a copy of each.
-    return FOLDABLE_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
-}
-
-
-/***/ }),
-
 /***/ 7739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3172,7 +2763,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6335);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
 // The action's entry point. Kept tiny on purpose: the pipeline and its dependencies are loaded
 // on demand by run(), so a run with nothing to do starts fast.
 
@@ -3183,7 +2774,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6335:
+/***/ 2769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4239,8 +3830,12 @@ function leftOutText(tracklists, changes) {
     return parts.join(" and ");
 }
 
-// EXTERNAL MODULE: ./src/cloudcast/diff.ts + 2 modules
-var cloudcast_diff = __nccwpck_require__(7314);
+;// CONCATENATED MODULE: ./src/cloudcast/diff-result.ts
+/** Whether Mixcloud gets anything different: no field and no section changed. */
+function isUnchanged(diff) {
+    return diff.fields.length === 0 && diff.sections.length === 0 && diff.rewritten === undefined;
+}
+
 // EXTERNAL MODULE: ./src/cloudcast/start-time.ts
 var start_time = __nccwpck_require__(6134);
 ;// CONCATENATED MODULE: ./src/report/tracklist.ts
@@ -4338,7 +3933,7 @@ function changeBlock(result, dryRun) {
         ];
     }
     const diff = change.diff;
-    if ((0,cloudcast_diff/* isUnchanged */._5)(diff))
+    if (isUnchanged(diff))
         return [`${edit}: ${NO_CHANGE} (the file changed, the show does not).`];
     return [
         `${edit} — what ${dryRun ? "changes" : "changed"} on Mixcloud:`,
@@ -5213,253 +4808,8 @@ function trimSlash(url) {
     return url.replace(/\/+$/, "");
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/selection/git.ts
-
-class GitError extends Error {
-    args;
-    code;
-    stderr;
-    /**
-     * The message always says why: git's last words on stderr, or — when it printed none — how it
-     * ended and the whole command, never Node's bare "Command failed".
-     */
-    constructor(args, code, stderr, cause) {
-        const what = `git ${args.slice(0, 3).join(" ")}${args.length > 3 ? " …" : ""}`;
-        const said = stderr.trim().split("\n").slice(-3).join(" ").trim();
-        const exit = code === undefined ? "" : ` (exit ${code})`;
-        const detail = said !== "" ? said : silentFailure(args, code, cause);
-        super(redactUrls(`${what} failed${exit}: ${detail}`));
-        this.name = "GitError";
-        this.args = args;
-        this.code = code;
-        this.stderr = stderr;
-    }
-}
-/** A remote URL may carry credentials (`https://user:token@host/`); they never reach a message. */
-function redactUrls(text) {
-    return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, "$1***@");
-}
-/** Longest command shown in a message; refspecs and paths come from payloads and repositories. */
-const MAX_COMMAND_CHARS = 500;
-/** Why a git command failed that printed nothing on stderr. */
-function silentFailure(args, code, cause) {
-    const full = `git ${args.join(" ")}`;
-    const command = `\`${full.length > MAX_COMMAND_CHARS ? `${full.slice(0, MAX_COMMAND_CHARS)}…` : full}\``;
-    if (code !== undefined)
-        return `it printed nothing on stderr; the command was ${command}`;
-    const error = (typeof cause === "object" && cause !== null ? cause : {});
-    if (error.code === "ENOENT")
-        return "git is not installed or not on PATH";
-    if (typeof error.signal === "string")
-        return `it was stopped by ${error.signal}: ${command}`;
-    // Node's own words, unless they are only "Command failed: <command>" again.
-    const message = typeof error.message === "string" ? error.message.trim() : "";
-    if (message !== "" && !message.startsWith("Command failed"))
-        return `${message}: ${command}`;
-    return `it ended without an exit code or a message: ${command}`;
-}
-/** Output of `git diff-tree` and `ls-files` can be large in big repositories. */
-const MAX_BUFFER = 256 * 1024 * 1024;
-/**
- * A runner for the repository at `cwd`. Every call sets `core.quotepath=off` (names come out
- * as they are) and never prompts for credentials (a fetch that needs them fails instead).
- */
-function createGitRunner(cwd, env = process.env) {
-    const childEnv = { ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
-    return {
-        cwd,
-        run(args, options = {}) {
-            const okCodes = options.okCodes ?? [0];
-            const fullArgs = ["-c", "core.quotepath=off", ...args];
-            return new Promise((resolve, reject) => {
-                (0,external_node_child_process_.execFile)("git", fullArgs, {
-                    cwd,
-                    env: childEnv,
-                    maxBuffer: MAX_BUFFER,
-                    encoding: options.encoding ?? "utf8",
-                    windowsHide: true,
-                }, (error, stdout, stderr) => {
-                    const code = exitCode(error);
-                    if (code !== undefined && okCodes.includes(code)) {
-                        resolve({ code, stdout, stderr });
-                    }
-                    else {
-                        reject(new GitError(args, code, stderr, error));
-                    }
-                });
-            });
-        },
-    };
-}
-function exitCode(error) {
-    if (error === null)
-        return 0;
-    const code = error.code;
-    return typeof code === "number" ? code : undefined;
-}
-/** Revisions come from event payloads; one starting with `-` would be read as an option. */
-function checkRev(rev) {
-    if (rev === "" || rev.startsWith("-") || /[\s\0]/.test(rev)) {
-        throw new Error(`Refusing the git revision ${JSON.stringify(rev)}: not a commit name.`);
-    }
-    return rev;
-}
-// ---- questions about the repository --------------------------------------------------------------
-async function isWorkTree(git) {
-    try {
-        const out = await git.run(["rev-parse", "--is-inside-work-tree"], { okCodes: [0, 128] });
-        return out.code === 0 && out.stdout.trim() === "true";
-    }
-    catch (error) {
-        // No git at all is the same, for our purposes, as no repository.
-        if (error instanceof GitError && error.code === undefined)
-            return false;
-        throw error;
-    }
-}
-async function isShallow(git) {
-    const out = await git.run(["rev-parse", "--is-shallow-repository"]);
-    return out.stdout.trim() === "true";
-}
-/** The full object name of the commit `rev` names, or undefined when it is not in the clone. */
-async function resolveCommit(git, rev) {
-    const out = await git.run(["rev-parse", "--verify", "--quiet", `${checkRev(rev)}^{commit}`], {
-        okCodes: [0, 1, 128],
-    });
-    return out.code === 0 ? out.stdout.trim() || undefined : undefined;
-}
-/** The best common ancestor of two commits, or undefined when their history here has none. */
-async function mergeBase(git, a, b) {
-    const out = await git.run(["merge-base", checkRev(a), checkRev(b)], { okCodes: [0, 1, 128] });
-    return out.code === 0 ? out.stdout.trim() || undefined : undefined;
-}
-/** Whether `ancestor` is `descendant` or one of its ancestors, in the history the clone has. */
-async function isAncestor(git, ancestor, descendant) {
-    const out = await git.run(["merge-base", "--is-ancestor", checkRev(ancestor), checkRev(descendant)], {
-        okCodes: [0, 1, 128],
-    });
-    return out.code === 0;
-}
-/**
- * The parents recorded in the commit object itself. Unlike `rev^`, this also answers in a
- * shallow clone, where the commit at the boundary looks parentless.
- */
-async function recordedParents(git, commit) {
-    const out = await git.run(["cat-file", "commit", checkRev(commit)]);
-    const header = out.stdout.split("\n\n", 1)[0] ?? "";
-    return header
-        .split("\n")
-        .filter((line) => line.startsWith("parent "))
-        .map((line) => line.slice("parent ".length).trim());
-}
-async function hasRemote(git, name) {
-    const out = await git.run(["remote"]);
-    return out.stdout.split("\n").some((line) => line.trim() === name);
-}
-async function listTags(git) {
-    const out = await git.run([
-        "for-each-ref",
-        "--format=%(refname:strip=2)%00%(creatordate:unix)",
-        "refs/tags",
-    ]);
-    return out.stdout
-        .split("\n")
-        .filter((line) => line !== "")
-        .map((line) => {
-        const [name = "", date = "0"] = line.split("\0");
-        return { name, createdAt: Number(date) || 0 };
-    });
-}
-/** Tracked files under the working directory, relative to it, `/`-separated. */
-async function listTrackedFiles(git) {
-    const out = await git.run(["ls-files", "-z"]);
-    return [...new Set(out.stdout.split("\0").filter((p) => p !== ""))];
-}
-/**
- * A file's content at a revision, or undefined when the file (or the revision) is not there.
- * Used to read the previous version of a renamed or retitled cloudcast.
- */
-async function readFileAt(git, rev, path) {
-    const out = await git.run(["cat-file", "blob", `${checkRev(rev)}:./${path}`], {
-        okCodes: [0, 128],
-    });
-    return out.code === 0 ? out.stdout : undefined;
-}
-/** Runs one fetch; resolves false (with the reason) rather than throwing when the fetch fails. */
-async function fetch(git, request) {
-    const args = ["fetch", "--no-tags", "--no-recurse-submodules", "--quiet"];
-    if (request.unshallow)
-        args.push("--unshallow");
-    else if (request.deepen !== undefined)
-        args.push(`--deepen=${request.deepen}`);
-    else if (request.depth !== undefined)
-        args.push(`--depth=${request.depth}`);
-    args.push(checkRev(request.remote), ...request.refspecs.map(checkRev));
-    try {
-        await git.run(args);
-        return { ok: true };
-    }
-    catch (error) {
-        if (!(error instanceof GitError))
-            throw error;
-        return { ok: false, reason: error.message };
-    }
-}
-/**
- * The files that differ between two commits (`base` undefined: every file of `head`, as for a
- * root commit), with renames found (`-M`). Plumbing (`diff-tree`) rather than `git diff`, so
- * the user's diff settings cannot change the output; `-z` keeps any file name intact;
- * `--relative` reports paths relative to the workspace when it is a subdirectory of the repo.
- */
-async function diffCommits(git, base, head) {
-    const commits = base === undefined ? ["--root", checkRev(head)] : [checkRev(base), checkRev(head)];
-    const out = await git.run([
-        "diff-tree",
-        "-r",
-        "-z",
-        "-M",
-        "--name-status",
-        "--no-commit-id",
-        "--relative",
-        ...commits,
-    ]);
-    return parseNameStatus(out.stdout);
-}
-/**
- * Parses `--name-status -z` output: `STATUS\0path\0`, or `R080\0old\0new\0` for renames and
- * copies. Type changes count as modifications; unmerged and unknown entries are dropped.
- */
-function parseNameStatus(output) {
-    const fields = output.split("\0");
-    const entries = [];
-    let i = 0;
-    while (i < fields.length) {
-        const code = fields[i++] ?? "";
-        if (code === "")
-            continue;
-        const letter = code[0];
-        if (letter === "R" || letter === "C") {
-            const from = fields[i++] ?? "";
-            const to = fields[i++] ?? "";
-            entries.push({ status: letter === "R" ? "renamed" : "copied", path: to, previousPath: from });
-            continue;
-        }
-        const file = fields[i++] ?? "";
-        const status = SIMPLE_STATUS[letter ?? ""];
-        if (status !== undefined)
-            entries.push({ status, path: file });
-    }
-    return entries;
-}
-const SIMPLE_STATUS = {
-    A: "added",
-    M: "modified",
-    T: "modified",
-    D: "deleted",
-};
-
+// EXTERNAL MODULE: ./src/selection/git.ts
+var selection_git = __nccwpck_require__(3782);
 ;// CONCATENATED MODULE: ./src/selection/release-tags.ts
 // Which release came before this one: by version order when the tags are versions, else by
 // creation time. Pure functions over tag names and dates; src/changes.ts gathers the candidates.
@@ -5631,8 +4981,14 @@ async function detectChanges(ctx, deps) {
     }
 }
 async function openSession(deps) {
-    const repo = await isWorkTree(deps.git);
-    const session = { ...deps, remote: deps.remote ?? "origin", repo, gitProblems: [] };
+    const repo = await (0,selection_git/* isWorkTree */.KE)(deps.git);
+    const session = {
+        ...deps,
+        remote: deps.remote ?? "origin",
+        repo,
+        gitProblems: [],
+        found: new Set(),
+    };
     if (!repo)
         session.gitProblems.push(`${deps.git.cwd} is not a git repository`);
     return session;
@@ -5649,14 +5005,14 @@ async function ensureHistory(s, what, fetches, satisfied) {
         return false;
     if (await satisfied())
         return true;
-    if (!(await hasRemote(s.git, s.remote))) {
+    if (!(await (0,selection_git/* hasRemote */.F6)(s.git, s.remote))) {
         s.gitProblems.push(`${what} is not in the checkout and there is no remote "${s.remote}" to fetch it from`);
         return false;
     }
     // "more": fetched, not there yet; "failed": the fetch itself failed, so more of it won't help.
     const attempt = async (label, extra) => {
         s.log.info(`Fetching ${label} to find ${what}…`);
-        const result = await fetch(s.git, { remote: s.remote, refspecs: fetches.refspecs, ...extra });
+        const result = await (0,selection_git/* fetch */.hd)(s.git, { remote: s.remote, refspecs: fetches.refspecs, ...extra });
         if (!result.ok) {
             s.gitProblems.push(result.reason);
             return "failed";
@@ -5664,7 +5020,7 @@ async function ensureHistory(s, what, fetches, satisfied) {
         return (await satisfied()) ? "found" : "more";
     };
     // `--deepen` (unlike `--depth`) never cuts history a shallow clone already has.
-    const shallow = await isShallow(s.git);
+    const shallow = await (0,selection_git/* isShallow */.fE)(s.git);
     const first = await attempt("the commits", shallow ? { deepen: 1 } : {});
     if (first === "more" && shallow)
         return deepen(s, what, attempt);
@@ -5673,13 +5029,13 @@ async function ensureHistory(s, what, fetches, satisfied) {
 /** Deepens a shallow clone in bounded steps, then asks for the whole history. */
 async function deepen(s, what, attempt) {
     for (const steps of DEEPEN_STEPS) {
-        if (!(await isShallow(s.git)))
+        if (!(await (0,selection_git/* isShallow */.fE)(s.git)))
             return fail(s, what);
         const outcome = await attempt(`${steps} more commits of history`, { deepen: steps });
         if (outcome !== "more")
             return outcome === "found" || fail(s, what);
     }
-    if (!(await isShallow(s.git)))
+    if (!(await (0,selection_git/* isShallow */.fE)(s.git)))
         return fail(s, what);
     return (await attempt("the whole history", { unshallow: true })) === "found" || fail(s, what);
 }
@@ -5689,9 +5045,22 @@ function fail(s, what) {
 }
 async function have(s, ...revs) {
     for (const rev of revs)
-        if ((await resolveCommit(s.git, rev)) === undefined)
+        if ((await commitOf(s, rev)) === undefined)
             return false;
     return true;
+}
+/**
+ * The full id of the commit `rev` names. A full id found once is not asked of git again: each
+ * question is a `git` process, and a push's start asks about the same two commits several
+ * times. Names and missing commits are asked each time (a fetch may move or bring them).
+ */
+async function commitOf(s, rev) {
+    if (s.found.has(rev))
+        return rev;
+    const sha = await (0,selection_git/* resolveCommit */.WL)(s.git, rev);
+    if (sha !== undefined && sha === rev)
+        s.found.add(sha);
+    return sha;
 }
 function historyError(s, event, apiProblem) {
     const gitPart = [...new Set(s.gitProblems)].join("; ");
@@ -5713,9 +5082,9 @@ async function viaApi(s, event, call) {
 }
 // ---- building change sets ----------------------------------------------------------------------
 async function gitChangeSet(s, base, head) {
-    const entries = await diffCommits(s.git, base, head);
-    const headSha = (await resolveCommit(s.git, head)) ?? head;
-    const baseSha = base === undefined ? undefined : ((await resolveCommit(s.git, base)) ?? base);
+    const entries = await (0,selection_git/* diffCommits */.is)(s.git, base, head);
+    const headSha = (await commitOf(s, head)) ?? head;
+    const baseSha = base === undefined ? undefined : ((await commitOf(s, base)) ?? base);
     return toChangeSet(entries, headSha, baseSha);
 }
 function toChangeSet(entries, head, base) {
@@ -5810,7 +5179,7 @@ async function pushRangeStart(ctx, s, before, after, ref) {
  */
 async function ancestorOf(s, ancestor, descendant) {
     const problems = s.gitProblems.length;
-    const found = await ensureHistory(s, `commit ${changes_short(ancestor)} behind ${changes_short(descendant)}`, { refspecs: [ancestor, descendant] }, async () => (await have(s, ancestor, descendant)) && isAncestor(s.git, ancestor, descendant));
+    const found = await ensureHistory(s, `commit ${changes_short(ancestor)} behind ${changes_short(descendant)}`, { refspecs: [ancestor, descendant] }, async () => (await have(s, ancestor, descendant)) && (0,selection_git/* isAncestor */.QX)(s.git, ancestor, descendant));
     // A commit that is simply not behind this one is an answer, not a problem to report later.
     s.gitProblems.length = problems;
     if (found)
@@ -5848,13 +5217,13 @@ async function changesSinceDefault(s, branch, after) {
     const found = await ensureHistory(s, `the merge base of ${changes_short(after)} and ${branch}`, {
         refspecs: [after, `+refs/heads/${branch}:${tracking}`],
     }, async () => {
-        base = (await have(s, after, tracking)) ? await mergeBase(s.git, tracking, after) : undefined;
+        base = (await have(s, after, tracking)) ? await (0,selection_git/* mergeBase */.wu)(s.git, tracking, after) : undefined;
         return base !== undefined;
     });
     if (found && base !== undefined) {
         // Already on the default branch (e.g. a branch made from it, pushed as it is): nothing new
         // relative to it, so the pushed commit alone tells what this push was about.
-        if (base === (await resolveCommit(s.git, after)))
+        if (base === (await (0,selection_git/* resolveCommit */.WL)(s.git, after)))
             return undefined;
         s.log.info(`Comparing with the merge base of ${branch} (${changes_short(base)}).`);
         return gitChangeSet(s, base, after);
@@ -5869,7 +5238,7 @@ async function pushedCommitChanges(s, after) {
     const found = await ensureHistory(s, `the parent of ${changes_short(after)}`, { refspecs: [after] }, async () => {
         if (!(await have(s, after)))
             return false;
-        const parents = await recordedParents(s.git, after);
+        const parents = await (0,selection_git/* recordedParents */.oS)(s.git, after);
         parent = parents[0];
         return parent === undefined || (await have(s, parent));
     });
@@ -5898,7 +5267,7 @@ async function mergeBaseOf(s, baseSha, headSha) {
     let base;
     const found = await ensureHistory(s, `the merge base of ${changes_short(baseSha)} and ${changes_short(headSha)}`, { refspecs: [headSha, baseSha] }, async () => {
         base = (await have(s, baseSha, headSha))
-            ? await mergeBase(s.git, baseSha, headSha)
+            ? await (0,selection_git/* mergeBase */.wu)(s.git, baseSha, headSha)
             : undefined;
         return base !== undefined;
     });
@@ -5965,8 +5334,8 @@ async function tagCandidates(s) {
     if (!s.repo)
         return [];
     // A shallow checkout usually comes without tags; fetch them (not their history) to choose from.
-    if ((await isShallow(s.git)) && (await hasRemote(s.git, s.remote))) {
-        const result = await fetch(s.git, {
+    if ((await (0,selection_git/* isShallow */.fE)(s.git)) && (await (0,selection_git/* hasRemote */.F6)(s.git, s.remote))) {
+        const result = await (0,selection_git/* fetch */.hd)(s.git, {
             remote: s.remote,
             refspecs: ["+refs/tags/*:refs/tags/*"],
             deepen: 1,
@@ -5974,7 +5343,7 @@ async function tagCandidates(s) {
         if (!result.ok)
             s.log.warning(`Could not fetch tags: ${result.reason}`);
     }
-    const tags = await listTags(s.git);
+    const tags = await (0,selection_git/* listTags */.cB)(s.git);
     // A tag does not say whether its release was a prerelease; a version with a pre-release part
     // (`v1.2.0-rc.1`) is taken for one.
     const published = (name) => s.prereleases === true || (parseVersion(name)?.pre.length ?? 0) === 0;
@@ -6064,69 +5433,6 @@ function mergeGroupReason(ctx) {
     if (action === undefined || action === MERGE_GROUP_CHECK_ACTION)
         return undefined;
     return `The merge group was ${JSON.stringify(action)}: there is nothing to check.`;
-}
-
-// EXTERNAL MODULE: ./src/media/lfs.ts
-var lfs = __nccwpck_require__(9211);
-// EXTERNAL MODULE: ./src/tracklist/file.ts
-var file = __nccwpck_require__(3073);
-;// CONCATENATED MODULE: ./src/selection/previous.ts
-
-
-
-/** The previous version of each file (at its previous path when renamed), as of commit `base`. */
-function previousVersionReader(git, base) {
-    return async (file) => {
-        const path = file.previousPath ?? file.path;
-        const text = await readFileAt(git, base, path).catch(() => undefined);
-        if (text === undefined)
-            return undefined;
-        // Loaded on first use, as the pipeline loads them: a run that selects nothing never needs them.
-        const [{ parseCloudcast }, { applyTracklistFile }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1240)),
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(240), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1087)),
-        ]);
-        const stage = await applyTracklistFile(parseCloudcast(text, path), {
-            root: git.cwd,
-            cloudcastPath: path,
-            listFolder: (folder) => listFolderAt(git, base, folder),
-            readFile: (relPath, label) => readTracklistAt(git, base, relPath, label),
-        });
-        return stage.parsed;
-    };
-}
-/** The names in a folder at `rev` (relative to the workspace); none when it is not there. */
-async function listFolderAt(git, rev, folder) {
-    const tree = folder === "." ? `${rev}:./` : `${rev}:./${folder}`;
-    const out = await git
-        .run(["ls-tree", "-z", "--full-tree", "--name-only", tree], { okCodes: [0, 128] })
-        .catch(() => undefined);
-    if (out === undefined || out.code !== 0)
-        return [];
-    return out.stdout.split("\0").filter((name) => name !== "");
-}
-/** A tracklist file's bytes at `rev`, with the size limit and LFS check of the workspace read. */
-async function readTracklistAt(git, rev, relPath, label) {
-    const object = `${rev}:./${relPath}`;
-    const size = await git.run(["cat-file", "-s", object], { okCodes: [0, 128] });
-    if (size.code !== 0)
-        return previous_fail("missing", `${label} is not in the previous version`);
-    const bytes = Number(size.stdout.trim());
-    if (bytes === 0)
-        return previous_fail("empty", `${label} was empty in the previous version`);
-    if (!(bytes <= file/* TRACKLIST_MAX_BYTES */.dk)) {
-        return previous_fail("too-large", `${label} was ${bytes} bytes in the previous version`);
-    }
-    const out = await git.run(["cat-file", "blob", object], { encoding: "latin1" });
-    const content = Buffer.from(out.stdout, "latin1");
-    const pointer = (0,lfs/* parseLfsPointer */.y)(content, content.length);
-    if (pointer !== undefined) {
-        return previous_fail("lfs-pointer", (0,lfs/* lfsPointerMessage */.Ip)(label, "tracklist", pointer));
-    }
-    return { ok: true, bytes: content };
-}
-function previous_fail(rule, message) {
-    return { ok: false, problem: { rule, message } };
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -6287,7 +5593,7 @@ function touchedTracklists(changes, matches) {
 function parserOnDemand() {
     let loading;
     return async (bytes, path) => {
-        loading ??= Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1240));
+        loading ??= Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(240), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1240));
         return (await loading).parseCloudcast(bytes, path);
     };
 }
@@ -6400,8 +5706,8 @@ function compareStrings(a, b) {
  * folder — a walk of the folders the globs can reach.
  */
 async function listAllFiles(workspace, git, globs) {
-    if (await isWorkTree(git))
-        return listTrackedFiles(git);
+    if (await (0,selection_git/* isWorkTree */.KE)(git))
+        return (0,selection_git/* listTrackedFiles */.sp)(git);
     return walkFiles(workspace, globRoots(globs));
 }
 /** The fixed leading folders of the plain globs (`cloudcasts/**` → `cloudcasts`), to walk only those. */
@@ -6721,7 +6027,6 @@ function parseApiUrl(raw, problems) {
 
 
 
-
 async function run() {
     // Every line written from here on is made one safe line first (see src/action/log.ts).
     const core = safeCore(await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)));
@@ -6741,7 +6046,7 @@ async function runAction(core, signal) {
     const settings = parseSettings(core.getInput, process.env, eventName, core.setSecret, (m) => core.notice(m));
     const event = await readEventContext(process.env);
     const github = gitHubApiFor(settings, event, core);
-    const git = createGitRunner(settings.workspace);
+    const git = (0,selection_git/* createGitRunner */.ho)(settings.workspace);
     const changes = await changesFor(settings, event, git, github, core);
     const selected = await selectFiles(settings.files, changes, () => listAllFiles(settings.workspace, git, settings.files), listedFileReader(settings.workspace, constants/* Limits */.xu.fileBytes));
     const notices = noticesFor(settings, changes);
@@ -6791,10 +6096,11 @@ async function changesFor(settings, event, git, github, core) {
     });
 }
 async function publishSelected(core, settings, selected, { changes, event, git, github, signal }) {
-    const [{ runPipeline }, { createDownloader, createLfsDownloader }, { createLfsAccess }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(752), __nccwpck_require__.e(240), __nccwpck_require__.e(517), __nccwpck_require__.e(870), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1407)),
-        Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(517), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1531)),
+    const [{ runPipeline }, { createDownloader, createLfsDownloader }, { createLfsAccess }, { previousVersionReader },] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(752), __nccwpck_require__.e(240), __nccwpck_require__.e(580), __nccwpck_require__.e(517), __nccwpck_require__.e(870), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2391)),
+        Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(580), __nccwpck_require__.e(517), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1531)),
         __nccwpck_require__.e(/* import() */ 930).then(__nccwpck_require__.bind(__nccwpck_require__, 9930)),
+        __nccwpck_require__.e(/* import() */ 901).then(__nccwpck_require__.bind(__nccwpck_require__, 2901)),
     ]);
     const base = changes.kind === "changed" ? changes.base : undefined;
     const urlPolicy = { allowPrivateAddresses: settings.allowPrivateUrls };
@@ -6945,411 +6251,6 @@ function failureMessage(results, signal) {
     if (failed > 0)
         return `${failed} cloudcast${failed === 1 ? "" : "s"} failed to publish (see the summary).`;
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 5728:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BU: () => (/* binding */ FORMAT_NAMES),
-/* harmony export */   HL: () => (/* binding */ AUDIO_CONTENT_TYPES),
-/* harmony export */   In: () => (/* binding */ AUDIO_EXTENSIONS),
-/* harmony export */   LF: () => (/* binding */ typeFromMime),
-/* harmony export */   Le: () => (/* binding */ sizeLimit),
-/* harmony export */   TX: () => (/* binding */ UNSUPPORTED_AUDIO),
-/* harmony export */   WN: () => (/* binding */ sniffed),
-/* harmony export */   YA: () => (/* binding */ seconds),
-/* harmony export */   ao: () => (/* binding */ formatBytePair),
-/* harmony export */   bD: () => (/* binding */ bareMime),
-/* harmony export */   pB: () => (/* binding */ ACCEPTED_FORMATS),
-/* harmony export */   q3: () => (/* binding */ typeFromName),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony exports PICTURE_CONTENT_TYPES, contentTypeTable, exactBytes */
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
-
-/**
- * Extensions tried, in this order, for the default audio beside a cloudcast file
- * (`show.yml` → `show.mp3`, …). Matched case-insensitively.
- */
-const AUDIO_EXTENSIONS = [
-    "mp3",
-    "m4a",
-    "aac",
-    "flac",
-    "ogg",
-    "oga",
-    "opus",
-    "wav",
-    "aif",
-    "aiff",
-];
-/** Human names of the formats, for messages. */
-const FORMAT_NAMES = {
-    mp3: "MP3",
-    m4a: "M4A",
-    aac: "AAC",
-    flac: "FLAC",
-    ogg: "Ogg",
-    opus: "Opus",
-    wav: "WAV",
-    aiff: "AIFF",
-    jpeg: "JPEG",
-    png: "PNG",
-    gif: "GIF",
-    webp: "WebP",
-};
-/**
- * Audio formats recognised by content that Mixcloud does not take, by the names people know
- * them by. Each is named in its own message, with a conversion line.
- */
-const UNSUPPORTED_AUDIO = {
-    asf: "WMA (ASF)",
-    webm: "WebM",
-    matroska: "Matroska (MKA/MKV)",
-    "3gp": "3GP",
-    "3g2": "3G2",
-    ac3: "AC-3 (Dolby Digital)",
-    eac3: "E-AC-3 (Dolby Digital Plus)",
-    adif: "AAC in an ADIF header",
-    speex: "Speex",
-    ape: "Monkey's Audio (APE)",
-    wavpack: "WavPack",
-    musepack: "Musepack",
-    dsf: "DSD (DSF)",
-    dsdiff: "DSD (DSDIFF)",
-};
-const AUDIO_CONTENT_TYPES = {
-    mp3: "audio/mpeg",
-    m4a: "audio/mp4",
-    aac: "audio/aac",
-    flac: "audio/flac",
-    ogg: "audio/ogg",
-    opus: "audio/ogg",
-    wav: "audio/wav",
-    aiff: "audio/aiff",
-};
-const PICTURE_CONTENT_TYPES = {
-    jpeg: "image/jpeg",
-    png: "image/png",
-    gif: "image/gif",
-    webp: "image/webp",
-};
-/** What a medium may be, in words, for "is not …" messages. */
-const ACCEPTED_FORMATS = {
-    audio: "MP3, M4A/AAC, FLAC, Ogg/Opus, WAV or AIFF",
-    picture: "JPEG, PNG, GIF or WebP",
-};
-function sizeLimit(kind) {
-    return kind === "audio" ? _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Limits */ .xu.audioBytes : _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Limits */ .xu.pictureBytes;
-}
-function contentTypeTable(kind) {
-    return kind === "audio" ? AUDIO_CONTENT_TYPES : PICTURE_CONTENT_TYPES;
-}
-function sniffed(kind, type) {
-    const contentType = contentTypeTable(kind)[type];
-    if (contentType === undefined)
-        throw new Error(`no content type for ${kind} type ${type}`);
-    return { type, contentType };
-}
-/** MIME types servers use for each format (several are non-standard but common). */
-const MIME_TO_TYPE = {
-    "audio/mpeg": "mp3",
-    "audio/mp3": "mp3",
-    "audio/mpeg3": "mp3",
-    "audio/x-mpeg": "mp3",
-    "audio/x-mp3": "mp3",
-    "audio/mp4": "m4a",
-    "audio/m4a": "m4a",
-    "audio/x-m4a": "m4a",
-    "audio/aac": "aac",
-    "audio/aacp": "aac",
-    "audio/x-aac": "aac",
-    "audio/flac": "flac",
-    "audio/x-flac": "flac",
-    "audio/ogg": "ogg",
-    "application/ogg": "ogg",
-    "audio/vorbis": "ogg",
-    "audio/opus": "opus",
-    "audio/wav": "wav",
-    "audio/wave": "wav",
-    "audio/x-wav": "wav",
-    "audio/vnd.wave": "wav",
-    "audio/aiff": "aiff",
-    "audio/x-aiff": "aiff",
-    "image/jpeg": "jpeg",
-    "image/jpg": "jpeg",
-    "image/pjpeg": "jpeg",
-    "image/png": "png",
-    "image/gif": "gif",
-    "image/webp": "webp",
-};
-const EXTENSION_TO_TYPE = {
-    mp3: "mp3",
-    m4a: "m4a",
-    m4b: "m4a",
-    mp4: "m4a",
-    aac: "aac",
-    flac: "flac",
-    ogg: "ogg",
-    oga: "ogg",
-    opus: "opus",
-    wav: "wav",
-    aif: "aiff",
-    aiff: "aiff",
-    aifc: "aiff",
-    jpg: "jpeg",
-    jpeg: "jpeg",
-    png: "png",
-    gif: "gif",
-    webp: "webp",
-};
-/** The bare MIME type of a Content-Type header value, lower-cased (`text/html; charset=…` → `text/html`). */
-function bareMime(contentType) {
-    return (contentType.split(";")[0] ?? "").trim().toLowerCase();
-}
-/** The format a Content-Type names, if it is one of `kind`'s formats. */
-function typeFromMime(kind, contentType) {
-    const type = MIME_TO_TYPE[bareMime(contentType)];
-    return type !== undefined && type in contentTypeTable(kind) ? sniffed(kind, type) : undefined;
-}
-/** The format a file name's extension suggests, if it is one of `kind`'s formats. */
-function typeFromName(kind, name) {
-    const dot = name.lastIndexOf(".");
-    if (dot < 0)
-        return undefined;
-    const type = EXTENSION_TO_TYPE[name.slice(dot + 1).toLowerCase()];
-    return type !== undefined && type in contentTypeTable(kind) ? sniffed(kind, type) : undefined;
-}
-/** `4.5 GiB`, `12.0 MiB`, `900 bytes`: sizes as people read them. */
-function formatBytes(bytes) {
-    const units = ["KiB", "MiB", "GiB", "TiB"];
-    if (bytes < 1024)
-        return `${bytes} byte${bytes === 1 ? "" : "s"}`;
-    let value = bytes;
-    let unit = "bytes";
-    for (const next of units) {
-        if (value < 1024)
-            break;
-        value /= 1024;
-        unit = next;
-    }
-    return `${value.toFixed(1)} ${unit}`;
-}
-/**
- * Two sizes as people read them, or both in exact bytes when rounding would make them look
- * equal ("claims 293.4 KiB but holds only 293.4 KiB" says nothing).
- */
-function formatBytePair(a, b) {
-    if (formatBytes(a) !== formatBytes(b))
-        return [formatBytes(a), formatBytes(b)];
-    return [exactBytes(a), exactBytes(b)];
-}
-/** `300,454 bytes`. */
-function exactBytes(n) {
-    return `${n.toLocaleString("en-US")} byte${n === 1 ? "" : "s"}`;
-}
-/** `30 s`, `0.2 s`: a duration in milliseconds as people read it. */
-function seconds(ms) {
-    return `${Number((ms / 1000).toFixed(1))} s`;
-}
-
-
-/***/ }),
-
-/***/ 9211:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ip: () => (/* binding */ lfsPointerMessage),
-/* harmony export */   YG: () => (/* binding */ lfsObjectId),
-/* harmony export */   y: () => (/* binding */ parseLfsPointer)
-/* harmony export */ });
-/* unused harmony export LFS_POINTER_MAX_BYTES */
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5728);
-
-// A Git LFS pointer is what a checkout without `lfs: true` leaves in place of the real file:
-// a small text file naming the object. See https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md
-/** Pointer files are at most 1024 bytes by the spec. */
-const LFS_POINTER_MAX_BYTES = 1024;
-const POINTER_VERSIONS = [
-    "version https://git-lfs.github.com/spec/v1",
-    // The pre-release name of the spec, still accepted by git-lfs.
-    "version https://hawser.github.com/spec/v1",
-];
-/** Reads a Git LFS pointer from a file's bytes, or undefined when they are not one. */
-function parseLfsPointer(bytes, fileSize) {
-    if (fileSize > LFS_POINTER_MAX_BYTES)
-        return undefined;
-    const text = new TextDecoder().decode(bytes.subarray(0, LFS_POINTER_MAX_BYTES));
-    if (!POINTER_VERSIONS.some((v) => text.startsWith(v)))
-        return undefined;
-    const size = /^size (\d+)$/m.exec(text)?.[1];
-    const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
-    return {
-        ...(size === undefined ? {} : { objectSize: Number(size) }),
-        ...(oid === undefined ? {} : { oid }),
-    };
-}
-/** The object a pointer names, or undefined when it lacks its oid or size (it cannot be asked for). */
-function lfsObjectId(pointer) {
-    if (pointer.oid === undefined || pointer.objectSize === undefined)
-        return undefined;
-    if (!Number.isSafeInteger(pointer.objectSize))
-        return undefined;
-    return { oid: pointer.oid, size: pointer.objectSize };
-}
-/** The message for a pointer found where no LFS server can be asked for its object. */
-function lfsPointerMessage(label, kind, pointer) {
-    const real = pointer.objectSize === undefined ? "" : ` (to a ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(pointer.objectSize)} file)`;
-    return (`${label} is a Git LFS pointer${real}, not the ${kind}, and its object cannot be fetched here: ` +
-        "run `git lfs pull` (or check out with `actions/checkout` and `lfs: true`)");
-}
-
-
-/***/ }),
-
-/***/ 5733:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ errorCode),
-/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
-/* harmony export */ });
-/* unused harmony export isInside */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2969);
-
-
-
-/** True when `path` is `root` or inside it. Both must be real (symlink-free) absolute paths. */
-function isInside(root, path) {
-    const prefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
-    return (path + node_path__WEBPACK_IMPORTED_MODULE_1__.sep).startsWith(prefix);
-}
-/**
- * Finds `relPath` (`/`-separated) under the real workspace `root`.
- * `label` names the medium in messages, e.g. "the audio `mixes/show.mp3`".
- */
-async function resolveInWorkspace(root, relPath, label) {
-    const parts = relPath.split("/").filter((part) => part !== "" && part !== ".");
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(relPath) || parts.includes("..")) {
-        return failure("outside-workspace", `${label} is outside the repository: use a path relative to the repository root`);
-    }
-    const walked = await walk({ root, start: root, parts, label, links: { hops: 0 } });
-    if (!walked.ok)
-        return walked;
-    return { ok: true, realPath: walked.realPath, stats: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(walked.realPath) };
-}
-/** As many links as Linux follows for one path (its ELOOP limit). */
-const MAX_LINK_HOPS = 40;
-async function walk({ root, start, parts, label, links, via }) {
-    let current = start;
-    for (const [index, part] of parts.entries()) {
-        const walked = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, part)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
-        const isLast = index === parts.length - 1;
-        const context = { root, parent: current, part, walked, label, isLast, links, via };
-        const step = await stepInto(context);
-        if (!step.ok)
-            return step;
-        current = step.realPath;
-    }
-    return { ok: true, realPath: current };
-}
-async function stepInto(context) {
-    const { root, parent, part, walked, label, links } = context;
-    if (part === "..") {
-        // Only in a link's target (a repo path has none), after the components before it are real.
-        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(parent, "..");
-        return isInside(root, up)
-            ? { ok: true, realPath: up }
-            : escapeStep(context.via ?? walked, label);
-    }
-    const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parent, part);
-    let stats;
-    try {
-        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(candidate);
-    }
-    catch (error) {
-        return missingStep(error, context);
-    }
-    if (!stats.isSymbolicLink())
-        return { ok: true, realPath: candidate };
-    links.hops += 1;
-    if (links.hops > MAX_LINK_HOPS) {
-        return failure("missing", `${label} goes through \`${walked}\`, a loop of symbolic links`);
-    }
-    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(candidate);
-    const via = context.via ?? walked;
-    // An absolute target is judged by its text: one outside the repository is never looked at.
-    // A relative one is walked from the link's folder, `..` by `..`, never past the root.
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) && !isInside(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(target)))
-        return escapeStep(via, label);
-    const followed = await walk({
-        root,
-        start: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) ? root : parent,
-        parts: ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(target)) : target)
-            .split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep === "/" ? "/" : /[\\/]/)
-            .filter((p) => p !== "" && p !== "."),
-        label,
-        links,
-        via,
-    });
-    if (followed.ok || followed.problem.rule !== "missing")
-        return followed;
-    if (/loop of symbolic links/.test(followed.problem.message))
-        return followed;
-    return failure("missing", `${label} does not exist: \`${walked}\` is a symbolic link to something that does not exist`);
-}
-function escapeStep(walked, label) {
-    return failure("symlink-escape", `${label} goes through the symbolic link \`${walked}\`, which points outside the ` +
-        "repository: only files inside the repository are published; copy the file in instead " +
-        "of linking to it");
-}
-async function missingStep(error, context) {
-    const { parent, part, walked, label } = context;
-    const code = errorCode(error);
-    if (code === "ENOTDIR") {
-        return failure("missing", `${label} does not exist: \`${parentOf(walked)}\` is a file, not a folder`);
-    }
-    if (code === "EACCES" || code === "EPERM") {
-        return failure("unreadable", `${label} cannot be read: permission denied on \`${walked}\``);
-    }
-    if (code !== "ENOENT")
-        throw error;
-    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestName */ .N)(part, await listNames(parent));
-    const where = context.isLast ? "" : ` (there is no folder \`${walked}\`)`;
-    const folder = parentOf(walked);
-    const hint = suggestion === undefined
-        ? "commit the file or fix the path"
-        : `did you mean \`${folder === "" ? suggestion : `${folder}/${suggestion}`}\`?`;
-    return failure("missing", `${label} does not exist${where}: ${hint}`);
-}
-async function listNames(dir) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
-    }
-    catch {
-        return [];
-    }
-}
-function parentOf(walked) {
-    const slash = walked.lastIndexOf("/");
-    return slash < 0 ? "" : walked.slice(0, slash);
-}
-function failure(rule, message) {
-    return { ok: false, problem: { rule, message } };
-}
-function errorCode(error) {
-    return typeof error === "object" && error !== null && "code" in error
-        ? String(error.code)
-        : undefined;
 }
 
 
@@ -7600,209 +6501,270 @@ function readAll(fd, buffer, offset, done) {
 
 /***/ }),
 
-/***/ 2969:
+/***/ 3782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ closestName),
-/* harmony export */   Y: () => (/* binding */ editDistance)
+/* harmony export */   F6: () => (/* binding */ hasRemote),
+/* harmony export */   KE: () => (/* binding */ isWorkTree),
+/* harmony export */   QX: () => (/* binding */ isAncestor),
+/* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   _T: () => (/* binding */ readFileAt),
+/* harmony export */   cB: () => (/* binding */ listTags),
+/* harmony export */   fE: () => (/* binding */ isShallow),
+/* harmony export */   hd: () => (/* binding */ fetch),
+/* harmony export */   ho: () => (/* binding */ createGitRunner),
+/* harmony export */   is: () => (/* binding */ diffCommits),
+/* harmony export */   oS: () => (/* binding */ recordedParents),
+/* harmony export */   sp: () => (/* binding */ listTrackedFiles),
+/* harmony export */   wu: () => (/* binding */ mergeBase)
 /* harmony export */ });
-/**
- * Edit distance between two strings counting insertions, deletions, substitutions and swaps of
- * neighbours (optimal string alignment): `audoi` is one slip away from `audio`.
- */
-function editDistance(a, b) {
-    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            const up = rows[i - 1] ?? [];
-            let best = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-            }
-            row.push(best);
-        }
-        rows.push(row);
+/* unused harmony exports GitError, redactUrls, parseNameStatus */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+class GitError extends Error {
+    args;
+    code;
+    stderr;
+    /**
+     * The message always says why: git's last words on stderr, or — when it printed none — how it
+     * ended and the whole command, never Node's bare "Command failed".
+     */
+    constructor(args, code, stderr, cause) {
+        const what = `git ${args.slice(0, 3).join(" ")}${args.length > 3 ? " …" : ""}`;
+        const said = stderr.trim().split("\n").slice(-3).join(" ").trim();
+        const exit = code === undefined ? "" : ` (exit ${code})`;
+        const detail = said !== "" ? said : silentFailure(args, code, cause);
+        super(redactUrls(`${what} failed${exit}: ${detail}`));
+        this.name = "GitError";
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
     }
-    return rows[a.length]?.[b.length] ?? 0;
 }
-/**
- * The candidate closest to `wanted`, compared case-insensitively (a case slip is the most
- * common reason a path works on a laptop and fails on a Linux runner), or undefined when
- * none is close enough to be a plausible typo.
- */
-function closestName(wanted, candidates) {
-    const target = wanted.toLowerCase();
-    const allowed = Math.max(1, Math.min(3, Math.floor(target.length / 3)));
-    let best;
-    for (const name of [...candidates].sort()) {
-        if (name === wanted)
-            continue;
-        const distance = editDistance(target, name.toLowerCase());
-        if (distance <= allowed && (best === undefined || distance < best.distance)) {
-            best = { name, distance };
-        }
-    }
-    return best?.name;
+/** A remote URL may carry credentials (`https://user:token@host/`); they never reach a message. */
+function redactUrls(text) {
+    return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, "$1***@");
 }
-
-
-/***/ }),
-
-/***/ 3073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Or: () => (/* binding */ locateTracklist),
-/* harmony export */   Wb: () => (/* binding */ readTracklistFile),
-/* harmony export */   dk: () => (/* binding */ TRACKLIST_MAX_BYTES),
-/* harmony export */   n6: () => (/* binding */ defaultTracklistNames)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _media_formats_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5728);
-/* harmony import */ var _media_lfs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9211);
-/* harmony import */ var _media_workspace_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5733);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3916);
-/* harmony import */ var _selection_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6317);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6083);
-// Finds and reads the tracklist file of a cloudcast with the care the media get: inside the
-// workspace after symlinks, a regular file, within a size limit; a Git LFS pointer is fetched
-// (whole and verified) when the run can reach its LFS server.
-
-
-
-
-
-
-
-
-
+/** Longest command shown in a message; refspecs and paths come from payloads and repositories. */
+const MAX_COMMAND_CHARS = 500;
+/** Why a git command failed that printed nothing on stderr. */
+function silentFailure(args, code, cause) {
+    const full = `git ${args.join(" ")}`;
+    const command = `\`${full.length > MAX_COMMAND_CHARS ? `${full.slice(0, MAX_COMMAND_CHARS)}…` : full}\``;
+    if (code !== undefined)
+        return `it printed nothing on stderr; the command was ${command}`;
+    const error = (typeof cause === "object" && cause !== null ? cause : {});
+    if (error.code === "ENOENT")
+        return "git is not installed or not on PATH";
+    if (typeof error.signal === "string")
+        return `it was stopped by ${error.signal}: ${command}`;
+    // Node's own words, unless they are only "Command failed: <command>" again.
+    const message = typeof error.message === "string" ? error.message.trim() : "";
+    if (message !== "" && !message.startsWith("Command failed"))
+        return `${message}: ${command}`;
+    return `it ended without an exit code or a message: ${command}`;
+}
+/** Output of `git diff-tree` and `ls-files` can be large in big repositories. */
+const MAX_BUFFER = 256 * 1024 * 1024;
 /**
- * Far above any real export (a 12-hour radio day's CUE sheet is about 100 kB, a Traktor history
- * of a long night a few MB), low enough that a wrong file is refused before it is read.
+ * A runner for the repository at `cwd`. Every call sets `core.quotepath=off` (names come out
+ * as they are) and never prompts for credentials (a fetch that needs them fails instead).
  */
-const TRACKLIST_MAX_BYTES = 32 * 1024 * 1024;
-/**
- * `tracklist:` resolved against the cloudcast file's folder; else the first file beside it with
- * the same stem and a tracklist extension (any case). `unused` lists other such files, which a
- * user may have meant instead.
- */
-async function locateTracklist(cloudcastPath, written, listFolder) {
-    if (written !== undefined) {
-        const relPath = (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .tracklistRelPath */ .Q)(cloudcastPath, written);
-        if (relPath === ".." || relPath.startsWith("../"))
-            return { kind: "outside", written };
-        return { kind: "file", relPath, explicit: true, unused: [] };
-    }
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(cloudcastPath);
-    const stem = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(cloudcastPath, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.extname(cloudcastPath));
-    const rank = (name) => {
-        const ext = name.slice(stem.length + 1).toLowerCase();
-        return _paths_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_TRACKLIST_EXTENSIONS */ .f.indexOf(ext);
+function createGitRunner(cwd, env = process.env) {
+    const childEnv = { ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+    return {
+        cwd,
+        run(args, options = {}) {
+            const okCodes = options.okCodes ?? [0];
+            const fullArgs = ["-c", "core.quotepath=off", ...args];
+            return new Promise((resolve, reject) => {
+                (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", fullArgs, {
+                    cwd,
+                    env: childEnv,
+                    maxBuffer: MAX_BUFFER,
+                    encoding: options.encoding ?? "utf8",
+                    windowsHide: true,
+                }, (error, stdout, stderr) => {
+                    const code = exitCode(error);
+                    if (code !== undefined && okCodes.includes(code)) {
+                        resolve({ code, stdout, stderr });
+                    }
+                    else {
+                        reject(new GitError(args, code, stderr, error));
+                    }
+                });
+            });
+        },
     };
-    const found = [...(byStem(await listFolder(folder)).get(stem) ?? [])]
-        .filter((name) => rank(name) >= 0)
-        .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))
-        .map((name) => (folder === "." ? name : `${folder}/${name}`));
-    const [first, ...unused] = found;
-    return first === undefined
-        ? { kind: "none" }
-        : { kind: "file", relPath: first, explicit: false, unused };
 }
-const stemIndexes = new WeakMap();
-/**
- * A folder's names by stem (the name up to its last dot), built once per listing: `validate`
- * looks up a thousand files' stems in one folder, and scanning every name for each is quadratic.
- */
-function byStem(names) {
-    let index = stemIndexes.get(names);
-    if (index === undefined) {
-        index = new Map();
-        for (const name of names) {
-            const dot = name.lastIndexOf(".");
-            if (dot <= 0)
-                continue;
-            const stem = name.slice(0, dot);
-            const same = index.get(stem);
-            if (same === undefined)
-                index.set(stem, [name]);
-            else
-                same.push(name);
-        }
-        stemIndexes.set(names, index);
-    }
-    return index;
+function exitCode(error) {
+    if (error === null)
+        return 0;
+    const code = error.code;
+    return typeof code === "number" ? code : undefined;
 }
-/** The names beside a cloudcast file that the default tracklist would be, for messages. */
-function defaultTracklistNames(cloudcastPath) {
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(cloudcastPath);
-    const stem = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(cloudcastPath, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.extname(cloudcastPath));
-    const base = folder === "." ? stem : `${folder}/${stem}`;
-    return _paths_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_TRACKLIST_EXTENSIONS */ .f.map((ext) => `${base}.${ext}`);
+/** Revisions come from event payloads; one starting with `-` would be read as an option. */
+function checkRev(rev) {
+    if (rev === "" || rev.startsWith("-") || /[\s\0]/.test(rev)) {
+        throw new Error(`Refusing the git revision ${JSON.stringify(rev)}: not a commit name.`);
+    }
+    return rev;
 }
-/** Reads `relPath` under the real workspace `root`; `label` names it in messages. */
-async function readTracklistFile(root, relPath, label, lfs) {
-    const resolved = await (0,_media_workspace_path_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInWorkspace */ .z1)(root, relPath, label);
-    if (!resolved.ok)
-        return resolved;
-    const { stats } = resolved;
-    if (!stats.isFile()) {
-        const what = stats.isDirectory() ? "a folder" : "not a regular file";
-        return fail("not-regular", `${label} is ${what}: name the exported tracklist file itself`);
-    }
-    if (stats.size === 0) {
-        return fail("empty", `${label} is empty (0 bytes): export the tracklist again and commit it`);
-    }
-    if (stats.size > TRACKLIST_MAX_BYTES)
-        return tooLarge(label, stats.size);
-    let read;
+// ---- questions about the repository --------------------------------------------------------------
+async function isWorkTree(git) {
     try {
-        read = await (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readSmallFile */ .EW)(resolved.realPath, TRACKLIST_MAX_BYTES, CHECKED_PATH_FLAGS);
+        const out = await git.run(["rev-parse", "--is-inside-work-tree"], { okCodes: [0, 128] });
+        return out.code === 0 && out.stdout.trim() === "true";
     }
     catch (error) {
-        return unreadable(error, label);
+        // No git at all is the same, for our purposes, as no repository.
+        if (error instanceof GitError && error.code === undefined)
+            return false;
+        throw error;
     }
-    if ("tooLarge" in read)
-        return tooLarge(label, read.tooLarge);
-    const bytes = read.bytes;
-    const pointer = (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLfsPointer */ .y)(bytes, bytes.length);
-    if (pointer !== undefined && lfs !== undefined) {
-        const { readLfsText } = await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1058));
-        return readLfsText(pointer, label, lfs, TRACKLIST_MAX_BYTES);
-    }
-    if (pointer !== undefined) {
-        return fail("lfs-pointer", (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .lfsPointerMessage */ .Ip)(label, "tracklist", pointer));
-    }
-    return { ok: true, bytes };
+}
+async function isShallow(git) {
+    const out = await git.run(["rev-parse", "--is-shallow-repository"]);
+    return out.stdout.trim() === "true";
+}
+/** The full object name of the commit `rev` names, or undefined when it is not in the clone. */
+async function resolveCommit(git, rev) {
+    const out = await git.run(["rev-parse", "--verify", "--quiet", `${checkRev(rev)}^{commit}`], {
+        okCodes: [0, 1, 128],
+    });
+    return out.code === 0 ? out.stdout.trim() || undefined : undefined;
+}
+/** The best common ancestor of two commits, or undefined when their history here has none. */
+async function mergeBase(git, a, b) {
+    const out = await git.run(["merge-base", checkRev(a), checkRev(b)], { okCodes: [0, 1, 128] });
+    return out.code === 0 ? out.stdout.trim() || undefined : undefined;
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors, in the history the clone has. */
+async function isAncestor(git, ancestor, descendant) {
+    const out = await git.run(["merge-base", "--is-ancestor", checkRev(ancestor), checkRev(descendant)], {
+        okCodes: [0, 1, 128],
+    });
+    return out.code === 0;
 }
 /**
- * O_NOFOLLOW and O_NONBLOCK: should the checked path be swapped for a link or a FIFO since the
- * check, opening it neither follows the link nor hangs.
+ * The parents recorded in the commit object itself. Unlike `rev^`, this also answers in a
+ * shallow clone, where the commit at the boundary looks parentless.
  */
-const CHECKED_PATH_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
-/** It grew past the limit since it was checked, or was too large already. */
-function tooLarge(label, size) {
-    return fail("too-large", `${label} is ${(0,_media_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(size)}; a tracklist file may be at most ${(0,_media_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(TRACKLIST_MAX_BYTES)}: is this the right file?`);
+async function recordedParents(git, commit) {
+    const out = await git.run(["cat-file", "commit", checkRev(commit)]);
+    const header = out.stdout.split("\n\n", 1)[0] ?? "";
+    return header
+        .split("\n")
+        .filter((line) => line.startsWith("parent "))
+        .map((line) => line.slice("parent ".length).trim());
 }
-function unreadable(error, label) {
-    const code = (0,_media_workspace_path_js__WEBPACK_IMPORTED_MODULE_4__/* .errorCode */ .CA)(error);
-    if (code === "EACCES" || code === "EPERM") {
-        return fail("unreadable", `${label} cannot be read: permission denied`);
+async function hasRemote(git, name) {
+    const out = await git.run(["remote"]);
+    return out.stdout.split("\n").some((line) => line.trim() === name);
+}
+async function listTags(git) {
+    const out = await git.run([
+        "for-each-ref",
+        "--format=%(refname:strip=2)%00%(creatordate:unix)",
+        "refs/tags",
+    ]);
+    return out.stdout
+        .split("\n")
+        .filter((line) => line !== "")
+        .map((line) => {
+        const [name = "", date = "0"] = line.split("\0");
+        return { name, createdAt: Number(date) || 0 };
+    });
+}
+/** Tracked files under the working directory, relative to it, `/`-separated. */
+async function listTrackedFiles(git) {
+    const out = await git.run(["ls-files", "-z"]);
+    return [...new Set(out.stdout.split("\0").filter((p) => p !== ""))];
+}
+/**
+ * A file's content at a revision, or undefined when the file (or the revision) is not there.
+ * Used to read the previous version of a renamed or retitled cloudcast.
+ */
+async function readFileAt(git, rev, path) {
+    const out = await git.run(["cat-file", "blob", `${checkRev(rev)}:./${path}`], {
+        okCodes: [0, 128],
+    });
+    return out.code === 0 ? out.stdout : undefined;
+}
+/** Runs one fetch; resolves false (with the reason) rather than throwing when the fetch fails. */
+async function fetch(git, request) {
+    const args = ["fetch", "--no-tags", "--no-recurse-submodules", "--quiet"];
+    if (request.unshallow)
+        args.push("--unshallow");
+    else if (request.deepen !== undefined)
+        args.push(`--deepen=${request.deepen}`);
+    else if (request.depth !== undefined)
+        args.push(`--depth=${request.depth}`);
+    args.push(checkRev(request.remote), ...request.refspecs.map(checkRev));
+    try {
+        await git.run(args);
+        return { ok: true };
     }
-    if (code === "ELOOP" || code === "ENOENT") {
-        return fail("not-regular", `${label} changed while it was being read: run the check again`);
+    catch (error) {
+        if (!(error instanceof GitError))
+            throw error;
+        return { ok: false, reason: error.message };
     }
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error);
-    return fail("unreadable", `${label} cannot be read: ${message}`);
 }
-function fail(rule, message) {
-    return { ok: false, problem: { rule, message } };
+/**
+ * The files that differ between two commits (`base` undefined: every file of `head`, as for a
+ * root commit), with renames found (`-M`). Plumbing (`diff-tree`) rather than `git diff`, so
+ * the user's diff settings cannot change the output; `-z` keeps any file name intact;
+ * `--relative` reports paths relative to the workspace when it is a subdirectory of the repo.
+ */
+async function diffCommits(git, base, head) {
+    const commits = base === undefined ? ["--root", checkRev(head)] : [checkRev(base), checkRev(head)];
+    const out = await git.run([
+        "diff-tree",
+        "-r",
+        "-z",
+        "-M",
+        "--name-status",
+        "--no-commit-id",
+        "--relative",
+        ...commits,
+    ]);
+    return parseNameStatus(out.stdout);
 }
+/**
+ * Parses `--name-status -z` output: `STATUS\0path\0`, or `R080\0old\0new\0` for renames and
+ * copies. Type changes count as modifications; unmerged and unknown entries are dropped.
+ */
+function parseNameStatus(output) {
+    const fields = output.split("\0");
+    const entries = [];
+    let i = 0;
+    while (i < fields.length) {
+        const code = fields[i++] ?? "";
+        if (code === "")
+            continue;
+        const letter = code[0];
+        if (letter === "R" || letter === "C") {
+            const from = fields[i++] ?? "";
+            const to = fields[i++] ?? "";
+            entries.push({ status: letter === "R" ? "renamed" : "copied", path: to, previousPath: from });
+            continue;
+        }
+        const file = fields[i++] ?? "";
+        const status = SIMPLE_STATUS[letter ?? ""];
+        if (status !== undefined)
+            entries.push({ status, path: file });
+    }
+    return entries;
+}
+const SIMPLE_STATUS = {
+    A: "added",
+    M: "modified",
+    T: "modified",
+    D: "deleted",
+};
 
 
 /***/ }),

@@ -194,7 +194,7 @@ async function runPublish(run, io, signal) {
         path: toWorkspacePath(workspace, (0,external_node_path_.resolve)(io.cwd, file)),
         status: "listed",
     }));
-    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(870), __webpack_require__.e(517), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 8767));
+    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(870), __webpack_require__.e(517), __webpack_require__.e(373)]).then(__webpack_require__.bind(__webpack_require__, 5373));
     const { createDownloader, createLfsDownloader } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(517), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 1531));
     const { createLfsAccess } = await __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 9930));
     const { PRIVATE_ALLOWED } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 2736));

@@ -69,7 +69,7 @@ const COMMANDS = {
     },
     demo: {
         summary: "publish examples/ to a bundled mock server and show the result",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(189), __nccwpck_require__.e(500), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1893))).demo,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(189), __nccwpck_require__.e(500), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4798))).demo,
     },
 };
 function usage() {

@@ -4,7 +4,7 @@
 import type { Cloudcast, ParsedCloudcast } from "./cloudcast/types.js";
 import { parseCloudcast } from "./cloudcast/index.js";
 import type { Diagnostic } from "./diagnostic.js";
-import { diagnosticAt, FILE_START } from "./diagnostic.js";
+import { diagnosticAt, FILE_START, internalErrorAt } from "./diagnostic.js";
 import type { MediaCheck, MediaCheckOptions, ResolvedMedia } from "./media/index.js";
 import { checkMedia, redactUrl } from "./media/index.js";
 import type { FileResult, MediaInfo } from "./results.js";
@@ -66,7 +66,15 @@ interface Checked {
 
 export async function runPipeline(options: PipelineOptions): Promise<FileResult[]> {
   const tracklists = readCloudcastTracklist(options.workspace);
-  const checked = await mapLimit(options.files, 8, (file) => checkFile(file, options, tracklists));
+  const checked = await mapLimit(options.files, 8, (file) =>
+    checkFile(file, options, tracklists).catch((error: unknown) => {
+      // A cancelled run stops; any other exception fails its own file, not the run.
+      if (options.signal.aborted) throw error;
+      const diagnostic = internalErrorAt(file.path, error);
+      const parsed = { file: file.path, diagnostics: [diagnostic], spans: {} };
+      return { file, parsed, diagnostics: [diagnostic], warnings: [] };
+    }),
+  );
   addBatchDiagnostics(checked);
   const invalid = checked.filter((c) => c.diagnostics.length > 0);
   if (invalid.length > 0) {

@@ -10,7 +10,13 @@ import type { ParsedCloudcast } from "../cloudcast/types.js";
 import { isLicensingMode, showRules } from "../cloudcast/mixcloud-rules/index.js";
 import type { LicensingMode } from "../cloudcast/mixcloud-rules/index.js";
 import { Limits } from "../constants.js";
-import { FILE_START, diagnosticAt, formatDiagnostic, inLineOrder } from "../diagnostic.js";
+import {
+  FILE_START,
+  diagnosticAt,
+  formatDiagnostic,
+  inLineOrder,
+  internalErrorAt,
+} from "../diagnostic.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { findCloudcastFiles, readSmallFile } from "../selection/files.js";
 import { mapLimit } from "../concurrency.js";
@@ -79,11 +85,17 @@ export const validate: Command = async (args, io) => {
   );
   for (const error of found.errors) io.stderr(`mixcloud-publish validate: ${error}\n`);
   const tracklists = readCliTracklist(io.cwd);
-  const results = await mapLimit(found.files, READ_CONCURRENCY, async (file) => {
+  const checkFile = async (file: string): Promise<TracklistStage> => {
     const parsed = await readAndParse(file, io.cwd);
     const stage = await tracklists(parsed);
     return { ...stage, parsed: withShowRules(stage.parsed, licensing) };
-  });
+  };
+  // An exception no check expected fails its own file; every other file is still reported.
+  const results = await mapLimit(found.files, READ_CONCURRENCY, (file) =>
+    checkFile(file).catch((error: unknown) => ({
+      parsed: notChecked(file, internalErrorAt(file, error)),
+    })),
+  );
   const report = summarise(results);
   if (format === "json") io.stdout(`${JSON.stringify(report)}\n`);
   else
@@ -116,21 +128,18 @@ async function readAndParse(file: string, cwd: string): Promise<ParsedCloudcast>
   );
   if (read instanceof Error) {
     const message = `cannot read the file: ${read.message}`;
-    return {
-      file,
-      diagnostics: [diagnosticAt(file, FILE_START, "read-error", message)],
-      spans: {},
-    };
+    return notChecked(file, diagnosticAt(file, FILE_START, "read-error", message));
   }
   if ("tooLarge" in read) {
     const message = fileTooLargeMessage(read.tooLarge);
-    return {
-      file,
-      diagnostics: [diagnosticAt(file, FILE_START, "file-too-large", message)],
-      spans: {},
-    };
+    return notChecked(file, diagnosticAt(file, FILE_START, "file-too-large", message));
   }
   return parseCloudcast(read.bytes, file);
+}
+
+/** A file that could not be read or checked at all: one problem for the whole file. */
+function notChecked(file: string, diagnostic: Diagnostic): ParsedCloudcast {
+  return { file, diagnostics: [diagnostic], spans: {} };
 }
 
 interface Report {

@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { parseCloudcast } from "../cloudcast/parse.js";
 import { fileTooLargeMessage } from "../cloudcast/source.js";
 import type { ParsedCloudcast } from "../cloudcast/types.js";
-import { isLicensingMode, showRules } from "../cloudcast/mixcloud-rules/index.js";
+import { showRules } from "../cloudcast/mixcloud-rules/index.js";
 import type { LicensingMode } from "../cloudcast/mixcloud-rules/index.js";
 import { Limits } from "../constants.js";
 import {
@@ -24,6 +24,7 @@ import type { TracklistSource, TracklistStage } from "../tracklist/resolve.js";
 import { readCliTracklist } from "../tracklist/stage.js";
 import type { Command, CommandIO } from "./types.js";
 import { ExitCode } from "./types.js";
+import { LICENSING_HELP, LICENSING_OPTION, readLicensingOption } from "./licensing-option.js";
 import { readCommandLine, usageError } from "./usage.js";
 
 const USAGE = `Usage: mixcloud-publish validate [options] [PATH…]
@@ -37,14 +38,12 @@ that does not exist.
 
 Options:
   --format text|json     output: one line per problem (default), or one JSON object
-  --licensing MODE       Mixcloud's licensing rules: warn (default), error (a breach is a
-                         problem), off
-  -h, --help             show this help
+${LICENSING_HELP}  -h, --help             show this help
 `;
 
 const OPTIONS = {
   format: { type: "string" },
-  licensing: { type: "string" },
+  ...LICENSING_OPTION,
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -69,16 +68,8 @@ export const validate: Command = async (args, io) => {
       [],
     );
   }
-  const licensing = values.licensing ?? "warn";
-  if (!isLicensingMode(licensing)) {
-    return usageError(
-      io,
-      "validate",
-      new Error(`--licensing must be warn, error or off, not '${licensing}'.`),
-      USAGE,
-      [],
-    );
-  }
+  const licensing = readLicensingOption(values.licensing);
+  if (licensing instanceof Error) return usageError(io, "validate", licensing, USAGE, []);
   const found = await findCloudcastFiles(
     positionals.length > 0 ? positionals : ["cloudcasts/"],
     io.cwd,

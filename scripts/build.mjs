@@ -4,10 +4,12 @@
 //   src/cli.ts         -> dist/cli/index.js    the mixcloud-publish command
 //   src/mock/index.ts  -> dist/mock/index.js   the mock Mixcloud server (package subpath ./mock),
 //                         with its type declarations in dist/mock/types/
-// Then writes one dist/licenses.txt for everything the bundles ship.
+// Then writes one dist/licenses.txt for everything the bundles ship, and dist/sources.json: the
+// digest of the sources they were built from (scripts/sources-digest.mjs).
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { sourcesDigest } from "./sources-digest.mjs";
 
 const entries = [
   ["src/index.ts", "dist"],
@@ -33,6 +35,8 @@ for (const [entry, out] of entries) {
   );
 }
 writeLicenses(entries.map(([, out]) => join(out, "licenses.txt")));
+// What these bundles were built from: the end-to-end tests refuse a dist/ built from other sources.
+writeFileSync("dist/sources.json", `${JSON.stringify({ sha256: sourcesDigest(".") }, null, 2)}\n`);
 // Type declarations for the package subpath `mixcloud-publish/mock`, for users' own tests.
 execFileSync(
   process.execPath,

@@ -4,8 +4,12 @@
 // file under vitest, so the TypeScript needs no build. Everything stays on 127.0.0.1.
 //
 //   SOAK_RUNS=N    runs (default 200)
-//   SOAK_SEED=N    the seed (default: a fresh one, printed — pass it back to replay the soak)
-//   SOAK_FIRST=N   index of the first run (to replay one failed run: its index and SOAK_RUNS=1)
+//   SOAK_SEED=N    the seed (default: a fresh one, printed). It fixes the fault schedule — the
+//                  faults dealt to connections in the order they open, and where each cuts — not
+//                  which request opens which connection, which timing decides (parallel uploads,
+//                  retries, kept-alive connections): passing it back meets the same faults in the
+//                  same order, and reproduces a failure often, not always
+//   SOAK_FIRST=N   index of the first run (to run one failed run again: its index and SOAK_RUNS=1)
 //   SOAK_PROFILE=P the fault mix: default, cuts or late (see SOAK_PROFILES in __tests__/chaos/soak.ts)
 //   SOAK_ANSWER_TIMEOUT_MS=N  the client's answer timeout (default 1000); raise it to see which
 //                  recoveries waited for a timeout rather than the backoff (25–250 ms)

@@ -1,3 +1,5 @@
+import { errorMessage } from "./errors.js";
+
 /**
  * A problem found in a cloudcast file (or in the media it points at), located precisely
  * enough to become a GitHub annotation and a `file:line:col: message` line.
@@ -43,6 +45,23 @@ export const FILE_START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 }
 
 export function diagnosticAt(file: string, span: Span, rule: string, message: string): Diagnostic {
   return { file, ...span, message, rule };
+}
+
+/** Where to report a bug: said in every `internal-error` diagnostic. */
+const ISSUES_URL = "https://github.com/mixcloud-publish/mixcloud-publish/issues";
+/** Enough of an exception's message to recognise it; a hostile input could make it any length. */
+const MAX_INTERNAL_MESSAGE = 300;
+
+/**
+ * An exception no check expected (a bug, or an input nobody foresaw), as the diagnostic of the one
+ * file it happened on, so that every other file is still checked and reported. Only the message
+ * is kept, on one line: a stack trace means nothing in an annotation.
+ */
+export function internalErrorAt(file: string, error: unknown): Diagnostic {
+  const flat = errorMessage(error).replace(/\s+/g, " ").trim();
+  const cut = flat.length > MAX_INTERNAL_MESSAGE ? `${flat.slice(0, MAX_INTERNAL_MESSAGE)}…` : flat;
+  const message = `mixcloud-publish failed on this file with an unexpected error, so it is not checked; please report it at ${ISSUES_URL} (with the file if you can): ${cut}`;
+  return diagnosticAt(file, FILE_START, "internal-error", message);
 }
 
 export function warningAt(file: string, span: Span, rule: string, message: string): Diagnostic {

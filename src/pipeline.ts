@@ -5,7 +5,7 @@ import type { Cloudcast, ParsedCloudcast, Section } from "./cloudcast/types.js";
 import { parseCloudcast } from "./cloudcast/index.js";
 import { diffCloudcasts } from "./cloudcast/diff.js";
 import type { Diagnostic, SourceSpan } from "./diagnostic.js";
-import { diagnosticAt, FILE_START } from "./diagnostic.js";
+import { diagnosticAt, FILE_START, internalErrorAt } from "./diagnostic.js";
 import type { MediaCheck, MediaCheckOptions, ResolvedMedia } from "./media/index.js";
 import { checkMedia, createUrlCheckRun, redactUrl } from "./media/index.js";
 import type { Change, FileResult, MediaInfo, SectionRow } from "./results.js";
@@ -77,7 +77,15 @@ export async function runPipeline(pipelineOptions: PipelineOptions): Promise<Fil
     media: { urlChecks: createUrlCheckRun(), ...pipelineOptions.media },
   };
   const tracklists = readCloudcastTracklist(options.workspace, options.media?.lfs);
-  const checked = await mapLimit(options.files, 8, (file) => checkFile(file, options, tracklists));
+  const checked = await mapLimit(options.files, 8, (file) =>
+    checkFile(file, options, tracklists).catch((error: unknown) => {
+      // A cancelled run stops; any other exception fails its own file, not the run.
+      if (options.signal.aborted) throw error;
+      const diagnostic = internalErrorAt(file.path, error);
+      const parsed = { file: file.path, diagnostics: [diagnostic], spans: {} };
+      return { file, parsed, diagnostics: [diagnostic], warnings: [] };
+    }),
+  );
   addBatchDiagnostics(checked);
   await mapLimit(checked, 8, (c) => addPrevious(c, options));
   const invalid = checked.filter((c) => c.diagnostics.length > 0);

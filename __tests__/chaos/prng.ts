@@ -1,5 +1,9 @@
 // A small seeded PRNG (mulberry32) for the chaos tests: the same seed gives the same stream of
-// fault decisions, so a failing soak run can be replayed from the seed it prints.
+// fault decisions. What a seed fixes in a soak is the fault schedule — which fault each
+// connection gets, in the order the proxy accepts them, and where each cuts — not which request
+// opens which connection: two uploads at once, retries after timeouts and kept-alive connections
+// make that a matter of timing. Running a failed soak again with its seed meets the same faults
+// in the same order, which reproduces many failures but not every one.
 
 /** A generator of floats in [0, 1), like Math.random, but reproducible from its seed. */
 export type Random = () => number;
@@ -39,7 +43,7 @@ export function pickWeighted<K extends string>(
 
 /**
  * The seed of item number `index` of a stream seeded `seed` (a soak's runs, a proxy's
- * connections): each gets its own stream, so one can be replayed alone
+ * connections): each gets its own stream, so one can be run again alone
  * (`SOAK_SEED=… SOAK_FIRST=index SOAK_RUNS=1`).
  */
 export function deriveSeed(seed: number, index: number): number {

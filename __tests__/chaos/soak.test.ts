@@ -1,7 +1,9 @@
 // The seeded soak in the normal test suite: a bounded number of runs (SOAK_RUNS, default 30) of
 // three cloudcasts published through the chaos proxy, every run checked for exactly-once.
-// `npm run soak` runs this same file with SOAK_RUNS=200. The seed is printed so that a failure can
-// be replayed: SOAK_SEED=<seed> (and SOAK_FIRST=<run> SOAK_RUNS=1 for one run of it).
+// `npm run soak` runs this same file with SOAK_RUNS=200. The seed is printed: SOAK_SEED=<seed> (and
+// SOAK_FIRST=<run> SOAK_RUNS=1 for one run of it) deals the same faults again, in the same order,
+// to the connections as they open — but timing decides which request opens which connection, so
+// it reproduces a failure often, not always (prng.ts).
 // SOAK_PROFILE picks the fault mix (default, cuts, late; see SOAK_PROFILES in soak.ts).
 // SOAK_ANSWER_TIMEOUT_MS sets the client's answer timeout (1 s by default). The report ends with
 // the time of each recovery from a fault and their 95th percentile (recovery.ts).

@@ -81,7 +81,7 @@ export const SOAK_PROFILES: Record<string, SoakProfile> = {
 export interface SoakOptions {
   runs: number;
   seed: number;
-  /** Index of the first run (to replay one run of a longer soak: its index, and runs = 1). */
+  /** Index of the first run (to run one run of a longer soak again: its index, and runs = 1). */
   first?: number;
   weights?: Partial<Record<FaultKind, number>>;
   /** Where cuts fall and how long delays are (the proxy's defaults otherwise). */
@@ -95,7 +95,7 @@ export interface SoakOptions {
   firstRunRetries?: number;
   /** The `retries` setting of the second workflow run (the default setting, 5). */
   retries?: number;
-  /** The profile's name (SOAK_PROFILES), for the replay command in violation messages. */
+  /** The profile's name (SOAK_PROFILES), for the command in violation messages that runs it again. */
   profileName?: string;
   /**
    * The client's answer timeout (and so the wait before a lost upload is looked up again): 1 s
@@ -203,8 +203,8 @@ export function formatViolation(
       ? ""
       : `SOAK_PROFILE=${soak.profileName} `;
   return (
-    `soak violation: run ${violation.run} (replay: ${profile}SOAK_SEED=${soak.seed} SOAK_FIRST=${violation.run} ` +
-    `SOAK_RUNS=1; run seed ${violation.runSeed}): ${violation.message}`
+    `soak violation: run ${violation.run} (the same faults again: ${profile}SOAK_SEED=${soak.seed} SOAK_FIRST=${violation.run} ` +
+    `SOAK_RUNS=1; run seed ${violation.runSeed}; timing decides which requests meet them): ${violation.message}`
   );
 }
 

@@ -80,6 +80,8 @@ function someKey(usual: readonly string[]): fc.Arbitrary<string> {
 const anyKey = someKey(KEYS);
 
 const CHARS = [..."abcXYZ019 :#-'\",[]{}&*!|>%@?~.\\/é😀", "\u2028", "\u00A0"];
+/** The characters of plain words, which most text is made of. */
+const PLAIN_CHARS = [..."abcXYZé019"];
 
 const word = fc
   .array(fc.constantFrom(...CHARS), { minLength: 0, maxLength: 8 })
@@ -174,7 +176,13 @@ function sectionInline(): fc.Arbitrary<string> {
     .map((pairs) => pairs.map(([k, v]) => `${k}: ${v}`).join("\n"));
 }
 
+/** Mostly nothing (the value is written below), else one of the ways a value can start. */
 const header = fc.constantFrom(
+  "",
+  "",
+  "",
+  "",
+  "",
   "",
   "|",
   ">",
@@ -190,15 +198,71 @@ const header = fc.constantFrom(
   "{}",
 );
 
-const entry = fc
+/** An entry written any which way: a header or value, then lines below it at any indentation. */
+const messyEntry = fc
   .tuple(anyKey, fc.oneof(plainish, quoted, header), space, fc.integer({ min: 0, max: 3 }))
   .chain(([key, value, sp, _]) =>
     belowLines(0).map((below) => [`${key}:${value === "" ? sp : " " + value}`, ...below]),
   );
 
+/**
+ * An entry laid out as people write one (a value on its line, or a list, a mapping or a block
+ * scalar below it, evenly indented) from the same hostile words: the fast reader takes many of
+ * these, so its agreement with the yaml package is checked on them, not only its giving up.
+ */
+/** Words of mostly plain letters and digits, with now and then any character of CHARS. */
+const tidyWord = fc
+  .array(
+    fc.oneof(
+      { weight: 12, arbitrary: fc.constantFrom(...PLAIN_CHARS, " ") },
+      { weight: 1, arbitrary: fc.constantFrom(...CHARS) },
+    ),
+    { minLength: 1, maxLength: 10 },
+  )
+  .map((cs) => cs.join(""));
+
+const tidyValue = fc.oneof(
+  { weight: 4, arbitrary: tidyWord },
+  { weight: 1, arbitrary: plainish },
+  { weight: 1, arbitrary: quoted },
+);
+/** The keys the fast reader reads itself (words, `_` and `-`), and sometimes an unusual one. */
+const tidyKey = someKey(KEYS.filter((key) => /^[A-Za-z_][\w-]*$/.test(key)));
+
+const tidyEntry = fc
+  .tuple(
+    tidyKey,
+    fc.oneof(
+      tidyValue.map((value) => [` ${value}`]),
+      fc
+        .tuple(fc.constantFrom("", "  "), fc.array(tidyValue, { minLength: 1, maxLength: 4 }))
+        .map(([indent, items]) => ["", ...items.map((item) => `${indent}- ${item}`)]),
+      fc
+        .uniqueArray(fc.tuple(tidyKey, tidyValue), {
+          minLength: 1,
+          maxLength: 3,
+          selector: ([key]) => key,
+        })
+        .map((pairs) => ["", ...pairs.map(([key, value]) => `  ${key}: ${value}`)]),
+      fc
+        .tuple(
+          fc.constantFrom("|", ">", "|-", ">-"),
+          fc.array(tidyWord, { minLength: 1, maxLength: 3 }),
+        )
+        .map(([style, lines]) => [` ${style}`, ...lines.map((line) => `  ${line}`)]),
+    ),
+  )
+  .map(([key, [first, ...below]]) => [`${key}:${first ?? ""}`, ...below]);
+
+const entry = fc.oneof({ weight: 8, arbitrary: tidyEntry }, { weight: 1, arbitrary: messyEntry });
+
+/** Mostly blank and comment lines, which the fast reader takes; sometimes a line that ends it. */
 const extraLine = fc.constantFrom(
   "",
+  "",
   "  ",
+  "  ",
+  "# comment",
   "# comment",
   "  # indented comment",
   "---",
@@ -210,7 +274,12 @@ const extraLine = fc.constantFrom(
 /** A document: entries, with stray blank/comment lines spliced in, LF or CRLF, maybe no final newline. */
 export const yamlishDocument: fc.Arbitrary<string> = fc
   .tuple(
-    fc.array(entry, { minLength: 1, maxLength: 6 }),
+    // Duplicate keys are left to the other generators: here they would hide everything else.
+    fc.uniqueArray(entry, {
+      minLength: 1,
+      maxLength: 6,
+      selector: (lines) => lines[0]?.slice(0, lines[0].indexOf(":")),
+    }),
     fc.array(fc.tuple(fc.nat(40), extraLine), { maxLength: 3 }),
     fc.boolean(),
     fc.boolean(),

@@ -67,12 +67,16 @@ describe("the fast YAML reader", () => {
   });
 
   it("agrees with the yaml package on every hostile-looking document it accepts", () => {
+    let accepted = 0;
     fc.assert(
       fc.property(yamlishDocument, (text) => {
-        agrees(text);
+        if (agrees(text)) accepted++;
       }),
       { numRuns: 2000 },
     );
+    // Not vacuous: about 15 % of these documents go through the fast reader (16 of 2,000 did
+    // before the generator wrote most entries the way people lay them out).
+    expect(accepted).toBeGreaterThan(200);
   });
 
   it.each([

@@ -97,6 +97,6 @@ describe("validate and Mixcloud's licensing rules", () => {
   it("refuses an unknown mode", async () => {
     const run = captureIO(root);
     expect(await validate(["--licensing", "strict"], run.io)).toBe(2);
-    expect(run.stderr()).toContain("--licensing must be warn, error or off, not 'strict'.");
+    expect(run.stderr()).toContain("--licensing takes warn, error or off, not 'strict'");
   });
 });

@@ -13,9 +13,31 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sourcesDigest } from "../../scripts/sources-digest.mjs";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const BUNDLE = join(ROOT, "dist", "index.js");
+
+let distIsFresh = false;
+
+/**
+ * The end-to-end tests run the bundles in dist/, not src/: against a dist/ built from other
+ * sources a change to src/ would pass them unbuilt. `npm test` builds first (pretest); a direct
+ * `npx vitest run __tests__/e2e` after a change to src/ stops here and says to build.
+ */
+export function assertDistBuiltFromSources(): void {
+  if (distIsFresh) return;
+  const file = join(ROOT, "dist", "sources.json");
+  const built = existsSync(file)
+    ? (JSON.parse(readFileSync(file, "utf8")) as { sha256?: string }).sha256
+    : undefined;
+  if (built !== sourcesDigest(ROOT)) {
+    throw new Error(
+      "dist/ was not built from these sources (src/, package.json or the build changed since): run `npm run build` first, or `npm test`, which builds before it tests",
+    );
+  }
+  distIsFresh = true;
+}
 
 let cachedNode24: string | undefined;
 
@@ -73,6 +95,7 @@ const INPUT_DEFAULTS: Record<string, string> = {
 };
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
+  assertDistBuiltFromSources();
   const runner = mkdtempSync(join(tmpdir(), "mp-runner-"));
   try {
     return await runInRunnerDir(runner, options);

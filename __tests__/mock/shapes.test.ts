@@ -1,15 +1,15 @@
 // The mock's answers have the shapes of the real API's: the same fields, types and nesting as the
-// recorded answers in __tests__/fixtures/mixcloud/.
+// documented answers (written by hand) in __tests__/fixtures/mixcloud/.
 import { describe, expect, it } from "vitest";
 import type { MockServer } from "../../src/mock/index.js";
-import { recordedJson, skeleton } from "../mixcloud/recorded.js";
+import { documentedJson, skeleton } from "../mixcloud/documented.js";
 import { AUDIO, TOKEN, call, form, keyOf, upload, useMock } from "./helpers.js";
 
 const start = useMock();
 const SITE = "https://www.mixcloud.com";
 const PICTURE = { size: 40_000, sha256: "c9f08d7f".repeat(8) };
 
-/** Three cloudcasts, as the recorded listing has: two with tags, the oldest without. */
+/** Three cloudcasts, as the documented listing has: two with tags, the oldest without. */
 function catalogue() {
   return start({
     existingCloudcasts: [
@@ -52,23 +52,25 @@ function keyed(value: unknown): Array<Record<string, unknown>> {
   return "key" in object ? [object, ...inside] : inside;
 }
 
-/** A paging link with its digits wildcarded, to compare its form with a recorded one. */
+/** A paging link with its digits wildcarded, to compare its form with a documented one. */
 function linkForm(link: unknown, root: string): string {
   return String(link).replace(root, "ROOT").replace(/\d/gu, "9");
 }
 
-describe("the mock answers in the recorded shapes", () => {
-  it("/me/ and /<user>/ are shaped like the recorded users", async () => {
+describe("the mock answers in the documented shapes", () => {
+  it("/me/ and /<user>/ are shaped like the documented users", async () => {
     const mock = await catalogue();
     const me = await json(mock, `/me/?access_token=${TOKEN}`);
-    expect(skeleton(me)).toEqual(skeleton(recordedJson("me.json")));
-    expect(skeleton(await json(mock, "/mock-user/"))).toEqual(skeleton(recordedJson("user.json")));
+    expect(skeleton(me)).toEqual(skeleton(documentedJson("me.json")));
+    expect(skeleton(await json(mock, "/mock-user/"))).toEqual(
+      skeleton(documentedJson("user.json")),
+    );
   });
 
-  it("a cloudcast is shaped like the recorded one: nested track and artist, chapters, pictures", async () => {
+  it("a cloudcast is shaped like the documented one: nested track and artist, chapters, pictures", async () => {
     const mock = await catalogue();
     const cloudcast = await json(mock, "/mock-user/café-nights-vol-3/".replace("é", "%C3%A9"));
-    expect(skeleton(cloudcast)).toEqual(skeleton(recordedJson("cloudcast.json")));
+    expect(skeleton(cloudcast)).toEqual(skeleton(documentedJson("cloudcast.json")));
     const sections = cloudcast["sections"] as Array<Record<string, unknown>>;
     expect(sections[2]).toEqual({
       position: 3,
@@ -91,19 +93,19 @@ describe("the mock answers in the recorded shapes", () => {
     });
   });
 
-  it("a listing page is shaped like the recorded ones, paging by until= and since=", async () => {
+  it("a listing page is shaped like the documented ones, paging by until= and since=", async () => {
     const mock = await catalogue();
     const root = `${mock.url}/mock-user/cloudcasts/`;
     const first = await json(mock, "/mock-user/cloudcasts/?limit=2");
-    expect(skeleton(first)).toEqual(skeleton(recordedJson("cloudcasts-page-1.json")));
-    const recordedFirst = recordedJson("cloudcasts-page-1.json")["paging"] as { next: string };
+    expect(skeleton(first)).toEqual(skeleton(documentedJson("cloudcasts-page-1.json")));
+    const documentedFirst = documentedJson("cloudcasts-page-1.json")["paging"] as { next: string };
     const paging = first["paging"] as { next: string };
     expect(paging.next).toBe(`${root}?limit=2&until=2015-04-29+18%3A59%3A19`);
     expect(linkForm(paging.next, root)).toBe(
-      linkForm(recordedFirst.next, "https://api.mixcloud.com/someone/cloudcasts/"),
+      linkForm(documentedFirst.next, "https://api.mixcloud.com/someone/cloudcasts/"),
     );
     const second = (await (await fetch(paging.next)).json()) as Record<string, unknown>;
-    expect(skeleton(second)).toEqual(skeleton(recordedJson("cloudcasts-page-2.json")));
+    expect(skeleton(second)).toEqual(skeleton(documentedJson("cloudcasts-page-2.json")));
     expect(second["paging"]).toEqual({ previous: `${root}?limit=2&since=2015-04-22+20%3A00%3A00` });
   });
 
@@ -140,10 +142,10 @@ describe("the mock answers in the recorded shapes", () => {
     for (const object of objects) expect(object["url"]).toBe(`${SITE}${String(object["key"])}`);
   });
 
-  it("an upload's answer is shaped like the recorded one, and its url is Mixcloud's", async () => {
+  it("an upload's answer is shaped like the documented one, and its url is Mixcloud's", async () => {
     const mock = await start();
     const answer = await upload(mock, [["name", "Ça Va"]], [AUDIO]);
-    expect(skeleton(answer.json())).toEqual(skeleton(recordedJson("upload-success.json")));
+    expect(skeleton(answer.json())).toEqual(skeleton(documentedJson("upload-success.json")));
     const key = keyOf(answer);
     expect(key).toBe("/mock-user/%C3%A7a-va/");
     expect(await json(mock, key)).toMatchObject({ key, url: `${SITE}${key}`, slug: "ça-va" });
@@ -161,7 +163,7 @@ describe("the mock answers in the recorded shapes", () => {
     const without = keyOf(await upload(mock, [["name", "Plain"]], [AUDIO]));
     const pictures = (await json(mock, withPicture))["pictures"] as Record<string, string>;
     expect(Object.keys(pictures)).toEqual(
-      Object.keys(recordedJson("cloudcast.json")["pictures"] as object),
+      Object.keys(documentedJson("cloudcast.json")["pictures"] as object),
     );
     expect(Object.keys(pictures)).toHaveLength(10);
     expect(pictures["1024wx1024h"]).toMatch(/^https:\/\/\S+\/1024x1024\/\S+$/u);
@@ -174,19 +176,19 @@ describe("the mock answers in the recorded shapes", () => {
     expect(Object.keys((await json(mock, without))["pictures"] as object)).toHaveLength(10);
   });
 
-  it("recorded errors and the mock's have the same shape", async () => {
+  it("documented errors and the mock's have the same shape", async () => {
     const mock = await start();
     expect(skeleton((await call(mock, "/me/")).json())).toEqual(
-      skeleton(recordedJson("error-token-required.json")),
+      skeleton(documentedJson("error-token-required.json")),
     );
     expect(skeleton((await call(mock, "/me/?access_token=nope")).json())).toEqual(
-      skeleton(recordedJson("error-token-invalid.json")),
+      skeleton(documentedJson("error-token-invalid.json")),
     );
     mock.faults.add({ kind: "rate-limit", retryAfter: 452 });
     const limited = await call(mock, "/mock-user/");
     expect(limited.status).toBe(403);
     expect(limited.headers.get("retry-after")).toBe("452");
-    expect(limited.json()).toEqual(recordedJson("error-rate-limit.json"));
+    expect(limited.json()).toEqual(documentedJson("error-rate-limit.json"));
   });
 });
 

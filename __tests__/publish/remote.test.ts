@@ -1,6 +1,7 @@
-// Publishing against a server that answers with recorded Mixcloud answers (not the mock): the
-// URLs reported are the ones the server gave, and what is compared with a file is read from the
-// cloudcast itself, since listings leave out its description and sections.
+// Publishing against a server that answers with Mixcloud answers written by hand in the API's
+// documented shapes (not the mock): the URLs reported are the ones the server gave, and what is
+// compared with a file is read from the cloudcast itself, since listings leave out its
+// description and sections.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,12 +11,12 @@ import { captureIO } from "../commands/io.js";
 import { wav } from "../e2e/world.js";
 import {
   changed,
-  recorded,
-  recordedJson,
-  startRecordedApi,
-  type RecordedApi,
+  documented,
+  documentedJson,
+  startDocumentedApi,
+  type DocumentedApi,
   type Served,
-} from "../mixcloud/recorded.js";
+} from "../mixcloud/documented.js";
 
 const TOKEN = "remote-5ecret-token";
 const CAFE = "/someone/caf%C3%A9-nights-vol-3/";
@@ -35,7 +36,7 @@ tracks:
 const AUDIO_SECONDS = 1940;
 
 let dir: string;
-let api: RecordedApi | undefined;
+let api: DocumentedApi | undefined;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "mp-remote-"));
@@ -47,9 +48,9 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const file = (name: string): Served => ({ body: recorded(name) });
+const file = (name: string): Served => ({ body: documented(name) });
 
-/** Runs `publish --json` against the recorded server; its results and everything it printed. */
+/** Runs `publish --json` against the documented-answers server; its results and everything it printed. */
 async function run() {
   const io = captureIO(dir, { HOME: dir });
   const code = await publish(["--token", TOKEN, "--api-url", api!.url, "--json"], io.io);
@@ -62,7 +63,7 @@ describe("what the server said", () => {
   it("a new upload's url is read back from the cloudcast, not built from the key", async () => {
     writeFileSync(join(dir, "cloudcasts", "cafe.yml"), CAFE_YAML);
     writeFileSync(join(dir, "cloudcasts", "cafe.wav"), wav(AUDIO_SECONDS));
-    api = await startRecordedApi({
+    api = await startDocumentedApi({
       "/me/": file("me.json"),
       "/someone/cloudcasts/": { body: JSON.stringify({ data: [], paging: {} }) },
       "/upload/": file("upload-success.json"),
@@ -94,7 +95,7 @@ describe("what the server said", () => {
   it("an upload whose cloudcast cannot be read back is published without a url, with a warning", async () => {
     writeFileSync(join(dir, "cloudcasts", "cafe.yml"), CAFE_YAML);
     writeFileSync(join(dir, "cloudcasts", "cafe.wav"), wav(AUDIO_SECONDS));
-    api = await startRecordedApi({
+    api = await startDocumentedApi({
       "/me/": file("me.json"),
       "/someone/cloudcasts/": { body: JSON.stringify({ data: [], paging: {} }) },
       "/upload/": file("upload-success.json"),
@@ -112,7 +113,7 @@ describe("what the server said", () => {
   it("compares a file with the cloudcast itself: a listing has no description or sections", async () => {
     writeFileSync(join(dir, "cloudcasts", "cafe.yml"), CAFE_YAML);
     writeFileSync(join(dir, "cloudcasts", "cafe.wav"), wav(AUDIO_SECONDS));
-    api = await startRecordedApi({
+    api = await startDocumentedApi({
       "/me/": file("me.json"),
       "/someone/cloudcasts/": (req) =>
         file(req.url?.includes("until=") ? "cloudcasts-page-2.json" : "cloudcasts-page-1.json"),
@@ -124,7 +125,7 @@ describe("what the server said", () => {
       expect.objectContaining({
         status: "unchanged",
         key: CAFE,
-        url: recordedJson("cloudcast.json")["url"],
+        url: documentedJson("cloudcast.json")["url"],
       }),
     ]);
     expect(api.requests.some((r) => r.startsWith("POST"))).toBe(false);

@@ -7,7 +7,9 @@
 //   [{ reader, shape, size, unit, run(size) }]
 // where `run(size)` builds nothing itself that is not part of the reader's work (make the input
 // outside, or cache it by size) and may be async. This runner finds every such module, so an area
-// adds its cases without touching another's file.
+// adds its cases without touching another's file. A case whose work is all in this process and on
+// its thread may say `clock: "cpu"`: it is then timed by the process's CPU time, which a machine
+// shared with other jobs does not inflate as it does wall time.
 // Standalone: `node scripts/bench/complexity.mjs`.
 import { readdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -18,13 +20,22 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 /** A linear reader doubles its time with its input; quadratic work quadruples it. */
 export const MAX_RATIO = 2.5;
 
-async function timeRun(run, size, runs) {
+const CLOCKS = {
+  wall: () => performance.now(),
+  cpu: () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  },
+};
+
+async function timeRun(run, size, runs, clock = "wall") {
+  const now = CLOCKS[clock];
   await run(size); // warm-up: JIT, caches of the input by size
   const times = [];
   for (let i = 0; i < runs; i++) {
-    const started = performance.now();
+    const started = now();
     await run(size);
-    times.push(performance.now() - started);
+    times.push(now() - started);
   }
   return median(times);
 }
@@ -49,13 +60,13 @@ export async function benchComplexity({ quick = false, log = console.log } = {})
     for (const c of cases) {
       const size = quick ? Math.max(1, Math.floor(c.size / 4)) : c.size;
       const runs = quick ? 1 : 3;
-      const small = await timeRun(c.run, size, runs);
-      const large = await timeRun(c.run, size * 2, runs);
+      const small = await timeRun(c.run, size, runs, c.clock);
+      const large = await timeRun(c.run, size * 2, runs, c.clock);
       const ratio = large / Math.max(small, 0.001);
       figures.push({ reader: c.reader, shape: c.shape, size, unit: c.unit, small, large, ratio });
       rows.push({
         what: `${c.reader}: ${c.shape}`,
-        figure: `${formatMs(small)} → ${formatMs(large)} (×${ratio.toFixed(2)})`,
+        figure: `${formatMs(small)} → ${formatMs(large)}${c.clock === "cpu" ? " CPU" : ""} (×${ratio.toFixed(2)})`,
         compared: `n = ${size.toLocaleString("en")} ${c.unit} and 2n; ratio under ${MAX_RATIO}: ${verdict(ratio < MAX_RATIO)}`,
       });
     }

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import type { Command, CommandIO } from "./types.js";
 import { ExitCode } from "./types.js";
 import { readCommandLine } from "./usage.js";
+import { LICENSING_HELP, LICENSING_OPTION, readLicensingOption } from "./licensing-option.js";
 import { lookupToken } from "../netrc.js";
 import { DEFAULT_API_URL } from "../constants.js";
 import type { IfExists } from "../settings.js";
@@ -12,7 +13,6 @@ import type { FileResult } from "../results.js";
 import { toOutputResult } from "../results.js";
 import { formatDiagnostic, inLineOrder } from "../diagnostic.js";
 import type { LicensingMode } from "../cloudcast/mixcloud-rules/index.js";
-import { isLicensingMode } from "../cloudcast/mixcloud-rules/index.js";
 import { countWarnings } from "../report/display.js";
 import { countStatuses } from "../report/format.js";
 import { createTerminalLog } from "./terminal-log.js";
@@ -31,9 +31,7 @@ Options:
   --if-exists MODE       update (default), skip or fail, for cloudcasts already on Mixcloud
   --concurrency N        uploads at once (default 2)
   --retries N            attempts per request on a transient failure (default 5)
-  --licensing MODE       Mixcloud's licensing rules: warn (default), error (a breach blocks
-                         publishing, like an invalid file), off
-  --json                 print the results as JSON instead of lines
+${LICENSING_HELP}  --json                 print the results as JSON instead of lines
   -h, --help             show this help
 
 Problems and warnings are printed as file:line:col: [warning: ]message (rule). Warnings (what
@@ -50,7 +48,7 @@ const OPTIONS = {
   "if-exists": { type: "string" },
   concurrency: { type: "string" },
   retries: { type: "string" },
-  licensing: { type: "string" },
+  ...LICENSING_OPTION,
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -80,9 +78,8 @@ export const publish: Command = async (args, io) => {
     problems.push(`--if-exists takes update, skip or fail, not '${ifExists}'`);
   const concurrency = integerOption(values.concurrency, 2, 1, 16, "--concurrency", problems);
   const retries = integerOption(values.retries, 5, 1, 20, "--retries", problems);
-  const licensing = values.licensing ?? "warn";
-  if (!isLicensingMode(licensing))
-    problems.push(`--licensing takes warn, error or off, not '${licensing}'`);
+  const licensing = readLicensingOption(values.licensing);
+  if (licensing instanceof Error) problems.push(licensing.message);
   if (problems.length > 0) {
     io.stderr(`mixcloud-publish publish: ${problems.join("; ")}.\n`);
     return ExitCode.Usage;

@@ -7,10 +7,16 @@ import { resolve } from "node:path";
 import { parseCloudcast } from "../cloudcast/parse.js";
 import { fileTooLargeMessage } from "../cloudcast/source.js";
 import type { ParsedCloudcast } from "../cloudcast/types.js";
-import { isLicensingMode, showRules } from "../cloudcast/mixcloud-rules/index.js";
+import { showRules } from "../cloudcast/mixcloud-rules/index.js";
 import type { LicensingMode } from "../cloudcast/mixcloud-rules/index.js";
 import { Limits } from "../constants.js";
-import { FILE_START, diagnosticAt, formatDiagnostic, inLineOrder } from "../diagnostic.js";
+import {
+  FILE_START,
+  diagnosticAt,
+  formatDiagnostic,
+  inLineOrder,
+  internalErrorAt,
+} from "../diagnostic.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { findCloudcastFiles, readSmallFile } from "../selection/files.js";
 import { mapLimit } from "../concurrency.js";
@@ -18,6 +24,7 @@ import type { TracklistSource, TracklistStage } from "../tracklist/resolve.js";
 import { readCliTracklist } from "../tracklist/stage.js";
 import type { Command, CommandIO } from "./types.js";
 import { ExitCode } from "./types.js";
+import { LICENSING_HELP, LICENSING_OPTION, readLicensingOption } from "./licensing-option.js";
 import { readCommandLine, usageError } from "./usage.js";
 
 const USAGE = `Usage: mixcloud-publish validate [options] [PATH…]
@@ -31,14 +38,12 @@ that does not exist.
 
 Options:
   --format text|json     output: one line per problem (default), or one JSON object
-  --licensing MODE       Mixcloud's licensing rules: warn (default), error (a breach is a
-                         problem), off
-  -h, --help             show this help
+${LICENSING_HELP}  -h, --help             show this help
 `;
 
 const OPTIONS = {
   format: { type: "string" },
-  licensing: { type: "string" },
+  ...LICENSING_OPTION,
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -63,27 +68,25 @@ export const validate: Command = async (args, io) => {
       [],
     );
   }
-  const licensing = values.licensing ?? "warn";
-  if (!isLicensingMode(licensing)) {
-    return usageError(
-      io,
-      "validate",
-      new Error(`--licensing must be warn, error or off, not '${licensing}'.`),
-      USAGE,
-      [],
-    );
-  }
+  const licensing = readLicensingOption(values.licensing);
+  if (licensing instanceof Error) return usageError(io, "validate", licensing, USAGE, []);
   const found = await findCloudcastFiles(
     positionals.length > 0 ? positionals : ["cloudcasts/"],
     io.cwd,
   );
   for (const error of found.errors) io.stderr(`mixcloud-publish validate: ${error}\n`);
   const tracklists = readCliTracklist(io.cwd);
-  const results = await mapLimit(found.files, READ_CONCURRENCY, async (file) => {
+  const checkFile = async (file: string): Promise<TracklistStage> => {
     const parsed = await readAndParse(file, io.cwd);
     const stage = await tracklists(parsed);
     return { ...stage, parsed: withShowRules(stage.parsed, licensing) };
-  });
+  };
+  // An exception no check expected fails its own file; every other file is still reported.
+  const results = await mapLimit(found.files, READ_CONCURRENCY, (file) =>
+    checkFile(file).catch((error: unknown) => ({
+      parsed: notChecked(file, internalErrorAt(file, error)),
+    })),
+  );
   const report = summarise(results);
   if (format === "json") io.stdout(`${JSON.stringify(report)}\n`);
   else
@@ -116,21 +119,18 @@ async function readAndParse(file: string, cwd: string): Promise<ParsedCloudcast>
   );
   if (read instanceof Error) {
     const message = `cannot read the file: ${read.message}`;
-    return {
-      file,
-      diagnostics: [diagnosticAt(file, FILE_START, "read-error", message)],
-      spans: {},
-    };
+    return notChecked(file, diagnosticAt(file, FILE_START, "read-error", message));
   }
   if ("tooLarge" in read) {
     const message = fileTooLargeMessage(read.tooLarge);
-    return {
-      file,
-      diagnostics: [diagnosticAt(file, FILE_START, "file-too-large", message)],
-      spans: {},
-    };
+    return notChecked(file, diagnosticAt(file, FILE_START, "file-too-large", message));
   }
   return parseCloudcast(read.bytes, file);
+}
+
+/** A file that could not be read or checked at all: one problem for the whole file. */
+function notChecked(file: string, diagnostic: Diagnostic): ParsedCloudcast {
+  return { file, diagnostics: [diagnostic], spans: {} };
 }
 
 interface Report {

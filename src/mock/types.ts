@@ -1,6 +1,6 @@
 // The public types of the mock Mixcloud server (package subpath `mixcloud-publish/mock`), which
 // users' own tests rely on (README, "The mock Mixcloud server"): change them compatibly. What the
-// mock answers follows the real API's recorded shapes (__tests__/fixtures/mixcloud/).
+// mock answers follows the real API's documented shapes (__tests__/fixtures/mixcloud/).
 
 /** Options of {@link startMockServer}. Every field is optional. */
 export interface MockServerOptions {

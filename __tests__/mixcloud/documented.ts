@@ -1,5 +1,6 @@
-// Recorded Mixcloud answers (__tests__/fixtures/mixcloud/) and a small real HTTP server on
-// 127.0.0.1 that answers with them, for tests of the client against the real API's shapes.
+// Mixcloud answers written by hand in the real API's shapes (__tests__/fixtures/mixcloud/: not
+// recordings, see its README) and a small real HTTP server on 127.0.0.1 that answers with them,
+// for tests of the client against the real API's shapes.
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -7,17 +8,17 @@ import { fileURLToPath } from "node:url";
 
 const FOLDER = fileURLToPath(new URL("../fixtures/mixcloud/", import.meta.url));
 
-/** The real API's root, as recorded answers name it in their links. */
-export const RECORDED_API = "https://api.mixcloud.com";
+/** The real API's root, as its answers name it in their links. */
+export const DOCUMENTED_API = "https://api.mixcloud.com";
 
-/** A recorded answer's text. */
-export function recorded(file: string): string {
+/** A documented answer's text. */
+export function documented(file: string): string {
   return readFileSync(`${FOLDER}${file}`, "utf8");
 }
 
-/** A recorded JSON answer, parsed (a fresh copy each time, free to change). */
-export function recordedJson(file: string): Record<string, unknown> {
-  return JSON.parse(recorded(file)) as Record<string, unknown>;
+/** A documented JSON answer, parsed (a fresh copy each time, free to change). */
+export function documentedJson(file: string): Record<string, unknown> {
+  return JSON.parse(documented(file)) as Record<string, unknown>;
 }
 
 export interface Served {
@@ -27,7 +28,7 @@ export interface Served {
   body: string;
 }
 
-export interface RecordedApi {
+export interface DocumentedApi {
   url: string;
   /** Method and path with query of every request, in order. */
   requests: string[];
@@ -39,9 +40,9 @@ export interface RecordedApi {
  * `text/javascript`. Bodies are read to the end before the answer, as the API does. A path with
  * no answer gets Mixcloud's JSON 404.
  */
-export async function startRecordedApi(
+export async function startDocumentedApi(
   answers: Record<string, Served | ((req: IncomingMessage) => Served)>,
-): Promise<RecordedApi> {
+): Promise<DocumentedApi> {
   const requests: string[] = [];
   let origin = "";
   const server = createServer((req, res) => {
@@ -59,7 +60,7 @@ export async function startRecordedApi(
         "content-type": "text/javascript; charset=utf-8",
         ...served.headers,
       });
-      res.end(served.body.replaceAll(RECORDED_API, origin));
+      res.end(served.body.replaceAll(DOCUMENTED_API, origin));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -77,7 +78,7 @@ export async function startRecordedApi(
 
 /** `file` as an answer, with a change made to its JSON first. */
 export function changed(file: string, change: (json: Record<string, unknown>) => void): Served {
-  const json = recordedJson(file);
+  const json = documentedJson(file);
   change(json);
   return { body: JSON.stringify(json) };
 }

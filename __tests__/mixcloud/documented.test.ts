@@ -1,4 +1,4 @@
-// The client against recorded answers in the real API's shapes, served over real HTTP.
+// The client against answers written by hand in the real API's documented shapes, served over real HTTP.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,23 +15,23 @@ import {
 } from "../../src/mixcloud/index.js";
 import {
   changed,
-  recorded,
-  recordedJson,
-  startRecordedApi,
-  type RecordedApi,
+  documented,
+  documentedJson,
+  startDocumentedApi,
+  type DocumentedApi,
   type Served,
-} from "./recorded.js";
+} from "./documented.js";
 
-const TOKEN = "recorded-5ecret-token";
-let api: RecordedApi | undefined;
+const TOKEN = "documented-5ecret-token";
+let api: DocumentedApi | undefined;
 const clients: MixcloudClient[] = [];
 let dir: string;
 let audio: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "mixcloud-recorded-"));
+  dir = await mkdtemp(join(tmpdir(), "mixcloud-documented-"));
   audio = join(dir, "show.mp3");
-  await writeFile(audio, "ID3 recorded");
+  await writeFile(audio, "ID3 documented");
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -41,8 +41,8 @@ afterEach(async () => {
   api = undefined;
 });
 
-async function serve(answers: Parameters<typeof startRecordedApi>[0]) {
-  api = await startRecordedApi(answers);
+async function serve(answers: Parameters<typeof startDocumentedApi>[0]) {
+  api = await startDocumentedApi(answers);
   return api;
 }
 
@@ -58,10 +58,10 @@ function client(overrides: Partial<MixcloudClientOptions> = {}): MixcloudClient 
   return made;
 }
 
-const file = (name: string): Served => ({ body: recorded(name) });
+const file = (name: string): Served => ({ body: documented(name) });
 const CLOUDCAST_PATH = "/someone/caf%C3%A9-nights-vol-3/";
 
-describe("reading recorded answers", () => {
+describe("reading documented answers", () => {
   it("me() reads the token's user: username, Pro, cloudcast count, and the url given", async () => {
     await serve({ "/me/": file("me.json") });
     expect(await client().me()).toEqual({
@@ -141,13 +141,13 @@ describe("reading recorded answers", () => {
   });
 });
 
-describe("recorded errors", () => {
+describe("documented errors", () => {
   it("a rate limit is a RateLimitError with Mixcloud's retry_after", async () => {
     await serve({
       "/me/": {
         status: 403,
         headers: { "retry-after": "452" },
-        body: recorded("error-rate-limit.json"),
+        body: documented("error-rate-limit.json"),
       },
     });
     const error = await client()
@@ -162,7 +162,7 @@ describe("recorded errors", () => {
     ["error-token-invalid.json", 400, "An invalid access token was provided."],
     ["error-token-invalid.json", 401, "An invalid access token was provided."],
   ])("%s with status %i is an AuthError that says so", async (name, status, said) => {
-    await serve({ "/me/": { status, body: recorded(name) } });
+    await serve({ "/me/": { status, body: documented(name) } });
     const error = await client()
       .me()
       .catch((caught: unknown) => caught);
@@ -172,7 +172,7 @@ describe("recorded errors", () => {
   });
 
   it("a refused upload is a ValidationError with the details by field", async () => {
-    await serve({ "/upload/": { status: 400, body: recorded("error-validation.json") } });
+    await serve({ "/upload/": { status: 400, body: documented("error-validation.json") } });
     const error = await client()
       .upload({
         fields: [["description", "no name"]],
@@ -181,7 +181,7 @@ describe("recorded errors", () => {
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).details).toEqual(
-      recordedJson("error-validation.json")["details"],
+      documentedJson("error-validation.json")["details"],
     );
   });
 
@@ -190,7 +190,7 @@ describe("recorded errors", () => {
       "/me/": {
         status: 502,
         headers: { "content-type": "text/html" },
-        body: recorded("error-gateway-502.html"),
+        body: documented("error-gateway-502.html"),
       },
     });
     const error = await client()
@@ -362,11 +362,11 @@ describe("an upload's answer that cannot be read", () => {
 });
 
 describe("OAuth", () => {
-  it("exchangeToken() reads the recorded access_token answer, served as application/json", async () => {
+  it("exchangeToken() reads the documented access_token answer, served as application/json", async () => {
     const served = await serve({
       "/oauth/access_token": {
         headers: { "content-type": "application/json" },
-        body: recorded("oauth-access-token.json"),
+        body: documented("oauth-access-token.json"),
       },
     });
     const token = await exchangeToken({
@@ -376,6 +376,6 @@ describe("OAuth", () => {
       redirectUri: "http://127.0.0.1:8123/callback",
       code: "c0de",
     });
-    expect(token).toBe(recordedJson("oauth-access-token.json")["access_token"]);
+    expect(token).toBe(documentedJson("oauth-access-token.json")["access_token"]);
   });
 });

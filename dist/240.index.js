@@ -1346,6 +1346,25 @@ const MAX_ALIASES = 100;
 /** How many nodes aliases may add when expanded, beyond which a file is an alias bomb. */
 const MAX_ALIAS_EXPANSION = 10_000;
 /**
+ * The YAML 1.2 core schema, whatever a `%YAML 1.1` directive says, with one explicit tag more:
+ * `!!timestamp` (publish_date may carry it). By default the package also resolves YAML 1.1's
+ * `!!omap`, `!!pairs`, `!!set`, `!!binary` and `!!merge` into values that are not plain maps,
+ * lists or scalars; a cloudcast has no use for them, so here they stay unresolved and every tag
+ * but the core ones is reported where it stands (rule `yaml-tag`).
+ */
+const ONLY_TAGS_THE_FORMAT_USES = {
+    schema: "core",
+    resolveKnownTags: false,
+    customTags: [explicitTimestamp()],
+};
+/** The package's own `!!timestamp`, taken only when written out: a plain `2030-06-01` stays text. */
+function explicitTimestamp() {
+    const tag = new dist.Schema({ schema: "yaml-1.1" }).tags.find((t) => t.tag === "tag:yaml.org,2002:timestamp" && !("collection" in t && t.collection));
+    if (tag === undefined)
+        throw new Error("the yaml package has no !!timestamp tag");
+    return { ...tag, default: false };
+}
+/**
  * Reads any YAML with the `yaml` package and converts the first document to a tree.
  *
  * It runs the package's two stages by hand (`Parser` then `Composer`, what `parseDocument` does)
@@ -1362,7 +1381,7 @@ function parseFullYaml(text) {
     if (deepAt !== undefined)
         return { empty: false, problems: [tooDeep(deepAt)] };
     // Keys are checked for uniqueness while converting: the composer's own check is quadratic.
-    const composer = new dist.Composer({ uniqueKeys: false });
+    const composer = new dist.Composer({ uniqueKeys: false, ...ONLY_TAGS_THE_FORMAT_USES });
     const [doc] = composer.compose(tokens, true, first.length);
     const second = scan.secondDocumentAt === undefined ? [] : [multipleDocuments(scan.secondDocumentAt)];
     if (!doc)
@@ -1403,10 +1422,17 @@ function fromYamlError(error, text) {
     const [start, end] = placeError(error, text);
     const rule = RULE_BY_CODE[error.code] ?? "yaml-syntax";
     const detail = error.message.split("\n")[0] ?? error.message;
-    const message = rule === "yaml-tag"
-        ? `${detail}: remove the tag, a cloudcast needs none`
-        : `invalid YAML: ${detail}`;
+    const message = rule !== "yaml-tag"
+        ? `invalid YAML: ${detail}`
+        : detail.startsWith("Unresolved tag")
+            ? `the YAML tag ${writtenTag(text, start, end)} is not one a cloudcast uses: remove the tag, a cloudcast needs none`
+            : `${detail}: remove the tag, a cloudcast needs none`;
     return { start, end: Math.max(end, start), rule, message };
+}
+/** A tag as the file spells it (`!!omap`, not `tag:yaml.org,2002:omap`); a hostile one cut short. */
+function writtenTag(text, start, end) {
+    const tag = text.slice(start, end);
+    return tag.length > 60 ? `${tag.slice(0, 60)}…` : tag;
 }
 /**
  * Where to show a parser error. The package puts an unclosed quote at the end of the input, past

@@ -17,15 +17,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7242);
 /* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1348);
 /* harmony import */ var _selection_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6317);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1532);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1532);
 /* harmony import */ var _tracklist_stage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7873);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8619);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(625);
+/* harmony import */ var _licensing_option_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(114);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(625);
 // `mixcloud-publish validate [--format text|json] [PATH…]`: reads cloudcast files and prints
 // every problem as `file:line:col: message (rule)`. It has to stay fast — a repository of a
 // thousand shows is checked in well under a second — so it imports only the format's own code
 // (the tracklist readers only once a tracklist file is found), reads files a bounded number at a
 // time, and keeps output to one write per problem line batch.
+
 
 
 
@@ -48,19 +50,17 @@ that does not exist.
 
 Options:
   --format text|json     output: one line per problem (default), or one JSON object
-  --licensing MODE       Mixcloud's licensing rules: warn (default), error (a breach is a
-                         problem), off
-  -h, --help             show this help
+${_licensing_option_js__WEBPACK_IMPORTED_MODULE_9__/* .LICENSING_HELP */ .RH}  -h, --help             show this help
 `;
 const OPTIONS = {
     format: { type: "string" },
-    licensing: { type: "string" },
+    ..._licensing_option_js__WEBPACK_IMPORTED_MODULE_9__/* .LICENSING_OPTION */ .Rm,
     help: { type: "boolean", short: "h" },
 };
 /** Files read at once: enough to keep the disk busy while the CPU parses, few enough to spare file handles. */
 const READ_CONCURRENCY = 32;
 const validate = async (args, io) => {
-    const line = (0,_usage_js__WEBPACK_IMPORTED_MODULE_9__/* .readCommandLine */ .y)("validate", args, io, {
+    const line = (0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .readCommandLine */ .y)("validate", args, io, {
         options: OPTIONS,
         usage: USAGE,
         positionals: true,
@@ -70,21 +70,24 @@ const validate = async (args, io) => {
     const { values, positionals } = line;
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json") {
-        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_9__/* .usageError */ .W)(io, "validate", new Error(`--format must be text or json, not '${format}'.`), USAGE, []);
+        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .usageError */ .W)(io, "validate", new Error(`--format must be text or json, not '${format}'.`), USAGE, []);
     }
-    const licensing = values.licensing ?? "warn";
-    if (!(0,_cloudcast_mixcloud_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .isLicensingMode */ .eY)(licensing)) {
-        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_9__/* .usageError */ .W)(io, "validate", new Error(`--licensing must be warn, error or off, not '${licensing}'.`), USAGE, []);
-    }
+    const licensing = (0,_licensing_option_js__WEBPACK_IMPORTED_MODULE_9__/* .readLicensingOption */ .cU)(values.licensing);
+    if (licensing instanceof Error)
+        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .usageError */ .W)(io, "validate", licensing, USAGE, []);
     const found = await (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_6__.findCloudcastFiles)(positionals.length > 0 ? positionals : ["cloudcasts/"], io.cwd);
     for (const error of found.errors)
         io.stderr(`mixcloud-publish validate: ${error}\n`);
     const tracklists = (0,_tracklist_stage_js__WEBPACK_IMPORTED_MODULE_7__/* .readCliTracklist */ .k)(io.cwd);
-    const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(found.files, READ_CONCURRENCY, async (file) => {
+    const checkFile = async (file) => {
         const parsed = await readAndParse(file, io.cwd);
         const stage = await tracklists(parsed);
         return { ...stage, parsed: withShowRules(stage.parsed, licensing) };
-    });
+    };
+    // An exception no check expected fails its own file; every other file is still reported.
+    const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_11__/* .mapLimit */ .s)(found.files, READ_CONCURRENCY, (file) => checkFile(file).catch((error) => ({
+        parsed: notChecked(file, (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .internalErrorAt */ .j)(file, error)),
+    })));
     const report = summarise(results);
     if (format === "json")
         io.stdout(`${JSON.stringify(report)}\n`);
@@ -111,21 +114,17 @@ async function readAndParse(file, cwd) {
     const read = await (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readSmallFile */ .EW)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, file), _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Limits */ .xu.fileBytes).catch((error) => error);
     if (read instanceof Error) {
         const message = `cannot read the file: ${read.message}`;
-        return {
-            file,
-            diagnostics: [(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnosticAt */ .R5)(file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .FILE_START */ .WS, "read-error", message)],
-            spans: {},
-        };
+        return notChecked(file, (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnosticAt */ .R5)(file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .FILE_START */ .WS, "read-error", message));
     }
     if ("tooLarge" in read) {
         const message = (0,_cloudcast_source_js__WEBPACK_IMPORTED_MODULE_2__/* .fileTooLargeMessage */ .R6)(read.tooLarge);
-        return {
-            file,
-            diagnostics: [(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnosticAt */ .R5)(file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .FILE_START */ .WS, "file-too-large", message)],
-            spans: {},
-        };
+        return notChecked(file, (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnosticAt */ .R5)(file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .FILE_START */ .WS, "file-too-large", message));
     }
     return (0,_cloudcast_parse_js__WEBPACK_IMPORTED_MODULE_1__.parseCloudcast)(read.bytes, file);
+}
+/** A file that could not be read or checked at all: one problem for the whole file. */
+function notChecked(file, diagnostic) {
+    return { file, diagnostics: [diagnostic], spans: {} };
 }
 function summarise(results) {
     const invalid = results.filter((r) => r.parsed.diagnostics.length > 0).length;

@@ -1095,7 +1095,14 @@ async function runPipeline(pipelineOptions) {
         media: { urlChecks: (0,src_media/* createUrlCheckRun */.xr)(), ...pipelineOptions.media },
     };
     const tracklists = (0,stage/* readCloudcastTracklist */.y)(options.workspace, options.media?.lfs);
-    const checked = await (0,concurrency/* mapLimit */.s)(options.files, 8, (file) => checkFile(file, options, tracklists));
+    const checked = await (0,concurrency/* mapLimit */.s)(options.files, 8, (file) => checkFile(file, options, tracklists).catch((error) => {
+        // A cancelled run stops; any other exception fails its own file, not the run.
+        if (options.signal.aborted)
+            throw error;
+        const diagnostic = (0,src_diagnostic/* internalErrorAt */.j)(file.path, error);
+        const parsed = { file: file.path, diagnostics: [diagnostic], spans: {} };
+        return { file, parsed, diagnostics: [diagnostic], warnings: [] };
+    }));
     addBatchDiagnostics(checked);
     await (0,concurrency/* mapLimit */.s)(checked, 8, (c) => addPrevious(c, options));
     const invalid = checked.filter((c) => c.diagnostics.length > 0);

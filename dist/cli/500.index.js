@@ -22,6 +22,8 @@ var external_node_os_ = __webpack_require__(8161);
 var types = __webpack_require__(8619);
 // EXTERNAL MODULE: ./src/commands/usage.ts
 var usage = __webpack_require__(625);
+// EXTERNAL MODULE: ./src/commands/licensing-option.ts
+var licensing_option = __webpack_require__(114);
 // EXTERNAL MODULE: ./src/netrc.ts
 var netrc = __webpack_require__(6475);
 // EXTERNAL MODULE: ./src/constants.ts
@@ -41,8 +43,6 @@ function toOutputResult(r) {
 
 // EXTERNAL MODULE: ./src/diagnostic.ts
 var diagnostic = __webpack_require__(1348);
-// EXTERNAL MODULE: ./src/cloudcast/mixcloud-rules/index.ts + 8 modules
-var mixcloud_rules = __webpack_require__(6440);
 // EXTERNAL MODULE: ./src/report/display.ts
 var display = __webpack_require__(188);
 // EXTERNAL MODULE: ./src/report/format.ts
@@ -114,9 +114,7 @@ Options:
   --if-exists MODE       update (default), skip or fail, for cloudcasts already on Mixcloud
   --concurrency N        uploads at once (default 2)
   --retries N            attempts per request on a transient failure (default 5)
-  --licensing MODE       Mixcloud's licensing rules: warn (default), error (a breach blocks
-                         publishing, like an invalid file), off
-  --json                 print the results as JSON instead of lines
+${licensing_option/* LICENSING_HELP */.RH}  --json                 print the results as JSON instead of lines
   -h, --help             show this help
 
 Problems and warnings are printed as file:line:col: [warning: ]message (rule). Warnings (what
@@ -132,7 +130,7 @@ const OPTIONS = {
     "if-exists": { type: "string" },
     concurrency: { type: "string" },
     retries: { type: "string" },
-    licensing: { type: "string" },
+    ...licensing_option/* LICENSING_OPTION */.Rm,
     json: { type: "boolean" },
     help: { type: "boolean", short: "h" },
 };
@@ -151,9 +149,9 @@ const publish = async (args, io) => {
         problems.push(`--if-exists takes update, skip or fail, not '${ifExists}'`);
     const concurrency = integerOption(values.concurrency, 2, 1, 16, "--concurrency", problems);
     const retries = integerOption(values.retries, 5, 1, 20, "--retries", problems);
-    const licensing = values.licensing ?? "warn";
-    if (!(0,mixcloud_rules/* isLicensingMode */.eY)(licensing))
-        problems.push(`--licensing takes warn, error or off, not '${licensing}'`);
+    const licensing = (0,licensing_option/* readLicensingOption */.cU)(values.licensing);
+    if (licensing instanceof Error)
+        problems.push(licensing.message);
     if (problems.length > 0) {
         io.stderr(`mixcloud-publish publish: ${problems.join("; ")}.\n`);
         return types/* ExitCode */.y.Usage;

@@ -476,13 +476,31 @@ const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 /* harmony export */   QF: () => (/* binding */ inLineOrder),
 /* harmony export */   R5: () => (/* binding */ diagnosticAt),
 /* harmony export */   WS: () => (/* binding */ FILE_START),
+/* harmony export */   j: () => (/* binding */ internalErrorAt),
 /* harmony export */   oV: () => (/* binding */ compareDiagnostics),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
 /** The span of the first character of a file: for problems that belong to the file as a whole. */
 const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function diagnosticAt(file, span, rule, message) {
     return { file, ...span, message, rule };
+}
+/** Where to report a bug: said in every `internal-error` diagnostic. */
+const ISSUES_URL = "https://github.com/mixcloud-publish/mixcloud-publish/issues";
+/** Enough of an exception's message to recognise it; a hostile input could make it any length. */
+const MAX_INTERNAL_MESSAGE = 300;
+/**
+ * An exception no check expected (a bug, or an input nobody foresaw), as the diagnostic of the one
+ * file it happened on, so that every other file is still checked and reported. Only the message
+ * is kept, on one line: a stack trace means nothing in an annotation.
+ */
+function internalErrorAt(file, error) {
+    const flat = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error).replace(/\s+/g, " ").trim();
+    const cut = flat.length > MAX_INTERNAL_MESSAGE ? `${flat.slice(0, MAX_INTERNAL_MESSAGE)}…` : flat;
+    const message = `mixcloud-publish failed on this file with an unexpected error, so it is not checked; please report it at ${ISSUES_URL} (with the file if you can): ${cut}`;
+    return diagnosticAt(file, FILE_START, "internal-error", message);
 }
 function warningAt(file, span, rule, message) {
     return { file, ...span, message, rule, severity: "warning" };

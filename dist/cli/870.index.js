@@ -1719,7 +1719,7 @@ function parseObject(text) {
 
 ;// CONCATENATED MODULE: ./src/mixcloud/index.ts
 /**
- * The Mixcloud API client: see client.ts. It is tested against recorded answers in the real API's
+ * The Mixcloud API client: see client.ts. It is tested against answers written by hand in the real API's
  * shapes (__tests__/fixtures/mixcloud/) and against the mock server, which answers in those shapes.
  */
 

@@ -45,11 +45,11 @@ var suggest = __nccwpck_require__(2969);
 const COMMANDS = {
     validate: {
         summary: "check cloudcast files and print file:line:col: problems",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(87), __nccwpck_require__.e(189), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).validate,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(87), __nccwpck_require__.e(119), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).validate,
     },
     publish: {
         summary: "publish cloudcast files to Mixcloud (the action's pipeline, without GitHub)",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(189), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 500))).publish,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 500))).publish,
     },
     import: {
         summary: "write cloudcast files from existing Mixcloud uploads",
@@ -69,7 +69,7 @@ const COMMANDS = {
     },
     demo: {
         summary: "publish examples/ to a bundled mock server and show the result",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(189), __nccwpck_require__.e(500), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4798))).demo,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(500), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4798))).demo,
     },
 };
 function usage() {

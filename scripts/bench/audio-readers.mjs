@@ -1,12 +1,10 @@
 // Loads the audio readers in-process for the audio benchmarks: scripts/bench/audio-entry.ts,
 // bundled once per process with ncc (about ten seconds) into a temporary folder that is
 // removed when the process exits.
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { ROOT } from "./common.mjs";
+import { importBundled } from "./common.mjs";
 
 let loaded;
 
@@ -19,17 +17,5 @@ export function loadAudioReaders() {
 async function bundle() {
   const dir = mkdtempSync(join(tmpdir(), "mixcloud-publish-bench-audio-"));
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, "node_modules/@vercel/ncc/dist/ncc/cli.js"),
-      "build",
-      join(ROOT, "scripts/bench/audio-entry.ts"),
-      "-o",
-      dir,
-      "--quiet",
-    ],
-    { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
-  );
-  return import(pathToFileURL(join(dir, "index.js")).href);
+  return importBundled("scripts/bench/audio-entry.ts", dir);
 }

@@ -64,6 +64,32 @@ export function printTable(title, rows, log = console.log) {
 
 const cells = (row) => [row.what, row.figure, row.compared ?? ""];
 
+// ---- bundled entries -------------------------------------------------------------------------------
+
+/**
+ * Bundles a TypeScript entry (a path under `root`) with ncc, the project's bundler, into `dir`
+ * and imports it, so that in-process figures are those of bundled code. `root` is the source
+ * tree (another commit's, for a "before" figure); with `reuse`, a bundle already in `dir` is
+ * imported as it is.
+ */
+export async function importBundled(entry, dir, { root = ROOT, reuse = false } = {}) {
+  if (!(reuse && existsSync(join(dir, "index.js")))) {
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, "node_modules/@vercel/ncc/dist/ncc/cli.js"),
+        "build",
+        join(root, entry),
+        "-o",
+        dir,
+        "--quiet",
+      ],
+      { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
+    );
+  }
+  return import(pathToFileURL(join(dir, "index.js")).href);
+}
+
 // ---- Node 24 ------------------------------------------------------------------------------------
 
 let node24;

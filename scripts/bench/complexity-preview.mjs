@@ -1,24 +1,10 @@
 // Complexity cases of the pull request preview: the diff of two versions of a tracklist (which a
 // fork's pull request controls) and the comment and summary drawn from many long shows.
-import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { ROOT } from "./common.mjs";
+import { importBundled } from "./common.mjs";
 
 async function loadPreview(dir) {
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, "node_modules/@vercel/ncc/dist/ncc/cli.js"),
-      "build",
-      join(ROOT, "scripts/bench/preview-entry.ts"),
-      "-o",
-      dir,
-      "--quiet",
-    ],
-    { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
-  );
-  return import(pathToFileURL(join(dir, "index.js")).href);
+  return importBundled("scripts/bench/preview-entry.ts", dir);
 }
 
 const track = (i, artist = `Artist ${i}`) => ({

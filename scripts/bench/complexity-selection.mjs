@@ -1,25 +1,14 @@
 // Complexity cases of the selection (see complexity.mjs): the text search for a changed export's
 // name, on a file made of near misses, and the search for its owners in a catalogue of n files.
-import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { ROOT } from "./common.mjs";
+import { importBundled } from "./common.mjs";
 
 export async function complexityCases(tempDir) {
   const out = join(tempDir, "selection");
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, "node_modules/@vercel/ncc/dist/ncc/cli.js"),
-      "build",
-      join(ROOT, "scripts/bench/complexity-selection-entry.ts"),
-      "-o",
-      out,
-      "--quiet",
-    ],
-    { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
+  const { exportMentions, selectFiles } = await importBundled(
+    "scripts/bench/complexity-selection-entry.ts",
+    out,
   );
-  const { exportMentions, selectFiles } = await import(pathToFileURL(join(out, "index.js")).href);
   return [nearMisses(exportMentions), catalogue(selectFiles)];
 }
 

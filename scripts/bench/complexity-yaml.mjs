@@ -4,26 +4,12 @@
 // runs of spaces, digits, colons, quotes and comment lines, at n and 2n. A cloudcast file is at
 // most 1 MiB, so 2n stays under it; the shapes themselves are shared with the hang-guard test
 // (__tests__/cloudcast/linear.test.ts) through scripts/bench/yaml-shapes.mjs.
-import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { ROOT } from "./common.mjs";
 import { YAML_SHAPES } from "./yaml-shapes.mjs";
+import { importBundled } from "./common.mjs";
 
 async function loadReaders(dir) {
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, "node_modules/@vercel/ncc/dist/ncc/cli.js"),
-      "build",
-      join(ROOT, "scripts/bench/yaml-entry.ts"),
-      "-o",
-      dir,
-      "--quiet",
-    ],
-    { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
-  );
-  return import(pathToFileURL(join(dir, "index.js")).href);
+  return importBundled("scripts/bench/yaml-entry.ts", dir);
 }
 
 /**

@@ -19,13 +19,14 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import {
   ROOT,
   commitAll,
   createRepo,
   formatMs,
   git,
+  importBundled,
   makeTempDir,
   median,
   printTable,
@@ -71,23 +72,9 @@ export async function benchSelection({ files = 5000, runs = 5, log = console.log
 
 // ---- the bundles ----------------------------------------------------------------------------------
 
-/** The entry bundled with ncc from the source tree at `tree` into `out`; its exports. */
-async function bundle(tree, out) {
-  if (!existsSync(join(out, "index.js"))) {
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, "node_modules/@vercel/ncc/dist/ncc/cli.js"),
-        "build",
-        join(tree, "scripts/bench/selection-entry.ts"),
-        "-o",
-        out,
-        "--quiet",
-      ],
-      { cwd: tree, stdio: ["ignore", "ignore", "inherit"] },
-    );
-  }
-  return import(pathToFileURL(join(out, "index.js")).href);
+/** The entry bundled with ncc from the source tree at `tree` into `out` (once); its exports. */
+function bundle(tree, out) {
+  return importBundled("scripts/bench/selection-entry.ts", out, { root: tree, reuse: true });
 }
 
 /** The "before" bundle, built once from BEFORE_COMMIT's sources; undefined when it cannot be. */

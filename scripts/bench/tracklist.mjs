@@ -9,12 +9,18 @@
 // The readers are not exported by any bundle in dist/, so this bundles scripts/bench/tracklist-
 // entry.ts with ncc into a temporary folder first (about ten seconds).
 // Standalone: `node scripts/bench/tracklist.mjs [--tracks N]`.
-import { execFileSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
-import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { benchCloudcast } from "./validate.mjs";
-import { ROOT, formatMs, makeTempDir, median, printTable, removeDir, verdict } from "./common.mjs";
+import {
+  formatMs,
+  importBundled,
+  makeTempDir,
+  median,
+  printTable,
+  removeDir,
+  verdict,
+} from "./common.mjs";
 import { makeTracks } from "../tracklist-corpus/tracks.mjs";
 import {
   mixxxCue,
@@ -45,19 +51,7 @@ const FORMATS = [
 
 /** Bundles the entry with ncc into `dir` and imports it. */
 export async function loadReaders(dir) {
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, "node_modules/@vercel/ncc/dist/ncc/cli.js"),
-      "build",
-      join(ROOT, "scripts/bench/tracklist-entry.ts"),
-      "-o",
-      dir,
-      "--quiet",
-    ],
-    { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
-  );
-  return import(pathToFileURL(join(dir, "index.js")).href);
+  return importBundled("scripts/bench/tracklist-entry.ts", dir);
 }
 
 const cpuMs = () => {

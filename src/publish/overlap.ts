@@ -32,16 +32,12 @@ export async function matchAgainBeforeUpload(
   item: { file: string; cloudcast: Cloudcast; previous?: Cloudcast },
   ctx: OverlapContext,
 ): Promise<Match> {
-  let appeared: RemoteCloudcast[];
-  try {
-    appeared = await listAppeared(ctx);
-  } catch (error) {
-    ctx.log.warning(
-      item.file,
-      `could not look at the account again before uploading (${errorMessage(error)}): uploading it`,
-    );
-    return { kind: "new" };
-  }
+  const appeared = await appearedOrWarn(
+    ctx,
+    item.file,
+    (why) => `could not look at the account again before uploading (${why}): uploading it`,
+  );
+  if (appeared === undefined) return { kind: "new" };
   const known = keysOf(ctx.account);
   for (const cloudcast of appeared) {
     if (!known.has(cloudcast.key))
@@ -74,16 +70,12 @@ export async function sameShowFromAnotherRun(
   knownBefore: ReadonlySet<string>,
   ctx: OverlapContext,
 ): Promise<string | undefined> {
-  let appeared: RemoteCloudcast[];
-  try {
-    appeared = await listAppeared(ctx);
-  } catch (error) {
-    ctx.log.warning(
-      item.file,
-      `uploaded, but could not look for the same show published by another run (${errorMessage(error)})`,
-    );
-    return undefined;
-  }
+  const appeared = await appearedOrWarn(
+    ctx,
+    item.file,
+    (why) => `uploaded, but could not look for the same show published by another run (${why})`,
+  );
+  if (appeared === undefined) return undefined;
   const twin = appeared.find(
     (c) =>
       c.key !== uploaded.key && !knownBefore.has(c.key) && sameName(c.name, item.cloudcast.title),
@@ -124,4 +116,21 @@ async function listAppeared(ctx: OverlapContext): Promise<RemoteCloudcast[]> {
   if (newestCreatedTime === undefined) return ctx.client.listCloudcasts(username, options);
   const since = new Date(Date.parse(newestCreatedTime) - 1000).toISOString();
   return ctx.client.listCloudcastsSince(username, since, options);
+}
+
+/**
+ * What appeared on the account since the run's first listing; undefined when the listing failed,
+ * which costs only the narrowing it was for: a warning says what was not done (`instead`).
+ */
+async function appearedOrWarn(
+  ctx: OverlapContext,
+  file: string,
+  instead: (why: string) => string,
+): Promise<RemoteCloudcast[] | undefined> {
+  try {
+    return await listAppeared(ctx);
+  } catch (error) {
+    ctx.log.warning(file, instead(errorMessage(error)));
+    return undefined;
+  }
 }

@@ -39,14 +39,28 @@ export function assertDistBuiltFromSources(): void {
   distIsFresh = true;
 }
 
-let cachedNode24: string | undefined;
+const runtimes = new Map<string, string>();
 
-/** The Node 24 binary the action runs on (installed by scripts/node24.mjs, which `npm test` runs first). */
+/** A pinned Node runtime's binary (installed by scripts/node-runtime.mjs, which `npm test` runs first). */
+function runtimePath(name: "node22" | "node24"): string {
+  let path = runtimes.get(name);
+  if (path === undefined) {
+    path = execFileSync(process.execPath, [join(ROOT, "scripts", "node-runtime.mjs"), name], {
+      encoding: "utf8",
+    }).trim();
+    runtimes.set(name, path);
+  }
+  return path;
+}
+
+/** The Node 24 binary the action runs on, and the newest line the CLI supports. */
 export function node24Path(): string {
-  cachedNode24 ??= execFileSync(process.execPath, [join(ROOT, "scripts", "node24.mjs")], {
-    encoding: "utf8",
-  }).trim();
-  return cachedNode24;
+  return runtimePath("node24");
+}
+
+/** The Node 22 binary: the lowest Node the CLI supports (package.json `engines`). */
+export function node22Path(): string {
+  return runtimePath("node22");
 }
 
 export interface ActionRun {

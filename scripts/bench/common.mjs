@@ -93,9 +93,9 @@ export async function importBundled(entry, dir, { root = ROOT, reuse = false } =
 // ---- Node 24 ------------------------------------------------------------------------------------
 
 let node24;
-/** The Node 24 binary the action runs on (scripts/node24.mjs installs it into .cache once). */
+/** The Node 24 binary the action runs on (scripts/node-runtime.mjs installs it into .cache once). */
 export function node24Path() {
-  node24 ??= execFileSync(process.execPath, [join(ROOT, "scripts", "node24.mjs")], {
+  node24 ??= execFileSync(process.execPath, [join(ROOT, "scripts", "node-runtime.mjs"), "node24"], {
     encoding: "utf8",
   }).trim();
   return node24;

@@ -13,7 +13,7 @@
 // smallest upload.
 //
 // The client runs on Node 24 — the action's runtime — when it is installed (NODE24_BIN, or
-// .cache/node24 from scripts/node24.mjs), else on this Node; --node picks another binary. (On
+// .cache/node24 from scripts/node-runtime.mjs), else on this Node; --node picks another binary. (On
 // Node 20, V8 compiles undici's WASM HTTP parser a second time with its optimising tier a moment
 // after the first requests, a transient ~30 MB that does not depend on the upload's size.)
 //

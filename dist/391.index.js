@@ -993,14 +993,9 @@ const CONCURRENCY_ADVICE = "give every workflow that publishes the same constant
  * A listing that fails costs only this narrowing: the upload goes ahead, with a warning.
  */
 async function matchAgainBeforeUpload(item, ctx) {
-    let appeared;
-    try {
-        appeared = await listAppeared(ctx);
-    }
-    catch (error) {
-        ctx.log.warning(item.file, `could not look at the account again before uploading (${(0,errors/* errorMessage */.g)(error)}): uploading it`);
+    const appeared = await appearedOrWarn(ctx, item.file, (why) => `could not look at the account again before uploading (${why}): uploading it`);
+    if (appeared === undefined)
         return { kind: "new" };
-    }
     const known = keysOf(ctx.account);
     for (const cloudcast of appeared) {
         if (!known.has(cloudcast.key))
@@ -1023,14 +1018,9 @@ function keysOf(account) {
  * the upload as it is, with a warning.
  */
 async function sameShowFromAnotherRun(item, uploaded, knownBefore, ctx) {
-    let appeared;
-    try {
-        appeared = await listAppeared(ctx);
-    }
-    catch (error) {
-        ctx.log.warning(item.file, `uploaded, but could not look for the same show published by another run (${(0,errors/* errorMessage */.g)(error)})`);
+    const appeared = await appearedOrWarn(ctx, item.file, (why) => `uploaded, but could not look for the same show published by another run (${why})`);
+    if (appeared === undefined)
         return undefined;
-    }
     const twin = appeared.find((c) => c.key !== uploaded.key && !knownBefore.has(c.key) && sameName(c.name, item.cloudcast.title));
     return twin === undefined ? undefined : duplicateMessage(uploaded, twin);
 }
@@ -1063,6 +1053,19 @@ async function listAppeared(ctx) {
         return ctx.client.listCloudcasts(username, options);
     const since = new Date(Date.parse(newestCreatedTime) - 1000).toISOString();
     return ctx.client.listCloudcastsSince(username, since, options);
+}
+/**
+ * What appeared on the account since the run's first listing; undefined when the listing failed,
+ * which costs only the narrowing it was for: a warning says what was not done (`instead`).
+ */
+async function appearedOrWarn(ctx, file, instead) {
+    try {
+        return await listAppeared(ctx);
+    }
+    catch (error) {
+        ctx.log.warning(file, instead((0,errors/* errorMessage */.g)(error)));
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./src/concurrency.ts

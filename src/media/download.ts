@@ -5,6 +5,7 @@ import { safeFilename } from "./filename.js";
 import { formatBytes, seconds } from "./formats.js";
 import type { HttpResponse, HttpSession } from "./http.js";
 import {
+  backoffMs,
   acceptsByteRanges,
   describeNetworkError,
   describeStatus,
@@ -319,10 +320,4 @@ function asDownloadError(error: unknown, job: Job): MediaDownloadError {
     `${job.label}: the download failed after ${got}: ${describeNetworkError(error)}`,
     true,
   );
-}
-
-/** 0.25 s, 0.5 s, 1 s … up to 4 s, with jitter so parallel downloads do not retry in step. */
-function backoffMs(attempt: number): number {
-  const base = Math.min(4000, 250 * 2 ** (attempt - 1));
-  return Math.round(base * (0.5 + Math.random() / 2));
 }

@@ -208,3 +208,12 @@ function codeOf(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The wait before retry `attempt` of a media fetch (a download, an LFS batch request): 0.25 s,
+ * 0.5 s, 1 s … up to 4 s, with jitter so parallel fetches do not retry in step.
+ */
+export function backoffMs(attempt: number): number {
+  const base = Math.min(4000, 250 * 2 ** (attempt - 1));
+  return Math.round(base * (0.5 + Math.random() / 2));
+}

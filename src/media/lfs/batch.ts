@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { STATUS_CODES } from "node:http";
 import type { HttpResponse } from "../http.js";
 import {
+  backoffMs,
   describeNetworkError,
   discardBody,
   headerValue,
@@ -288,9 +289,4 @@ function retryDelayMs(retryAfter: string | undefined, attempt: number): number {
   const seconds = Number(retryAfter);
   if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds, 30) * 1000;
   return backoffMs(attempt);
-}
-
-function backoffMs(attempt: number): number {
-  const base = Math.min(4000, 250 * 2 ** (attempt - 1));
-  return Math.round(base * (0.5 + Math.random() / 2));
 }

@@ -66,7 +66,7 @@ async function requestDownload(request) {
                 throw error;
             if (attempt >= request.attempts)
                 throw unreachable(request, attempt, (0,http/* describeNetworkError */.gl)(error));
-            await (0,external_node_timers_promises_.setTimeout)(backoffMs(attempt), undefined, { signal: request.signal });
+            await (0,external_node_timers_promises_.setTimeout)((0,http/* backoffMs */.jo)(attempt), undefined, { signal: request.signal });
             continue;
         }
         if (answer.status === 401 && !askedForCredential && request.onUnauthorized !== undefined) {
@@ -234,11 +234,7 @@ function retryDelayMs(retryAfter, attempt) {
     const seconds = Number(retryAfter);
     if (Number.isFinite(seconds) && seconds >= 0)
         return Math.min(seconds, 30) * 1000;
-    return backoffMs(attempt);
-}
-function backoffMs(attempt) {
-    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
-    return Math.round(base * (0.5 + Math.random() / 2));
+    return (0,http/* backoffMs */.jo)(attempt);
 }
 
 // EXTERNAL MODULE: external "node:fs"

@@ -1172,7 +1172,7 @@ async function withAttempts(job) {
             const failure = asDownloadError(error, job);
             if (!failure.retryable || attempt >= attempts)
                 throw failure;
-            await (0,external_node_timers_promises_.setTimeout)(backoffMs(attempt), undefined, { signal: job.options.signal });
+            await (0,external_node_timers_promises_.setTimeout)((0,http/* backoffMs */.jo)(attempt), undefined, { signal: job.options.signal });
         }
     }
 }
@@ -1308,11 +1308,6 @@ function asDownloadError(error, job) {
     }
     const got = (0,formats/* formatBytes */.z3)(job.progress.written);
     return new MediaDownloadError(`${job.label}: the download failed after ${got}: ${(0,http/* describeNetworkError */.gl)(error)}`, true);
-}
-/** 0.25 s, 0.5 s, 1 s … up to 4 s, with jitter so parallel downloads do not retry in step. */
-function backoffMs(attempt) {
-    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
-    return Math.round(base * (0.5 + Math.random() / 2));
 }
 
 ;// CONCATENATED MODULE: ./src/media/index.ts

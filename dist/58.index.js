@@ -15,6 +15,7 @@ export const modules = {
 /* harmony export */   cf: () => (/* binding */ integerHeader),
 /* harmony export */   g4: () => (/* binding */ requestFollowingRedirects),
 /* harmony export */   gl: () => (/* binding */ describeNetworkError),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
 /* harmony export */   kA: () => (/* binding */ isNameResolutionError)
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
@@ -157,6 +158,14 @@ function codeOf(error) {
         e = typeof e === "object" && e !== null && "cause" in e ? e.cause : undefined;
     }
     return undefined;
+}
+/**
+ * The wait before retry `attempt` of a media fetch (a download, an LFS batch request): 0.25 s,
+ * 0.5 s, 1 s … up to 4 s, with jitter so parallel fetches do not retry in step.
+ */
+function backoffMs(attempt) {
+    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
+    return Math.round(base * (0.5 + Math.random() / 2));
 }
 
 

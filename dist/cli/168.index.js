@@ -288,6 +288,7 @@ function seconds(ms) {
 /* harmony export */   cf: () => (/* binding */ integerHeader),
 /* harmony export */   g4: () => (/* binding */ requestFollowingRedirects),
 /* harmony export */   gl: () => (/* binding */ describeNetworkError),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
 /* harmony export */   kA: () => (/* binding */ isNameResolutionError)
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
@@ -431,6 +432,14 @@ function codeOf(error) {
     }
     return undefined;
 }
+/**
+ * The wait before retry `attempt` of a media fetch (a download, an LFS batch request): 0.25 s,
+ * 0.5 s, 1 s … up to 4 s, with jitter so parallel fetches do not retry in step.
+ */
+function backoffMs(attempt) {
+    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
+    return Math.round(base * (0.5 + Math.random() / 2));
+}
 
 
 /***/ }),
@@ -499,7 +508,7 @@ async function requestDownload(request) {
                 throw error;
             if (attempt >= request.attempts)
                 throw unreachable(request, attempt, (0,http/* describeNetworkError */.gl)(error));
-            await (0,external_node_timers_promises_.setTimeout)(backoffMs(attempt), undefined, { signal: request.signal });
+            await (0,external_node_timers_promises_.setTimeout)((0,http/* backoffMs */.jo)(attempt), undefined, { signal: request.signal });
             continue;
         }
         if (answer.status === 401 && !askedForCredential && request.onUnauthorized !== undefined) {
@@ -667,11 +676,7 @@ function retryDelayMs(retryAfter, attempt) {
     const seconds = Number(retryAfter);
     if (Number.isFinite(seconds) && seconds >= 0)
         return Math.min(seconds, 30) * 1000;
-    return backoffMs(attempt);
-}
-function backoffMs(attempt) {
-    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
-    return Math.round(base * (0.5 + Math.random() / 2));
+    return (0,http/* backoffMs */.jo)(attempt);
 }
 
 // EXTERNAL MODULE: external "node:fs"

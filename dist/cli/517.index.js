@@ -530,6 +530,7 @@ function isControl(code) {
 /* harmony export */   cf: () => (/* binding */ integerHeader),
 /* harmony export */   g4: () => (/* binding */ requestFollowingRedirects),
 /* harmony export */   gl: () => (/* binding */ describeNetworkError),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
 /* harmony export */   kA: () => (/* binding */ isNameResolutionError)
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
@@ -672,6 +673,14 @@ function codeOf(error) {
         e = typeof e === "object" && e !== null && "cause" in e ? e.cause : undefined;
     }
     return undefined;
+}
+/**
+ * The wait before retry `attempt` of a media fetch (a download, an LFS batch request): 0.25 s,
+ * 0.5 s, 1 s … up to 4 s, with jitter so parallel fetches do not retry in step.
+ */
+function backoffMs(attempt) {
+    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
+    return Math.round(base * (0.5 + Math.random() / 2));
 }
 
 
@@ -1395,7 +1404,7 @@ async function withAttempts(job) {
             const failure = asDownloadError(error, job);
             if (!failure.retryable || attempt >= attempts)
                 throw failure;
-            await (0,external_node_timers_promises_.setTimeout)(backoffMs(attempt), undefined, { signal: job.options.signal });
+            await (0,external_node_timers_promises_.setTimeout)((0,http/* backoffMs */.jo)(attempt), undefined, { signal: job.options.signal });
         }
     }
 }
@@ -1531,11 +1540,6 @@ function asDownloadError(error, job) {
     }
     const got = (0,formats/* formatBytes */.z3)(job.progress.written);
     return new MediaDownloadError(`${job.label}: the download failed after ${got}: ${(0,http/* describeNetworkError */.gl)(error)}`, true);
-}
-/** 0.25 s, 0.5 s, 1 s … up to 4 s, with jitter so parallel downloads do not retry in step. */
-function backoffMs(attempt) {
-    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
-    return Math.round(base * (0.5 + Math.random() / 2));
 }
 
 ;// CONCATENATED MODULE: ./src/media/index.ts

@@ -79,7 +79,10 @@ export function readSerato(text: string, file: string): ReadResult {
 function parseRows(text: string, findings: Findings): Row[] | undefined {
   let records: string[][];
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
+    // Line breaks are made `\n` first: inside a quoted field csv-parse counts `\r\n` as two
+    // lines, which would put an error below the end of the file.
+    const unified = text.replace(/\r\n?/g, "\n");
+    records = parse(unified, { relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     const reason = errorMessage(error);

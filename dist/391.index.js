@@ -1107,7 +1107,16 @@ async function publishOne(item, ctx) {
         return { ...base, ...(await uploadNew(item, ctx)) };
     }
     catch (error) {
-        return { ...base, status: "failed", error: describe(error, ctx.signal) };
+        const at = error instanceof MediaFetchError ? { errorAt: error.at } : {};
+        return { ...base, status: "failed", error: describe(error, ctx.signal), ...at };
+    }
+}
+/** A medium that could not be fetched for its upload, and the line of the file that names it. */
+class MediaFetchError extends Error {
+    at;
+    constructor(message, at) {
+        super(message);
+        this.at = at;
     }
 }
 async function handleExisting(item, key, ctx) {
@@ -1167,9 +1176,9 @@ async function uploadNew(item, ctx) {
         return { status: "failed", error: blockers.join("; ") };
     const temporary = [];
     try {
-        const audio = await filePart(item.audio, "audio", ctx, temporary);
+        const audio = await filePart(item.audio, "audio", item.mediaAt.audio, ctx, temporary);
         const picture = item.picture
-            ? await filePart(item.picture, "picture", ctx, temporary)
+            ? await filePart(item.picture, "picture", item.mediaAt.picture, ctx, temporary)
             : undefined;
         const meanwhile = await matchAgainBeforeUpload(item, ctx);
         if (meanwhile.kind === "existing")
@@ -1273,21 +1282,28 @@ async function findNewUpload(title, known, ctx) {
     const fresh = all.find((c) => !known.has(c.key) && sameName(c.name, title));
     return fresh === undefined ? undefined : { key: fresh.key, url: fresh.url };
 }
-async function filePart(media, kind, ctx, temporary) {
-    if (media.kind === "file" && media.lfs !== undefined) {
-        return lfsFilePart({ ...media, lfs: media.lfs }, kind, ctx, temporary);
-    }
-    if (media.kind === "file") {
+async function filePart(media, kind, at, ctx, temporary) {
+    if (media.kind === "file" && media.lfs === undefined) {
         return { path: media.path, filename: media.filename, contentType: media.contentType };
     }
-    ctx.log.info("", `downloading ${kind} ${media.url}`);
-    const local = await ctx.download(media, kind);
-    temporary.push(local);
-    return {
-        path: local.path,
-        filename: media.filename,
-        contentType: media.contentType ?? "application/octet-stream",
-    };
+    try {
+        if (media.kind === "file") {
+            return await lfsFilePart({ ...media, lfs: media.lfs }, kind, ctx, temporary);
+        }
+        ctx.log.info("", `downloading ${kind} ${media.url}`);
+        const local = await ctx.download(media, kind);
+        temporary.push(local);
+        return {
+            path: local.path,
+            filename: media.filename,
+            contentType: media.contentType ?? "application/octet-stream",
+        };
+    }
+    catch (error) {
+        if (ctx.signal.aborted || at === undefined)
+            throw error;
+        throw new MediaFetchError((0,errors/* errorMessage */.g)(error), at);
+    }
 }
 /** The object is downloaded only here, for an upload that is really sent (never for an edit's audio). */
 async function lfsFilePart(media, kind, ctx, temporary) {
@@ -1302,7 +1318,7 @@ async function localPicture(item, ctx) {
     if (item.picture === undefined)
         return undefined;
     const temporary = [];
-    const part = await filePart(item.picture, "picture", ctx, temporary);
+    const part = await filePart(item.picture, "picture", item.mediaAt.picture, ctx, temporary);
     return { part, local: temporary[0] };
 }
 function describe(error, signal) {
@@ -1588,6 +1604,7 @@ async function toPublishItem(c, options) {
         audio: media.audio,
         picture: media.picture,
         pictureChanged: pictureChanged(cloudcast, previous, options.changedPaths),
+        mediaAt: { audio: c.parsed.spans.audio ?? src_diagnostic/* FILE_START */.WS, picture: c.parsed.spans.picture },
         details: details(c),
         warnings: [...c.warnings],
     };

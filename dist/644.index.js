@@ -1043,7 +1043,10 @@ function readSerato(text, file) {
 function parseRows(text, findings) {
     let records;
     try {
-        records = (0,sync/* parse */.qg)(text, { relax_column_count: true, skip_empty_lines: false });
+        // Line breaks are made `\n` first: inside a quoted field csv-parse counts `\r\n` as two
+        // lines, which would put an error below the end of the file.
+        const unified = text.replace(/\r\n?/g, "\n");
+        records = (0,sync/* parse */.qg)(unified, { relax_column_count: true, skip_empty_lines: false });
     }
     catch (error) {
         const line = error.lines ?? 1;

@@ -3784,18 +3784,16 @@ function forDiagnostic(d) {
         properties: { title: title(d.rule), file: filePath(d.file), ...position(d) },
     };
 }
-/** A failure without a place in the file (an upload error, …) points at the file's first line. */
-function forError(file, error, rule) {
+/**
+ * A failure points at its line when it has one (a medium that could not be fetched: its `audio:`
+ * line); otherwise (an upload error, …) at the file's first line.
+ */
+function forError(file, error, rule, at) {
+    const where = at === undefined ? { startLine: 1, startColumn: 1, endLine: 1 } : position(at);
     return {
         level: "error",
         message: message(error),
-        properties: {
-            title: title(rule),
-            file: filePath(file),
-            startLine: 1,
-            startColumn: 1,
-            endLine: 1,
-        },
+        properties: { title: title(rule), file: filePath(file), ...where },
     };
 }
 function forResult(result) {
@@ -3804,7 +3802,7 @@ function forResult(result) {
     if (error === undefined || error === "")
         return annotations;
     if (result.status === "failed")
-        annotations.push(forError(result.file, error, "publish-failed"));
+        annotations.push(forError(result.file, error, "publish-failed", result.errorAt));
     // An invalid file's `error` only sums up its diagnostics; alone, it is the only trace.
     else if (result.status === "invalid" && annotations.length === 0)
         annotations.push(forError(result.file, error, "invalid"));

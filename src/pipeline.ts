@@ -256,6 +256,7 @@ async function toPublishItem(c: Checked, options: PipelineOptions): Promise<Publ
     audio: media.audio as ResolvedMedia,
     picture: media.picture,
     pictureChanged: pictureChanged(cloudcast, previous, options.changedPaths),
+    mediaAt: { audio: c.parsed.spans.audio ?? FILE_START, picture: c.parsed.spans.picture },
     details: details(c),
     warnings: [...c.warnings],
   };

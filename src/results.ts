@@ -1,6 +1,6 @@
 import type { CloudcastDiff } from "./cloudcast/diff-result.js";
 import type { Section } from "./cloudcast/types.js";
-import type { Diagnostic } from "./diagnostic.js";
+import type { Diagnostic, Span } from "./diagnostic.js";
 import type { LeftOutEntry } from "./tracklist/resolve.js";
 
 /** What became of one selected file (SPEC §3 `results`). */
@@ -29,6 +29,11 @@ export interface FileResult {
   url?: string;
   /** One line for `failed` (and a summary line for `invalid`). */
   error?: string;
+  /**
+   * Where a `failed` file's error belongs, when it belongs to a line: the `audio:` or `picture:`
+   * line for a medium that could not be fetched for its upload. Absent: the file as a whole.
+   */
+  errorAt?: Span;
   /** Every problem found in the file or its media (empty unless `invalid`). */
   diagnostics: Diagnostic[];
   /**

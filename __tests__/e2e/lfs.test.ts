@@ -151,12 +151,18 @@ describe("Git LFS: a push", () => {
     expectTokenOnlyToGitHub(pushed);
   });
 
-  it("a corrupted object fails its file with the sizes and hashes and uploads nothing", async () => {
+  it("a corrupted object fails its file at its audio: line with the sizes and hashes, and uploads nothing", async () => {
     await catalogue(1);
     const added = showAudio(25 * 60);
     lfs.faults.corrupt.add(oidOf(added));
     const pushed = await pushOf(() =>
-      addLfsShow(world.origin, "cloudcasts/new.yml", "New Show", added),
+      addLfsShow(
+        world.origin,
+        "cloudcasts/new.yml",
+        "New Show",
+        added,
+        "audio: cloudcasts/new.wav\n",
+      ),
     );
     expect(results(pushed)).toEqual([
       expect.objectContaining({ file: "cloudcasts/new.yml", status: "failed" }),
@@ -166,6 +172,9 @@ describe("Git LFS: a push", () => {
         `^the audio \`cloudcasts/new\\.wav\` does not match its Git LFS pointer: the pointer says sha256 ${oidOf(added).slice(0, 12)}…, ${added.length} bytes, the LFS server sent sha256 [0-9a-f]{12}…, ${added.length} bytes`,
       ),
     );
+    const [annotation] = errorsOf(pushed, "cloudcasts/new.yml");
+    expect(annotation?.properties["line"]).toBe("13");
+    expect(annotation?.message).toContain("does not match its Git LFS pointer");
     expect(world.mixcloud.state.uploads).toEqual([]);
     expect(pushed.tempLeftovers).toEqual([]);
     expect(pushed.exitCode).toBe(1);

@@ -117,6 +117,25 @@ describe("annotationsFor", () => {
     });
   });
 
+  it("puts a failure that has a place (a medium that could not be fetched) at that line", () => {
+    const [annotation] = annotationsFor([
+      result({
+        file: "cloudcasts/x.yml",
+        status: "failed",
+        error: "the audio does not match its Git LFS pointer",
+        errorAt: { line: 13, column: 8, endLine: 13, endColumn: 27 },
+      }),
+    ]);
+    expect(annotation?.properties).toEqual({
+      title: "mixcloud-publish: publish-failed",
+      file: "cloudcasts/x.yml",
+      startLine: 13,
+      startColumn: 8,
+      endLine: 13,
+      endColumn: 26,
+    });
+  });
+
   it("annotates an invalid file's error only when it has no diagnostic to show", () => {
     const alone = annotationsFor([result({ status: "invalid", error: "Audio not found." })]);
     expect(alone.map((a) => a.message)).toEqual(["Audio not found."]);

@@ -1,7 +1,7 @@
 // Carries out the plan for each file: upload a new cloudcast or edit an existing one, exactly
 // once, `concurrency` at a time. One file's failure never stops the others.
 import type { Cloudcast } from "../cloudcast/types.js";
-import type { Diagnostic } from "../diagnostic.js";
+import type { Diagnostic, Span } from "../diagnostic.js";
 import { toFormFields } from "../cloudcast/fields.js";
 import type { IfExists } from "../settings.js";
 import type { FileResult } from "../results.js";
@@ -27,6 +27,8 @@ export interface PublishItem {
   picture?: ResolvedMedia;
   /** The picture is new or changed in this event: an edit sends it again. */
   pictureChanged: boolean;
+  /** Where the file names its media (line 1 for a default audio): a failed fetch points there. */
+  mediaAt: { audio: Span; picture?: Span };
   details: FileResult["details"];
   /** What Mixcloud may hold against the show, found so far: reported with its result. */
   warnings: Diagnostic[];
@@ -103,7 +105,18 @@ async function publishOne(item: PublishItem, ctx: PublishContext): Promise<FileR
       return { ...base, ...(await handleExisting(item, match.key, ctx)) };
     return { ...base, ...(await uploadNew(item, ctx)) };
   } catch (error) {
-    return { ...base, status: "failed", error: describe(error, ctx.signal) };
+    const at = error instanceof MediaFetchError ? { errorAt: error.at } : {};
+    return { ...base, status: "failed", error: describe(error, ctx.signal), ...at };
+  }
+}
+
+/** A medium that could not be fetched for its upload, and the line of the file that names it. */
+class MediaFetchError extends Error {
+  constructor(
+    message: string,
+    readonly at: Span,
+  ) {
+    super(message);
   }
 }
 
@@ -178,9 +191,9 @@ async function uploadNew(item: PublishItem, ctx: PublishContext): Promise<Outcom
   if (blockers.length > 0) return { status: "failed", error: blockers.join("; ") };
   const temporary: LocalMedia[] = [];
   try {
-    const audio = await filePart(item.audio, "audio", ctx, temporary);
+    const audio = await filePart(item.audio, "audio", item.mediaAt.audio, ctx, temporary);
     const picture = item.picture
-      ? await filePart(item.picture, "picture", ctx, temporary)
+      ? await filePart(item.picture, "picture", item.mediaAt.picture, ctx, temporary)
       : undefined;
     const meanwhile = await matchAgainBeforeUpload(item, ctx);
     if (meanwhile.kind === "existing") return handleExisting(item, meanwhile.key, ctx);
@@ -321,23 +334,34 @@ async function findNewUpload(
 async function filePart(
   media: ResolvedMedia,
   kind: "audio" | "picture",
+  at: Span | undefined,
   ctx: PublishContext,
   temporary: LocalMedia[],
 ): Promise<FilePart> {
-  if (media.kind === "file" && media.lfs !== undefined) {
-    return lfsFilePart({ ...media, lfs: media.lfs }, kind, ctx, temporary);
-  }
-  if (media.kind === "file") {
+  if (media.kind === "file" && media.lfs === undefined) {
     return { path: media.path, filename: media.filename, contentType: media.contentType };
   }
-  ctx.log.info("", `downloading ${kind} ${media.url}`);
-  const local = await ctx.download(media, kind);
-  temporary.push(local);
-  return {
-    path: local.path,
-    filename: media.filename,
-    contentType: media.contentType ?? "application/octet-stream",
-  };
+  try {
+    if (media.kind === "file") {
+      return await lfsFilePart(
+        { ...media, lfs: media.lfs as LfsMedia["lfs"] },
+        kind,
+        ctx,
+        temporary,
+      );
+    }
+    ctx.log.info("", `downloading ${kind} ${media.url}`);
+    const local = await ctx.download(media, kind);
+    temporary.push(local);
+    return {
+      path: local.path,
+      filename: media.filename,
+      contentType: media.contentType ?? "application/octet-stream",
+    };
+  } catch (error) {
+    if (ctx.signal.aborted || at === undefined) throw error;
+    throw new MediaFetchError(errorMessage(error), at);
+  }
 }
 
 /** The object is downloaded only here, for an upload that is really sent (never for an edit's audio). */
@@ -361,7 +385,7 @@ async function localPicture(
 ): Promise<{ part: FilePart; local?: LocalMedia } | undefined> {
   if (item.picture === undefined) return undefined;
   const temporary: LocalMedia[] = [];
-  const part = await filePart(item.picture, "picture", ctx, temporary);
+  const part = await filePart(item.picture, "picture", item.mediaAt.picture, ctx, temporary);
   return { part, local: temporary[0] };
 }
 

@@ -2,7 +2,7 @@
  * File/line annotations for every problem and every warning, as plain values for
  * `core.error(message, properties)` and `core.warning(message, properties)`.
  */
-import type { Diagnostic } from "../diagnostic.js";
+import type { Diagnostic, Span } from "../diagnostic.js";
 import type { FileResult } from "../results.js";
 import { escapeWorkflowCommandText, sanitizeText, truncateText } from "./text.js";
 import type { Annotation, AnnotationProperties } from "./types.js";
@@ -37,7 +37,7 @@ function positive(n: number): number {
  * exclusive; an annotation's reads as the last column covered, so it is one less (but never
  * before the start, for the empty span at a file's start).
  */
-function position(d: Diagnostic): Omit<AnnotationProperties, "title" | "file"> {
+function position(d: Span): Omit<AnnotationProperties, "title" | "file"> {
   const startLine = positive(d.line);
   const startColumn = positive(d.column);
   const endLine = Math.max(startLine, positive(d.endLine));
@@ -53,18 +53,16 @@ function forDiagnostic(d: Diagnostic): Annotation {
   };
 }
 
-/** A failure without a place in the file (an upload error, …) points at the file's first line. */
-function forError(file: string, error: string, rule: string): Annotation {
+/**
+ * A failure points at its line when it has one (a medium that could not be fetched: its `audio:`
+ * line); otherwise (an upload error, …) at the file's first line.
+ */
+function forError(file: string, error: string, rule: string, at?: Span): Annotation {
+  const where = at === undefined ? { startLine: 1, startColumn: 1, endLine: 1 } : position(at);
   return {
     level: "error",
     message: message(error),
-    properties: {
-      title: title(rule),
-      file: filePath(file),
-      startLine: 1,
-      startColumn: 1,
-      endLine: 1,
-    },
+    properties: { title: title(rule), file: filePath(file), ...where },
   };
 }
 
@@ -72,7 +70,8 @@ function forResult(result: FileResult): Annotation[] {
   const annotations = result.diagnostics.map(forDiagnostic);
   const error = result.error;
   if (error === undefined || error === "") return annotations;
-  if (result.status === "failed") annotations.push(forError(result.file, error, "publish-failed"));
+  if (result.status === "failed")
+    annotations.push(forError(result.file, error, "publish-failed", result.errorAt));
   // An invalid file's `error` only sums up its diagnostics; alone, it is the only trace.
   else if (result.status === "invalid" && annotations.length === 0)
     annotations.push(forError(result.file, error, "invalid"));

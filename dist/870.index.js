@@ -354,141 +354,8 @@ function sanitizeError(error, secrets, depth = 0) {
     return copy;
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/mixcloud/retry.ts
-/**
- * The retry policy: which failures are tried again, and how long to wait first.
- *
- * - Only TransientError and RateLimitError are retried (see `isRetryable`); auth, validation and
- *   not-found errors, and OutcomeUnknownError, fail at once.
- * - The wait is Mixcloud's own `retry_after` / `Retry-After` when it gave one, else exponential
- *   backoff with full jitter: random(0, min(maxMs, baseMs * 2^(attempt-1))). With the defaults
- *   (1 s base, 30 s cap) five attempts wait at most 1 + 2 + 4 + 8 = 15 s in all.
- * - A requested wait longer than `maxWaitMs` (15 minutes by default) is not honoured: the request
- *   fails with a message that says how long Mixcloud asked for, rather than block a CI job.
- *
- * The decision functions are pure (clock and randomness are parameters) so they can be tested
- * exhaustively; `withRetries` is the small loop that applies them with an injected sleep.
- */
-
-
-
-const DEFAULT_BACKOFF_BASE_MS = 1_000;
-const DEFAULT_BACKOFF_MAX_MS = 30_000;
-const MAX_RETRY_AFTER_MS = 15 * 60_000;
-/** Full-jitter exponential backoff before retry number `retry` (1 = the first retry). */
-function backoffDelay(retry, policy, random) {
-    const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, retry - 1));
-    return Math.floor(random() * ceiling);
-}
-/**
- * A `Retry-After` value in whole seconds: either delta-seconds or an HTTP date (RFC 9110 §10.2.3).
- * A date in the past means 0. Anything else is undefined.
- */
-function parseRetryAfter(value, nowMs) {
-    if (value === undefined)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed);
-    if (!/[a-z]/i.test(trimmed))
-        return undefined;
-    const at = Date.parse(trimmed);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, Math.ceil((at - nowMs) / 1000));
-}
-/** The wait the server asked for, in ms, if it asked for one. */
-function requestedWaitMs(error) {
-    if (error instanceof RateLimitError && error.retryAfter > 0)
-        return error.retryAfter * 1000;
-    if (error instanceof TransientError && error.retryAfter !== undefined)
-        return error.retryAfter * 1000;
-    return undefined;
-}
-/** Whether to try again after attempt number `attempt` (1-based) failed with `error`, and when. */
-function decideRetry(error, attempt, policy, random) {
-    if (!isRetryable(error))
-        return { retry: false, advice: "" };
-    const askedMs = requestedWaitMs(error);
-    if (askedMs !== undefined && askedMs > policy.maxWaitMs) {
-        return {
-            retry: false,
-            advice: `; Mixcloud asks to wait ${formatDuration(askedMs)}, longer than the ${formatDuration(policy.maxWaitMs)} ` +
-                `this client waits at most: run the workflow again after that`,
-        };
-    }
-    if (attempt >= policy.attempts) {
-        const wait = askedMs === undefined ? "later" : `in ${formatDuration(askedMs)} or later`;
-        return {
-            retry: false,
-            advice: `; gave up after ${plural(attempt, "attempt")}: run the workflow again ${wait}, or raise the retries setting`,
-        };
-    }
-    return { retry: true, delayMs: askedMs ?? backoffDelay(attempt, policy, random) };
-}
-/** Runs `operation` until it succeeds or `decideRetry` says stop; the last error is thrown. */
-async function withRetries(operation, runtime) {
-    for (let attempt = 1;; attempt++) {
-        throwIfAborted(runtime.signal);
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            const decision = decideRetry(error, attempt, runtime.policy, runtime.random);
-            if (!decision.retry)
-                throw withAdvice(error, decision.advice);
-            const message = (0,errors/* errorMessage */.g)(error);
-            runtime.onRetry?.(`${message}, retrying in ${formatDuration(decision.delayMs)} (attempt ${attempt + 1} of ${runtime.policy.attempts})`);
-            await sleepUnlessAborted(runtime, decision.delayMs);
-        }
-    }
-}
-function withAdvice(error, advice) {
-    if (advice !== "" && error instanceof errors_MixcloudError)
-        error.appendToMessage(advice);
-    return error;
-}
-async function sleepUnlessAborted(runtime, ms) {
-    try {
-        await runtime.sleep(ms, runtime.signal);
-    }
-    catch (error) {
-        throwIfAborted(runtime.signal);
-        throw error;
-    }
-    throwIfAborted(runtime.signal);
-}
-function throwIfAborted(signal) {
-    if (signal?.aborted === true)
-        throw abortErrorFrom(signal);
-}
-/** The caller's abort as an AbortError, whatever reason the signal was given. */
-function abortErrorFrom(signal) {
-    const reason = signal.reason;
-    if (reason instanceof Error && reason.name === "AbortError")
-        return reason;
-    return new AbortError("The request to Mixcloud was cancelled");
-}
-/** The default sleep: a timer that ends early (rejecting) when the signal aborts. */
-const realSleep = async (ms, signal) => {
-    await (0,external_node_timers_promises_.setTimeout)(ms, undefined, signal === undefined ? {} : { signal });
-};
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const seconds = ms / 1000;
-    if (seconds < 120)
-        return `${Number(seconds.toFixed(1))} s`;
-    return `${Number((seconds / 60).toFixed(1))} min`;
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
+// EXTERNAL MODULE: ./src/retry-after.ts
+var retry_after = __webpack_require__(4390);
 ;// CONCATENATED MODULE: ./src/mixcloud/answer-errors.ts
 /**
  * Turns a non-2xx answer from Mixcloud into a typed error. Mixcloud serves JSON as
@@ -516,7 +383,7 @@ const NEW_TOKEN_ADVICE = "create a new access token (mixcloud-publish auth --cli
 function answer_errors_errorFromAnswer(answer, context) {
     const summary = answer_errors_summariseBody(answer.body, context.secrets);
     const status = answer.status;
-    const headerRetryAfter = parseRetryAfter(header(answer.headers, "retry-after"), context.now ?? Date.now());
+    const headerRetryAfter = (0,retry_after/* parseRetryAfter */.m)(header(answer.headers, "retry-after"), context.now ?? Date.now());
     const init = { status, ...(summary.type === undefined ? {} : { type: summary.type }) };
     const said = `Mixcloud answered ${statusLine(status)} ${describe(summary)}`;
     const prefix = `${context.what}: ${said}`;
@@ -697,6 +564,124 @@ function isRecord(value) {
 function header(headers, name) {
     const value = headers[name];
     return Array.isArray(value) ? value[0] : value;
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/mixcloud/retry.ts
+/**
+ * The retry policy: which failures are tried again, and how long to wait first.
+ *
+ * - Only TransientError and RateLimitError are retried (see `isRetryable`); auth, validation and
+ *   not-found errors, and OutcomeUnknownError, fail at once.
+ * - The wait is Mixcloud's own `retry_after` / `Retry-After` when it gave one, else exponential
+ *   backoff with full jitter: random(0, min(maxMs, baseMs * 2^(attempt-1))). With the defaults
+ *   (1 s base, 30 s cap) five attempts wait at most 1 + 2 + 4 + 8 = 15 s in all.
+ * - A requested wait longer than `maxWaitMs` (15 minutes by default) is not honoured: the request
+ *   fails with a message that says how long Mixcloud asked for, rather than block a CI job.
+ *
+ * The decision functions are pure (clock and randomness are parameters) so they can be tested
+ * exhaustively; `withRetries` is the small loop that applies them with an injected sleep.
+ */
+
+
+
+const DEFAULT_BACKOFF_BASE_MS = 1_000;
+const DEFAULT_BACKOFF_MAX_MS = 30_000;
+const MAX_RETRY_AFTER_MS = 15 * 60_000;
+/** Full-jitter exponential backoff before retry number `retry` (1 = the first retry). */
+function backoffDelay(retry, policy, random) {
+    const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, retry - 1));
+    return Math.floor(random() * ceiling);
+}
+/** The wait the server asked for, in ms, if it asked for one. */
+function requestedWaitMs(error) {
+    if (error instanceof RateLimitError && error.retryAfter > 0)
+        return error.retryAfter * 1000;
+    if (error instanceof TransientError && error.retryAfter !== undefined)
+        return error.retryAfter * 1000;
+    return undefined;
+}
+/** Whether to try again after attempt number `attempt` (1-based) failed with `error`, and when. */
+function decideRetry(error, attempt, policy, random) {
+    if (!isRetryable(error))
+        return { retry: false, advice: "" };
+    const askedMs = requestedWaitMs(error);
+    if (askedMs !== undefined && askedMs > policy.maxWaitMs) {
+        return {
+            retry: false,
+            advice: `; Mixcloud asks to wait ${formatDuration(askedMs)}, longer than the ${formatDuration(policy.maxWaitMs)} ` +
+                `this client waits at most: run the workflow again after that`,
+        };
+    }
+    if (attempt >= policy.attempts) {
+        const wait = askedMs === undefined ? "later" : `in ${formatDuration(askedMs)} or later`;
+        return {
+            retry: false,
+            advice: `; gave up after ${plural(attempt, "attempt")}: run the workflow again ${wait}, or raise the retries setting`,
+        };
+    }
+    return { retry: true, delayMs: askedMs ?? backoffDelay(attempt, policy, random) };
+}
+/** Runs `operation` until it succeeds or `decideRetry` says stop; the last error is thrown. */
+async function withRetries(operation, runtime) {
+    for (let attempt = 1;; attempt++) {
+        throwIfAborted(runtime.signal);
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            const decision = decideRetry(error, attempt, runtime.policy, runtime.random);
+            if (!decision.retry)
+                throw withAdvice(error, decision.advice);
+            const message = (0,errors/* errorMessage */.g)(error);
+            runtime.onRetry?.(`${message}, retrying in ${formatDuration(decision.delayMs)} (attempt ${attempt + 1} of ${runtime.policy.attempts})`);
+            await sleepUnlessAborted(runtime, decision.delayMs);
+        }
+    }
+}
+function withAdvice(error, advice) {
+    if (advice !== "" && error instanceof errors_MixcloudError)
+        error.appendToMessage(advice);
+    return error;
+}
+async function sleepUnlessAborted(runtime, ms) {
+    try {
+        await runtime.sleep(ms, runtime.signal);
+    }
+    catch (error) {
+        throwIfAborted(runtime.signal);
+        throw error;
+    }
+    throwIfAborted(runtime.signal);
+}
+function throwIfAborted(signal) {
+    if (signal?.aborted === true)
+        throw abortErrorFrom(signal);
+}
+/** The caller's abort as an AbortError, whatever reason the signal was given. */
+function abortErrorFrom(signal) {
+    const reason = signal.reason;
+    if (reason instanceof Error && reason.name === "AbortError")
+        return reason;
+    return new AbortError("The request to Mixcloud was cancelled");
+}
+/** The default sleep: a timer that ends early (rejecting) when the signal aborts. */
+const realSleep = async (ms, signal) => {
+    await (0,external_node_timers_promises_.setTimeout)(ms, undefined, signal === undefined ? {} : { signal });
+};
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 120)
+        return `${Number(seconds.toFixed(1))} s`;
+    return `${Number((seconds / 60).toFixed(1))} min`;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 ;// CONCATENATED MODULE: ./src/mixcloud/failures.ts
@@ -1726,6 +1711,35 @@ function parseObject(text) {
 
 
 
+
+
+/***/ }),
+
+/***/ 4390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+// The `Retry-After` header, as every server the action talks to may send it (Mixcloud, a Git
+// LFS server): one reading of it, so that an HTTP date is honoured the same way everywhere.
+/**
+ * A `Retry-After` value in whole seconds: either delta-seconds or an HTTP date (RFC 9110 §10.2.3).
+ * A date in the past means 0. Anything else is undefined.
+ */
+function parseRetryAfter(value, nowMs) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed);
+    if (!/[a-z]/i.test(trimmed))
+        return undefined;
+    const at = Date.parse(trimmed);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, Math.ceil((at - nowMs) / 1000));
+}
 
 
 /***/ })

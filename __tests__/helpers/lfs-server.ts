@@ -66,6 +66,8 @@ export interface LfsServer {
     deny: boolean;
     /** Every batch request is refused with GitHub's "over its data quota" answer. */
     quota: boolean;
+    /** The next batch requests answer 429 with this `Retry-After` value, one per entry. */
+    busy: string[];
     /** The object host drops the connection after this many bytes of a GET from 0, once per oid. */
     dropAfter: Map<string, number>;
     /** A whole-object GET sends this many bytes, then holds the connection open, sending nothing. */
@@ -91,6 +93,7 @@ export async function startLfsServer(options: LfsServerOptions = {}): Promise<Lf
     missing: new Set(),
     deny: false,
     quota: false,
+    busy: [],
     dropAfter: new Map(),
     stallAfter: new Map(),
     expireOnce: new Set(),
@@ -120,6 +123,11 @@ export async function startLfsServer(options: LfsServerOptions = {}): Promise<Lf
     const body = await readBody(req);
     if (req.method !== "POST" || !(req.url ?? "").endsWith("/objects/batch")) {
       return json(res, 404, { message: "Not Found" });
+    }
+    const retryAfter = faults.busy.shift();
+    if (retryAfter !== undefined) {
+      res.setHeader("Retry-After", retryAfter);
+      return json(res, 429, { message: "API rate limit exceeded" });
     }
     if (faults.quota) {
       return json(res, 403, {

@@ -223,6 +223,20 @@ describe("errors", () => {
     expect(checked.problems[0]?.message).toContain("This repository is over its data quota.");
   });
 
+  it("waits as a 429's Retry-After says, in seconds or as an HTTP date, then asks again", async () => {
+    await pointerTo(github, "shows/a.wav", showAudio());
+    const inOneSecond = new Date(Date.now() + 1500).toUTCString();
+    github.faults.busy.push("0", inOneSecond);
+    const began = Date.now();
+    const checked = await check("shows/a.wav");
+    expect(checked.problems).toEqual([]);
+    expect(github.faults.busy).toEqual([]);
+    expect(github.requests.filter((r) => r.host === "batch")).toHaveLength(3);
+    // A date 0.5 to 1.5 s ahead (it has whole seconds) is read as a wait of 1 or 2 s; the
+    // backoff alone, had the date not been read, waits at most 0.5 s here.
+    expect(Date.now() - began).toBeGreaterThanOrEqual(900);
+  });
+
   it("a server that cannot be reached is named, without credentials, after the retries", async () => {
     await pointerTo(github, "shows/a.wav", showAudio());
     await writeFile(

@@ -12,10 +12,10 @@ import {
   backoffDelay,
   decideRetry,
   formatDuration,
-  parseRetryAfter,
   withRetries,
   type RetryPolicy,
 } from "../../src/mixcloud/retry.js";
+import { parseRetryAfter } from "../../src/retry-after.js";
 
 const policy: RetryPolicy = { attempts: 5, baseMs: 1000, maxMs: 30_000, maxWaitMs: 15 * 60_000 };
 

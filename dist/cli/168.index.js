@@ -469,9 +469,12 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./src/media/http.ts
 var http = __webpack_require__(2862);
+// EXTERNAL MODULE: ./src/retry-after.ts
+var retry_after = __webpack_require__(4390);
 // EXTERNAL MODULE: ./src/media/url-policy.ts
 var url_policy = __webpack_require__(2736);
 ;// CONCATENATED MODULE: ./src/media/lfs/batch.ts
+
 
 
 
@@ -672,11 +675,10 @@ function serverMessage(body) {
         return "";
     }
 }
+/** The server's own wait (seconds or an HTTP date), up to 30 s; else the media backoff. */
 function retryDelayMs(retryAfter, attempt) {
-    const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return Math.min(seconds, 30) * 1000;
-    return (0,http/* backoffMs */.jo)(attempt);
+    const seconds = (0,retry_after/* parseRetryAfter */.m)(retryAfter, Date.now());
+    return seconds === undefined ? (0,http/* backoffMs */.jo)(attempt) : Math.min(seconds, 30) * 1000;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1656,6 +1658,35 @@ function errorCode(error) {
     return typeof error === "object" && error !== null && "code" in error
         ? String(error.code)
         : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+// The `Retry-After` header, as every server the action talks to may send it (Mixcloud, a Git
+// LFS server): one reading of it, so that an HTTP date is honoured the same way everywhere.
+/**
+ * A `Retry-After` value in whole seconds: either delta-seconds or an HTTP date (RFC 9110 §10.2.3).
+ * A date in the past means 0. Anything else is undefined.
+ */
+function parseRetryAfter(value, nowMs) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed);
+    if (!/[a-z]/i.test(trimmed))
+        return undefined;
+    const at = Date.parse(trimmed);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, Math.ceil((at - nowMs) / 1000));
 }
 
 

@@ -13,7 +13,7 @@ import {
   ValidationError,
 } from "./errors.js";
 import { scrubSecrets } from "./redact.js";
-import { parseRetryAfter } from "./retry.js";
+import { parseRetryAfter } from "../retry-after.js";
 
 export interface Answer {
   status: number;

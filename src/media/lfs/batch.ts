@@ -11,6 +11,7 @@ import {
 } from "../http.js";
 import type { LfsObjectId } from "../lfs.js";
 import { RemoteFetchError } from "../remote-object.js";
+import { parseRetryAfter } from "../../retry-after.js";
 import type { UrlPolicy } from "../url-policy.js";
 import { redactUrl, urlProblem } from "../url-policy.js";
 import type { Endpoint } from "./endpoint.js";
@@ -285,8 +286,8 @@ function serverMessage(body: string): string {
   }
 }
 
+/** The server's own wait (seconds or an HTTP date), up to 30 s; else the media backoff. */
 function retryDelayMs(retryAfter: string | undefined, attempt: number): number {
-  const seconds = Number(retryAfter);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds, 30) * 1000;
-  return backoffMs(attempt);
+  const seconds = parseRetryAfter(retryAfter, Date.now());
+  return seconds === undefined ? backoffMs(attempt) : Math.min(seconds, 30) * 1000;
 }

@@ -3687,6 +3687,21 @@ function invalidText(report, invalid) {
 }
 /** For a run that selected no cloudcast file. The globs are the `files` input's business. */
 const NOTHING_TO_PUBLISH = "No cloudcast file changed, so there is nothing to publish. (Which files count as cloudcasts is set by the `files` input.)";
+/**
+ * The paragraphs under the heading of the summary and the comment alike, each followed by an
+ * empty line: what was done, the counts, what the invalid files mean, the warnings.
+ */
+function overviewLines(report) {
+    const counts = (0,format/* countStatuses */.ip)(report.results);
+    const total = report.results.length;
+    const paragraphs = [
+        modeText(report),
+        total > 0 ? countsText(total, (0,format/* formatCounts */.gM)(counts)) : "",
+        invalidText(report, counts.invalid),
+        warningsText(countWarnings(report.results)),
+    ];
+    return paragraphs.filter((p) => p !== "").flatMap((p) => [p, ""]);
+}
 /** `**3 files**: 2 ✅ published · 1 ❌ invalid` */
 function countsText(total, counts) {
     return `**${(0,format/* plural */.LS)(total, "file")}**: ${counts}`;
@@ -4216,21 +4231,7 @@ function tableRow(result) {
 const FINDINGS = { location: "full" };
 function heading(report) {
     const title = report.dryRun ? "## 🎧 Mixcloud publish — dry run" : "## 🎧 Mixcloud publish";
-    const counts = (0,format/* countStatuses */.ip)(report.results);
-    const lines = [title, ""];
-    const mode = modeText(report);
-    if (mode !== "")
-        lines.push(mode, "");
-    if (report.results.length > 0) {
-        lines.push(countsText(report.results.length, (0,format/* formatCounts */.gM)(counts)), "");
-    }
-    const invalid = invalidText(report, counts.invalid);
-    if (invalid !== "")
-        lines.push(invalid, "");
-    const warnings = warningsText(countWarnings(report.results));
-    if (warnings !== "")
-        lines.push(warnings, "");
-    return lines;
+    return [title, "", ...overviewLines(report)];
 }
 function footer(report) {
     const parts = [`Event: ${escapeMarkdown(report.eventName)}`];
@@ -4426,21 +4427,7 @@ const LEFT_OUT_CHANGE = indent([
 ]);
 function comment_heading(report) {
     const title = report.dryRun ? "### 🎧 Mixcloud preview" : "### 🎧 Published to Mixcloud";
-    const counts = (0,format/* countStatuses */.ip)(report.results);
-    const lines = [constants/* COMMENT_MARKER */.JO, title, ""];
-    const mode = modeText(report);
-    if (mode !== "")
-        lines.push(mode, "");
-    if (report.results.length > 0) {
-        lines.push(countsText(report.results.length, (0,format/* formatCounts */.gM)(counts)), "");
-    }
-    const invalid = invalidText(report, counts.invalid);
-    if (invalid !== "")
-        lines.push(invalid, "");
-    const warnings = warningsText(countWarnings(report.results));
-    if (warnings !== "")
-        lines.push(warnings, "");
-    return lines;
+    return [constants/* COMMENT_MARKER */.JO, title, "", ...overviewLines(report)];
 }
 function comment_footer(report) {
     const parts = [];

@@ -371,25 +371,22 @@ async function lookupToken(flag, env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CG: () => (/* binding */ fileText),
-/* harmony export */   Ds: () => (/* binding */ warningsText),
 /* harmony export */   GW: () => (/* binding */ problemsOf),
 /* harmony export */   Ih: () => (/* binding */ mediaText),
 /* harmony export */   Qw: () => (/* binding */ titleText),
 /* harmony export */   Ru: () => (/* binding */ valueText),
 /* harmony export */   S5: () => (/* binding */ durationText),
 /* harmony export */   Vg: () => (/* binding */ omittedNote),
-/* harmony export */   WN: () => (/* binding */ countsText),
 /* harmony export */   Wt: () => (/* binding */ NOTHING_TO_PUBLISH),
 /* harmony export */   XE: () => (/* binding */ tagsText),
-/* harmony export */   d7: () => (/* binding */ invalidText),
 /* harmony export */   ke: () => (/* binding */ tracksText),
 /* harmony export */   nZ: () => (/* binding */ warningsOf),
 /* harmony export */   pU: () => (/* binding */ countWarnings),
 /* harmony export */   rO: () => (/* binding */ sectionText),
-/* harmony export */   ut: () => (/* binding */ noticeText),
-/* harmony export */   zR: () => (/* binding */ modeText)
+/* harmony export */   rt: () => (/* binding */ overviewLines),
+/* harmony export */   ut: () => (/* binding */ noticeText)
 /* harmony export */ });
-/* unused harmony export tracklistText */
+/* unused harmony exports tracklistText, warningsText, modeText, invalidText, countsText */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2011);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
 
@@ -524,6 +521,21 @@ function invalidText(report, invalid) {
 }
 /** For a run that selected no cloudcast file. The globs are the `files` input's business. */
 const NOTHING_TO_PUBLISH = "No cloudcast file changed, so there is nothing to publish. (Which files count as cloudcasts is set by the `files` input.)";
+/**
+ * The paragraphs under the heading of the summary and the comment alike, each followed by an
+ * empty line: what was done, the counts, what the invalid files mean, the warnings.
+ */
+function overviewLines(report) {
+    const counts = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .countStatuses */ .ip)(report.results);
+    const total = report.results.length;
+    const paragraphs = [
+        modeText(report),
+        total > 0 ? countsText(total, (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCounts */ .gM)(counts)) : "",
+        invalidText(report, counts.invalid),
+        warningsText(countWarnings(report.results)),
+    ];
+    return paragraphs.filter((p) => p !== "").flatMap((p) => [p, ""]);
+}
 /** `**3 files**: 2 ✅ published · 1 ❌ invalid` */
 function countsText(total, counts) {
     return `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(total, "file")}**: ${counts}`;

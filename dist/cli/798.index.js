@@ -545,21 +545,7 @@ function tableRow(result) {
 const FINDINGS = { location: "full" };
 function heading(report) {
     const title = report.dryRun ? "## 🎧 Mixcloud publish — dry run" : "## 🎧 Mixcloud publish";
-    const counts = (0,format/* countStatuses */.ip)(report.results);
-    const lines = [title, ""];
-    const mode = (0,display/* modeText */.zR)(report);
-    if (mode !== "")
-        lines.push(mode, "");
-    if (report.results.length > 0) {
-        lines.push((0,display/* countsText */.WN)(report.results.length, (0,format/* formatCounts */.gM)(counts)), "");
-    }
-    const invalid = (0,display/* invalidText */.d7)(report, counts.invalid);
-    if (invalid !== "")
-        lines.push(invalid, "");
-    const warnings = (0,display/* warningsText */.Ds)((0,display/* countWarnings */.pU)(report.results));
-    if (warnings !== "")
-        lines.push(warnings, "");
-    return lines;
+    return [title, "", ...(0,display/* overviewLines */.rt)(report)];
 }
 function footer(report) {
     const parts = [`Event: ${(0,report_text/* escapeMarkdown */.FV)(report.eventName)}`];
@@ -755,21 +741,7 @@ const LEFT_OUT_CHANGE = indent([
 ]);
 function comment_heading(report) {
     const title = report.dryRun ? "### 🎧 Mixcloud preview" : "### 🎧 Published to Mixcloud";
-    const counts = countStatuses(report.results);
-    const lines = [COMMENT_MARKER, title, ""];
-    const mode = modeText(report);
-    if (mode !== "")
-        lines.push(mode, "");
-    if (report.results.length > 0) {
-        lines.push(countsText(report.results.length, formatCounts(counts)), "");
-    }
-    const invalid = invalidText(report, counts.invalid);
-    if (invalid !== "")
-        lines.push(invalid, "");
-    const warnings = warningsText(countWarnings(report.results));
-    if (warnings !== "")
-        lines.push(warnings, "");
-    return lines;
+    return [COMMENT_MARKER, title, "", ...overviewLines(report)];
 }
 function comment_footer(report) {
     const parts = [];

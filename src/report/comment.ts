@@ -3,18 +3,14 @@ import { COMMENT_MARKER } from "../constants.js";
 import type { FileResult } from "../results.js";
 import {
   NOTHING_TO_PUBLISH,
-  countsText,
   durationText,
+  overviewLines,
   fileText,
-  invalidText,
   mediaText,
-  modeText,
   noticeText,
   omittedNote,
   tagsText,
   titleText,
-  countWarnings,
-  warningsText,
   tracklistText,
 } from "./display.js";
 import { blockFor, collectBlocks, leftOutText } from "./blocks.js";
@@ -22,7 +18,7 @@ import type { Blocks } from "./blocks.js";
 import { changeBlock } from "./change.js";
 import { problemItems, warningItems } from "./findings.js";
 import { fitToLimit } from "./fit.js";
-import { countStatuses, formatCounts, plural, shortSha, statusBadge } from "./format.js";
+import { plural, shortSha, statusBadge } from "./format.js";
 import { escapeMarkdown, markdownLink } from "./text.js";
 import { tracklistBlock, tracklistTitle } from "./tracklist.js";
 import type { RunReport } from "./types.js";
@@ -78,18 +74,7 @@ const LEFT_OUT_CHANGE = indent([
 
 function heading(report: RunReport): string[] {
   const title = report.dryRun ? "### 🎧 Mixcloud preview" : "### 🎧 Published to Mixcloud";
-  const counts = countStatuses(report.results);
-  const lines = [COMMENT_MARKER, title, ""];
-  const mode = modeText(report);
-  if (mode !== "") lines.push(mode, "");
-  if (report.results.length > 0) {
-    lines.push(countsText(report.results.length, formatCounts(counts)), "");
-  }
-  const invalid = invalidText(report, counts.invalid);
-  if (invalid !== "") lines.push(invalid, "");
-  const warnings = warningsText(countWarnings(report.results));
-  if (warnings !== "") lines.push(warnings, "");
-  return lines;
+  return [COMMENT_MARKER, title, "", ...overviewLines(report)];
 }
 
 function footer(report: RunReport): string[] {

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from "../diagnostic.js";
 import type { FileResult, MediaInfo } from "../results.js";
-import { formatBytes, formatDuration, plural } from "./format.js";
+import { countStatuses, formatBytes, formatCounts, formatDuration, plural } from "./format.js";
 import { codeSpan, escapeMarkdown, markdownLink, truncateText } from "./text.js";
 import type { RunReport } from "./types.js";
 
@@ -163,6 +163,22 @@ export function invalidText(report: RunReport, invalid: number): string {
 /** For a run that selected no cloudcast file. The globs are the `files` input's business. */
 export const NOTHING_TO_PUBLISH =
   "No cloudcast file changed, so there is nothing to publish. (Which files count as cloudcasts is set by the `files` input.)";
+
+/**
+ * The paragraphs under the heading of the summary and the comment alike, each followed by an
+ * empty line: what was done, the counts, what the invalid files mean, the warnings.
+ */
+export function overviewLines(report: RunReport): string[] {
+  const counts = countStatuses(report.results);
+  const total = report.results.length;
+  const paragraphs = [
+    modeText(report),
+    total > 0 ? countsText(total, formatCounts(counts)) : "",
+    invalidText(report, counts.invalid),
+    warningsText(countWarnings(report.results)),
+  ];
+  return paragraphs.filter((p) => p !== "").flatMap((p) => [p, ""]);
+}
 
 /** `**3 files**: 2 ✅ published · 1 ❌ invalid` */
 export function countsText(total: number, counts: string): string {

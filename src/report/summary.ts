@@ -2,26 +2,22 @@
 import type { FileResult } from "../results.js";
 import {
   NOTHING_TO_PUBLISH,
-  countsText,
   durationText,
+  overviewLines,
   fileText,
-  invalidText,
   mediaText,
-  modeText,
   noticeText,
   omittedNote,
   tagsText,
   titleText,
   tracksText,
-  warningsText,
-  countWarnings,
 } from "./display.js";
 import { blockFor, collectBlocks, leftOutText } from "./blocks.js";
 import type { Blocks } from "./blocks.js";
 import { changeBlock } from "./change.js";
 import { problemItems, warningItems } from "./findings.js";
 import { fitToLimit } from "./fit.js";
-import { countStatuses, formatCounts, shortSha, statusBadge } from "./format.js";
+import { shortSha, statusBadge } from "./format.js";
 import { escapeMarkdown, markdownLink } from "./text.js";
 import { tracklistBlock, tracklistTitle } from "./tracklist.js";
 import type { RunReport } from "./types.js";
@@ -52,18 +48,7 @@ const FINDINGS = { location: "full" } as const;
 
 function heading(report: RunReport): string[] {
   const title = report.dryRun ? "## 🎧 Mixcloud publish — dry run" : "## 🎧 Mixcloud publish";
-  const counts = countStatuses(report.results);
-  const lines = [title, ""];
-  const mode = modeText(report);
-  if (mode !== "") lines.push(mode, "");
-  if (report.results.length > 0) {
-    lines.push(countsText(report.results.length, formatCounts(counts)), "");
-  }
-  const invalid = invalidText(report, counts.invalid);
-  if (invalid !== "") lines.push(invalid, "");
-  const warnings = warningsText(countWarnings(report.results));
-  if (warnings !== "") lines.push(warnings, "");
-  return lines;
+  return [title, "", ...overviewLines(report)];
 }
 
 function footer(report: RunReport): string[] {

@@ -19,6 +19,7 @@ import {
   MIXCLOUD_TOKEN,
   createWorld,
   linkOut,
+  openPullRequest,
   pullRequestEvent,
   runIn,
   showAudio,
@@ -202,13 +203,10 @@ function expectNoInjectedCommand(run: ActionRun): void {
 
 describe("a fork's pull request holding every hostile shape at once", () => {
   it("is dry-run within a minute: every file diagnosed, nothing fetched from loopback, no command injected, nothing leaked", async () => {
-    const base = await world.origin.head();
-    await world.origin.git("checkout", "-q", "-b", "new-shows");
-    const files = await writeShapes(world.origin);
-    const head = await world.origin.commit("new shows");
-    await world.origin.git("checkout", "-q", "main");
-    const clone = await world.sandbox.clone(world.origin, { branch: "new-shows" });
-    world.github.addPull({ number: 7, baseSha: base, headSha: head, files: [] });
+    const files: string[] = [];
+    const { clone, base, head } = await openPullRequest(world, async (repo) => {
+      files.push(...(await writeShapes(repo)));
+    });
     const others = seedOthersComments();
 
     const run = await runIn(world, clone, {

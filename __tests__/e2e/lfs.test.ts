@@ -12,6 +12,7 @@ import {
   createWorld,
   MIXCLOUD_TOKEN,
   OWNER,
+  openPullRequest,
   pullRequestEvent,
   pushEvent,
   REPO,
@@ -252,14 +253,14 @@ describe("Git LFS: a pull request", () => {
     await catalogue(2);
     const long = wav(10 * 60, 8000);
     const short = wav(4 * 60, 8000);
-    const base = await world.origin.head();
-    await world.origin.git("checkout", "-q", "-b", "new-shows");
-    await addLfsShow(world.origin, "cloudcasts/long.yml", "Long Show", long);
-    await addLfsShow(world.origin, "cloudcasts/short.yml", "Short Show", short);
-    const head = await world.origin.commit("two new shows");
-    await pushLfs(world.origin);
-    const clone = await world.sandbox.clone(world.origin, { branch: "new-shows" });
-    world.github.addPull({ number: 7, baseSha: base, headSha: head, files: [] });
+    const { clone, base, head } = await openPullRequest(
+      world,
+      async (repo) => {
+        await addLfsShow(repo, "cloudcasts/long.yml", "Long Show", long);
+        await addLfsShow(repo, "cloudcasts/short.yml", "Short Show", short);
+      },
+      { message: "two new shows", afterCommit: pushLfs },
+    );
 
     const preview = await run(clone, {
       eventName: "pull_request",
@@ -296,18 +297,18 @@ describe("Git LFS: a tracklist export", () => {
       "    INDEX 01 06:00:00",
       "",
     ].join("\n");
-    const base = await world.origin.head();
-    await world.origin.git("checkout", "-q", "-b", "new-shows");
-    await world.origin.write("cloudcasts/night.yml", "title: Night Drive\n");
-    await writeBinary(world.origin, "cloudcasts/night.wav", showAudio(20 * 60 + 7));
-    await world.origin.write("cloudcasts/night.cue", cue);
-    const head = await world.origin.commit("a show with a CUE sheet");
-    await pushLfs(world.origin);
-    const clone = await world.sandbox.clone(world.origin, { branch: "new-shows" });
+    const { clone, base, head } = await openPullRequest(
+      world,
+      async (repo) => {
+        await repo.write("cloudcasts/night.yml", "title: Night Drive\n");
+        await writeBinary(repo, "cloudcasts/night.wav", showAudio(20 * 60 + 7));
+        await repo.write("cloudcasts/night.cue", cue);
+      },
+      { message: "a show with a CUE sheet", afterCommit: pushLfs },
+    );
     expect(await clone.git("show", "HEAD:cloudcasts/night.cue")).toMatch(
       /^version https:\/\/git-lfs/,
     );
-    world.github.addPull({ number: 7, baseSha: base, headSha: head, files: [] });
 
     const preview = await run(clone, {
       eventName: "pull_request",

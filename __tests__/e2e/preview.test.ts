@@ -7,6 +7,7 @@ import {
   addShow,
   createWorld,
   MIXCLOUD_TOKEN,
+  openPullRequest,
   pullRequestEvent,
   runIn,
   writeBinary,
@@ -31,13 +32,10 @@ async function previewOf(
   change: (repo: TestRepo) => Promise<void>,
 ): Promise<{ run: ActionRun; comment: string }> {
   await setUp(world.origin);
-  const base = await world.origin.commit("the shows so far");
-  await world.origin.git("checkout", "-q", "-b", "new-shows");
-  await change(world.origin);
-  const head = await world.origin.commit("the pull request");
-  await world.origin.git("checkout", "-q", "main");
-  const clone = await world.sandbox.clone(world.origin, { branch: "new-shows" });
-  world.github.addPull({ number: 7, baseSha: base, headSha: head, files: [] });
+  await world.origin.commit("the shows so far");
+  const { clone, base, head } = await openPullRequest(world, change, {
+    message: "the pull request",
+  });
   const run = await runIn(world, clone, {
     eventName: "pull_request",
     event: pullRequestEvent(7, base, head),

@@ -9,12 +9,12 @@ import {
   createWorld,
   linkOut,
   MIXCLOUD_TOKEN,
+  openPullRequest,
   pullRequestEvent,
   runIn,
   writeBinary,
 } from "./world.js";
 import type { World } from "./world.js";
-import type { TestRepo } from "../helpers/git-repo.js";
 
 let world: World;
 beforeEach(async () => {
@@ -23,20 +23,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await world.close();
 });
-
-/** Opens PR #7 from a branch whose commit `change` makes; returns the runner's clone of its head. */
-async function openPullRequest(
-  change: (repo: TestRepo) => Promise<void>,
-): Promise<{ clone: TestRepo; base: string; head: string }> {
-  const base = await world.origin.head();
-  await world.origin.git("checkout", "-q", "-b", "new-shows");
-  await change(world.origin);
-  const head = await world.origin.commit("new shows");
-  await world.origin.git("checkout", "-q", "main");
-  const clone = await world.sandbox.clone(world.origin, { branch: "new-shows" });
-  world.github.addPull({ number: 7, baseSha: base, headSha: head, files: [] });
-  return { clone, base, head };
-}
 
 function results(run: ActionRun) {
   return JSON.parse(run.outputs["results"] ?? "null") as Array<{
@@ -58,7 +44,7 @@ function expectTokenNowhere(run: ActionRun): void {
 
 describe("pull_request: dry run", () => {
   it("checks two new cloudcasts, previews them in one sticky comment, and updates it on the next run", async () => {
-    const { clone, base, head } = await openPullRequest(async (repo) => {
+    const { clone, base, head } = await openPullRequest(world, async (repo) => {
       await addShow(repo, "cloudcasts/2026/night-drive-12.yml", "Night Drive 12");
       await addShow(repo, "cloudcasts/2026/sunday-session.yml", "Sunday Session");
     });
@@ -129,7 +115,7 @@ describe("pull_request: dry run", () => {
   });
 
   it("fails on an invalid file with annotations at its lines, and lists the problems in the comment", async () => {
-    const { clone, base, head } = await openPullRequest(async (repo) => {
+    const { clone, base, head } = await openPullRequest(world, async (repo) => {
       await addShow(repo, "cloudcasts/good.yml", "Good Show");
       await repo.write(
         "cloudcasts/bad.yml",
@@ -162,7 +148,7 @@ describe("pull_request: dry run", () => {
   });
 
   it("skips the comment with a notice on a fork's pull request without a token, and still passes", async () => {
-    const { clone, base, head } = await openPullRequest(async (repo) => {
+    const { clone, base, head } = await openPullRequest(world, async (repo) => {
       await addShow(repo, "cloudcasts/guest-mix.yml", "Guest Mix");
     });
     const run = await runIn(world, clone, {
@@ -182,7 +168,7 @@ describe("pull_request: dry run", () => {
   });
 
   it("skips the comment with a notice when the token is read-only", async () => {
-    const { clone, base, head } = await openPullRequest(async (repo) => {
+    const { clone, base, head } = await openPullRequest(world, async (repo) => {
       await addShow(repo, "cloudcasts/guest-mix.yml", "Guest Mix");
     });
     const run = await runIn(world, clone, {
@@ -206,7 +192,7 @@ describe("pull_request: dry run", () => {
       "cloudcasts/Ünïcode — 東京.yml",
       'cloudcasts/the "quoted" one.yml',
     ];
-    const { clone, base, head } = await openPullRequest(async (repo) => {
+    const { clone, base, head } = await openPullRequest(world, async (repo) => {
       for (const [i, name] of names.entries()) await addShow(repo, name, `Show ${i}`);
     });
     const run = await runIn(world, clone, {
@@ -221,7 +207,7 @@ describe("pull_request: dry run", () => {
   });
 
   it("refuses audio behind a symlink that points out of the workspace", async () => {
-    const { clone, base, head } = await openPullRequest(async (repo) => {
+    const { clone, base, head } = await openPullRequest(world, async (repo) => {
       await repo.write("cloudcasts/escape.yml", "title: Escape\naudio: cloudcasts/escape.mp3\n");
       await linkOut(repo, "cloudcasts/escape.mp3", "/etc/passwd");
     });
@@ -240,7 +226,7 @@ describe("pull_request: dry run", () => {
   });
 
   it("explains a Git LFS pointer whose LFS server refuses the job: the permission it needs", async () => {
-    const { clone, base, head } = await openPullRequest(async (repo) => {
+    const { clone, base, head } = await openPullRequest(world, async (repo) => {
       await repo.write("cloudcasts/lfs.yml", "title: Big Mix\n");
       await writeBinary(
         repo,

@@ -9,6 +9,7 @@ import {
   addShow,
   createWorld,
   MIXCLOUD_TOKEN,
+  openPullRequest,
   pullRequestEvent,
   pushEvent,
   runIn,
@@ -76,19 +77,13 @@ async function writeShow(repo: TestRepo, file: string, text: string, seconds = 2
 }
 
 describe("pull_request: Mixcloud's rules in the preview", () => {
-  async function openPullRequest(): Promise<{ clone: TestRepo; base: string; head: string }> {
-    const base = await world.origin.head();
-    await world.origin.git("checkout", "-q", "-b", "new-shows");
-    await writeShow(world.origin, "cloudcasts/detroit-sunday.yml", BREACH);
-    const head = await world.origin.commit("Detroit Sunday");
-    await world.origin.git("checkout", "-q", "main");
-    const clone = await world.sandbox.clone(world.origin, { branch: "new-shows" });
-    world.github.addPull({ number: 7, baseSha: base, headSha: head, files: [] });
-    return { clone, base, head };
-  }
+  const openBreach = () =>
+    openPullRequest(world, (repo) => writeShow(repo, "cloudcasts/detroit-sunday.yml", BREACH), {
+      message: "Detroit Sunday",
+    });
 
   it("annotates a licensing breach as a warning at the track, says so in the comment, exit 0", async () => {
-    const { clone, base, head } = await openPullRequest();
+    const { clone, base, head } = await openBreach();
     const run = await runIn(world, clone, {
       eventName: "pull_request",
       event: pullRequestEvent(7, base, head),
@@ -125,7 +120,7 @@ describe("pull_request: Mixcloud's rules in the preview", () => {
   });
 
   it("with licensing: off, says nothing of it", async () => {
-    const { clone, base, head } = await openPullRequest();
+    const { clone, base, head } = await openBreach();
     const run = await runIn(world, clone, {
       eventName: "pull_request",
       event: pullRequestEvent(7, base, head),

@@ -6,6 +6,7 @@ import { workflowCommands } from "./harness.js";
 import {
   createWorld,
   MIXCLOUD_TOKEN,
+  openPullRequest,
   pullRequestEvent,
   pushEvent,
   runIn,
@@ -62,13 +63,12 @@ describe("a CUE sheet beside the cloudcast file", () => {
 
   it("pull_request: a broken sheet is annotated at its line, and nothing is uploaded", async () => {
     await addShowWithCue(world.origin, MIXXX_CUE);
-    const base = await world.origin.commit("Deep Sessions 07, with its CUE sheet");
-    await world.origin.git("checkout", "-q", "-b", "new-shows");
-    await world.origin.write("cloudcasts/show.cue", BROKEN_CUE);
-    const head = await world.origin.commit("Fix the second track's start (badly)");
-    await world.origin.git("checkout", "-q", "main");
-    const clone = await world.sandbox.clone(world.origin, { branch: "new-shows" });
-    world.github.addPull({ number: 7, baseSha: base, headSha: head, files: [] });
+    await world.origin.commit("Deep Sessions 07, with its CUE sheet");
+    const { clone, base, head } = await openPullRequest(
+      world,
+      (repo) => repo.write("cloudcasts/show.cue", BROKEN_CUE),
+      { message: "Fix the second track's start (badly)" },
+    );
 
     const run = await runIn(world, clone, {
       eventName: "pull_request",

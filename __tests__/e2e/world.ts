@@ -84,6 +84,36 @@ export async function linkOut(repo: TestRepo, file: string, target: string): Pro
   await symlink(target, join(repo.dir, file));
 }
 
+/** A pull request #7 of the world, as the runner gets it. */
+export interface PullRequest {
+  /** The runner's clone of the pull request's head. */
+  clone: TestRepo;
+  base: string;
+  head: string;
+}
+
+/**
+ * Opens pull request #7 from the branch `new-shows`: commits what `change` writes on it, off
+ * origin's main as it stands, runs `afterCommit` (a `git lfs push`, say), tells the GitHub mock
+ * about the pull request, and clones its head as `actions/checkout` would.
+ */
+export async function openPullRequest(
+  world: World,
+  change: (repo: TestRepo) => Promise<unknown>,
+  options: { message?: string; afterCommit?: (repo: TestRepo) => Promise<void> } = {},
+): Promise<PullRequest> {
+  const origin = world.origin;
+  const base = await origin.head();
+  await origin.git("checkout", "-q", "-b", "new-shows");
+  await change(origin);
+  const head = await origin.commit(options.message ?? "new shows");
+  await options.afterCommit?.(origin);
+  await origin.git("checkout", "-q", "main");
+  const clone = await world.sandbox.clone(origin, { branch: "new-shows" });
+  world.github.addPull({ number: 7, baseSha: base, headSha: head, files: [] });
+  return { clone, base, head };
+}
+
 /** The payload of a `pull_request` event for PR `number` from `headSha` onto `baseSha`. */
 export function pullRequestEvent(number: number, baseSha: string, headSha: string, fork = false) {
   return {

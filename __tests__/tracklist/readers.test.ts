@@ -246,9 +246,9 @@ describe("Serato histories", () => {
       problems(read('name,artist,start time\n2026,,\nA,"B,10:00 PM\n', "s.csv").diagnostics),
     ).toEqual(["3:1 serato-csv"]);
     // A quoted field over a Windows line break: csv-parse alone counts it as two lines.
-    expect(
-      problems(read('name,artist\r\n"\r\nREM "x"', "s.csv").diagnostics),
-    ).toEqual(["3:1 serato-csv"]);
+    expect(problems(read('name,artist\r\n"\r\nREM "x"', "s.csv").diagnostics)).toEqual([
+      "3:1 serato-csv",
+    ]);
     expect(
       problems(read("name,artist,start time\n2026,,\nA,B,later\n", "s.csv").diagnostics),
     ).toEqual(["3:1 serato-start"]);

@@ -868,14 +868,18 @@ function compare_normalise(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/publish/plan.ts
-function matchExisting(cloudcast, previous, account) {
+/**
+ * `previousTitle` is the title of the file's previous version: taken even when that version was
+ * otherwise invalid (its tracklist file unreadable), since the title alone finds its upload.
+ */
+function matchExisting(cloudcast, previousTitle, account) {
     if (cloudcast.key !== undefined)
         return matchByKey(cloudcast.key, account);
     const byTitle = findByName(cloudcast.title, account);
     if (byTitle.kind !== "new")
         return byTitle;
-    if (previous !== undefined && sameName(previous.title, cloudcast.title) === false) {
-        const byPrevious = findByName(previous.title, account);
+    if (previousTitle !== undefined && !sameName(previousTitle, cloudcast.title)) {
+        const byPrevious = findByName(previousTitle, account);
         if (byPrevious.kind === "existing")
             return { ...byPrevious, by: "previous title" };
         if (byPrevious.kind === "error")
@@ -1001,7 +1005,7 @@ async function matchAgainBeforeUpload(item, ctx) {
         if (!known.has(cloudcast.key))
             ctx.account.cloudcasts.push({ key: cloudcast.key, name: cloudcast.name });
     }
-    const match = matchExisting(item.cloudcast, item.previous, ctx.account);
+    const match = matchExisting(item.cloudcast, item.previousTitle, ctx.account);
     if (match.kind === "existing") {
         ctx.log.info(item.file, `${match.key} appeared on the account while this run worked (another run published it meanwhile): not uploading it again`);
     }
@@ -1099,7 +1103,7 @@ async function publishOne(item, ctx) {
         return { ...base, status: "failed", error: "cancelled before it was published" };
     }
     try {
-        const match = matchExisting(item.cloudcast, item.previous, ctx.account);
+        const match = matchExisting(item.cloudcast, item.previousTitle, ctx.account);
         if (match.kind === "error")
             return { ...base, status: "failed", error: match.error };
         if (match.kind === "existing")
@@ -1562,7 +1566,7 @@ function addShowRules(c, licensing) {
 function addAccountWarnings(items, account, log) {
     let earlierNew = 0;
     for (const item of items) {
-        if (matchExisting(item.cloudcast, item.previous, account).kind !== "new")
+        if (matchExisting(item.cloudcast, item.previousTitle, account).kind !== "new")
             continue;
         const warning = draftsWarning(item.file, account, earlierNew);
         earlierNew += 1;
@@ -1601,6 +1605,7 @@ async function toPublishItem(c, options) {
         file: c.file.path,
         cloudcast,
         previous,
+        previousTitle: previous?.title ?? c.previous?.title,
         audio: media.audio,
         picture: media.picture,
         pictureChanged: pictureChanged(cloudcast, previous, options.changedPaths),

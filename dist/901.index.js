@@ -420,8 +420,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** The previous version of each file (at its previous path when renamed), as of commit `base`. */
-function previousVersionReader(git, base) {
+/**
+ * The previous version of each file (at its previous path when renamed), as of commit `base`. A
+ * tracklist file that was a Git LFS pointer then is fetched through `lfs`, as the workspace's is.
+ */
+function previousVersionReader(git, base, lfs) {
     return async (file) => {
         const path = file.previousPath ?? file.path;
         const text = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileAt */ ._T)(git, base, path).catch(() => undefined);
@@ -436,7 +439,7 @@ function previousVersionReader(git, base) {
             root: git.cwd,
             cloudcastPath: path,
             listFolder: (folder) => listFolderAt(git, base, folder),
-            readFile: (relPath, label) => readTracklistAt(git, base, relPath, label),
+            readFile: (relPath, label) => readTracklistAt(git, base, relPath, label, lfs),
         });
         return stage.parsed;
     };
@@ -452,7 +455,7 @@ async function listFolderAt(git, rev, folder) {
     return out.stdout.split("\0").filter((name) => name !== "");
 }
 /** A tracklist file's bytes at `rev`, with the size limit and LFS check of the workspace read. */
-async function readTracklistAt(git, rev, relPath, label) {
+async function readTracklistAt(git, rev, relPath, label, lfs) {
     const object = `${rev}:./${relPath}`;
     const size = await git.run(["cat-file", "-s", object], { okCodes: [0, 128] });
     if (size.code !== 0)
@@ -466,6 +469,10 @@ async function readTracklistAt(git, rev, relPath, label) {
     const out = await git.run(["cat-file", "blob", object], { encoding: "latin1" });
     const content = Buffer.from(out.stdout, "latin1");
     const pointer = (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLfsPointer */ .y)(content, content.length);
+    if (pointer !== undefined && lfs !== undefined) {
+        const { readLfsText } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 1058));
+        return readLfsText(pointer, label, lfs, _tracklist_file_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKLIST_MAX_BYTES */ .dk);
+    }
     if (pointer !== undefined) {
         return fail("lfs-pointer", (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_0__/* .lfsPointerMessage */ .Ip)(label, "tracklist", pointer));
     }

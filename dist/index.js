@@ -6119,7 +6119,7 @@ async function publishSelected(core, settings, selected, { changes, event, git, 
         signal,
         log: createActionLog(core, settings.concurrency),
         changedPaths: changes.kind === "changed" ? new Set(changes.files.map((f) => f.path)) : undefined,
-        readPrevious: base === undefined ? undefined : previousVersionReader(git, base),
+        readPrevious: base === undefined ? undefined : previousVersionReader(git, base, lfs),
         connect: async () => {
             const { connectMixcloud } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(870), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5633));
             return connectMixcloud(settings, (level, message) => core[level](message));

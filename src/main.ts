@@ -150,7 +150,7 @@ async function publishSelected(
     log: createActionLog(core, settings.concurrency),
     changedPaths:
       changes.kind === "changed" ? new Set(changes.files.map((f) => f.path)) : undefined,
-    readPrevious: base === undefined ? undefined : previousVersionReader(git, base),
+    readPrevious: base === undefined ? undefined : previousVersionReader(git, base, lfs),
     connect: async () => {
       const { connectMixcloud } = await import("./connect.js");
       return connectMixcloud(settings, (level, message) => core[level](message));

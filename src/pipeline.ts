@@ -208,7 +208,7 @@ function addAccountWarnings(
 ): void {
   let earlierNew = 0;
   for (const item of items) {
-    if (matchExisting(item.cloudcast, item.previous, account).kind !== "new") continue;
+    if (matchExisting(item.cloudcast, item.previousTitle, account).kind !== "new") continue;
     const warning = draftsWarning(item.file, account, earlierNew);
     earlierNew += 1;
     if (warning === undefined) continue;
@@ -253,6 +253,7 @@ async function toPublishItem(c: Checked, options: PipelineOptions): Promise<Publ
     file: c.file.path,
     cloudcast,
     previous,
+    previousTitle: previous?.title ?? c.previous?.title,
     audio: media.audio as ResolvedMedia,
     picture: media.picture,
     pictureChanged: pictureChanged(cloudcast, previous, options.changedPaths),

@@ -7,11 +7,16 @@ import { createGitRunner, type GitRunner } from "../../src/selection/git.js";
 import { previousVersionReader } from "../../src/selection/previous.js";
 import { createSandbox, gitEnv, type Sandbox, type TestRepo } from "../helpers/git-repo.js";
 import { MIXXX_CUE, MIXXX_SECTIONS } from "../helpers/tracklists.js";
+import { pointerText, sha256, startLfsServer } from "../helpers/lfs-server.js";
+import type { LfsServer } from "../helpers/lfs-server.js";
+import { createLfsAccess } from "../../src/media/lfs-access.js";
 
 let sandbox: Sandbox;
 let repo: TestRepo;
 let git: GitRunner;
 let base: string;
+let lfsServer: LfsServer;
+const LFS_TOKEN = "ghs_previous_version_token";
 
 /** A CUE sheet as a Windows DJ program writes one: Latin-1, not UTF-8. */
 const LATIN1_CUE = Buffer.from(
@@ -40,6 +45,9 @@ beforeAll(async () => {
     "cloudcasts/lfs.cue",
     "version https://git-lfs.github.com/spec/v1\noid sha256:" + "a".repeat(64) + "\nsize 2048\n",
   );
+  lfsServer = await startLfsServer({ token: LFS_TOKEN });
+  await repo.write("cloudcasts/stored.yml", "title: Stored in LFS\n");
+  await repo.write("cloudcasts/stored.cue", pointerText(lfsServer.put(Buffer.from(MIXXX_CUE))));
   base = await repo.commit("the shows so far");
   // What the change does to the workspace must not matter: the base is read from git.
   await repo.write("cloudcasts/deep.cue", "garbage");
@@ -48,6 +56,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await lfsServer.close();
   await sandbox.cleanup();
 });
 
@@ -95,5 +104,24 @@ describe("previousVersionReader", () => {
     const lfs = await read({ path: "cloudcasts/lfs.yml", status: "modified" });
     expect(lfs?.cloudcast).toBeUndefined();
     expect(lfs?.diagnostics[0]?.message).toMatch(/LFS/);
+    // The title stays known: a retitled show is still found on the account by it.
+    expect([lost?.title, lfs?.title]).toEqual(["Lost", "In LFS"]);
+  });
+
+  it("fetches a tracklist file that was a Git LFS pointer at the base from the LFS server", async () => {
+    const lfs = createLfsAccess({
+      workspace: repo.dir,
+      serverUrl: lfsServer.url,
+      repository: "octo-org/shows",
+      githubToken: LFS_TOKEN,
+      gitCredentials: false,
+      tempDir: repo.dir,
+      attempts: 2,
+    });
+    const read = previousVersionReader(git, base, lfs);
+    const parsed = await read({ path: "cloudcasts/stored.yml", status: "modified" });
+    expect(parsed?.diagnostics).toEqual([]);
+    expect(parsed?.cloudcast?.sections).toHaveLength(MIXXX_SECTIONS.length);
+    expect(lfsServer.batchCount(sha256(Buffer.from(MIXXX_CUE)))).toBe(1);
   });
 });

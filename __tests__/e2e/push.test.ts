@@ -17,6 +17,7 @@ import {
 } from "./world.js";
 import type { World } from "./world.js";
 import type { TestRepo } from "../helpers/git-repo.js";
+import { BROKEN_CUE, MIXXX_CUE } from "../helpers/tracklists.js";
 
 let world: World;
 let clone: TestRepo;
@@ -183,5 +184,29 @@ describe("push: publish", () => {
     expect(world.mixcloud.state.uploads).toHaveLength(1);
     expect(world.mixcloud.state.cloudcasts.map((c) => c.name)).toEqual(["Night Drive Twelve"]);
     expectClean(retitle);
+  });
+
+  it("finds a retitled show by its previous title even when that version was invalid", async () => {
+    clone = undefined as unknown as TestRepo;
+    const cueShow = (title: string) => `title: ${title}\ntags:\n  - Deep House\n`;
+    await push(async (repo) => {
+      await repo.write("cloudcasts/show.yml", cueShow("Deep Sessions 07"));
+      await repo.write("cloudcasts/show.cue", MIXXX_CUE);
+      await writeBinary(repo, "cloudcasts/show.wav", showAudio());
+    });
+    const key = world.mixcloud.state.uploads[0]?.key;
+    // A broken export is pushed: that run refuses the file and publishes nothing.
+    const broken = await push((repo) => repo.write("cloudcasts/show.cue", BROKEN_CUE));
+    expect(results(broken).map((r) => r.status)).toEqual(["invalid"]);
+    // The fix also renames the show. Its previous version is the broken one, which still names
+    // the title the show was uploaded under.
+    const fixed = await push(async (repo) => {
+      await repo.write("cloudcasts/show.cue", MIXXX_CUE);
+      await repo.write("cloudcasts/show.yml", cueShow("Deep Sessions 07 (Live)"));
+    });
+    expect(results(fixed).map((r) => [r.status, r.key])).toEqual([["updated", key]]);
+    expect(world.mixcloud.state.uploads).toHaveLength(1);
+    expect(world.mixcloud.state.cloudcasts.map((c) => c.name)).toEqual(["Deep Sessions 07 (Live)"]);
+    expectClean(fixed);
   });
 });

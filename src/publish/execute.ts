@@ -23,6 +23,11 @@ export interface PublishItem {
   cloudcast: Cloudcast;
   /** The file's previous version (modified or renamed in this event), when it parsed. */
   previous?: Cloudcast;
+  /**
+   * The previous version's title, also when that version was invalid for another reason (its
+   * tracklist file gone or unreadable): a retitled show is still found by it.
+   */
+  previousTitle?: string;
   audio: ResolvedMedia;
   picture?: ResolvedMedia;
   /** The picture is new or changed in this event: an edit sends it again. */
@@ -99,7 +104,7 @@ async function publishOne(item: PublishItem, ctx: PublishContext): Promise<FileR
     return { ...base, status: "failed", error: "cancelled before it was published" };
   }
   try {
-    const match = matchExisting(item.cloudcast, item.previous, ctx.account);
+    const match = matchExisting(item.cloudcast, item.previousTitle, ctx.account);
     if (match.kind === "error") return { ...base, status: "failed", error: match.error };
     if (match.kind === "existing")
       return { ...base, ...(await handleExisting(item, match.key, ctx)) };

@@ -29,7 +29,7 @@ export const CONCURRENCY_ADVICE =
  * A listing that fails costs only this narrowing: the upload goes ahead, with a warning.
  */
 export async function matchAgainBeforeUpload(
-  item: { file: string; cloudcast: Cloudcast; previous?: Cloudcast },
+  item: { file: string; cloudcast: Cloudcast; previousTitle?: string },
   ctx: OverlapContext,
 ): Promise<Match> {
   const appeared = await appearedOrWarn(
@@ -43,7 +43,7 @@ export async function matchAgainBeforeUpload(
     if (!known.has(cloudcast.key))
       ctx.account.cloudcasts.push({ key: cloudcast.key, name: cloudcast.name });
   }
-  const match = matchExisting(item.cloudcast, item.previous, ctx.account);
+  const match = matchExisting(item.cloudcast, item.previousTitle, ctx.account);
   if (match.kind === "existing") {
     ctx.log.info(
       item.file,

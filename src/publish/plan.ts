@@ -20,16 +20,20 @@ export type Match =
   | { kind: "existing"; key: string; by: "key" | "title" | "previous title" }
   | { kind: "error"; error: string };
 
+/**
+ * `previousTitle` is the title of the file's previous version: taken even when that version was
+ * otherwise invalid (its tracklist file unreadable), since the title alone finds its upload.
+ */
 export function matchExisting(
   cloudcast: Cloudcast,
-  previous: Cloudcast | undefined,
+  previousTitle: string | undefined,
   account: AccountListing,
 ): Match {
   if (cloudcast.key !== undefined) return matchByKey(cloudcast.key, account);
   const byTitle = findByName(cloudcast.title, account);
   if (byTitle.kind !== "new") return byTitle;
-  if (previous !== undefined && sameName(previous.title, cloudcast.title) === false) {
-    const byPrevious = findByName(previous.title, account);
+  if (previousTitle !== undefined && !sameName(previousTitle, cloudcast.title)) {
+    const byPrevious = findByName(previousTitle, account);
     if (byPrevious.kind === "existing") return { ...byPrevious, by: "previous title" };
     if (byPrevious.kind === "error") return byPrevious;
   }

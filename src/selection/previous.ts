@@ -3,6 +3,7 @@
 // tracklist file as that file was then. The preview compares it with the new version.
 import type { ParsedCloudcast } from "../cloudcast/types.js";
 import { lfsPointerMessage, parseLfsPointer } from "../media/lfs.js";
+import type { LfsAccess } from "../media/types.js";
 import { TRACKLIST_MAX_BYTES } from "../tracklist/file.js";
 import type { TracklistRead } from "../tracklist/file.js";
 import { readFileAt } from "./git.js";
@@ -12,8 +13,11 @@ import type { SelectedFile } from "./select.js";
 /** Reads a selected file's previous version: undefined when it had none at the base. */
 export type ReadPrevious = (file: SelectedFile) => Promise<ParsedCloudcast | undefined>;
 
-/** The previous version of each file (at its previous path when renamed), as of commit `base`. */
-export function previousVersionReader(git: GitRunner, base: string): ReadPrevious {
+/**
+ * The previous version of each file (at its previous path when renamed), as of commit `base`. A
+ * tracklist file that was a Git LFS pointer then is fetched through `lfs`, as the workspace's is.
+ */
+export function previousVersionReader(git: GitRunner, base: string, lfs?: LfsAccess): ReadPrevious {
   return async (file) => {
     const path = file.previousPath ?? file.path;
     const text = await readFileAt(git, base, path).catch(() => undefined);
@@ -27,7 +31,7 @@ export function previousVersionReader(git: GitRunner, base: string): ReadPreviou
       root: git.cwd,
       cloudcastPath: path,
       listFolder: (folder) => listFolderAt(git, base, folder),
-      readFile: (relPath, label) => readTracklistAt(git, base, relPath, label),
+      readFile: (relPath, label) => readTracklistAt(git, base, relPath, label, lfs),
     });
     return stage.parsed;
   };
@@ -49,6 +53,7 @@ async function readTracklistAt(
   rev: string,
   relPath: string,
   label: string,
+  lfs: LfsAccess | undefined,
 ): Promise<TracklistRead> {
   const object = `${rev}:./${relPath}`;
   const size = await git.run(["cat-file", "-s", object], { okCodes: [0, 128] });
@@ -61,6 +66,10 @@ async function readTracklistAt(
   const out = await git.run(["cat-file", "blob", object], { encoding: "latin1" });
   const content = Buffer.from(out.stdout, "latin1");
   const pointer = parseLfsPointer(content, content.length);
+  if (pointer !== undefined && lfs !== undefined) {
+    const { readLfsText } = await import("../media/lfs/read.js");
+    return readLfsText(pointer, label, lfs, TRACKLIST_MAX_BYTES);
+  }
   if (pointer !== undefined) {
     return fail("lfs-pointer", lfsPointerMessage(label, "tracklist", pointer));
   }

@@ -116,6 +116,12 @@ describe("pull_request: Mixcloud's rules in the preview", () => {
     expect(comment?.body).toContain(
       `⚠️ \`cloudcasts/detroit-sunday.yml:${BREACH_LINE}\` — the 4th track in a row by "Moodymann"`,
     );
+    // In the tracklist, the mark is on the 7th track's row, and on no other.
+    const rows = (comment?.body ?? "").split("\n").filter((l) => /^\s*\| (⚠️ )?\d/.test(l));
+    expect(rows).toHaveLength(7);
+    expect(rows.filter((row) => row.includes("⚠️"))).toEqual([
+      expect.stringMatching(/^\s*\| ⚠️ 17:45 \| Moodymann \| Sunday Morning \|/),
+    ]);
     expect(world.mixcloud.state.uploads).toEqual([]);
   });
 

@@ -3991,12 +3991,14 @@ const FIELD_NOTE = {
     audio: " (an edit does not replace the audio of a show already on Mixcloud)",
     key: " (the file now points at another Mixcloud show)",
 };
+/** A path or URL as long as a file allows still leaves room for the rest of the comment. */
+const MAX_MEDIA_CHARS = 300;
 function fieldLine(change) {
     const value = (text) => {
         if (text === undefined)
             return FLAG_FIELDS.has(change.field) ? "no" : "*(none)*";
         if (change.field === "picture" || change.field === "audio")
-            return codeSpan(text);
+            return codeSpan(truncateText(text, MAX_MEDIA_CHARS));
         return valueText(text, change.field === "description" ? "description" : "value");
     };
     const note = FIELD_NOTE[change.field] ?? "";

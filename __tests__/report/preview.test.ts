@@ -145,6 +145,16 @@ describe("the change block", () => {
     expect(text.split("Kerri Chandler")).toHaveLength(2);
   });
 
+  it("shortens a changed picture's path or URL, however long the file makes it", () => {
+    const url = `https://cdn.example.com/${"a".repeat(5000)}.jpg`;
+    const after = cloudcast(before.sections, { picture: { kind: "url", url } });
+    const line = preview([edited(before, after)])
+      .split("\n")
+      .find((l) => l.includes("Picture:"));
+    expect(line).toMatch(/^\s*- Picture: \*\(none\)\* → `https:\/\/cdn\.example\.com\/a+…`$/);
+    expect(line!.length).toBeLessThan(400);
+  });
+
   it("says so when the edit changes nothing Mixcloud gets", () => {
     const text = preview([edited(before, before)]);
     expect(text).toContain("**Edit**: no change to what Mixcloud gets");

@@ -305,12 +305,14 @@ const FIELD_NOTE = {
     audio: " (an edit does not replace the audio of a show already on Mixcloud)",
     key: " (the file now points at another Mixcloud show)",
 };
+/** A path or URL as long as a file allows still leaves room for the rest of the comment. */
+const MAX_MEDIA_CHARS = 300;
 function fieldLine(change) {
     const value = (text) => {
         if (text === undefined)
             return FLAG_FIELDS.has(change.field) ? "no" : "*(none)*";
         if (change.field === "picture" || change.field === "audio")
-            return (0,report_text/* codeSpan */.SS)(text);
+            return (0,report_text/* codeSpan */.SS)((0,report_text/* truncateText */.EJ)(text, MAX_MEDIA_CHARS));
         return (0,display/* valueText */.Ru)(text, change.field === "description" ? "description" : "value");
     };
     const note = FIELD_NOTE[change.field] ?? "";

@@ -9,7 +9,7 @@ import type { Section } from "../cloudcast/types.js";
 import type { FileResult } from "../results.js";
 import { fileText, sectionText, valueText } from "./display.js";
 import { plural } from "./format.js";
-import { codeSpan } from "./text.js";
+import { codeSpan, truncateText } from "./text.js";
 import { startText } from "./tracklist.js";
 
 /** Said for an edit that leaves everything Mixcloud gets as it was (a YAML comment, a reflow). */
@@ -61,10 +61,14 @@ const FIELD_NOTE: Partial<Record<FieldChange["field"], string>> = {
   key: " (the file now points at another Mixcloud show)",
 };
 
+/** A path or URL as long as a file allows still leaves room for the rest of the comment. */
+const MAX_MEDIA_CHARS = 300;
+
 function fieldLine(change: FieldChange): string {
   const value = (text: string | undefined) => {
     if (text === undefined) return FLAG_FIELDS.has(change.field) ? "no" : "*(none)*";
-    if (change.field === "picture" || change.field === "audio") return codeSpan(text);
+    if (change.field === "picture" || change.field === "audio")
+      return codeSpan(truncateText(text, MAX_MEDIA_CHARS));
     return valueText(text, change.field === "description" ? "description" : "value");
   };
   const note = FIELD_NOTE[change.field] ?? "";

@@ -82,9 +82,15 @@ function run(
 
 async function pushOf(
   change: () => Promise<void>,
-  options: { pushObjects?: boolean; beforeRun?: () => void; inputs?: object } = {},
+  options: {
+    pushObjects?: boolean;
+    beforeRun?: () => void;
+    inputs?: object;
+    /** The runner's checkout; a second push in one test needs a name of its own. */
+    runner?: string;
+  } = {},
 ): Promise<ActionRun> {
-  const clone = await world.sandbox.clone(world.origin, { name: "runner" });
+  const clone = await world.sandbox.clone(world.origin, { name: options.runner ?? "runner" });
   const before = await world.origin.head();
   await change();
   const after = await world.origin.commit("a new show");
@@ -111,6 +117,17 @@ function errorsOf(runResult: ActionRun, file: string) {
   return workflowCommands(runResult.stdout).filter(
     (c) => c.command === "error" && c.properties["file"] === file,
   );
+}
+
+/** GETs of the object host that ask for the whole object (no Range), as a download does. */
+function wholeObjectGets(oid: string): number {
+  return lfs.requests.filter(
+    (r) =>
+      r.host === "objects" &&
+      r.method === "GET" &&
+      r.path === `/objects/${oid}` &&
+      r.headers.range === undefined,
+  ).length;
 }
 
 function expectTokenOnlyToGitHub(runResult: ActionRun): void {
@@ -147,9 +164,91 @@ describe("Git LFS: a push", () => {
       }),
     ]);
     for (const audio of audios) expect(lfs.sentBytes(oidOf(audio))).toBe(0);
-    expect(lfs.sentBytes(oidOf(added))).toBeLessThanOrEqual(added.length + 2 * MiB);
+    // Downloaded once: one GET of the whole object, beside the checks' few ranges.
+    expect(wholeObjectGets(oidOf(added))).toBe(1);
+    expect(lfs.sentBytes(oidOf(added))).toBeLessThanOrEqual(added.length + 64 * 1024);
     expect(pushed.tempLeftovers).toEqual([]);
     expectTokenOnlyToGitHub(pushed);
+  });
+
+  it("an edit of a show already on Mixcloud, and an unchanged show, download none of their audio", async () => {
+    const edited = showAudio(20 * 60);
+    const unchanged = showAudio(21 * 60);
+    const first = await pushOf(async () => {
+      await addLfsShow(world.origin, "cloudcasts/edited.yml", "Edited Show", edited);
+      await addLfsShow(world.origin, "cloudcasts/unchanged.yml", "Unchanged Show", unchanged);
+    });
+    expect(results(first).map((r) => r.status)).toEqual(["published", "published"]);
+    const sentBefore = [lfs.sentBytes(oidOf(edited)), lfs.sentBytes(oidOf(unchanged))];
+    const requestsBefore = lfs.requests.length;
+
+    // changed-only: false selects the unchanged show too, so the run plans it and finds it on Mixcloud.
+    const second = await pushOf(
+      () =>
+        world.origin.write(
+          "cloudcasts/edited.yml",
+          showYaml("Edited Show").replace("A night of deep house.", "A longer night of house."),
+        ),
+      { runner: "runner-2", inputs: { "changed-only": "false" } },
+    );
+    expect(second.exitCode).toBe(0);
+    expect(results(second).map((r) => [r.file, r.status])).toEqual([
+      ["cloudcasts/edited.yml", "updated"],
+      ["cloudcasts/unchanged.yml", "unchanged"],
+    ]);
+    expect(world.mixcloud.state.uploads).toHaveLength(2);
+    expect(world.mixcloud.state.edits).toHaveLength(1);
+    // No download: the checks before the plan (which finds both on Mixcloud) read a bounded
+    // range of each object (a WAV's first 64 KiB), for the type and the length the tracklist
+    // is held to; no GET asks for a whole object.
+    const secondGets = lfs.requests.slice(requestsBefore).filter((r) => r.host === "objects");
+    expect(secondGets.length).toBeGreaterThan(0);
+    for (const get of secondGets) expect(get.headers.range).toMatch(/^bytes=\d+-\d+$/);
+    expect(lfs.sentBytes(oidOf(edited)) - sentBefore[0]!).toBeLessThanOrEqual(64 * 1024);
+    expect(lfs.sentBytes(oidOf(unchanged)) - sentBefore[1]!).toBeLessThanOrEqual(64 * 1024);
+    expect(second.tempLeftovers).toEqual([]);
+  });
+
+  it("an object that fails on download fails its file; another show of the same push is published", async () => {
+    await catalogue(1);
+    const broken = showAudio(25 * 60);
+    const good = showAudio(26 * 60);
+    lfs.faults.corrupt.add(oidOf(broken));
+    const pushed = await pushOf(async () => {
+      await addLfsShow(world.origin, "cloudcasts/broken.yml", "Broken Show", broken);
+      await addLfsShow(world.origin, "cloudcasts/good.yml", "Good Show", good);
+    });
+    expect(results(pushed).map((r) => [r.file, r.status])).toEqual([
+      ["cloudcasts/broken.yml", "failed"],
+      ["cloudcasts/good.yml", "published"],
+    ]);
+    expect(results(pushed)[0]?.error).toContain("does not match its Git LFS pointer");
+    expect(world.mixcloud.state.uploads.map((u) => u.files[0]?.sha256)).toEqual([oidOf(good)]);
+    expect(pushed.tempLeftovers).toEqual([]);
+    expect(pushed.exitCode).toBe(1);
+  });
+
+  // Found by the checks, before any upload: the file is invalid, and one invalid file publishes
+  // nothing (see the README's "Validate everything first"); the other files are still checked.
+  it("a missing object fails its file; the other file of the push is still checked", async () => {
+    await catalogue(1);
+    const missing = showAudio(25 * 60);
+    lfs.faults.missing.add(oidOf(missing));
+    const pushed = await pushOf(async () => {
+      await addLfsShow(world.origin, "cloudcasts/missing.yml", "Missing Show", missing);
+      // A track after the end of its audio: found only if its object's ranges are read.
+      await addLfsShow(world.origin, "cloudcasts/other.yml", "Other Show", wav(4 * 60, 8000));
+    });
+    const statuses = new Map(results(pushed).map((r) => [r.file, r.status]));
+    expect(statuses.get("cloudcasts/missing.yml")).toBe("invalid");
+    expect(errorsOf(pushed, "cloudcasts/missing.yml")[0]?.message).toContain(
+      "is a Git LFS pointer whose object is not on the LFS server",
+    );
+    expect(errorsOf(pushed, "cloudcasts/other.yml")[0]?.message).toMatch(
+      /this track starts at 4:30, but the audio ends at 4:00/,
+    );
+    expect(world.mixcloud.state.uploads).toEqual([]);
+    expect(pushed.exitCode).toBe(1);
   });
 
   it("a corrupted object fails its file at its audio: line with the sizes and hashes, and uploads nothing", async () => {

@@ -9,7 +9,7 @@
  *   lfs.put(bytes)                                             // stores an object, returns { oid, size }
  *   lfs.virtual(size, read)                                    // an object made on the fly (the bench's 50 MiB shows)
  *   lfs.sentBytes(oid)                                         // object bytes served so far
- *   lfs.faults.corrupt.add(oid) / missing / deny / quota / dropAfter
+ *   lfs.faults.corrupt.add(oid) / missing / deny / quota / dropAfter / redirectBatchTo
  *
  * The batch API is https://github.com/git-lfs/git-lfs/blob/main/docs/api/batch.md; uploads are
  * the "basic" transfer's PUT of the whole object. Every answer of the batch API carries its own
@@ -76,6 +76,8 @@ export interface LfsServer {
     expireOnce: Set<string>;
     /** The object host redirects every GET to this origin (as to a storage bucket). */
     redirectTo?: string;
+    /** The batch API answers every POST with a 307 to the same path on this origin. */
+    redirectBatchTo?: string;
   };
   /** Times the batch API was asked for each oid (a renewed href asks again). */
   batchCount(oid: string): number;
@@ -123,6 +125,10 @@ export async function startLfsServer(options: LfsServerOptions = {}): Promise<Lf
     const body = await readBody(req);
     if (req.method !== "POST" || !(req.url ?? "").endsWith("/objects/batch")) {
       return json(res, 404, { message: "Not Found" });
+    }
+    if (faults.redirectBatchTo !== undefined) {
+      res.writeHead(307, { location: `${faults.redirectBatchTo}${req.url ?? ""}` }).end();
+      return;
     }
     const retryAfter = faults.busy.shift();
     if (retryAfter !== undefined) {

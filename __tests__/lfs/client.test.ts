@@ -137,6 +137,30 @@ describe("credentials", () => {
     }
   });
 
+  it("follows a redirect of the batch request to another origin without the GitHub token", async () => {
+    const audio = showAudio();
+    await pointerTo(github, "shows/a.wav", audio);
+    const elsewhere = await startLfsServer({ batchHost: "127.0.0.3", objectHost: "127.0.0.4" });
+    try {
+      elsewhere.put(audio);
+      github.faults.redirectBatchTo = elsewhere.url;
+      expect((await check("shows/a.wav")).problems).toEqual([]);
+      const first = github.requests.filter((r) => r.host === "batch");
+      expect(first.map((r) => r.headers.authorization)).toEqual([githubBasic]);
+      const batch = elsewhere.requests.filter((r) => r.host === "batch");
+      expect(batch.map((r) => [r.method, r.path])).toEqual([
+        ["POST", "/octo-org/shows.git/info/lfs/objects/batch"],
+      ]);
+      for (const r of elsewhere.requests) {
+        expect(r.headers.authorization ?? "").not.toContain(githubBasic);
+        expect(JSON.stringify(r.headers)).not.toContain(TOKEN);
+      }
+      expect(batch[0]?.headers.authorization).toBeUndefined();
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
   it("holds an LFS server that .lfsconfig names to the media URL policy; the GitHub server's is trusted", async () => {
     const elsewhere = await startLfsServer({ batchHost: "127.0.0.3", objectHost: "127.0.0.4" });
     try {

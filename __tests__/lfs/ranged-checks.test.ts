@@ -35,6 +35,9 @@ afterAll(async () => {
 /** Stores `bytes` on the LFS server and leaves its pointer at `relPath`; checks it as audio. */
 async function checkPointer(relPath: string, bytes: Buffer) {
   const object = lfs.put(bytes);
+  // An object may be checked twice in this file (the same bytes, the same oid): count this check's.
+  const sentBefore = lfs.sentBytes(object.oid);
+  const requestsBefore = lfs.requests.length;
   await mkdir(join(root, relPath, ".."), { recursive: true });
   await writeFile(join(root, relPath), pointerText(object));
   const notes: string[] = [];
@@ -51,7 +54,11 @@ async function checkPointer(relPath: string, bytes: Buffer) {
     lfs: access,
     note: (m) => notes.push(m),
   });
-  return { checked, object, notes, sent: lfs.sentBytes(object.oid) };
+  const ranges = lfs.requests
+    .slice(requestsBefore)
+    .filter((r) => r.host === "objects" && r.path === `/objects/${object.oid}`)
+    .map((r) => r.headers.range);
+  return { checked, object, notes, sent: lfs.sentBytes(object.oid) - sentBefore, ranges };
 }
 
 describe("ranged checks of a Git LFS object", () => {
@@ -77,7 +84,20 @@ describe("ranged checks of a Git LFS object", () => {
 
   it("m4a as ffmpeg writes it keeps its moov after the media: read from the tail", async () => {
     const audio = await longAudio("m4a");
-    expect(audio.bytes.indexOf("moov")).toBeGreaterThan(audio.bytes.indexOf("mdat"));
+    const moov = audio.bytes.indexOf("moov");
+    expect(moov, "the file is one whose moov follows the media").toBeGreaterThan(
+      audio.bytes.indexOf("mdat") + MiB,
+    );
+    const { checked, sent, ranges } = await checkPointer("shows/moov-last.m4a", audio.bytes);
+    expect(checked.problems).toEqual([]);
+    expect(checked.media?.type).toBe("m4a");
+    expect(checked.media?.durationSeconds).toBeCloseTo(audio.seconds, 0);
+    expect(sent).toBeGreaterThan(0);
+    expect(sent).toBeLessThanOrEqual(MiB);
+    // The length was found in the moov, so a range that holds it was read: one past the head.
+    const starts = ranges.map((range) => Number(/^bytes=(\d+)-/.exec(range ?? "")?.[1] ?? NaN));
+    expect(ranges.every((range) => range !== undefined)).toBe(true);
+    expect(starts.some((start) => start <= moov && start > MiB)).toBe(true);
   }, 60_000);
 
   it("skips a large ID3v2 tag with a second range", async () => {

@@ -2,13 +2,15 @@
 // of CONTRIBUTING.md (so the page cannot drift from what works) and run in a checkout-like
 // folder, with a free port in place of the page's 8080, against the mock Mixcloud server and the
 // repository's examples/. Needs `npm run build` (the mock server runs from dist/, as `npx
-// mixcloud-publish` does), which `npm test` in CI comes after.
+// mixcloud-publish` does), which `npm test` in CI comes after; against a dist/ built from other
+// sources it stops and says so, as the end-to-end tests do.
 import { spawn, type ChildProcess } from "node:child_process";
 import { cp, mkdtemp, readFile, realpath, rm, symlink, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assertDistBuiltFromSources } from "../e2e/harness.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -134,6 +136,7 @@ let run: Finished;
 let port: number;
 
 beforeAll(async () => {
+  assertDistBuiltFromSources();
   const recipe = readRecipe(await readFile(join(ROOT, "CONTRIBUTING.md"), "utf8"));
   dir = await checkout();
   port = await freePort();

@@ -106,3 +106,19 @@ describe("the action's start", () => {
       expect(modules.has(module)).toBe(true);
   });
 });
+
+describe("validate's start", () => {
+  const { modules, packages } = startGraph("src/commands/validate.ts");
+
+  it("loads none of the Git LFS client, the URL policy or the HTTP client until an export is a pointer", () => {
+    const loaded = [...modules.keys()].filter((module) =>
+      /^src\/media\/(lfs\/|url-policy\.ts$|remote-object\.ts$|http\.ts$)/.test(module),
+    );
+    expect(loaded.map((module) => `${module} (imported by ${modules.get(module)})`)).toEqual([]);
+    expect([...packages].filter((name) => ["ipaddr.js", "undici"].includes(name))).toEqual([]);
+  });
+
+  it("does hold the way to the LFS server, which loads the client on first use", () => {
+    expect(modules.has("src/media/lfs-access.ts")).toBe(true);
+  });
+});

@@ -129,22 +129,14 @@ export async function runPublish(
   }));
   const { runPipeline } = await import("../pipeline.js");
   const { createDownloader, createLfsDownloader } = await import("../download.js");
-  const { createLfsAccess } = await import("../media/lfs-access.js");
+  const { createLocalLfsAccess } = await import("../media/lfs-access.js");
   const { PRIVATE_ALLOWED } = await import("../media/url-policy.js");
   const controller = new AbortController();
   const stop = () => controller.abort(new Error("interrupted"));
   signal?.addEventListener("abort", stop, { once: true });
   process.once("SIGINT", stop);
   const log = createTerminalLog(io);
-  // A clone made with GIT_LFS_SKIP_SMUDGE=1 holds pointers: their objects are fetched as
-  // git-lfs fetches them, with the credentials `git credential fill` gives for the server.
-  const lfs = createLfsAccess({
-    workspace,
-    gitCredentials: true,
-    tempDir: tmpdir(),
-    attempts: run.retries,
-    urlPolicy: PRIVATE_ALLOWED,
-  });
+  const lfs = createLocalLfsAccess(workspace, run.retries);
   try {
     return await runPipeline({
       workspace,

@@ -20,6 +20,7 @@ import {
 import type { Diagnostic } from "../diagnostic.js";
 import { findCloudcastFiles, readSmallFile } from "../selection/files.js";
 import { mapLimit } from "../concurrency.js";
+import { createLocalLfsAccess } from "../media/lfs-access.js";
 import type { TracklistSource, TracklistStage } from "../tracklist/resolve.js";
 import { readCliTracklist } from "../tracklist/stage.js";
 import type { Command, CommandIO } from "./types.js";
@@ -49,6 +50,8 @@ const OPTIONS = {
 
 /** Files read at once: enough to keep the disk busy while the CPU parses, few enough to spare file handles. */
 const READ_CONCURRENCY = 32;
+/** Tries per LFS request, as `publish` makes by default (validate has no --retries). */
+const LFS_ATTEMPTS = 5;
 
 export const validate: Command = async (args, io) => {
   const line = readCommandLine("validate", args, io, {
@@ -75,7 +78,9 @@ export const validate: Command = async (args, io) => {
     io.cwd,
   );
   for (const error of found.errors) io.stderr(`mixcloud-publish validate: ${error}\n`);
-  const tracklists = readCliTracklist(io.cwd);
+  // A tracklist export held as a Git LFS pointer is fetched as `publish` fetches it; the LFS
+  // client loads only when one is met.
+  const tracklists = readCliTracklist(io.cwd, (root) => createLocalLfsAccess(root, LFS_ATTEMPTS));
   const checkFile = async (file: string): Promise<TracklistStage> => {
     const parsed = await readAndParse(file, io.cwd);
     const stage = await tracklists(parsed);

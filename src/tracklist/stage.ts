@@ -31,15 +31,28 @@ export function readCloudcastTracklist(
 /**
  * The tracklist stage as `validate` runs it on files named relative to `cwd`: a tracklist file
  * must stay inside the git repository holding the cloudcast file (the folder with `.git`), or
- * inside `cwd` outside any repository; paths in messages are relative to `cwd`, as typed.
+ * inside `cwd` outside any repository; paths in messages are relative to `cwd`, as typed. An
+ * export held as a Git LFS pointer is fetched through `lfsOf(root)` (one per repository, made
+ * when its first file is met), and refused without it.
  */
 export function readCliTracklist(
   cwd: string,
+  lfsOf?: (root: string) => LfsAccess,
 ): (parsed: ParsedCloudcast) => Promise<TracklistStage> {
   const realCwd = realpath(cwd).catch(() => cwd);
   // Per folder, not per file: a thousand files in one folder cost one realpath and one walk up.
   const folders = new Map<string, Promise<{ folder: string; root: string }>>();
   const listers = new Map<string, (folder: string) => Promise<string[]>>();
+  const lfsByRoot = new Map<string, LfsAccess>();
+  const lfsFor = (root: string): LfsAccess | undefined => {
+    if (lfsOf === undefined) return undefined;
+    let lfs = lfsByRoot.get(root);
+    if (lfs === undefined) {
+      lfs = lfsOf(root);
+      lfsByRoot.set(root, lfs);
+    }
+    return lfs;
+  };
   const placeOf = (folder: string) => {
     let place = folders.get(folder);
     if (place === undefined) {
@@ -60,11 +73,13 @@ export function readCliTracklist(
       listers.set(root, listFolder);
     }
     const base = await realCwd;
+    const lfs = lfsFor(root);
     return applyTracklistFile(parsed, {
       root,
       cloudcastPath: slashes(relative(root, join(folder, basename(absolute)))),
       display: (path) => displayPath(join(root, path), base),
       listFolder,
+      ...(lfs === undefined ? {} : { lfs }),
     });
   };
 }

@@ -53,7 +53,7 @@ function isExpired(action, now = Date.now()) {
 /** Asks the LFS server where to download one object. Throws RemoteFetchError. */
 async function requestDownload(request) {
     const url = new URL(`${request.endpoint.url.href.replace(/\/+$/, "")}/objects/batch`);
-    const refused = (0,url_policy/* urlProblem */.rn)(url, `the LFS server ${(0,url_policy/* redactUrl */.BO)(request.endpoint.url)}`, request.policy);
+    const refused = (0,url_policy.urlProblem)(url, `the LFS server ${(0,url_policy.redactUrl)(request.endpoint.url)}`, request.policy);
     if (refused !== undefined)
         throw new remote_object/* RemoteFetchError */.VY(refused.message, "lfs-unreachable", false);
     let askedForCredential = false;
@@ -103,7 +103,7 @@ async function post(url, request) {
             }),
             signal: request.signal,
             maxRedirects: 3,
-            label: `the LFS server ${(0,url_policy/* redactUrl */.BO)(request.endpoint.url)}`,
+            label: `the LFS server ${(0,url_policy.redactUrl)(request.endpoint.url)}`,
         });
         if (!followed.ok)
             throw new remote_object/* RemoteFetchError */.VY(followed.problem.message, "lfs-unreachable", false);
@@ -188,7 +188,7 @@ function messageOf(value) {
     return typeof value?.message === "string" ? value.message.slice(0, 500) : "";
 }
 function where(request) {
-    return (0,url_policy/* redactUrl */.BO)(request.endpoint.url);
+    return (0,url_policy.redactUrl)(request.endpoint.url);
 }
 function missing(request) {
     return new remote_object/* RemoteFetchError */.VY(`${request.label} is a Git LFS pointer whose object is not on the LFS server (${where(request)}): it was committed without its object; push the object with \`git lfs push --all origin\` (from a clone that has the file)`, "lfs-missing", false);
@@ -456,8 +456,8 @@ class LfsObject {
         }
     }
     async get(action, range, signal) {
-        const label = `${this.label}'s Git LFS object at ${(0,url_policy/* redactUrl */.BO)(action.href)}`;
-        const refused = (0,url_policy/* urlProblem */.rn)(action.href, label, this.options.policy);
+        const label = `${this.label}'s Git LFS object at ${(0,url_policy.redactUrl)(action.href)}`;
+        const refused = (0,url_policy.urlProblem)(action.href, label, this.options.policy);
         if (refused !== undefined)
             throw new remote_object/* RemoteFetchError */.VY(refused.message, "lfs-unreachable", false);
         const session = await (0,http/* openHttpSession */.VR)({
@@ -489,7 +489,7 @@ class LfsObject {
     }
     statusError(status) {
         const retryable = status === 429 || status >= 500;
-        return new remote_object/* RemoteFetchError */.VY(`${this.label}: the Git LFS object's download link (${(0,url_policy/* redactUrl */.BO)(this.action.href)}) answered ${(0,http/* describeStatus */.Wn)(status)}`, "lfs-unreachable", retryable);
+        return new remote_object/* RemoteFetchError */.VY(`${this.label}: the Git LFS object's download link (${(0,url_policy.redactUrl)(this.action.href)}) answered ${(0,http/* describeStatus */.Wn)(status)}`, "lfs-unreachable", retryable);
     }
 }
 async function* countChunks(response, count) {
@@ -526,8 +526,8 @@ function createLfsClient(settings) {
     };
     const endpointFound = () => (endpoint ??= findEndpoint(settings));
     const endpointPolicy = (found) => typeof found !== "string" && found.url.origin === githubOrigin
-        ? url_policy/* PRIVATE_ALLOWED */.xH
-        : (settings.urlPolicy ?? url_policy/* PUBLIC_ONLY */.J3);
+        ? url_policy.PRIVATE_ALLOWED
+        : (settings.urlPolicy ?? url_policy.PUBLIC_ONLY);
     const batch = async (id, label, signal) => {
         const found = await endpointFound();
         if (typeof found === "string") {

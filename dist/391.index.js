@@ -1371,13 +1371,26 @@ function readCloudcastTracklist(workspace, lfs) {
 /**
  * The tracklist stage as `validate` runs it on files named relative to `cwd`: a tracklist file
  * must stay inside the git repository holding the cloudcast file (the folder with `.git`), or
- * inside `cwd` outside any repository; paths in messages are relative to `cwd`, as typed.
+ * inside `cwd` outside any repository; paths in messages are relative to `cwd`, as typed. An
+ * export held as a Git LFS pointer is fetched through `lfsOf(root)` (one per repository, made
+ * when its first file is met), and refused without it.
  */
-function readCliTracklist(cwd) {
+function readCliTracklist(cwd, lfsOf) {
     const realCwd = realpath(cwd).catch(() => cwd);
     // Per folder, not per file: a thousand files in one folder cost one realpath and one walk up.
     const folders = new Map();
     const listers = new Map();
+    const lfsByRoot = new Map();
+    const lfsFor = (root) => {
+        if (lfsOf === undefined)
+            return undefined;
+        let lfs = lfsByRoot.get(root);
+        if (lfs === undefined) {
+            lfs = lfsOf(root);
+            lfsByRoot.set(root, lfs);
+        }
+        return lfs;
+    };
     const placeOf = (folder) => {
         let place = folders.get(folder);
         if (place === undefined) {
@@ -1399,11 +1412,13 @@ function readCliTracklist(cwd) {
             listers.set(root, listFolder);
         }
         const base = await realCwd;
+        const lfs = lfsFor(root);
         return applyTracklistFile(parsed, {
             root,
             cloudcastPath: slashes(relative(root, join(folder, basename(absolute)))),
             display: (path) => displayPath(join(root, path), base),
             listFolder,
+            ...(lfs === undefined ? {} : { lfs }),
         });
     };
 }

@@ -463,7 +463,7 @@ __webpack_require__.d(__webpack_exports__, {
   Pt: () => (/* reexport */ checkMedia),
   xr: () => (/* reexport */ createUrlCheckRun),
   aN: () => (/* reexport */ downloadToTemp),
-  BO: () => (/* reexport */ url_policy/* redactUrl */.BO)
+  BO: () => (/* reexport */ url_policy.redactUrl)
 });
 
 // UNUSED EXPORTS: AUDIO_EXTENSIONS, MediaDownloadError, PRIVATE_ALLOWED, PUBLIC_ONLY, URL_CHECK_BUDGET_MS, describeContent, isLoopbackHost, sniffAudio, sniffPicture
@@ -763,7 +763,7 @@ function createUrlCheckRun(budgetMs = URL_CHECK_BUDGET_MS) {
     };
 }
 async function checkUrl(kind, rawUrl, options, budget) {
-    const label = `the ${kind} URL ${(0,url_policy/* redactUrl */.BO)(rawUrl)}`;
+    const label = `the ${kind} URL ${(0,url_policy.redactUrl)(rawUrl)}`;
     let original;
     try {
         original = new URL(rawUrl);
@@ -776,8 +776,8 @@ async function checkUrl(kind, rawUrl, options, budget) {
     const asset = await options.findReleaseAsset?.(rawUrl);
     if (asset !== undefined)
         return checkReleaseAsset(kind, rawUrl, asset, label);
-    const policy = options.urlPolicy ?? url_policy/* PUBLIC_ONLY */.J3;
-    const refused = (0,url_policy/* urlProblem */.rn)(original, label, policy);
+    const policy = options.urlPolicy ?? url_policy.PUBLIC_ONLY;
+    const refused = (0,url_policy.urlProblem)(original, label, policy);
     if (refused !== undefined)
         return { problems: [refused] };
     if (budget?.signal.aborted)
@@ -806,13 +806,13 @@ function unreachable(label, error, timedOutAfterMs, policy) {
     if (timedOutAfterMs !== undefined) {
         return fail("url-unreachable", `${label} could not be reached: it did not answer within ${(0,formats/* seconds */.YA)(timedOutAfterMs)}`);
     }
-    const refusal = (0,url_policy/* findAddressRefusal */.Y4)(error);
+    const refusal = (0,url_policy.findAddressRefusal)(error);
     if (refusal !== undefined)
-        return { problems: [(0,url_policy/* refusedConnectionProblem */.Mq)(label, refusal)] };
+        return { problems: [(0,url_policy.refusedConnectionProblem)(label, refusal)] };
     // Without private addresses, a name that does not resolve gets the same answer as one that
     // resolves to a private address: which internal names exist is not for a pull request to learn.
     if (!policy.allowPrivateAddresses && (0,http/* isNameResolutionError */.kA)(error)) {
-        return { problems: [(0,url_policy/* refusedConnectionProblem */.Mq)(label, { reason: "private" })] };
+        return { problems: [(0,url_policy.refusedConnectionProblem)(label, { reason: "private" })] };
     }
     return fail("url-unreachable", `${label} could not be reached: ${(0,http/* describeNetworkError */.gl)(error)}`);
 }
@@ -1139,9 +1139,9 @@ async function downloadToTemp(media, options) {
 }
 async function downloadInto(path, media, options) {
     const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
-    const session = await (0,http/* openHttpSession */.VR)({ connectMs: stallMs, headersMs: stallMs, bodyMs: stallMs }, options.urlPolicy ?? url_policy/* PUBLIC_ONLY */.J3);
+    const session = await (0,http/* openHttpSession */.VR)({ connectMs: stallMs, headersMs: stallMs, bodyMs: stallMs }, options.urlPolicy ?? url_policy.PUBLIC_ONLY);
     const file = await (0,promises_.open)(path, "w+");
-    const label = `the ${options.kind} URL ${(0,url_policy/* redactUrl */.BO)(media.url)}`;
+    const label = `the ${options.kind} URL ${(0,url_policy.redactUrl)(media.url)}`;
     const job = {
         media,
         options,
@@ -1297,9 +1297,9 @@ function tooLarge(job, detail) {
 function asDownloadError(error, job) {
     if (error instanceof MediaDownloadError)
         return error;
-    const refusal = (0,url_policy/* findAddressRefusal */.Y4)(error);
+    const refusal = (0,url_policy.findAddressRefusal)(error);
     if (refusal !== undefined)
-        return new MediaDownloadError((0,url_policy/* refusedConnectionProblem */.Mq)(job.label, refusal).message, false);
+        return new MediaDownloadError((0,url_policy.refusedConnectionProblem)(job.label, refusal).message, false);
     const code = (0,workspace_path/* errorCode */.CA)(error);
     if (code !== undefined &&
         ["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EISDIR"].includes(code)) {

@@ -1,5 +1,5 @@
 export const id = 10;
-export const ids = [10];
+export const ids = [10,930];
 export const modules = {
 
 /***/ 10:
@@ -17,16 +17,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7242);
 /* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1348);
 /* harmony import */ var _selection_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6317);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1532);
-/* harmony import */ var _tracklist_stage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7873);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8619);
-/* harmony import */ var _licensing_option_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(114);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(625);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1532);
+/* harmony import */ var _media_lfs_access_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9930);
+/* harmony import */ var _tracklist_stage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7873);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8619);
+/* harmony import */ var _licensing_option_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(114);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(625);
 // `mixcloud-publish validate [--format text|json] [PATH…]`: reads cloudcast files and prints
 // every problem as `file:line:col: message (rule)`. It has to stay fast — a repository of a
 // thousand shows is checked in well under a second — so it imports only the format's own code
 // (the tracklist readers only once a tracklist file is found), reads files a bounded number at a
 // time, and keeps output to one write per problem line batch.
+
 
 
 
@@ -50,17 +52,19 @@ that does not exist.
 
 Options:
   --format text|json     output: one line per problem (default), or one JSON object
-${_licensing_option_js__WEBPACK_IMPORTED_MODULE_9__/* .LICENSING_HELP */ .RH}  -h, --help             show this help
+${_licensing_option_js__WEBPACK_IMPORTED_MODULE_10__/* .LICENSING_HELP */ .RH}  -h, --help             show this help
 `;
 const OPTIONS = {
     format: { type: "string" },
-    ..._licensing_option_js__WEBPACK_IMPORTED_MODULE_9__/* .LICENSING_OPTION */ .Rm,
+    ..._licensing_option_js__WEBPACK_IMPORTED_MODULE_10__/* .LICENSING_OPTION */ .Rm,
     help: { type: "boolean", short: "h" },
 };
 /** Files read at once: enough to keep the disk busy while the CPU parses, few enough to spare file handles. */
 const READ_CONCURRENCY = 32;
+/** Tries per LFS request, as `publish` makes by default (validate has no --retries). */
+const LFS_ATTEMPTS = 5;
 const validate = async (args, io) => {
-    const line = (0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .readCommandLine */ .y)("validate", args, io, {
+    const line = (0,_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .readCommandLine */ .y)("validate", args, io, {
         options: OPTIONS,
         usage: USAGE,
         positionals: true,
@@ -70,22 +74,24 @@ const validate = async (args, io) => {
     const { values, positionals } = line;
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json") {
-        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .usageError */ .W)(io, "validate", new Error(`--format must be text or json, not '${format}'.`), USAGE, []);
+        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .usageError */ .W)(io, "validate", new Error(`--format must be text or json, not '${format}'.`), USAGE, []);
     }
-    const licensing = (0,_licensing_option_js__WEBPACK_IMPORTED_MODULE_9__/* .readLicensingOption */ .cU)(values.licensing);
+    const licensing = (0,_licensing_option_js__WEBPACK_IMPORTED_MODULE_10__/* .readLicensingOption */ .cU)(values.licensing);
     if (licensing instanceof Error)
-        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .usageError */ .W)(io, "validate", licensing, USAGE, []);
+        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .usageError */ .W)(io, "validate", licensing, USAGE, []);
     const found = await (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_6__.findCloudcastFiles)(positionals.length > 0 ? positionals : ["cloudcasts/"], io.cwd);
     for (const error of found.errors)
         io.stderr(`mixcloud-publish validate: ${error}\n`);
-    const tracklists = (0,_tracklist_stage_js__WEBPACK_IMPORTED_MODULE_7__/* .readCliTracklist */ .k)(io.cwd);
+    // A tracklist export held as a Git LFS pointer is fetched as `publish` fetches it; the LFS
+    // client loads only when one is met.
+    const tracklists = (0,_tracklist_stage_js__WEBPACK_IMPORTED_MODULE_8__/* .readCliTracklist */ .k)(io.cwd, (root) => (0,_media_lfs_access_js__WEBPACK_IMPORTED_MODULE_7__.createLocalLfsAccess)(root, LFS_ATTEMPTS));
     const checkFile = async (file) => {
         const parsed = await readAndParse(file, io.cwd);
         const stage = await tracklists(parsed);
         return { ...stage, parsed: withShowRules(stage.parsed, licensing) };
     };
     // An exception no check expected fails its own file; every other file is still reported.
-    const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_11__/* .mapLimit */ .s)(found.files, READ_CONCURRENCY, (file) => checkFile(file).catch((error) => ({
+    const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_12__/* .mapLimit */ .s)(found.files, READ_CONCURRENCY, (file) => checkFile(file).catch((error) => ({
         parsed: notChecked(file, (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .internalErrorAt */ .j)(file, error)),
     })));
     const report = summarise(results);
@@ -94,8 +100,8 @@ const validate = async (args, io) => {
     else
         printText(io, report, located(results), found.files.length === 0 && found.errors.length === 0 ? positionals : undefined);
     if (found.errors.length > 0)
-        return _types_js__WEBPACK_IMPORTED_MODULE_8__/* .ExitCode */ .y.Usage;
-    return report.invalid > 0 ? _types_js__WEBPACK_IMPORTED_MODULE_8__/* .ExitCode */ .y.Problems : _types_js__WEBPACK_IMPORTED_MODULE_8__/* .ExitCode */ .y.Ok;
+        return _types_js__WEBPACK_IMPORTED_MODULE_9__/* .ExitCode */ .y.Usage;
+    return report.invalid > 0 ? _types_js__WEBPACK_IMPORTED_MODULE_9__/* .ExitCode */ .y.Problems : _types_js__WEBPACK_IMPORTED_MODULE_9__/* .ExitCode */ .y.Ok;
 };
 /** Mixcloud's rules that need no audio (licensing): warnings, or problems under `error`. */
 function withShowRules(parsed, licensing) {
@@ -188,6 +194,53 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
+/***/ 9930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createLocalLfsAccess: () => (/* binding */ createLocalLfsAccess)
+/* harmony export */ });
+/* unused harmony export createLfsAccess */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+
+function createLfsAccess(settings) {
+    return loadedOnUse(async () => (await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 6168))).createLfsClient(settings));
+}
+/**
+ * The command line's access to the LFS server of the clone at `workspace`: a clone made with
+ * GIT_LFS_SKIP_SMUDGE=1 holds pointers, whose objects are fetched as git-lfs fetches them, with
+ * the credentials `git credential fill` gives for the server; a server on the user's own network
+ * is fine. The URL policy (and its address parser) loads with the client, so `validate` pays
+ * nothing for it until an export is a pointer.
+ */
+function createLocalLfsAccess(workspace, attempts) {
+    return loadedOnUse(async () => {
+        const [{ createLfsClient }, { PRIVATE_ALLOWED }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 6168)),
+            Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 2736)),
+        ]);
+        return createLfsClient({
+            workspace,
+            gitCredentials: true,
+            tempDir: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(),
+            attempts,
+            urlPolicy: PRIVATE_ALLOWED,
+        });
+    });
+}
+function loadedOnUse(load) {
+    let client;
+    const loaded = () => (client ??= load());
+    return {
+        open: async (id, label, signal) => (await loaded()).open(id, label, signal),
+        download: async (id, label, filename, signal) => (await loaded()).download(id, label, filename, signal),
+    };
+}
+
+
+/***/ }),
+
 /***/ 7873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -228,13 +281,26 @@ function readCloudcastTracklist(workspace, lfs) {
 /**
  * The tracklist stage as `validate` runs it on files named relative to `cwd`: a tracklist file
  * must stay inside the git repository holding the cloudcast file (the folder with `.git`), or
- * inside `cwd` outside any repository; paths in messages are relative to `cwd`, as typed.
+ * inside `cwd` outside any repository; paths in messages are relative to `cwd`, as typed. An
+ * export held as a Git LFS pointer is fetched through `lfsOf(root)` (one per repository, made
+ * when its first file is met), and refused without it.
  */
-function readCliTracklist(cwd) {
+function readCliTracklist(cwd, lfsOf) {
     const realCwd = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(cwd).catch(() => cwd);
     // Per folder, not per file: a thousand files in one folder cost one realpath and one walk up.
     const folders = new Map();
     const listers = new Map();
+    const lfsByRoot = new Map();
+    const lfsFor = (root) => {
+        if (lfsOf === undefined)
+            return undefined;
+        let lfs = lfsByRoot.get(root);
+        if (lfs === undefined) {
+            lfs = lfsOf(root);
+            lfsByRoot.set(root, lfs);
+        }
+        return lfs;
+    };
     const placeOf = (folder) => {
         let place = folders.get(folder);
         if (place === undefined) {
@@ -256,11 +322,13 @@ function readCliTracklist(cwd) {
             listers.set(root, listFolder);
         }
         const base = await realCwd;
+        const lfs = lfsFor(root);
         return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .applyTracklistFile */ .yC)(parsed, {
             root,
             cloudcastPath: slashes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute)))),
             display: (path) => (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path), base),
             listFolder,
+            ...(lfs === undefined ? {} : { lfs }),
         });
     };
 }

@@ -300,7 +300,7 @@ function seconds(ms) {
 
 async function openHttpSession(timeouts, policy) {
     const { request } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
-    const agent = await (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .createPolicyDispatcher */ .Ot)(policy, timeouts);
+    const agent = await (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_1__.createPolicyDispatcher)(policy, timeouts);
     return {
         policy,
         request: (url, init) => request(url, { ...init, dispatcher: agent }),
@@ -349,7 +349,7 @@ function nextHop(from, location, redirects, options, policy) {
             message: `${options.label} redirects to an invalid address: link to the file directly`,
         };
     }
-    return (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .redirectProblem */ .uc)(from, next, options.label, policy) ?? next;
+    return (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_1__.redirectProblem)(from, next, options.label, policy) ?? next;
 }
 function headerValue(headers, name) {
     const value = headers[name];
@@ -406,7 +406,7 @@ const NETWORK_ERRORS = {
     EHOSTUNREACH: "the host is unreachable",
     ENETUNREACH: "the network is unreachable",
     ETIMEDOUT: "the connection timed out",
-    [_url_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .REFUSED_CODE */ .TX]: "it does not lead to a public internet address",
+    [_url_policy_js__WEBPACK_IMPORTED_MODULE_1__.REFUSED_CODE]: "it does not lead to a public internet address",
 };
 /** A network failure in words; undici's codes and Node's socket codes are both understood. */
 function describeNetworkError(error) {
@@ -495,7 +495,7 @@ function isExpired(action, now = Date.now()) {
 /** Asks the LFS server where to download one object. Throws RemoteFetchError. */
 async function requestDownload(request) {
     const url = new URL(`${request.endpoint.url.href.replace(/\/+$/, "")}/objects/batch`);
-    const refused = (0,url_policy/* urlProblem */.rn)(url, `the LFS server ${(0,url_policy/* redactUrl */.BO)(request.endpoint.url)}`, request.policy);
+    const refused = (0,url_policy.urlProblem)(url, `the LFS server ${(0,url_policy.redactUrl)(request.endpoint.url)}`, request.policy);
     if (refused !== undefined)
         throw new remote_object/* RemoteFetchError */.VY(refused.message, "lfs-unreachable", false);
     let askedForCredential = false;
@@ -545,7 +545,7 @@ async function post(url, request) {
             }),
             signal: request.signal,
             maxRedirects: 3,
-            label: `the LFS server ${(0,url_policy/* redactUrl */.BO)(request.endpoint.url)}`,
+            label: `the LFS server ${(0,url_policy.redactUrl)(request.endpoint.url)}`,
         });
         if (!followed.ok)
             throw new remote_object/* RemoteFetchError */.VY(followed.problem.message, "lfs-unreachable", false);
@@ -630,7 +630,7 @@ function messageOf(value) {
     return typeof value?.message === "string" ? value.message.slice(0, 500) : "";
 }
 function where(request) {
-    return (0,url_policy/* redactUrl */.BO)(request.endpoint.url);
+    return (0,url_policy.redactUrl)(request.endpoint.url);
 }
 function missing(request) {
     return new remote_object/* RemoteFetchError */.VY(`${request.label} is a Git LFS pointer whose object is not on the LFS server (${where(request)}): it was committed without its object; push the object with \`git lfs push --all origin\` (from a clone that has the file)`, "lfs-missing", false);
@@ -898,8 +898,8 @@ class LfsObject {
         }
     }
     async get(action, range, signal) {
-        const label = `${this.label}'s Git LFS object at ${(0,url_policy/* redactUrl */.BO)(action.href)}`;
-        const refused = (0,url_policy/* urlProblem */.rn)(action.href, label, this.options.policy);
+        const label = `${this.label}'s Git LFS object at ${(0,url_policy.redactUrl)(action.href)}`;
+        const refused = (0,url_policy.urlProblem)(action.href, label, this.options.policy);
         if (refused !== undefined)
             throw new remote_object/* RemoteFetchError */.VY(refused.message, "lfs-unreachable", false);
         const session = await (0,http/* openHttpSession */.VR)({
@@ -931,7 +931,7 @@ class LfsObject {
     }
     statusError(status) {
         const retryable = status === 429 || status >= 500;
-        return new remote_object/* RemoteFetchError */.VY(`${this.label}: the Git LFS object's download link (${(0,url_policy/* redactUrl */.BO)(this.action.href)}) answered ${(0,http/* describeStatus */.Wn)(status)}`, "lfs-unreachable", retryable);
+        return new remote_object/* RemoteFetchError */.VY(`${this.label}: the Git LFS object's download link (${(0,url_policy.redactUrl)(this.action.href)}) answered ${(0,http/* describeStatus */.Wn)(status)}`, "lfs-unreachable", retryable);
     }
 }
 async function* countChunks(response, count) {
@@ -969,7 +969,7 @@ function createLfsClient(settings) {
     const endpointFound = () => (endpoint ??= findEndpoint(settings));
     const endpointPolicy = (found) => typeof found !== "string" && found.url.origin === githubOrigin
         ? url_policy.PRIVATE_ALLOWED
-        : (settings.urlPolicy ?? url_policy/* PUBLIC_ONLY */.J3);
+        : (settings.urlPolicy ?? url_policy.PUBLIC_ONLY);
     const batch = async (id, label, signal) => {
         const found = await endpointFound();
         if (typeof found === "string") {
@@ -1269,18 +1269,25 @@ async function collectRange(body, at, length, count) {
 /***/ 2736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   J3: () => (/* binding */ PUBLIC_ONLY),
-/* harmony export */   Mq: () => (/* binding */ refusedConnectionProblem),
-/* harmony export */   Ot: () => (/* binding */ createPolicyDispatcher),
+/* harmony export */   AddressRefusedError: () => (/* binding */ AddressRefusedError),
 /* harmony export */   PRIVATE_ALLOWED: () => (/* binding */ PRIVATE_ALLOWED),
-/* harmony export */   TX: () => (/* binding */ REFUSED_CODE),
-/* harmony export */   Y4: () => (/* binding */ findAddressRefusal),
-/* harmony export */   rn: () => (/* binding */ urlProblem),
-/* harmony export */   uc: () => (/* binding */ redirectProblem)
+/* harmony export */   PUBLIC_ONLY: () => (/* binding */ PUBLIC_ONLY),
+/* harmony export */   REFUSED_CODE: () => (/* binding */ REFUSED_CODE),
+/* harmony export */   addressRange: () => (/* binding */ addressRange),
+/* harmony export */   addressRefusal: () => (/* binding */ addressRefusal),
+/* harmony export */   createPolicyDispatcher: () => (/* binding */ createPolicyDispatcher),
+/* harmony export */   findAddressRefusal: () => (/* binding */ findAddressRefusal),
+/* harmony export */   guardedLookup: () => (/* binding */ guardedLookup),
+/* harmony export */   isLoopbackHost: () => (/* binding */ isLoopbackHost),
+/* harmony export */   isLoopbackUrl: () => (/* binding */ isLoopbackUrl),
+/* harmony export */   isPublicAddress: () => (/* binding */ isPublicAddress),
+/* harmony export */   redactUrl: () => (/* binding */ redactUrl),
+/* harmony export */   redirectProblem: () => (/* binding */ redirectProblem),
+/* harmony export */   refusedConnectionProblem: () => (/* binding */ refusedConnectionProblem),
+/* harmony export */   urlProblem: () => (/* binding */ urlProblem)
 /* harmony export */ });
-/* unused harmony exports AddressRefusedError, addressRange, isPublicAddress, addressRefusal, isLoopbackHost, isLoopbackUrl, guardedLookup */
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);

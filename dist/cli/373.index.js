@@ -1453,13 +1453,26 @@ function readCloudcastTracklist(workspace, lfs) {
 /**
  * The tracklist stage as `validate` runs it on files named relative to `cwd`: a tracklist file
  * must stay inside the git repository holding the cloudcast file (the folder with `.git`), or
- * inside `cwd` outside any repository; paths in messages are relative to `cwd`, as typed.
+ * inside `cwd` outside any repository; paths in messages are relative to `cwd`, as typed. An
+ * export held as a Git LFS pointer is fetched through `lfsOf(root)` (one per repository, made
+ * when its first file is met), and refused without it.
  */
-function readCliTracklist(cwd) {
+function readCliTracklist(cwd, lfsOf) {
     const realCwd = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(cwd).catch(() => cwd);
     // Per folder, not per file: a thousand files in one folder cost one realpath and one walk up.
     const folders = new Map();
     const listers = new Map();
+    const lfsByRoot = new Map();
+    const lfsFor = (root) => {
+        if (lfsOf === undefined)
+            return undefined;
+        let lfs = lfsByRoot.get(root);
+        if (lfs === undefined) {
+            lfs = lfsOf(root);
+            lfsByRoot.set(root, lfs);
+        }
+        return lfs;
+    };
     const placeOf = (folder) => {
         let place = folders.get(folder);
         if (place === undefined) {
@@ -1481,11 +1494,13 @@ function readCliTracklist(cwd) {
             listers.set(root, listFolder);
         }
         const base = await realCwd;
+        const lfs = lfsFor(root);
         return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .applyTracklistFile */ .yC)(parsed, {
             root,
             cloudcastPath: slashes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute)))),
             display: (path) => (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path), base),
             listFolder,
+            ...(lfs === undefined ? {} : { lfs }),
         });
     };
 }

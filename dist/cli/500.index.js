@@ -194,22 +194,14 @@ async function runPublish(run, io, signal) {
     }));
     const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(870), __webpack_require__.e(517), __webpack_require__.e(373)]).then(__webpack_require__.bind(__webpack_require__, 5373));
     const { createDownloader, createLfsDownloader } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(517), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 1531));
-    const { createLfsAccess } = await __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 9930));
+    const { createLocalLfsAccess } = await __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 9930));
     const { PRIVATE_ALLOWED } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 2736));
     const controller = new AbortController();
     const stop = () => controller.abort(new Error("interrupted"));
     signal?.addEventListener("abort", stop, { once: true });
     process.once("SIGINT", stop);
     const log = createTerminalLog(io);
-    // A clone made with GIT_LFS_SKIP_SMUDGE=1 holds pointers: their objects are fetched as
-    // git-lfs fetches them, with the credentials `git credential fill` gives for the server.
-    const lfs = createLfsAccess({
-        workspace,
-        gitCredentials: true,
-        tempDir: (0,external_node_os_.tmpdir)(),
-        attempts: run.retries,
-        urlPolicy: PRIVATE_ALLOWED,
-    });
+    const lfs = createLocalLfsAccess(workspace, run.retries);
     try {
         return await runPipeline({
             workspace,

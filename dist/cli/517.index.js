@@ -542,7 +542,7 @@ function isControl(code) {
 
 async function openHttpSession(timeouts, policy) {
     const { request } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
-    const agent = await (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .createPolicyDispatcher */ .Ot)(policy, timeouts);
+    const agent = await (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_1__.createPolicyDispatcher)(policy, timeouts);
     return {
         policy,
         request: (url, init) => request(url, { ...init, dispatcher: agent }),
@@ -591,7 +591,7 @@ function nextHop(from, location, redirects, options, policy) {
             message: `${options.label} redirects to an invalid address: link to the file directly`,
         };
     }
-    return (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .redirectProblem */ .uc)(from, next, options.label, policy) ?? next;
+    return (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_1__.redirectProblem)(from, next, options.label, policy) ?? next;
 }
 function headerValue(headers, name) {
     const value = headers[name];
@@ -648,7 +648,7 @@ const NETWORK_ERRORS = {
     EHOSTUNREACH: "the host is unreachable",
     ENETUNREACH: "the network is unreachable",
     ETIMEDOUT: "the connection timed out",
-    [_url_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .REFUSED_CODE */ .TX]: "it does not lead to a public internet address",
+    [_url_policy_js__WEBPACK_IMPORTED_MODULE_1__.REFUSED_CODE]: "it does not lead to a public internet address",
 };
 /** A network failure in words; undici's codes and Node's socket codes are both understood. */
 function describeNetworkError(error) {
@@ -695,7 +695,7 @@ __webpack_require__.d(__webpack_exports__, {
   Pt: () => (/* reexport */ checkMedia),
   xr: () => (/* reexport */ createUrlCheckRun),
   aN: () => (/* reexport */ downloadToTemp),
-  BO: () => (/* reexport */ url_policy/* redactUrl */.BO)
+  BO: () => (/* reexport */ url_policy.redactUrl)
 });
 
 // UNUSED EXPORTS: AUDIO_EXTENSIONS, MediaDownloadError, PRIVATE_ALLOWED, PUBLIC_ONLY, URL_CHECK_BUDGET_MS, describeContent, isLoopbackHost, sniffAudio, sniffPicture
@@ -995,7 +995,7 @@ function createUrlCheckRun(budgetMs = URL_CHECK_BUDGET_MS) {
     };
 }
 async function checkUrl(kind, rawUrl, options, budget) {
-    const label = `the ${kind} URL ${(0,url_policy/* redactUrl */.BO)(rawUrl)}`;
+    const label = `the ${kind} URL ${(0,url_policy.redactUrl)(rawUrl)}`;
     let original;
     try {
         original = new URL(rawUrl);
@@ -1008,8 +1008,8 @@ async function checkUrl(kind, rawUrl, options, budget) {
     const asset = await options.findReleaseAsset?.(rawUrl);
     if (asset !== undefined)
         return checkReleaseAsset(kind, rawUrl, asset, label);
-    const policy = options.urlPolicy ?? url_policy/* PUBLIC_ONLY */.J3;
-    const refused = (0,url_policy/* urlProblem */.rn)(original, label, policy);
+    const policy = options.urlPolicy ?? url_policy.PUBLIC_ONLY;
+    const refused = (0,url_policy.urlProblem)(original, label, policy);
     if (refused !== undefined)
         return { problems: [refused] };
     if (budget?.signal.aborted)
@@ -1038,13 +1038,13 @@ function unreachable(label, error, timedOutAfterMs, policy) {
     if (timedOutAfterMs !== undefined) {
         return fail("url-unreachable", `${label} could not be reached: it did not answer within ${(0,formats/* seconds */.YA)(timedOutAfterMs)}`);
     }
-    const refusal = (0,url_policy/* findAddressRefusal */.Y4)(error);
+    const refusal = (0,url_policy.findAddressRefusal)(error);
     if (refusal !== undefined)
-        return { problems: [(0,url_policy/* refusedConnectionProblem */.Mq)(label, refusal)] };
+        return { problems: [(0,url_policy.refusedConnectionProblem)(label, refusal)] };
     // Without private addresses, a name that does not resolve gets the same answer as one that
     // resolves to a private address: which internal names exist is not for a pull request to learn.
     if (!policy.allowPrivateAddresses && (0,http/* isNameResolutionError */.kA)(error)) {
-        return { problems: [(0,url_policy/* refusedConnectionProblem */.Mq)(label, { reason: "private" })] };
+        return { problems: [(0,url_policy.refusedConnectionProblem)(label, { reason: "private" })] };
     }
     return fail("url-unreachable", `${label} could not be reached: ${(0,http/* describeNetworkError */.gl)(error)}`);
 }
@@ -1371,9 +1371,9 @@ async function downloadToTemp(media, options) {
 }
 async function downloadInto(path, media, options) {
     const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
-    const session = await (0,http/* openHttpSession */.VR)({ connectMs: stallMs, headersMs: stallMs, bodyMs: stallMs }, options.urlPolicy ?? url_policy/* PUBLIC_ONLY */.J3);
+    const session = await (0,http/* openHttpSession */.VR)({ connectMs: stallMs, headersMs: stallMs, bodyMs: stallMs }, options.urlPolicy ?? url_policy.PUBLIC_ONLY);
     const file = await (0,promises_.open)(path, "w+");
-    const label = `the ${options.kind} URL ${(0,url_policy/* redactUrl */.BO)(media.url)}`;
+    const label = `the ${options.kind} URL ${(0,url_policy.redactUrl)(media.url)}`;
     const job = {
         media,
         options,
@@ -1529,9 +1529,9 @@ function tooLarge(job, detail) {
 function asDownloadError(error, job) {
     if (error instanceof MediaDownloadError)
         return error;
-    const refusal = (0,url_policy/* findAddressRefusal */.Y4)(error);
+    const refusal = (0,url_policy.findAddressRefusal)(error);
     if (refusal !== undefined)
-        return new MediaDownloadError((0,url_policy/* refusedConnectionProblem */.Mq)(job.label, refusal).message, false);
+        return new MediaDownloadError((0,url_policy.refusedConnectionProblem)(job.label, refusal).message, false);
     const code = (0,workspace_path/* errorCode */.CA)(error);
     if (code !== undefined &&
         ["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EISDIR"].includes(code)) {
@@ -2997,18 +2997,25 @@ function hexPrefix(b) {
 /***/ 2736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   J3: () => (/* binding */ PUBLIC_ONLY),
-/* harmony export */   Mq: () => (/* binding */ refusedConnectionProblem),
-/* harmony export */   Ot: () => (/* binding */ createPolicyDispatcher),
+/* harmony export */   AddressRefusedError: () => (/* binding */ AddressRefusedError),
 /* harmony export */   PRIVATE_ALLOWED: () => (/* binding */ PRIVATE_ALLOWED),
-/* harmony export */   TX: () => (/* binding */ REFUSED_CODE),
-/* harmony export */   Y4: () => (/* binding */ findAddressRefusal),
-/* harmony export */   rn: () => (/* binding */ urlProblem),
-/* harmony export */   uc: () => (/* binding */ redirectProblem)
+/* harmony export */   PUBLIC_ONLY: () => (/* binding */ PUBLIC_ONLY),
+/* harmony export */   REFUSED_CODE: () => (/* binding */ REFUSED_CODE),
+/* harmony export */   addressRange: () => (/* binding */ addressRange),
+/* harmony export */   addressRefusal: () => (/* binding */ addressRefusal),
+/* harmony export */   createPolicyDispatcher: () => (/* binding */ createPolicyDispatcher),
+/* harmony export */   findAddressRefusal: () => (/* binding */ findAddressRefusal),
+/* harmony export */   guardedLookup: () => (/* binding */ guardedLookup),
+/* harmony export */   isLoopbackHost: () => (/* binding */ isLoopbackHost),
+/* harmony export */   isLoopbackUrl: () => (/* binding */ isLoopbackUrl),
+/* harmony export */   isPublicAddress: () => (/* binding */ isPublicAddress),
+/* harmony export */   redactUrl: () => (/* binding */ redactUrl),
+/* harmony export */   redirectProblem: () => (/* binding */ redirectProblem),
+/* harmony export */   refusedConnectionProblem: () => (/* binding */ refusedConnectionProblem),
+/* harmony export */   urlProblem: () => (/* binding */ urlProblem)
 /* harmony export */ });
-/* unused harmony exports AddressRefusedError, addressRange, isPublicAddress, addressRefusal, isLoopbackHost, isLoopbackUrl, guardedLookup */
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);

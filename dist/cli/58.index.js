@@ -27,7 +27,7 @@ export const modules = {
 
 async function openHttpSession(timeouts, policy) {
     const { request } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
-    const agent = await (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .createPolicyDispatcher */ .Ot)(policy, timeouts);
+    const agent = await (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_1__.createPolicyDispatcher)(policy, timeouts);
     return {
         policy,
         request: (url, init) => request(url, { ...init, dispatcher: agent }),
@@ -76,7 +76,7 @@ function nextHop(from, location, redirects, options, policy) {
             message: `${options.label} redirects to an invalid address: link to the file directly`,
         };
     }
-    return (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .redirectProblem */ .uc)(from, next, options.label, policy) ?? next;
+    return (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_1__.redirectProblem)(from, next, options.label, policy) ?? next;
 }
 function headerValue(headers, name) {
     const value = headers[name];
@@ -133,7 +133,7 @@ const NETWORK_ERRORS = {
     EHOSTUNREACH: "the host is unreachable",
     ENETUNREACH: "the network is unreachable",
     ETIMEDOUT: "the connection timed out",
-    [_url_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .REFUSED_CODE */ .TX]: "it does not lead to a public internet address",
+    [_url_policy_js__WEBPACK_IMPORTED_MODULE_1__.REFUSED_CODE]: "it does not lead to a public internet address",
 };
 /** A network failure in words; undici's codes and Node's socket codes are both understood. */
 function describeNetworkError(error) {
@@ -425,18 +425,25 @@ async function collectRange(body, at, length, count) {
 /***/ 2736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   J3: () => (/* binding */ PUBLIC_ONLY),
-/* harmony export */   Mq: () => (/* binding */ refusedConnectionProblem),
-/* harmony export */   Ot: () => (/* binding */ createPolicyDispatcher),
+/* harmony export */   AddressRefusedError: () => (/* binding */ AddressRefusedError),
 /* harmony export */   PRIVATE_ALLOWED: () => (/* binding */ PRIVATE_ALLOWED),
-/* harmony export */   TX: () => (/* binding */ REFUSED_CODE),
-/* harmony export */   Y4: () => (/* binding */ findAddressRefusal),
-/* harmony export */   rn: () => (/* binding */ urlProblem),
-/* harmony export */   uc: () => (/* binding */ redirectProblem)
+/* harmony export */   PUBLIC_ONLY: () => (/* binding */ PUBLIC_ONLY),
+/* harmony export */   REFUSED_CODE: () => (/* binding */ REFUSED_CODE),
+/* harmony export */   addressRange: () => (/* binding */ addressRange),
+/* harmony export */   addressRefusal: () => (/* binding */ addressRefusal),
+/* harmony export */   createPolicyDispatcher: () => (/* binding */ createPolicyDispatcher),
+/* harmony export */   findAddressRefusal: () => (/* binding */ findAddressRefusal),
+/* harmony export */   guardedLookup: () => (/* binding */ guardedLookup),
+/* harmony export */   isLoopbackHost: () => (/* binding */ isLoopbackHost),
+/* harmony export */   isLoopbackUrl: () => (/* binding */ isLoopbackUrl),
+/* harmony export */   isPublicAddress: () => (/* binding */ isPublicAddress),
+/* harmony export */   redactUrl: () => (/* binding */ redactUrl),
+/* harmony export */   redirectProblem: () => (/* binding */ redirectProblem),
+/* harmony export */   refusedConnectionProblem: () => (/* binding */ refusedConnectionProblem),
+/* harmony export */   urlProblem: () => (/* binding */ urlProblem)
 /* harmony export */ });
-/* unused harmony exports AddressRefusedError, addressRange, isPublicAddress, addressRefusal, isLoopbackHost, isLoopbackUrl, guardedLookup */
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);

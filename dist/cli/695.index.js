@@ -314,7 +314,7 @@ class UrlObject {
     }
     static async open(label, url, size, options) {
         const timeoutMs = options.timeoutMs ?? 30_000;
-        const session = await (0,http/* openHttpSession */.VR)({ connectMs: timeoutMs, headersMs: timeoutMs, bodyMs: timeoutMs }, options.urlPolicy ?? url_policy/* PUBLIC_ONLY */.J3);
+        const session = await (0,http/* openHttpSession */.VR)({ connectMs: timeoutMs, headersMs: timeoutMs, bodyMs: timeoutMs }, options.urlPolicy ?? url_policy.PUBLIC_ONLY);
         return new UrlObject(label, size, new URL(url), session, options);
     }
     close() {

@@ -5,18 +5,25 @@ export const modules = {
 /***/ 2736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   J3: () => (/* binding */ PUBLIC_ONLY),
-/* harmony export */   Mq: () => (/* binding */ refusedConnectionProblem),
-/* harmony export */   Ot: () => (/* binding */ createPolicyDispatcher),
+/* harmony export */   AddressRefusedError: () => (/* binding */ AddressRefusedError),
 /* harmony export */   PRIVATE_ALLOWED: () => (/* binding */ PRIVATE_ALLOWED),
-/* harmony export */   TX: () => (/* binding */ REFUSED_CODE),
-/* harmony export */   Y4: () => (/* binding */ findAddressRefusal),
-/* harmony export */   rn: () => (/* binding */ urlProblem),
-/* harmony export */   uc: () => (/* binding */ redirectProblem)
+/* harmony export */   PUBLIC_ONLY: () => (/* binding */ PUBLIC_ONLY),
+/* harmony export */   REFUSED_CODE: () => (/* binding */ REFUSED_CODE),
+/* harmony export */   addressRange: () => (/* binding */ addressRange),
+/* harmony export */   addressRefusal: () => (/* binding */ addressRefusal),
+/* harmony export */   createPolicyDispatcher: () => (/* binding */ createPolicyDispatcher),
+/* harmony export */   findAddressRefusal: () => (/* binding */ findAddressRefusal),
+/* harmony export */   guardedLookup: () => (/* binding */ guardedLookup),
+/* harmony export */   isLoopbackHost: () => (/* binding */ isLoopbackHost),
+/* harmony export */   isLoopbackUrl: () => (/* binding */ isLoopbackUrl),
+/* harmony export */   isPublicAddress: () => (/* binding */ isPublicAddress),
+/* harmony export */   redactUrl: () => (/* binding */ redactUrl),
+/* harmony export */   redirectProblem: () => (/* binding */ redirectProblem),
+/* harmony export */   refusedConnectionProblem: () => (/* binding */ refusedConnectionProblem),
+/* harmony export */   urlProblem: () => (/* binding */ urlProblem)
 /* harmony export */ });
-/* unused harmony exports AddressRefusedError, addressRange, isPublicAddress, addressRefusal, isLoopbackHost, isLoopbackUrl, guardedLookup */
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);

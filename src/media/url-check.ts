@@ -13,7 +13,8 @@ import {
   parseContentRange,
   requestFollowingRedirects,
 } from "./http.js";
-import { tooLargeProblem, unknownTypeProblem } from "./problems.js";
+import { audioWarnings, tooLargeProblem, unknownTypeProblem } from "./problems.js";
+import type { AudioFacts } from "./inspect-audio.js";
 import { sniffAudio, sniffPicture } from "./sniff.js";
 import type {
   MediaCheckOptions,
@@ -53,6 +54,8 @@ const HEAD_REFUSED = new Set([403, 405, 501]);
 export interface UrlCheck {
   media?: UrlMedia;
   problems: MediaProblem[];
+  /** What is odd about the audio but does not stop it (a defect read past, a length unknown). */
+  warnings?: MediaProblem[];
 }
 
 interface Probe {
@@ -366,6 +369,13 @@ function checkReleaseAsset(
       acceptsRanges: false,
     },
     problems: [],
+    // Its bytes are not read before the upload: the length rules are skipped, and said to be.
+    warnings:
+      kind === "audio"
+        ? audioWarnings(label, {
+            lengthUnknown: `it is a release asset, checked by what the GitHub API says of it, and ${NOT_READ}`,
+          })
+        : [],
   };
 }
 
@@ -375,9 +385,10 @@ function fail(rule: string, message: string): UrlCheck {
 
 /**
  * The length of URL audio from ranged reads, as for a file in Git LFS, so the length rules
- * (`start-after-audio`, `show-too-short`) hold for it too. A server that does not answer Range
- * requests (or a file whose size is not told) is not read whole for it: the rules are skipped,
- * with a note in the log. Loaded only for URL audio.
+ * (`start-after-audio`, `show-too-short`) hold for it too; what the readers find (a defect read
+ * past, a length they cannot read) becomes the check's warnings, as for a file. A server that
+ * does not answer Range requests (or does not tell the size) is not read whole for it: the
+ * length-unknown warning says the rules were skipped. Loaded only for URL audio.
  */
 async function withRangedLength(
   checked: UrlCheck,
@@ -387,24 +398,40 @@ async function withRangedLength(
   const media = checked.media;
   if (media === undefined || media.type === undefined || !AUDIO_TYPES.has(media.type))
     return checked;
-  const skipped = (why: string): UrlCheck => {
-    options.note?.(`${label}: its length is not known (${why}), so the length rules are skipped`);
-    return checked;
-  };
-  if (!media.acceptsRanges || media.size === undefined)
-    return skipped("the server does not say it answers Range requests");
-  const { readUrlAudioLength } = await import("./url-length.js");
-  const length = await readUrlAudioLength(label, media, options);
-  if (typeof length === "string") return skipped(length);
-  if (length.truncated !== undefined) {
+  const facts = await readRanged(label, media, options);
+  if (facts.truncated !== undefined) {
     return fail(
       "url-truncated",
-      `${label} looks cut short: ${length.truncated}; upload the file again`,
+      `${label} looks cut short: ${facts.truncated}; upload the file again`,
     );
   }
-  return length.durationSeconds === undefined
-    ? checked
-    : { ...checked, media: { ...media, durationSeconds: length.durationSeconds } };
+  const durationSeconds = facts.durationSeconds;
+  return {
+    ...checked,
+    media: durationSeconds === undefined ? media : { ...media, durationSeconds },
+    warnings: audioWarnings(label, facts),
+  };
+}
+
+/** Why the length of URL audio is not read in full when ranges cannot tell it. */
+const NOT_READ = "audio at a URL is downloaded only for its upload";
+
+async function readRanged(
+  label: string,
+  media: UrlMedia,
+  options: MediaCheckOptions,
+): Promise<AudioFacts> {
+  const unranged = !media.acceptsRanges
+    ? "its server does not say it answers Range requests"
+    : media.size === undefined
+      ? "its server does not tell its size"
+      : undefined;
+  if (unranged !== undefined) return { lengthUnknown: `${unranged}, and ${NOT_READ}` };
+  const { readUrlAudio } = await import("./url-length.js");
+  const { wholeReadNeeded, ...facts } = await readUrlAudio(label, media, options);
+  return wholeReadNeeded === true
+    ? { ...facts, lengthUnknown: `${facts.lengthUnknown}, and ${NOT_READ}` }
+    : facts;
 }
 
 const AUDIO_TYPES = new Set(["mp3", "m4a", "aac", "flac", "ogg", "opus", "wav", "aiff"]);

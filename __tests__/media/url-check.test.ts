@@ -285,6 +285,83 @@ describe("what the ranged read finds in URL audio: warnings at `audio:`, as for 
   });
 });
 
+describe("audio behind an ID3v2 tag larger than the first 64 KiB (cover art)", () => {
+  // A real FLAC (6.5 s) and a real WavPack, each behind a 189 KiB tag: the first 64 KiB are all
+  // tag, so only a read past it tells what the file is.
+  const TAGGED_FLAC = bytes(id3(189 * 1024), corpus("flac.flac"));
+  const TAGGED_WAVPACK = bytes(id3(189 * 1024), corpus("unsupported-wavpack.wv"));
+
+  /** HEAD refused: the type comes from the content of a ranged GET. */
+  function headRefused(body: Buffer): Handler {
+    return (req, res) => {
+      if (req.method === "HEAD") res.writeHead(405).end();
+      else serveBytes(res, req, body, { ranges: true });
+    };
+  }
+
+  it("a FLAC found by a ranged GET is FLAC, not MP3, with its length and the warning", async () => {
+    const server = await serve(headRefused(TAGGED_FLAC));
+    const result = await check("audio", `${server.origin}/download/42`);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.audio).toMatchObject({
+      type: "flac",
+      contentType: "audio/flac",
+      filename: "42.flac",
+      durationSeconds: 6.5,
+    });
+    expect(result.warnings.map((w) => w.rule)).toEqual(["audio-id3-before-flac"]);
+    // HEAD, the ranged GET of the head, then one range past the tag; the length by ranges too.
+    const tagEnd = 189 * 1024 + 10;
+    const asked = server.requests.map((r) => [r.method, r.headers.range]);
+    expect(asked.slice(0, 3)).toEqual([
+      ["HEAD", undefined],
+      ["GET", "bytes=0-65535"],
+      ["GET", `bytes=${tagEnd}-${tagEnd + 4095}`],
+    ]);
+    expect(asked.slice(3).every(([method, range]) => method === "GET" && range !== undefined)).toBe(
+      true,
+    );
+  });
+
+  it("a FLAC served as audio/mpeg by a server that takes ranges is FLAC by its content", async () => {
+    const server = await serve((req, res) =>
+      serveBytes(res, req, TAGGED_FLAC, { ranges: true, contentType: "audio/mpeg" }),
+    );
+    const result = await check("audio", `${server.origin}/show.flac`);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.audio).toMatchObject({
+      type: "flac",
+      contentType: "audio/flac",
+      durationSeconds: 6.5,
+    });
+  });
+
+  it.each([
+    ["found by a ranged GET", (body: Buffer) => headRefused(body)],
+    [
+      "served as audio/mpeg",
+      (body: Buffer): Handler =>
+        (req, res) =>
+          serveBytes(res, req, body, { ranges: true, contentType: "audio/mpeg" }),
+    ],
+  ])("a WavPack %s is named as WavPack, which Mixcloud does not take", async (_how, handler) => {
+    const server = await serve(handler(TAGGED_WAVPACK));
+    const result = await check("audio", `${server.origin}/show.mp3`);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: "audio-url-unknown-type",
+        ...AUDIO_SPAN,
+        message: expect.stringMatching(
+          new RegExp(
+            `^the audio URL ${server.origin}/show\\.mp3 is WavPack.*, which Mixcloud does not take .*convert it, for example with \`ffmpeg -i show\\.mp3 `,
+          ),
+        ),
+      }),
+    ]);
+    expect(result.audio).toBeUndefined();
+  });
+});
+
 describe("URL media that are refused", () => {
   it("plain http without allow-private-urls, without connecting", async () => {
     const result = await check("audio", "http://example.com/show.mp3", { urlPolicy: PUBLIC_ONLY });

@@ -14,7 +14,7 @@ import {
   requestFollowingRedirects,
 } from "./http.js";
 import { audioWarnings, tooLargeProblem, unknownTypeProblem } from "./problems.js";
-import type { AudioFacts } from "./inspect-audio.js";
+import type { SniffedContent, UrlAudioFacts } from "./url-length.js";
 import { sniffAudio, sniffPicture } from "./sniff.js";
 import type {
   MediaCheckOptions,
@@ -242,12 +242,30 @@ async function fromRangedGet(p: Probe, followed: Followed): Promise<UrlCheck> {
   const acceptsRanges = partial || acceptsByteRanges(response.headers);
   if (head.length === 0)
     return finish(p, { url, response, size: size ?? 0, type: undefined, acceptsRanges });
-  const type = p.kind === "audio" ? sniffAudio(head) : sniffPicture(head);
-  if (type === undefined) {
-    const problem = unknownTypeProblem(p.kind, p.label, head, { quoteBytes: false });
-    return { problems: [{ ...problem, rule: "url-unknown-type" }] };
+  const content = await sniffContent(p, url, head, partial ? size : undefined);
+  if (content.type === undefined) return notOfKind(p.kind, p.label, content.evidence);
+  return finish(p, { url, response, size, type: content.type, acceptsRanges });
+}
+
+/** What the first bytes are; for audio at a URL that takes ranges, read past a big ID3v2 tag. */
+async function sniffContent(
+  p: Probe,
+  url: URL,
+  head: Uint8Array,
+  rangedSize: number | undefined,
+): Promise<SniffedContent> {
+  if (p.kind === "audio" && rangedSize !== undefined) {
+    const { sniffUrlAudio } = await import("./url-length.js");
+    return sniffUrlAudio(p.label, url.href, rangedSize, head, p.options, p.signal);
   }
-  return finish(p, { url, response, size, type, acceptsRanges });
+  const type = p.kind === "audio" ? sniffAudio(head) : sniffPicture(head);
+  return type === undefined ? { evidence: head } : { type };
+}
+
+/** A server's bytes that are not of the kind asked for: named by kind, never quoted. */
+function notOfKind(kind: MediaKind, label: string, evidence: Uint8Array): UrlCheck {
+  const problem = unknownTypeProblem(kind, label, evidence, { quoteBytes: false });
+  return { problems: [{ ...problem, rule: "url-unknown-type" }] };
 }
 
 interface Found {
@@ -398,7 +416,10 @@ async function withRangedLength(
   const media = checked.media;
   if (media === undefined || media.type === undefined || !AUDIO_TYPES.has(media.type))
     return checked;
-  const facts = await readRanged(label, media, options);
+  const { content, ...facts } = await readRanged(label, media, options);
+  // The content decides, not the Content-Type or the name (as for a file).
+  if (content !== undefined && content.type === undefined)
+    return notOfKind("audio", label, content.evidence);
   if (facts.truncated !== undefined) {
     return fail(
       "url-truncated",
@@ -406,9 +427,10 @@ async function withRangedLength(
     );
   }
   const durationSeconds = facts.durationSeconds;
+  const typed = content?.type === undefined ? media : { ...media, ...content.type };
   return {
     ...checked,
-    media: durationSeconds === undefined ? media : { ...media, durationSeconds },
+    media: durationSeconds === undefined ? typed : { ...typed, durationSeconds },
     warnings: audioWarnings(label, facts),
   };
 }
@@ -420,7 +442,7 @@ async function readRanged(
   label: string,
   media: UrlMedia,
   options: MediaCheckOptions,
-): Promise<AudioFacts> {
+): Promise<Omit<UrlAudioFacts, "wholeReadNeeded">> {
   const unranged = !media.acceptsRanges
     ? "its server does not say it answers Range requests"
     : media.size === undefined

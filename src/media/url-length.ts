@@ -1,8 +1,10 @@
+import type { ByteSource } from "./bytes.js";
 import { describeNetworkError } from "./http.js";
 import type { AudioFacts } from "./inspect-audio.js";
 import { inspectRemote } from "./remote-check.js";
 import { RemoteFetchError } from "./remote-object.js";
-import type { MediaCheckOptions, UrlMedia } from "./types.js";
+import { audioEvidence, sniffAudio, sniffAudioSource } from "./sniff.js";
+import type { MediaCheckOptions, SniffedType, UrlMedia } from "./types.js";
 import { UrlObject } from "./url-object.js";
 
 // What URL audio says about itself, read by ranges (the same readers as for a file, through a
@@ -10,10 +12,18 @@ import { UrlObject } from "./url-object.js";
 // read past. Where the length cannot be read, `lengthUnknown` says why, so the check can say
 // out loud that the length rules were skipped, as it does for a file.
 
-/** Facts of URL audio; `wholeReadNeeded` when only a read of all of it would tell its length. */
+/**
+ * Facts of URL audio; `wholeReadNeeded` when only a read of all of it would tell its length.
+ * `content` is what its bytes are (read past a large ID3v2 tag), when they could be read: a type
+ * Mixcloud takes, or the bytes that tell what it is instead.
+ */
 export interface UrlAudioFacts extends AudioFacts {
   wholeReadNeeded?: boolean;
+  content?: SniffedContent;
 }
+
+/** What the bytes of audio are: its type, or the bytes that say what it is instead. */
+export type SniffedContent = { type: SniffedType } | { type?: undefined; evidence: Uint8Array };
 
 export async function readUrlAudio(
   label: string,
@@ -24,15 +34,14 @@ export async function readUrlAudio(
   const deadline = AbortSignal.timeout(options.timeoutMs ?? 30_000);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
   try {
-    const {
-      head: _head,
-      type: _type,
-      statesLength,
-      ...facts
-    } = await inspectRemote("audio", object, { signal, readWhole: false });
+    const { head, type, statesLength, ...facts } = await inspectRemote("audio", object, {
+      signal,
+      readWhole: false,
+    });
+    const content: SniffedContent = type === undefined ? { evidence: head } : { type };
     // A stream without a length header would have to be read whole to count its frames: a
     // check does not download a show for that (the README says so); the caller says why.
-    return statesLength === false ? { ...facts, wholeReadNeeded: true } : facts;
+    return { ...facts, content, ...(statesLength === false ? { wholeReadNeeded: true } : {}) };
   } catch (error) {
     options.signal?.throwIfAborted();
     return { lengthUnknown: whyUnread(error, deadline) };
@@ -44,4 +53,38 @@ export async function readUrlAudio(
 function whyUnread(error: unknown, deadline: AbortSignal): string {
   if (error instanceof RemoteFetchError) return error.message;
   return deadline.aborted ? "the ranged reads took too long" : describeNetworkError(error);
+}
+
+/**
+ * What audio at a URL that takes ranges is, from its first bytes and, past a leading ID3v2 tag
+ * that outgrows them (cover art of a few hundred KiB), a ranged read after the tag: a FLAC behind
+ * a big tag is not taken for an MP3, nor a WavPack let through as one. A server that then refuses
+ * the range leaves the first bytes to decide, as before.
+ */
+export async function sniffUrlAudio(
+  label: string,
+  url: string,
+  size: number,
+  head: Uint8Array,
+  options: MediaCheckOptions,
+  signal: AbortSignal,
+): Promise<SniffedContent> {
+  const object = await UrlObject.open(label, url, size, options);
+  const source: ByteSource = {
+    size,
+    read: (at, length) =>
+      at + length <= head.length
+        ? Promise.resolve(head.subarray(at, at + length))
+        : object.read(at, length, signal),
+  };
+  try {
+    const type = await sniffAudioSource(head, source);
+    return type === undefined ? { evidence: await audioEvidence(head, source) } : { type };
+  } catch (error) {
+    if (!(error instanceof RemoteFetchError)) throw error;
+    const type = sniffAudio(head);
+    return type === undefined ? { evidence: head } : { type };
+  } finally {
+    await object.close();
+  }
 }

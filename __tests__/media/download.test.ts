@@ -153,6 +153,25 @@ describe("downloadToTemp", () => {
     expect(await readdir(tempDir)).toEqual([]);
   });
 
+  it("a body that ends short gives exact bytes where rounding would hide the difference", async () => {
+    // A 206 that states the total, then ends its (chunked) body cleanly 20 bytes short.
+    const server = await serve((_req, res) => {
+      res.writeHead(206, { "content-range": `bytes 0-${AUDIO.length - 1}/${AUDIO.length}` });
+      res.end(AUDIO.subarray(0, AUDIO.length - 20));
+    });
+    await expect(
+      downloadToTemp(media(`${server.origin}/a.mp3`), {
+        tempDir,
+        urlPolicy: PRIVATE_ALLOWED,
+        maxBytes: MIB,
+        kind: "audio",
+        attempts: 1,
+      }),
+    ).rejects.toThrow(
+      `the audio URL ${server.origin}/a.mp3: the connection ended after ${(AUDIO.length - 20).toLocaleString("en-US")} bytes of ${AUDIO.length.toLocaleString("en-US")} bytes`,
+    );
+  });
+
   it("resumes after a mid-body cut with Range, checking the 206 and Content-Range", async () => {
     const server = await serve((req, res, seen) => {
       if (seen.length === 1) cutOff(res, AUDIO, 150_000, true);

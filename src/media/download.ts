@@ -2,7 +2,7 @@ import { mkdtemp, open, rm, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { safeFilename } from "./filename.js";
-import { formatBytes, seconds } from "./formats.js";
+import { formatBytePair, formatBytes, seconds } from "./formats.js";
 import type { HttpResponse, HttpSession } from "./http.js";
 import {
   backoffMs,
@@ -268,8 +268,10 @@ async function streamBody(
     options.onProgress?.(progress.written, progress.total);
   }
   if (progress.total !== undefined && progress.written < progress.total) {
+    // Exact bytes when rounding would show "1.0 GiB of 1.0 GiB".
+    const [got, total] = formatBytePair(progress.written, progress.total);
     throw new MediaDownloadError(
-      `${job.label}: the connection ended after ${formatBytes(progress.written)} of ${formatBytes(progress.total)}`,
+      `${job.label}: the connection ended after ${got} of ${total}`,
       true,
     );
   }

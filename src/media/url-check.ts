@@ -254,7 +254,8 @@ async function sniffContent(
   head: Uint8Array,
   rangedSize: number | undefined,
 ): Promise<SniffedContent> {
-  if (p.kind === "audio" && rangedSize !== undefined) {
+  // Only a file longer than its head can have more past a tag to read.
+  if (p.kind === "audio" && rangedSize !== undefined && rangedSize > head.length) {
     const { sniffUrlAudio } = await import("./url-length.js");
     return sniffUrlAudio(p.label, url.href, rangedSize, head, p.options, p.signal);
   }

@@ -330,10 +330,19 @@ describe("audio behind an ID3v2 tag larger than the first 64 KiB (cover art)", (
     const result = await check("audio", `${server.origin}/show.flac`);
     expect(result.diagnostics).toEqual([]);
     expect(result.audio).toMatchObject({
+      filename: "show.flac",
       type: "flac",
       contentType: "audio/flac",
       durationSeconds: 6.5,
     });
+  });
+
+  it("a name without an extension gets the content's, not the Content-Type's", async () => {
+    const server = await serve((req, res) =>
+      serveBytes(res, req, TAGGED_FLAC, { ranges: true, contentType: "audio/mpeg" }),
+    );
+    const result = await check("audio", `${server.origin}/download/42`);
+    expect(result.audio).toMatchObject({ filename: "42.flac", type: "flac" });
   });
 
   it.each([

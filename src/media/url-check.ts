@@ -1,5 +1,5 @@
 import { bareMime, seconds, sizeLimit, typeFromMime, typeFromName } from "./formats.js";
-import { urlFilename } from "./filename.js";
+import { retypedFilename, urlFilename } from "./filename.js";
 import type { Followed, HttpResponse, HttpSession } from "./http.js";
 import {
   acceptsByteRanges,
@@ -428,12 +428,21 @@ async function withRangedLength(
     );
   }
   const durationSeconds = facts.durationSeconds;
-  const typed = content?.type === undefined ? media : { ...media, ...content.type };
+  const typed = content?.type === undefined ? media : retyped(media, content.type);
   return {
     ...checked,
     media: durationSeconds === undefined ? typed : { ...typed, durationSeconds },
     warnings: audioWarnings(label, facts),
   };
+}
+
+/** The content's type wins over the Content-Type's or the name's (as for a file). */
+function retyped(media: UrlMedia, type: SniffedType): UrlMedia {
+  const filename =
+    media.type === undefined
+      ? media.filename
+      : retypedFilename(media.filename, media.type, type.type);
+  return { ...media, ...type, filename };
 }
 
 /** Why the length of URL audio is not read in full when ranges cannot tell it. */

@@ -88,7 +88,7 @@ describe("the length of the audio", () => {
     expect(run.stdout()).toBe("dry-run    cloudcasts/edge.yml\n1 file (dry run): 1 dry-run\n");
   });
 
-  it("checks nothing against URL audio whose length is unknown (its server ignores Range), and says so", async () => {
+  it("checks nothing against URL audio whose length is unknown (its server ignores Range), and warns so at `audio:`", async () => {
     // One second of audio, and tracks up to 15:00: were its length known, both rules would speak.
     const media = await startMediaServer({
       name: "one.wav",
@@ -104,8 +104,8 @@ describe("the length of the audio", () => {
       const run = captureIO(dir, { HOME: dir });
       expect(await publish(["--dry-run"], run.io)).toBe(0);
       expect(run.stdout()).toBe(
-        `cloudcasts/remote.yml: the audio URL ${media.url}: its length is not known (the server does not say it answers Range requests), so the length rules are skipped\n` +
-          "dry-run    cloudcasts/remote.yml\n1 file (dry run): 1 dry-run\n",
+        `cloudcasts/remote.yml:2:8: warning: length unknown: the length of the audio URL ${media.url} could not be read (its server does not say it answers Range requests, and audio at a URL is downloaded only for its upload), so the checks against it (a track past the end of the audio, a show under 15 minutes) were skipped (audio-length-unknown)\n` +
+          "dry-run    cloudcasts/remote.yml\n1 file (dry run): 1 dry-run; 1 warning\n",
       );
     } finally {
       await media.close();

@@ -45,6 +45,8 @@ export interface LfsServerOptions {
   objectHost?: string;
   /** `expires_in` of each download action, in seconds (default 3600). */
   expiresIn?: number;
+  /** A query string for each download href, as a presigned link has (`?X-Amz-Signature=…`). */
+  hrefQuery?: string;
 }
 
 export interface LfsServer {
@@ -158,7 +160,7 @@ export async function startLfsServer(options: LfsServerOptions = {}): Promise<Lf
 
   function answerFor(operation: string, o: { oid: string; size: number }): object {
     batches.set(o.oid, (batches.get(o.oid) ?? 0) + 1);
-    const href = `${objectsUrl}/objects/${o.oid}`;
+    const href = `${objectsUrl}/objects/${o.oid}${options.hrefQuery ?? ""}`;
     const action = {
       href,
       header: { Authorization: remoteAuth },
@@ -177,7 +179,7 @@ export async function startLfsServer(options: LfsServerOptions = {}): Promise<Lf
   }
 
   async function handleObject(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const oid = /^\/objects\/([0-9a-f]{64})$/.exec(req.url ?? "")?.[1];
+    const oid = /^\/objects\/([0-9a-f]{64})(?:\?.*)?$/.exec(req.url ?? "")?.[1];
     if (req.headers.authorization !== remoteAuth || oid === undefined) {
       res.writeHead(403).end("Forbidden");
       return;

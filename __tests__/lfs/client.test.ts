@@ -348,3 +348,91 @@ describe("hrefs and downloads", () => {
     expect((await readdir(root)).filter((name) => name.startsWith("mixcloud-lfs-"))).toEqual([]);
   });
 });
+
+describe("messages name the link, exact sizes and both sha256", () => {
+  const SIGNED = "?X-Amz-Signature=s3cr3t-signature";
+
+  it("a connection that ends early gives exact bytes where rounding would hide the difference", async () => {
+    const audio = showAudio(3000);
+    const object = github.put(audio);
+    // The bucket ends the body cleanly (chunked) 20 bytes short.
+    const bucket = await startServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      res.end(audio.subarray(0, audio.length - 20));
+    });
+    try {
+      github.faults.redirectTo = bucket.origin;
+      const access = createLfsAccess(settings({ attempts: 1 }));
+      await expect(access.download(object, "the audio `a.wav`", "a.wav")).rejects.toThrow(
+        `the audio \`a.wav\`: the connection ended after ${(audio.length - 20).toLocaleString("en-US")} bytes of ${audio.length.toLocaleString("en-US")} bytes`,
+      );
+    } finally {
+      await bucket.close();
+    }
+  });
+
+  it("an object larger on the server than its pointer gives the pointer's sha256", async () => {
+    const audio = showAudio(3000);
+    const object = github.put(audio);
+    const bucket = await startServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      res.end(Buffer.concat([audio, Buffer.alloc(100)]));
+    });
+    try {
+      github.faults.redirectTo = bucket.origin;
+      const access = createLfsAccess(settings({ attempts: 1 }));
+      await expect(access.download(object, "the audio `a.wav`", "a.wav")).rejects.toThrow(
+        new RegExp(
+          `^the audio \`a\\.wav\` does not match its Git LFS pointer: the pointer says sha256 ${object.oid.slice(0, 12)}…, ${object.size} bytes, the LFS server sent more than ${object.size} bytes; nothing of it was uploaded`,
+        ),
+      );
+    } finally {
+      await bucket.close();
+    }
+  });
+
+  it("a batch answer that states another size gives the oid's sha256 and both sizes", async () => {
+    const object = github.put(showAudio());
+    await mkdir(join(root, "shows"), { recursive: true });
+    await writeFile(
+      join(root, "shows/a.wav"),
+      pointerText({ oid: object.oid, size: object.size + 1 }),
+    );
+    const checked = await check("shows/a.wav");
+    expect(checked.problems).toEqual([
+      {
+        rule: "lfs-mismatch",
+        message: expect.stringMatching(
+          new RegExp(
+            `^the audio \`shows/a\\.wav\` does not match its Git LFS pointer: the pointer says sha256 ${object.oid.slice(0, 12)}…, ${object.size + 1} bytes, the LFS server has sha256 ${object.oid.slice(0, 12)}…, ${object.size} bytes; nothing of it was uploaded`,
+          ),
+        ),
+      },
+    ]);
+  });
+
+  it("a refused connection names the object's link, its signature redacted", async () => {
+    const signed = await startLfsServer({ token: TOKEN, hrefQuery: SIGNED });
+    const closed = await startServer(() => undefined);
+    await closed.close();
+    try {
+      const object = await pointerTo(signed, "shows/a.wav", showAudio());
+      signed.faults.redirectTo = closed.origin;
+      const access = createLfsAccess(settings({ serverUrl: signed.url, attempts: 1 }));
+      const link = `${signed.objectsUrl}/objects/${object.oid}?…`;
+      const checked = await checkLocalFile("audio", "shows/a.wav", root, { lfs: access });
+      expect(checked.problems).toEqual([
+        {
+          rule: "lfs-unreachable",
+          message: `the audio \`shows/a.wav\`: reading its Git LFS object at ${link} failed: the connection was refused`,
+        },
+      ]);
+      await expect(access.download(object, "the audio `a.wav`", "a.wav")).rejects.toThrow(
+        `the audio \`a.wav\`: the download from ${link} failed after 0 bytes: the connection was refused`,
+      );
+      expect(JSON.stringify(checked)).not.toContain("s3cr3t");
+    } finally {
+      await signed.close();
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { readFile, readdir, stat } from "node:fs/promises";
 import type { ServerResponse } from "node:http";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -152,6 +153,25 @@ describe("downloadToTemp", () => {
     expect(await readdir(tempDir)).toEqual([]);
   });
 
+  it("a body that ends short gives exact bytes where rounding would hide the difference", async () => {
+    // A 206 that states the total, then ends its (chunked) body cleanly 20 bytes short.
+    const server = await serve((_req, res) => {
+      res.writeHead(206, { "content-range": `bytes 0-${AUDIO.length - 1}/${AUDIO.length}` });
+      res.end(AUDIO.subarray(0, AUDIO.length - 20));
+    });
+    await expect(
+      downloadToTemp(media(`${server.origin}/a.mp3`), {
+        tempDir,
+        urlPolicy: PRIVATE_ALLOWED,
+        maxBytes: MIB,
+        kind: "audio",
+        attempts: 1,
+      }),
+    ).rejects.toThrow(
+      `the audio URL ${server.origin}/a.mp3: the connection ended after ${(AUDIO.length - 20).toLocaleString("en-US")} bytes of ${AUDIO.length.toLocaleString("en-US")} bytes`,
+    );
+  });
+
   it("resumes after a mid-body cut with Range, checking the 206 and Content-Range", async () => {
     const server = await serve((req, res, seen) => {
       if (seen.length === 1) cutOff(res, AUDIO, 150_000, true);
@@ -291,6 +311,56 @@ describe("downloadToTemp", () => {
       }),
     ).rejects.toThrow(/it looks like MP3 audio/);
     expect(await readdir(tempDir)).toEqual([]);
+  });
+
+  describe("audio behind an ID3v2 tag larger than the first 64 KiB (cover art)", () => {
+    const corpus = (name: string) =>
+      readFileSync(new URL(`../fixtures/audio/${name}`, import.meta.url));
+    // A real FLAC and a real WavPack, each behind a 189 KiB tag.
+    const TAGGED_FLAC = bytes(id3(189 * 1024), corpus("flac.flac"));
+    const TAGGED_WAVPACK = bytes(id3(189 * 1024), corpus("unsupported-wavpack.wv"));
+
+    it("a FLAC is FLAC, not MP3, and is uploaded as audio/flac", async () => {
+      const server = await serve((req, res) => serveBytes(res, req, TAGGED_FLAC));
+      const got = await downloadToTemp(media(`${server.origin}/show.mp3`), {
+        tempDir,
+        urlPolicy: PRIVATE_ALLOWED,
+        maxBytes: MIB,
+        kind: "audio",
+      });
+      expect(got).toMatchObject({ type: "flac", contentType: "audio/flac" });
+      await got.cleanup();
+      // The check could not read past the tag (no ranges): the downloader gives the upload the type.
+      const download = createDownloader({
+        tempDir,
+        signal: new AbortController().signal,
+        attempts: 1,
+        urlPolicy: PRIVATE_ALLOWED,
+      });
+      const local = await download(
+        media(`${server.origin}/show.mp3`, { contentType: "audio/mpeg" }),
+        "audio",
+      );
+      expect(local.contentType).toBe("audio/flac");
+      await local.cleanup();
+    });
+
+    it("a WavPack is named as WavPack, which Mixcloud does not take, and not kept", async () => {
+      const server = await serve((req, res) => serveBytes(res, req, TAGGED_WAVPACK));
+      await expect(
+        downloadToTemp(media(`${server.origin}/show.mp3`), {
+          tempDir,
+          urlPolicy: PRIVATE_ALLOWED,
+          maxBytes: MIB,
+          kind: "audio",
+        }),
+      ).rejects.toThrow(
+        new RegExp(
+          `^the audio URL ${server.origin}/show\\.mp3 is WavPack.*, which Mixcloud does not take .*convert it`,
+        ),
+      );
+      expect(await readdir(tempDir)).toEqual([]);
+    });
   });
 
   it("keeps a safe file name whatever the media says", async () => {

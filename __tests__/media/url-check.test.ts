@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   PRIVATE_ALLOWED,
@@ -61,6 +62,11 @@ async function check(
 }
 
 const MP3 = bytes(id3(64), mp3Frames(40));
+
+/** A real encoder file of the audio corpus. */
+function corpus(name: string): Buffer {
+  return readFileSync(new URL(`../fixtures/audio/${name}`, import.meta.url));
+}
 
 describe("URL media that are fine", () => {
   it("HEAD gives size, type from Content-Type, and range support; one ranged read looks for the length", async () => {
@@ -175,6 +181,193 @@ describe("URL media that are fine", () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.audio).toMatchObject({ type: "mp3", acceptsRanges: false });
     expect(result.audio && "size" in result.audio).toBe(false);
+  });
+});
+
+describe("what the ranged read finds in URL audio: warnings at `audio:`, as for a file", () => {
+  it("a defect players read past (an ID3 tag size a few bytes too large) is a warning naming it", async () => {
+    const body = corpus("mp3-id3-size-over.mp3");
+    const server = await serve((req, res) =>
+      serveBytes(res, req, body, { ranges: true, contentType: "audio/mpeg" }),
+    );
+    const result = await check("audio", `${server.origin}/tagged.mp3?sig=secret`);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({
+        rule: "audio-tag-size",
+        severity: "warning",
+        ...AUDIO_SPAN,
+        message: expect.stringMatching(
+          new RegExp(`^the audio URL ${server.origin}/tagged\\.mp3\\?… `),
+        ),
+      }),
+    ]);
+    expect(result.audio).toMatchObject({ durationSeconds: expect.any(Number) });
+    expect(JSON.stringify(result.warnings)).not.toContain("secret");
+  });
+
+  it("a server that does not take Range requests: length unknown, as a warning that the length rules were skipped", async () => {
+    const body = bytes(wav(200_000));
+    const server = await serve((req, res) =>
+      serveBytes(res, req, body, { contentType: "audio/wav" }),
+    );
+    const notes: string[] = [];
+    const result = await check("audio", `${server.origin}/show.wav`, {
+      note: (m) => notes.push(m),
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({
+        rule: "audio-length-unknown",
+        severity: "warning",
+        ...AUDIO_SPAN,
+        message:
+          `length unknown: the length of the audio URL ${server.origin}/show.wav could not be read ` +
+          "(its server does not say it answers Range requests, and audio at a URL is downloaded only for its upload), " +
+          "so the checks against it (a track past the end of the audio, a show under 15 minutes) were skipped",
+      }),
+    ]);
+    expect(notes).toEqual([]);
+    expect(server.requests.map((r) => r.method)).toEqual(["HEAD"]);
+  });
+
+  it("an MP3 without a length header is not read whole at a URL: the warning says so", async () => {
+    const server = await serve((req, res) =>
+      serveBytes(res, req, MP3, { ranges: true, contentType: "audio/mpeg" }),
+    );
+    const result = await check("audio", `${server.origin}/show.mp3`);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({
+        rule: "audio-length-unknown",
+        message: expect.stringContaining(
+          `the length of the audio URL ${server.origin}/show.mp3 could not be read (it is an MP3 without a Xing/Info or VBRI header, which has no header that states its length, and audio at a URL is downloaded only for its upload)`,
+        ),
+      }),
+    ]);
+  });
+
+  it("a release asset, judged by what the API says of it: length unknown, said at `audio:`", async () => {
+    const url = "https://github.com/dj/shows/releases/download/v1/show.mp3";
+    const result = await check("audio", url, {
+      findReleaseAsset: () =>
+        Promise.resolve({ name: "show.mp3", size: 5_000_000, contentType: "audio/mpeg" }),
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({
+        rule: "audio-length-unknown",
+        message: expect.stringContaining(
+          `the length of the audio URL ${url} could not be read (it is a release asset, checked by what the GitHub API says of it, and audio at a URL is downloaded only for its upload)`,
+        ),
+      }),
+    ]);
+  });
+
+  it("a ranged read that fails: length unknown, with why", async () => {
+    const body = bytes(wav(200_000));
+    // Says it takes ranges, then answers the ranged GET with 500.
+    const server = await serve((req, res) => {
+      if (req.method === "HEAD")
+        serveBytes(res, req, body, { ranges: true, contentType: "audio/wav" });
+      else res.writeHead(500).end();
+    });
+    const result = await check("audio", `${server.origin}/show.wav`);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({
+        rule: "audio-length-unknown",
+        message: expect.stringContaining(
+          `could not be read (the audio URL ${server.origin}/show.wav did not answer a Range request with the part asked for (it answered 500))`,
+        ),
+      }),
+    ]);
+  });
+});
+
+describe("audio behind an ID3v2 tag larger than the first 64 KiB (cover art)", () => {
+  // A real FLAC (6.5 s) and a real WavPack, each behind a 189 KiB tag: the first 64 KiB are all
+  // tag, so only a read past it tells what the file is.
+  const TAGGED_FLAC = bytes(id3(189 * 1024), corpus("flac.flac"));
+  const TAGGED_WAVPACK = bytes(id3(189 * 1024), corpus("unsupported-wavpack.wv"));
+
+  /** HEAD refused: the type comes from the content of a ranged GET. */
+  function headRefused(body: Buffer): Handler {
+    return (req, res) => {
+      if (req.method === "HEAD") res.writeHead(405).end();
+      else serveBytes(res, req, body, { ranges: true });
+    };
+  }
+
+  it("a FLAC found by a ranged GET is FLAC, not MP3, with its length and the warning", async () => {
+    const server = await serve(headRefused(TAGGED_FLAC));
+    const result = await check("audio", `${server.origin}/download/42`);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.audio).toMatchObject({
+      type: "flac",
+      contentType: "audio/flac",
+      filename: "42.flac",
+      durationSeconds: 6.5,
+    });
+    expect(result.warnings.map((w) => w.rule)).toEqual(["audio-id3-before-flac"]);
+    // HEAD, the ranged GET of the head, then one range past the tag; the length by ranges too.
+    const tagEnd = 189 * 1024 + 10;
+    const asked = server.requests.map((r) => [r.method, r.headers.range]);
+    expect(asked.slice(0, 3)).toEqual([
+      ["HEAD", undefined],
+      ["GET", "bytes=0-65535"],
+      ["GET", `bytes=${tagEnd}-${tagEnd + 4095}`],
+    ]);
+    expect(asked.slice(3).every(([method, range]) => method === "GET" && range !== undefined)).toBe(
+      true,
+    );
+  });
+
+  it("a FLAC served as audio/mpeg by a server that takes ranges is FLAC by its content", async () => {
+    const server = await serve((req, res) =>
+      serveBytes(res, req, TAGGED_FLAC, { ranges: true, contentType: "audio/mpeg" }),
+    );
+    const result = await check("audio", `${server.origin}/show.flac`);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.audio).toMatchObject({
+      filename: "show.flac",
+      type: "flac",
+      contentType: "audio/flac",
+      durationSeconds: 6.5,
+    });
+  });
+
+  it("a name without an extension gets the content's, not the Content-Type's", async () => {
+    const server = await serve((req, res) =>
+      serveBytes(res, req, TAGGED_FLAC, { ranges: true, contentType: "audio/mpeg" }),
+    );
+    const result = await check("audio", `${server.origin}/download/42`);
+    expect(result.audio).toMatchObject({ filename: "42.flac", type: "flac" });
+  });
+
+  it.each([
+    ["found by a ranged GET", (body: Buffer) => headRefused(body)],
+    [
+      "served as audio/mpeg",
+      (body: Buffer): Handler =>
+        (req, res) =>
+          serveBytes(res, req, body, { ranges: true, contentType: "audio/mpeg" }),
+    ],
+  ])("a WavPack %s is named as WavPack, which Mixcloud does not take", async (_how, handler) => {
+    const server = await serve(handler(TAGGED_WAVPACK));
+    const result = await check("audio", `${server.origin}/show.mp3`);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: "audio-url-unknown-type",
+        ...AUDIO_SPAN,
+        message: expect.stringMatching(
+          new RegExp(
+            `^the audio URL ${server.origin}/show\\.mp3 is WavPack.*, which Mixcloud does not take .*convert it, for example with \`ffmpeg -i show\\.mp3 `,
+          ),
+        ),
+      }),
+    ]);
+    expect(result.audio).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdtemp, open, rm, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { safeFilename } from "./filename.js";
-import { formatBytes, seconds } from "./formats.js";
+import { formatBytePair, formatBytes, seconds } from "./formats.js";
 import type { HttpResponse, HttpSession } from "./http.js";
 import {
   backoffMs,
@@ -18,7 +18,8 @@ import {
 } from "./http.js";
 import { errorCode } from "./workspace-path.js";
 import { notOfKindMessage } from "./problems.js";
-import { sniffAudio, sniffPicture } from "./sniff.js";
+import { HEAD_BYTES, fileSource } from "./local-file.js";
+import { audioEvidence, sniffAudioSource, sniffPicture } from "./sniff.js";
 import type { MediaKind, SniffedType, UrlMedia } from "./types.js";
 import type { UrlPolicy } from "./url-policy.js";
 import {
@@ -72,7 +73,6 @@ export class MediaDownloadError extends Error {
 const DEFAULT_STALL_MS = 30_000;
 const DEFAULT_ATTEMPTS = 3;
 const MAX_REDIRECTS = 5;
-const SNIFF_BYTES = 64 * 1024;
 
 /** Where a download stands; shared by the attempts so each can resume where the last stopped. */
 interface Progress {
@@ -268,26 +268,34 @@ async function streamBody(
     options.onProgress?.(progress.written, progress.total);
   }
   if (progress.total !== undefined && progress.written < progress.total) {
+    // Exact bytes when rounding would show "1.0 GiB of 1.0 GiB".
+    const [got, total] = formatBytePair(progress.written, progress.total);
     throw new MediaDownloadError(
-      `${job.label}: the connection ended after ${formatBytes(progress.written)} of ${formatBytes(progress.total)}`,
+      `${job.label}: the connection ended after ${got} of ${total}`,
       true,
     );
   }
 }
 
+/**
+ * What the downloaded file is, by its content as a repository file is judged: past a leading
+ * ID3v2 tag that outgrows the head (cover art), so a FLAC behind a big tag is not sent as MP3
+ * and a WavPack behind one is named rather than uploaded.
+ */
 async function sniffDownloaded(job: Job): Promise<SniffedType> {
   const { written } = job.progress;
   if (written === 0)
     throw new MediaDownloadError(`${job.label} gave an empty file (0 bytes)`, false);
-  const head = new Uint8Array(Math.min(SNIFF_BYTES, written));
-  await job.file.read(head, 0, head.length, 0);
-  const type = job.options.kind === "audio" ? sniffAudio(head) : sniffPicture(head);
-  if (type === undefined)
-    throw new MediaDownloadError(
-      notOfKindMessage(job.options.kind, job.label, head, { quoteBytes: false }),
-      false,
-    );
-  return type;
+  const source = fileSource(job.file, written);
+  const head = await source.read(0, HEAD_BYTES);
+  const audio = job.options.kind === "audio";
+  const type = audio ? await sniffAudioSource(head, source) : sniffPicture(head);
+  if (type !== undefined) return type;
+  const evidence = audio ? await audioEvidence(head, source) : head;
+  throw new MediaDownloadError(
+    notOfKindMessage(job.options.kind, job.label, evidence, { quoteBytes: false }),
+    false,
+  );
 }
 
 function tooLarge(job: Job, detail: string): MediaDownloadError {

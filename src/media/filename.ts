@@ -22,6 +22,17 @@ export function urlFilename(
   return `${name}.${EXTENSIONS[type.type] ?? type.type}`;
 }
 
+/**
+ * The name for content found to be of another type than first thought: an extension that
+ * urlFilename added for the first type (the name had none of its own) follows the content.
+ */
+export function retypedFilename(name: string, from: string, to: string): string {
+  const added = `.${EXTENSIONS[from] ?? from}`;
+  const stem = name.slice(0, -added.length);
+  if (!name.endsWith(added) || stem === "" || stem.includes(".")) return name;
+  return `${stem}.${EXTENSIONS[to] ?? to}`;
+}
+
 function dispositionFilename(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const extended = /filename\*\s*=\s*[^']*'[^']*'([^;]+)/i.exec(value)?.[1];

@@ -167,7 +167,7 @@ async function openRegular(
  * Reads at offsets of an open file; the first read is kept so header readers share it. One
  * function reads from the file: `read` gives it a new buffer, `readInto` the caller's.
  */
-function fileSource(handle: FileHandle, size: number): ByteSource {
+export function fileSource(handle: FileHandle, size: number): ByteSource {
   let cached: Uint8Array | undefined;
   const readInto = async (offset: number, target: Uint8Array): Promise<number> => {
     const wanted = Math.max(0, Math.min(target.length, size - offset));

@@ -43,7 +43,10 @@ export async function inspectRemote(
   const type = await sniffAudioSource(head, source);
   if (type === undefined) return { head: await audioEvidence(head, source) };
   if (!(await statesItsLength(type.type, source))) {
-    if (options.readWhole === false) return { head, type, statesLength: false };
+    if (options.readWhole === false) {
+      const lengthUnknown = `it is ${FORMAT_WORDS[type.type] ?? type.type}, which has no header that states its length`;
+      return { head, type, statesLength: false, lengthUnknown };
+    }
     options.note?.(
       `${object.label} (${FORMAT_WORDS[type.type] ?? type.type}) has no header that states its length: all ${formatBytes(object.size)} of it are read to count its frames`,
     );

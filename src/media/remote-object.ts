@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { open, type FileHandle } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { ByteSource } from "./bytes.js";
-import { formatBytes } from "./formats.js";
+import { exactBytes, formatBytePair, formatBytes } from "./formats.js";
 import { describeNetworkError } from "./http.js";
 import { errorCode } from "./workspace-path.js";
 
@@ -28,6 +28,8 @@ export interface RemoteObject {
   readonly size: number;
   /** The sha256 (hex) the bytes must have, when it is known beforehand (Git LFS). */
   readonly sha256?: string;
+  /** Where the bytes are fetched from, for messages: redacted (a query string may hold a signature). */
+  readonly where?: string;
   /** Up to `length` bytes from `at` (fewer at the end). */
   read(at: number, length: number, signal?: AbortSignal): Promise<Uint8Array>;
   open(from: number, signal?: AbortSignal): Promise<RemoteBody>;
@@ -156,13 +158,7 @@ async function receive(
   }
   try {
     for await (const chunk of body.chunks) {
-      if (state.written + chunk.length > object.size) {
-        throw new RemoteFetchError(
-          `${object.label} is larger on the server than the ${formatBytes(object.size)} expected`,
-          "lfs-mismatch",
-          false,
-        );
-      }
+      if (state.written + chunk.length > object.size) throw tooLarge(object);
       await file.write(chunk, 0, chunk.length, state.written);
       state.hash.update(chunk);
       state.written += chunk.length;
@@ -172,12 +168,27 @@ async function receive(
     body.cancel();
   }
   if (state.written < object.size) {
+    // Exact bytes when rounding would show "1.0 GiB of 1.0 GiB".
+    const [got, total] = formatBytePair(state.written, object.size);
     throw new RemoteFetchError(
-      `${object.label}: the connection ended after ${formatBytes(state.written)} of ${formatBytes(object.size)}`,
+      `${object.label}: the connection ended after ${got} of ${total}`,
       "lfs-unreachable",
       true,
     );
   }
+}
+
+/** An object that outgrows the size it must have: against its pointer, where it has one. */
+function tooLarge(object: RemoteObject): RemoteFetchError {
+  const message =
+    object.sha256 === undefined
+      ? `${object.label} is larger on the server than the ${exactBytes(object.size)} expected`
+      : mismatchMessage(
+          object.label,
+          { sha256: object.sha256, size: object.size },
+          { size: object.size, more: true },
+        );
+  return new RemoteFetchError(message, "lfs-mismatch", false);
 }
 
 function verify(object: RemoteObject, size: number, sha256: string): void {
@@ -189,17 +200,22 @@ function verify(object: RemoteObject, size: number, sha256: string): void {
   );
 }
 
-/** "… does not match its Git LFS pointer: the pointer says sha256 0123456789ab…, 5 MiB; …". */
+/**
+ * "… does not match its Git LFS pointer: the pointer says sha256 0123456789ab…, 5 bytes, the LFS
+ * server sent …": what the server `has` (its batch answer) or `sent` (the bytes), and `more`
+ * when it sent more than the size (and was cut off there).
+ */
 export function mismatchMessage(
   label: string,
   expected: { sha256: string; size: number },
-  got: { sha256?: string; size: number },
+  got: { sha256?: string; size: number; more?: boolean },
+  server: "sent" | "has" = "sent",
 ): string {
-  const describe = (o: { sha256?: string; size: number }) =>
-    `${o.sha256 === undefined ? "" : `sha256 ${o.sha256.slice(0, 12)}…, `}${o.size} bytes`;
+  const describe = (o: { sha256?: string; size: number; more?: boolean }) =>
+    `${o.sha256 === undefined ? "" : `sha256 ${o.sha256.slice(0, 12)}…, `}${o.more === true ? "more than " : ""}${o.size} bytes`;
   return (
     `${label} does not match its Git LFS pointer: the pointer says ${describe(expected)}, ` +
-    `the LFS server sent ${describe(got)}; nothing of it was uploaded. ` +
+    `the LFS server ${server} ${describe(got)}; nothing of it was uploaded. ` +
     "Commit the file again with Git LFS (`git lfs track`, then `git add`) and push it with `git lfs push --all origin`"
   );
 }
@@ -216,8 +232,9 @@ function asFetchError(error: unknown, object: RemoteObject, written: number): Re
       false,
     );
   }
+  const from = object.where === undefined ? "" : ` from ${object.where}`;
   return new RemoteFetchError(
-    `${object.label}: the download failed after ${formatBytes(written)}: ${describeNetworkError(error)}`,
+    `${object.label}: the download${from} failed after ${formatBytes(written)}: ${describeNetworkError(error)}`,
     "lfs-unreachable",
     true,
   );

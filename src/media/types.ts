@@ -31,7 +31,7 @@ export interface MediaCheckOptions {
   urlChecks?: UrlCheckRun;
   /** Fetches Git LFS objects; without it a pointer is refused with a message to run `git lfs pull`. */
   lfs?: LfsAccess;
-  /** A line for the log about one medium (why a whole object is read, why a rule is skipped). */
+  /** A line for the log about one medium (why a whole object is read, how much of it was read). */
   note?: (message: string) => void;
 }
 

@@ -1,5 +1,5 @@
 import { bareMime, seconds, sizeLimit, typeFromMime, typeFromName } from "./formats.js";
-import { urlFilename } from "./filename.js";
+import { retypedFilename, urlFilename } from "./filename.js";
 import type { Followed, HttpResponse, HttpSession } from "./http.js";
 import {
   acceptsByteRanges,
@@ -13,7 +13,8 @@ import {
   parseContentRange,
   requestFollowingRedirects,
 } from "./http.js";
-import { tooLargeProblem, unknownTypeProblem } from "./problems.js";
+import { audioWarnings, tooLargeProblem, unknownTypeProblem } from "./problems.js";
+import type { SniffedContent, UrlAudioFacts } from "./url-length.js";
 import { sniffAudio, sniffPicture } from "./sniff.js";
 import type {
   MediaCheckOptions,
@@ -53,6 +54,8 @@ const HEAD_REFUSED = new Set([403, 405, 501]);
 export interface UrlCheck {
   media?: UrlMedia;
   problems: MediaProblem[];
+  /** What is odd about the audio but does not stop it (a defect read past, a length unknown). */
+  warnings?: MediaProblem[];
 }
 
 interface Probe {
@@ -239,12 +242,31 @@ async function fromRangedGet(p: Probe, followed: Followed): Promise<UrlCheck> {
   const acceptsRanges = partial || acceptsByteRanges(response.headers);
   if (head.length === 0)
     return finish(p, { url, response, size: size ?? 0, type: undefined, acceptsRanges });
-  const type = p.kind === "audio" ? sniffAudio(head) : sniffPicture(head);
-  if (type === undefined) {
-    const problem = unknownTypeProblem(p.kind, p.label, head, { quoteBytes: false });
-    return { problems: [{ ...problem, rule: "url-unknown-type" }] };
+  const content = await sniffContent(p, url, head, partial ? size : undefined);
+  if (content.type === undefined) return notOfKind(p.kind, p.label, content.evidence);
+  return finish(p, { url, response, size, type: content.type, acceptsRanges });
+}
+
+/** What the first bytes are; for audio at a URL that takes ranges, read past a big ID3v2 tag. */
+async function sniffContent(
+  p: Probe,
+  url: URL,
+  head: Uint8Array,
+  rangedSize: number | undefined,
+): Promise<SniffedContent> {
+  // Only a file longer than its head can have more past a tag to read.
+  if (p.kind === "audio" && rangedSize !== undefined && rangedSize > head.length) {
+    const { sniffUrlAudio } = await import("./url-length.js");
+    return sniffUrlAudio(p.label, url.href, rangedSize, head, p.options, p.signal);
   }
-  return finish(p, { url, response, size, type, acceptsRanges });
+  const type = p.kind === "audio" ? sniffAudio(head) : sniffPicture(head);
+  return type === undefined ? { evidence: head } : { type };
+}
+
+/** A server's bytes that are not of the kind asked for: named by kind, never quoted. */
+function notOfKind(kind: MediaKind, label: string, evidence: Uint8Array): UrlCheck {
+  const problem = unknownTypeProblem(kind, label, evidence, { quoteBytes: false });
+  return { problems: [{ ...problem, rule: "url-unknown-type" }] };
 }
 
 interface Found {
@@ -366,6 +388,13 @@ function checkReleaseAsset(
       acceptsRanges: false,
     },
     problems: [],
+    // Its bytes are not read before the upload: the length rules are skipped, and said to be.
+    warnings:
+      kind === "audio"
+        ? audioWarnings(label, {
+            lengthUnknown: `it is a release asset, checked by what the GitHub API says of it, and ${NOT_READ}`,
+          })
+        : [],
   };
 }
 
@@ -375,9 +404,10 @@ function fail(rule: string, message: string): UrlCheck {
 
 /**
  * The length of URL audio from ranged reads, as for a file in Git LFS, so the length rules
- * (`start-after-audio`, `show-too-short`) hold for it too. A server that does not answer Range
- * requests (or a file whose size is not told) is not read whole for it: the rules are skipped,
- * with a note in the log. Loaded only for URL audio.
+ * (`start-after-audio`, `show-too-short`) hold for it too; what the readers find (a defect read
+ * past, a length they cannot read) becomes the check's warnings, as for a file. A server that
+ * does not answer Range requests (or does not tell the size) is not read whole for it: the
+ * length-unknown warning says the rules were skipped. Loaded only for URL audio.
  */
 async function withRangedLength(
   checked: UrlCheck,
@@ -387,24 +417,53 @@ async function withRangedLength(
   const media = checked.media;
   if (media === undefined || media.type === undefined || !AUDIO_TYPES.has(media.type))
     return checked;
-  const skipped = (why: string): UrlCheck => {
-    options.note?.(`${label}: its length is not known (${why}), so the length rules are skipped`);
-    return checked;
-  };
-  if (!media.acceptsRanges || media.size === undefined)
-    return skipped("the server does not say it answers Range requests");
-  const { readUrlAudioLength } = await import("./url-length.js");
-  const length = await readUrlAudioLength(label, media, options);
-  if (typeof length === "string") return skipped(length);
-  if (length.truncated !== undefined) {
+  const { content, ...facts } = await readRanged(label, media, options);
+  // The content decides, not the Content-Type or the name (as for a file).
+  if (content !== undefined && content.type === undefined)
+    return notOfKind("audio", label, content.evidence);
+  if (facts.truncated !== undefined) {
     return fail(
       "url-truncated",
-      `${label} looks cut short: ${length.truncated}; upload the file again`,
+      `${label} looks cut short: ${facts.truncated}; upload the file again`,
     );
   }
-  return length.durationSeconds === undefined
-    ? checked
-    : { ...checked, media: { ...media, durationSeconds: length.durationSeconds } };
+  const durationSeconds = facts.durationSeconds;
+  const typed = content?.type === undefined ? media : retyped(media, content.type);
+  return {
+    ...checked,
+    media: durationSeconds === undefined ? typed : { ...typed, durationSeconds },
+    warnings: audioWarnings(label, facts),
+  };
+}
+
+/** The content's type wins over the Content-Type's or the name's (as for a file). */
+function retyped(media: UrlMedia, type: SniffedType): UrlMedia {
+  const filename =
+    media.type === undefined
+      ? media.filename
+      : retypedFilename(media.filename, media.type, type.type);
+  return { ...media, ...type, filename };
+}
+
+/** Why the length of URL audio is not read in full when ranges cannot tell it. */
+const NOT_READ = "audio at a URL is downloaded only for its upload";
+
+async function readRanged(
+  label: string,
+  media: UrlMedia,
+  options: MediaCheckOptions,
+): Promise<Omit<UrlAudioFacts, "wholeReadNeeded">> {
+  const unranged = !media.acceptsRanges
+    ? "its server does not say it answers Range requests"
+    : media.size === undefined
+      ? "its server does not tell its size"
+      : undefined;
+  if (unranged !== undefined) return { lengthUnknown: `${unranged}, and ${NOT_READ}` };
+  const { readUrlAudio } = await import("./url-length.js");
+  const { wholeReadNeeded, ...facts } = await readUrlAudio(label, media, options);
+  return wholeReadNeeded === true
+    ? { ...facts, lengthUnknown: `${facts.lengthUnknown}, and ${NOT_READ}` }
+    : facts;
 }
 
 const AUDIO_TYPES = new Set(["mp3", "m4a", "aac", "flac", "ogg", "opus", "wav", "aiff"]);

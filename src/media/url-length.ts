@@ -1,32 +1,89 @@
+import type { ByteSource } from "./bytes.js";
 import { describeNetworkError } from "./http.js";
+import type { AudioFacts } from "./inspect-audio.js";
 import { inspectRemote } from "./remote-check.js";
 import { RemoteFetchError } from "./remote-object.js";
-import type { MediaCheckOptions, UrlMedia } from "./types.js";
+import { audioEvidence, sniffAudio, sniffAudioSource } from "./sniff.js";
+import type { MediaCheckOptions, SniffedType, UrlMedia } from "./types.js";
 import { UrlObject } from "./url-object.js";
 
-// How long URL audio plays, read by ranges (the same readers as for a file, through a
-// ByteSource over the URL). A string says why it could not be read: the checks then go on
-// without it, as they did before ranged reads.
+// What URL audio says about itself, read by ranges (the same readers as for a file, through a
+// ByteSource over the URL): its length, whether it is cut short, and the defects the readers
+// read past. Where the length cannot be read, `lengthUnknown` says why, so the check can say
+// out loud that the length rules were skipped, as it does for a file.
 
-export async function readUrlAudioLength(
+/**
+ * Facts of URL audio; `wholeReadNeeded` when only a read of all of it would tell its length.
+ * `content` is what its bytes are (read past a large ID3v2 tag), when they could be read: a type
+ * Mixcloud takes, or the bytes that tell what it is instead.
+ */
+export interface UrlAudioFacts extends AudioFacts {
+  wholeReadNeeded?: boolean;
+  content?: SniffedContent;
+}
+
+/** What the bytes of audio are: its type, or the bytes that say what it is instead. */
+export type SniffedContent = { type: SniffedType } | { type?: undefined; evidence: Uint8Array };
+
+export async function readUrlAudio(
   label: string,
   media: UrlMedia,
   options: MediaCheckOptions,
-): Promise<{ durationSeconds?: number; truncated?: string } | string> {
+): Promise<UrlAudioFacts> {
   const object = await UrlObject.open(label, media.url, media.size ?? 0, options);
   const deadline = AbortSignal.timeout(options.timeoutMs ?? 30_000);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
   try {
-    const facts = await inspectRemote("audio", object, { signal, readWhole: false });
-    if (facts.statesLength === false) return "it has no header that states its length";
-    return {
-      ...(facts.durationSeconds === undefined ? {} : { durationSeconds: facts.durationSeconds }),
-      ...(facts.truncated === undefined ? {} : { truncated: facts.truncated }),
-    };
+    const { head, type, statesLength, ...facts } = await inspectRemote("audio", object, {
+      signal,
+      readWhole: false,
+    });
+    const content: SniffedContent = type === undefined ? { evidence: head } : { type };
+    // A stream without a length header would have to be read whole to count its frames: a
+    // check does not download a show for that (the README says so); the caller says why.
+    return { ...facts, content, ...(statesLength === false ? { wholeReadNeeded: true } : {}) };
   } catch (error) {
     options.signal?.throwIfAborted();
-    if (error instanceof RemoteFetchError) return error.message;
-    return deadline.aborted ? "the ranged reads took too long" : describeNetworkError(error);
+    return { lengthUnknown: whyUnread(error, deadline) };
+  } finally {
+    await object.close();
+  }
+}
+
+function whyUnread(error: unknown, deadline: AbortSignal): string {
+  if (error instanceof RemoteFetchError) return error.message;
+  return deadline.aborted ? "the ranged reads took too long" : describeNetworkError(error);
+}
+
+/**
+ * What audio at a URL that takes ranges is, from its first bytes and, past a leading ID3v2 tag
+ * that outgrows them (cover art of a few hundred KiB), a ranged read after the tag: a FLAC behind
+ * a big tag is not taken for an MP3, nor a WavPack let through as one. A server that then refuses
+ * the range leaves the first bytes to decide, as before.
+ */
+export async function sniffUrlAudio(
+  label: string,
+  url: string,
+  size: number,
+  head: Uint8Array,
+  options: MediaCheckOptions,
+  signal: AbortSignal,
+): Promise<SniffedContent> {
+  const object = await UrlObject.open(label, url, size, options);
+  const source: ByteSource = {
+    size,
+    read: (at, length) =>
+      at + length <= head.length
+        ? Promise.resolve(head.subarray(at, at + length))
+        : object.read(at, length, signal),
+  };
+  try {
+    const type = await sniffAudioSource(head, source);
+    return type === undefined ? { evidence: await audioEvidence(head, source) } : { type };
+  } catch (error) {
+    if (!(error instanceof RemoteFetchError)) throw error;
+    const type = sniffAudio(head);
+    return type === undefined ? { evidence: head } : { type };
   } finally {
     await object.close();
   }

@@ -1,4 +1,4 @@
-import { PUBLIC_ONLY } from "./url-policy.js";
+import { PUBLIC_ONLY, redactUrl } from "./url-policy.js";
 import type { HttpSession } from "./http.js";
 import {
   discardBody,
@@ -41,6 +41,11 @@ export class UrlObject implements RemoteObject {
       options.urlPolicy ?? PUBLIC_ONLY,
     );
     return new UrlObject(label, size, new URL(url), session, options);
+  }
+
+  /** The URL, redacted: a query string may hold a signature. */
+  get where(): string {
+    return redactUrl(this.url);
   }
 
   close(): Promise<void> {

@@ -47,6 +47,8 @@ export type LfsMedia = Extract<ResolvedMedia, { kind: "file" }> & {
 /** A local copy of a medium, and how to get rid of it. */
 export interface LocalMedia {
   path: string;
+  /** The type its content shows, when the download read it (over what the check found). */
+  contentType?: string;
   cleanup(): Promise<void>;
 }
 
@@ -361,7 +363,7 @@ async function filePart(
     return {
       path: local.path,
       filename: media.filename,
-      contentType: media.contentType ?? "application/octet-stream",
+      contentType: local.contentType ?? media.contentType ?? "application/octet-stream",
     };
   } catch (error) {
     if (ctx.signal.aborted || at === undefined) throw error;

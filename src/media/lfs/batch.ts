@@ -10,7 +10,7 @@ import {
   requestFollowingRedirects,
 } from "../http.js";
 import type { LfsObjectId } from "../lfs.js";
-import { RemoteFetchError } from "../remote-object.js";
+import { RemoteFetchError, mismatchMessage } from "../remote-object.js";
 import { parseRetryAfter } from "../../retry-after.js";
 import type { UrlPolicy } from "../url-policy.js";
 import { redactUrl, urlProblem } from "../url-policy.js";
@@ -168,8 +168,15 @@ function parseAnswer(body: string, request: BatchRequest): DownloadAction {
     throw invalidAnswer(request, `it answered ${String(code)}: ${messageOf(object.error)}`);
   }
   if (typeof object.size === "number" && object.size !== request.id.size) {
+    // The server keeps the object under the pointer's oid, so both sha256 are that oid.
+    const { oid, size } = request.id;
     throw new RemoteFetchError(
-      `${request.label} does not match its Git LFS pointer: the pointer says ${request.id.size} bytes, the LFS server has ${object.size} bytes under its oid ${request.id.oid.slice(0, 12)}…`,
+      mismatchMessage(
+        request.label,
+        { sha256: oid, size },
+        { sha256: oid, size: object.size },
+        "has",
+      ),
       "lfs-mismatch",
       false,
     );

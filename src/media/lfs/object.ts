@@ -49,6 +49,11 @@ export class LfsObject implements RemoteObject {
     this.sha256 = options.id.oid;
   }
 
+  /** The download link, redacted: a presigned href's query string holds its signature. */
+  get where(): string {
+    return redactUrl(this.action.href);
+  }
+
   async read(at: number, length: number, signal?: AbortSignal): Promise<Uint8Array> {
     const end = Math.min(this.size, at + length);
     if (at >= end) return new Uint8Array(0);
@@ -87,7 +92,7 @@ export class LfsObject implements RemoteObject {
       error instanceof RemoteFetchError
         ? error
         : new RemoteFetchError(
-            `${this.label}: reading its Git LFS object failed: ${describeNetworkError(error)}`,
+            `${this.label}: reading its Git LFS object at ${this.where} failed: ${describeNetworkError(error)}`,
             "lfs-unreachable",
             true,
           );
@@ -161,7 +166,7 @@ export class LfsObject implements RemoteObject {
   private statusError(status: number): RemoteFetchError {
     const retryable = status === 429 || status >= 500;
     return new RemoteFetchError(
-      `${this.label}: the Git LFS object's download link (${redactUrl(this.action.href)}) answered ${describeStatus(status)}`,
+      `${this.label}: the Git LFS object's download link (${this.where}) answered ${describeStatus(status)}`,
       "lfs-unreachable",
       retryable,
     );

@@ -1300,7 +1300,7 @@ async function filePart(media, kind, at, ctx, temporary) {
         return {
             path: local.path,
             filename: media.filename,
-            contentType: media.contentType ?? "application/octet-stream",
+            contentType: local.contentType ?? media.contentType ?? "application/octet-stream",
         };
     }
     catch (error) {

@@ -716,7 +716,7 @@ function problem(rule, message) {
 }
 
 // EXTERNAL MODULE: ./src/media/filename.ts
-var filename = __webpack_require__(5163);
+var media_filename = __webpack_require__(5163);
 // EXTERNAL MODULE: ./src/media/http.ts
 var http = __webpack_require__(2862);
 // EXTERNAL MODULE: ./src/media/url-policy.ts
@@ -886,12 +886,25 @@ async function fromRangedGet(p, followed) {
     const acceptsRanges = partial || (0,http/* acceptsByteRanges */.CT)(response.headers);
     if (head.length === 0)
         return finish(p, { url, response, size: size ?? 0, type: undefined, acceptsRanges });
-    const type = p.kind === "audio" ? (0,sniff/* sniffAudio */.BH)(head) : (0,sniff/* sniffPicture */.nK)(head);
-    if (type === undefined) {
-        const problem = (0,media_problems/* unknownTypeProblem */.QH)(p.kind, p.label, head, { quoteBytes: false });
-        return { problems: [{ ...problem, rule: "url-unknown-type" }] };
+    const content = await sniffContent(p, url, head, partial ? size : undefined);
+    if (content.type === undefined)
+        return notOfKind(p.kind, p.label, content.evidence);
+    return finish(p, { url, response, size, type: content.type, acceptsRanges });
+}
+/** What the first bytes are; for audio at a URL that takes ranges, read past a big ID3v2 tag. */
+async function sniffContent(p, url, head, rangedSize) {
+    // Only a file longer than its head can have more past a tag to read.
+    if (p.kind === "audio" && rangedSize !== undefined && rangedSize > head.length) {
+        const { sniffUrlAudio } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 1695));
+        return sniffUrlAudio(p.label, url.href, rangedSize, head, p.options, p.signal);
     }
-    return finish(p, { url, response, size, type, acceptsRanges });
+    const type = p.kind === "audio" ? (0,sniff/* sniffAudio */.BH)(head) : (0,sniff/* sniffPicture */.nK)(head);
+    return type === undefined ? { evidence: head } : { type };
+}
+/** A server's bytes that are not of the kind asked for: named by kind, never quoted. */
+function notOfKind(kind, label, evidence) {
+    const problem = (0,media_problems/* unknownTypeProblem */.QH)(kind, label, evidence, { quoteBytes: false });
+    return { problems: [{ ...problem, rule: "url-unknown-type" }] };
 }
 function finish(p, found) {
     const problems = sizeProblems(p.kind, p.label, found.size);
@@ -901,7 +914,7 @@ function finish(p, found) {
         kind: "url",
         url: found.url.href,
         originalUrl: p.original.href,
-        filename: (0,filename/* urlFilename */.N)(p.kind, [found.url, p.original], found.response, found.type),
+        filename: (0,media_filename/* urlFilename */.NF)(p.kind, [found.url, p.original], found.response, found.type),
         acceptsRanges: found.acceptsRanges,
         ...(found.size === undefined ? {} : { size: found.size }),
         ...(found.type ?? {}),
@@ -995,6 +1008,12 @@ function checkReleaseAsset(kind, url, asset, label) {
             acceptsRanges: false,
         },
         problems: [],
+        // Its bytes are not read before the upload: the length rules are skipped, and said to be.
+        warnings: kind === "audio"
+            ? (0,media_problems/* audioWarnings */.Q9)(label, {
+                lengthUnknown: `it is a release asset, checked by what the GitHub API says of it, and ${NOT_READ}`,
+            })
+            : [],
     };
 }
 function fail(rule, message) {
@@ -1002,30 +1021,52 @@ function fail(rule, message) {
 }
 /**
  * The length of URL audio from ranged reads, as for a file in Git LFS, so the length rules
- * (`start-after-audio`, `show-too-short`) hold for it too. A server that does not answer Range
- * requests (or a file whose size is not told) is not read whole for it: the rules are skipped,
- * with a note in the log. Loaded only for URL audio.
+ * (`start-after-audio`, `show-too-short`) hold for it too; what the readers find (a defect read
+ * past, a length they cannot read) becomes the check's warnings, as for a file. A server that
+ * does not answer Range requests (or does not tell the size) is not read whole for it: the
+ * length-unknown warning says the rules were skipped. Loaded only for URL audio.
  */
 async function withRangedLength(checked, label, options) {
     const media = checked.media;
     if (media === undefined || media.type === undefined || !AUDIO_TYPES.has(media.type))
         return checked;
-    const skipped = (why) => {
-        options.note?.(`${label}: its length is not known (${why}), so the length rules are skipped`);
-        return checked;
-    };
-    if (!media.acceptsRanges || media.size === undefined)
-        return skipped("the server does not say it answers Range requests");
-    const { readUrlAudioLength } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 1695));
-    const length = await readUrlAudioLength(label, media, options);
-    if (typeof length === "string")
-        return skipped(length);
-    if (length.truncated !== undefined) {
-        return fail("url-truncated", `${label} looks cut short: ${length.truncated}; upload the file again`);
+    const { content, ...facts } = await readRanged(label, media, options);
+    // The content decides, not the Content-Type or the name (as for a file).
+    if (content !== undefined && content.type === undefined)
+        return notOfKind("audio", label, content.evidence);
+    if (facts.truncated !== undefined) {
+        return fail("url-truncated", `${label} looks cut short: ${facts.truncated}; upload the file again`);
     }
-    return length.durationSeconds === undefined
-        ? checked
-        : { ...checked, media: { ...media, durationSeconds: length.durationSeconds } };
+    const durationSeconds = facts.durationSeconds;
+    const typed = content?.type === undefined ? media : retyped(media, content.type);
+    return {
+        ...checked,
+        media: durationSeconds === undefined ? typed : { ...typed, durationSeconds },
+        warnings: (0,media_problems/* audioWarnings */.Q9)(label, facts),
+    };
+}
+/** The content's type wins over the Content-Type's or the name's (as for a file). */
+function retyped(media, type) {
+    const filename = media.type === undefined
+        ? media.filename
+        : (0,media_filename/* retypedFilename */.r$)(media.filename, media.type, type.type);
+    return { ...media, ...type, filename };
+}
+/** Why the length of URL audio is not read in full when ranges cannot tell it. */
+const NOT_READ = "audio at a URL is downloaded only for its upload";
+async function readRanged(label, media, options) {
+    const unranged = !media.acceptsRanges
+        ? "its server does not say it answers Range requests"
+        : media.size === undefined
+            ? "its server does not tell its size"
+            : undefined;
+    if (unranged !== undefined)
+        return { lengthUnknown: `${unranged}, and ${NOT_READ}` };
+    const { readUrlAudio } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 1695));
+    const { wholeReadNeeded, ...facts } = await readUrlAudio(label, media, options);
+    return wholeReadNeeded === true
+        ? { ...facts, lengthUnknown: `${facts.lengthUnknown}, and ${NOT_READ}` }
+        : facts;
 }
 const AUDIO_TYPES = new Set(["mp3", "m4a", "aac", "flac", "ogg", "opus", "wav", "aiff"]);
 
@@ -1111,6 +1152,7 @@ var errors = __webpack_require__(3916);
 
 
 
+
 /** A download that failed; `retryable` says whether another try could succeed. */
 class MediaDownloadError extends Error {
     retryable;
@@ -1123,11 +1165,10 @@ class MediaDownloadError extends Error {
 const DEFAULT_STALL_MS = 30_000;
 const DEFAULT_ATTEMPTS = 3;
 const MAX_REDIRECTS = 5;
-const SNIFF_BYTES = 64 * 1024;
 async function downloadToTemp(media, options) {
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir, "mixcloud-media-"));
     const cleanup = () => (0,promises_.rm)(dir, { recursive: true, force: true });
-    const path = (0,external_node_path_.join)(dir, (0,filename/* safeFilename */.b)(media.filename) || options.kind);
+    const path = (0,external_node_path_.join)(dir, (0,media_filename/* safeFilename */.bj)(media.filename) || options.kind);
     try {
         const { size, type } = await downloadInto(path, media, options);
         return { path, size, ...type, cleanup };
@@ -1275,19 +1316,28 @@ async function streamBody(job, response, watchdog) {
         options.onProgress?.(progress.written, progress.total);
     }
     if (progress.total !== undefined && progress.written < progress.total) {
-        throw new MediaDownloadError(`${job.label}: the connection ended after ${(0,formats/* formatBytes */.z3)(progress.written)} of ${(0,formats/* formatBytes */.z3)(progress.total)}`, true);
+        // Exact bytes when rounding would show "1.0 GiB of 1.0 GiB".
+        const [got, total] = (0,formats/* formatBytePair */.ao)(progress.written, progress.total);
+        throw new MediaDownloadError(`${job.label}: the connection ended after ${got} of ${total}`, true);
     }
 }
+/**
+ * What the downloaded file is, by its content as a repository file is judged: past a leading
+ * ID3v2 tag that outgrows the head (cover art), so a FLAC behind a big tag is not sent as MP3
+ * and a WavPack behind one is named rather than uploaded.
+ */
 async function sniffDownloaded(job) {
     const { written } = job.progress;
     if (written === 0)
         throw new MediaDownloadError(`${job.label} gave an empty file (0 bytes)`, false);
-    const head = new Uint8Array(Math.min(SNIFF_BYTES, written));
-    await job.file.read(head, 0, head.length, 0);
-    const type = job.options.kind === "audio" ? (0,sniff/* sniffAudio */.BH)(head) : (0,sniff/* sniffPicture */.nK)(head);
-    if (type === undefined)
-        throw new MediaDownloadError((0,media_problems/* notOfKindMessage */.oN)(job.options.kind, job.label, head, { quoteBytes: false }), false);
-    return type;
+    const source = fileSource(job.file, written);
+    const head = await source.read(0, HEAD_BYTES);
+    const audio = job.options.kind === "audio";
+    const type = audio ? await (0,sniff/* sniffAudioSource */.iJ)(head, source) : (0,sniff/* sniffPicture */.nK)(head);
+    if (type !== undefined)
+        return type;
+    const evidence = audio ? await (0,sniff/* audioEvidence */.eU)(head, source) : head;
+    throw new MediaDownloadError((0,media_problems/* notOfKindMessage */.oN)(job.options.kind, job.label, evidence, { quoteBytes: false }), false);
 }
 function tooLarge(job, detail) {
     const limit = (0,formats/* formatBytes */.z3)(job.options.maxBytes);

@@ -55,7 +55,12 @@ function createDownloader(options) {
             ...(options.urlPolicy === undefined ? {} : { urlPolicy: options.urlPolicy }),
             onProgress: (got, total) => options.onProgress?.(media.originalUrl, got, total),
         });
-        return { path: downloaded.path, cleanup: downloaded.cleanup };
+        // The type the download's content shows: the check may not have read past a large ID3 tag.
+        return {
+            path: downloaded.path,
+            contentType: downloaded.contentType,
+            cleanup: downloaded.cleanup,
+        };
     };
 }
 /**

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ urlFilename),
-/* harmony export */   b: () => (/* binding */ safeFilename)
+/* harmony export */   NF: () => (/* binding */ urlFilename),
+/* harmony export */   bj: () => (/* binding */ safeFilename),
+/* harmony export */   r$: () => (/* binding */ retypedFilename)
 /* harmony export */ });
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2862);
 
@@ -22,6 +23,17 @@ function urlFilename(kind, urls, response, type) {
     if (type === undefined || name.includes("."))
         return name;
     return `${name}.${EXTENSIONS[type.type] ?? type.type}`;
+}
+/**
+ * The name for content found to be of another type than first thought: an extension that
+ * urlFilename added for the first type (the name had none of its own) follows the content.
+ */
+function retypedFilename(name, from, to) {
+    const added = `.${EXTENSIONS[from] ?? from}`;
+    const stem = name.slice(0, -added.length);
+    if (!name.endsWith(added) || stem === "" || stem.includes("."))
+        return name;
+    return `${stem}.${EXTENSIONS[to] ?? to}`;
 }
 function dispositionFilename(value) {
     if (value === undefined)
@@ -76,6 +88,7 @@ function isControl(code) {
 /* harmony export */   Le: () => (/* binding */ sizeLimit),
 /* harmony export */   TX: () => (/* binding */ UNSUPPORTED_AUDIO),
 /* harmony export */   WN: () => (/* binding */ sniffed),
+/* harmony export */   X2: () => (/* binding */ exactBytes),
 /* harmony export */   YA: () => (/* binding */ seconds),
 /* harmony export */   ao: () => (/* binding */ formatBytePair),
 /* harmony export */   bD: () => (/* binding */ bareMime),
@@ -83,7 +96,7 @@ function isControl(code) {
 /* harmony export */   q3: () => (/* binding */ typeFromName),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports PICTURE_CONTENT_TYPES, contentTypeTable, exactBytes */
+/* unused harmony exports PICTURE_CONTENT_TYPES, contentTypeTable */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
 
 /**

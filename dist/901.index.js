@@ -13,6 +13,7 @@ export const modules = {
 /* harmony export */   Le: () => (/* binding */ sizeLimit),
 /* harmony export */   TX: () => (/* binding */ UNSUPPORTED_AUDIO),
 /* harmony export */   WN: () => (/* binding */ sniffed),
+/* harmony export */   X2: () => (/* binding */ exactBytes),
 /* harmony export */   YA: () => (/* binding */ seconds),
 /* harmony export */   ao: () => (/* binding */ formatBytePair),
 /* harmony export */   bD: () => (/* binding */ bareMime),
@@ -20,7 +21,7 @@ export const modules = {
 /* harmony export */   q3: () => (/* binding */ typeFromName),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports PICTURE_CONTENT_TYPES, contentTypeTable, exactBytes */
+/* unused harmony exports PICTURE_CONTENT_TYPES, contentTypeTable */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
 
 /**

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ urlFilename),
-/* harmony export */   b: () => (/* binding */ safeFilename)
+/* harmony export */   NF: () => (/* binding */ urlFilename),
+/* harmony export */   bj: () => (/* binding */ safeFilename),
+/* harmony export */   r$: () => (/* binding */ retypedFilename)
 /* harmony export */ });
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2862);
 
@@ -22,6 +23,17 @@ function urlFilename(kind, urls, response, type) {
     if (type === undefined || name.includes("."))
         return name;
     return `${name}.${EXTENSIONS[type.type] ?? type.type}`;
+}
+/**
+ * The name for content found to be of another type than first thought: an extension that
+ * urlFilename added for the first type (the name had none of its own) follows the content.
+ */
+function retypedFilename(name, from, to) {
+    const added = `.${EXTENSIONS[from] ?? from}`;
+    const stem = name.slice(0, -added.length);
+    if (!name.endsWith(added) || stem === "" || stem.includes("."))
+        return name;
+    return `${stem}.${EXTENSIONS[to] ?? to}`;
 }
 function dispositionFilename(value) {
     if (value === undefined)
@@ -76,6 +88,7 @@ function isControl(code) {
 /* harmony export */   Le: () => (/* binding */ sizeLimit),
 /* harmony export */   TX: () => (/* binding */ UNSUPPORTED_AUDIO),
 /* harmony export */   WN: () => (/* binding */ sniffed),
+/* harmony export */   X2: () => (/* binding */ exactBytes),
 /* harmony export */   YA: () => (/* binding */ seconds),
 /* harmony export */   ao: () => (/* binding */ formatBytePair),
 /* harmony export */   bD: () => (/* binding */ bareMime),
@@ -83,7 +96,7 @@ function isControl(code) {
 /* harmony export */   q3: () => (/* binding */ typeFromName),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports PICTURE_CONTENT_TYPES, contentTypeTable, exactBytes */
+/* unused harmony exports PICTURE_CONTENT_TYPES, contentTypeTable */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
 
 /**
@@ -591,7 +604,9 @@ function parseAnswer(body, request) {
         throw invalidAnswer(request, `it answered ${String(code)}: ${messageOf(object.error)}`);
     }
     if (typeof object.size === "number" && object.size !== request.id.size) {
-        throw new remote_object/* RemoteFetchError */.VY(`${request.label} does not match its Git LFS pointer: the pointer says ${request.id.size} bytes, the LFS server has ${object.size} bytes under its oid ${request.id.oid.slice(0, 12)}…`, "lfs-mismatch", false);
+        // The server keeps the object under the pointer's oid, so both sha256 are that oid.
+        const { oid, size } = request.id;
+        throw new remote_object/* RemoteFetchError */.VY((0,remote_object/* mismatchMessage */.o3)(request.label, { sha256: oid, size }, { sha256: oid, size: object.size }, "has"), "lfs-mismatch", false);
     }
     return downloadAction(object, request);
 }
@@ -840,6 +855,10 @@ class LfsObject {
         this.size = options.id.size;
         this.sha256 = options.id.oid;
     }
+    /** The download link, redacted: a presigned href's query string holds its signature. */
+    get where() {
+        return (0,url_policy.redactUrl)(this.action.href);
+    }
     async read(at, length, signal) {
         const end = Math.min(this.size, at + length);
         if (at >= end)
@@ -871,7 +890,7 @@ class LfsObject {
         signal?.throwIfAborted();
         const failure = error instanceof remote_object/* RemoteFetchError */.VY
             ? error
-            : new remote_object/* RemoteFetchError */.VY(`${this.label}: reading its Git LFS object failed: ${(0,http/* describeNetworkError */.gl)(error)}`, "lfs-unreachable", true);
+            : new remote_object/* RemoteFetchError */.VY(`${this.label}: reading its Git LFS object at ${this.where} failed: ${(0,http/* describeNetworkError */.gl)(error)}`, "lfs-unreachable", true);
         if (!failure.retryable || attempt >= this.options.attempts)
             throw failure;
         await (0,external_node_timers_promises_.setTimeout)(250 * 2 ** (attempt - 1), undefined, { signal });
@@ -931,7 +950,7 @@ class LfsObject {
     }
     statusError(status) {
         const retryable = status === 429 || status >= 500;
-        return new remote_object/* RemoteFetchError */.VY(`${this.label}: the Git LFS object's download link (${(0,url_policy.redactUrl)(this.action.href)}) answered ${(0,http/* describeStatus */.Wn)(status)}`, "lfs-unreachable", retryable);
+        return new remote_object/* RemoteFetchError */.VY(`${this.label}: the Git LFS object's download link (${this.where}) answered ${(0,http/* describeStatus */.Wn)(status)}`, "lfs-unreachable", retryable);
     }
 }
 async function* countChunks(response, count) {
@@ -1022,7 +1041,7 @@ function createLfsClient(settings) {
             const cleanup = () => (0,promises_.rm)(dir, { recursive: true, force: true });
             try {
                 const object = await open(id, label, signal);
-                const path = (0,external_node_path_.join)(dir, (0,media_filename/* safeFilename */.b)(filename) || "object");
+                const path = (0,external_node_path_.join)(dir, (0,media_filename/* safeFilename */.bj)(filename) || "object");
                 await (0,remote_object/* downloadVerified */.nz)(object, path, {
                     attempts: settings.attempts,
                     ...(signal === undefined ? {} : { signal }),
@@ -1061,9 +1080,10 @@ function originOf(url) {
 /* harmony export */   SE: () => (/* binding */ readWholeVerified),
 /* harmony export */   VY: () => (/* binding */ RemoteFetchError),
 /* harmony export */   ZF: () => (/* binding */ rangedSource),
-/* harmony export */   nz: () => (/* binding */ downloadVerified)
+/* harmony export */   nz: () => (/* binding */ downloadVerified),
+/* harmony export */   o3: () => (/* binding */ mismatchMessage)
 /* harmony export */ });
-/* unused harmony exports REMOTE_BLOCK_BYTES, mismatchMessage */
+/* unused harmony export REMOTE_BLOCK_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -1182,9 +1202,8 @@ async function receive(object, file, state, options) {
     }
     try {
         for await (const chunk of body.chunks) {
-            if (state.written + chunk.length > object.size) {
-                throw new RemoteFetchError(`${object.label} is larger on the server than the ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(object.size)} expected`, "lfs-mismatch", false);
-            }
+            if (state.written + chunk.length > object.size)
+                throw tooLarge(object);
             await file.write(chunk, 0, chunk.length, state.written);
             state.hash.update(chunk);
             state.written += chunk.length;
@@ -1195,19 +1214,32 @@ async function receive(object, file, state, options) {
         body.cancel();
     }
     if (state.written < object.size) {
-        throw new RemoteFetchError(`${object.label}: the connection ended after ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(state.written)} of ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(object.size)}`, "lfs-unreachable", true);
+        // Exact bytes when rounding would show "1.0 GiB of 1.0 GiB".
+        const [got, total] = (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytePair */ .ao)(state.written, object.size);
+        throw new RemoteFetchError(`${object.label}: the connection ended after ${got} of ${total}`, "lfs-unreachable", true);
     }
+}
+/** An object that outgrows the size it must have: against its pointer, where it has one. */
+function tooLarge(object) {
+    const message = object.sha256 === undefined
+        ? `${object.label} is larger on the server than the ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .exactBytes */ .X2)(object.size)} expected`
+        : mismatchMessage(object.label, { sha256: object.sha256, size: object.size }, { size: object.size, more: true });
+    return new RemoteFetchError(message, "lfs-mismatch", false);
 }
 function verify(object, size, sha256) {
     if (object.sha256 === undefined || (size === object.size && sha256 === object.sha256))
         return;
     throw new RemoteFetchError(mismatchMessage(object.label, { sha256: object.sha256, size: object.size }, { sha256, size }), "lfs-mismatch", false);
 }
-/** "… does not match its Git LFS pointer: the pointer says sha256 0123456789ab…, 5 MiB; …". */
-function mismatchMessage(label, expected, got) {
-    const describe = (o) => `${o.sha256 === undefined ? "" : `sha256 ${o.sha256.slice(0, 12)}…, `}${o.size} bytes`;
+/**
+ * "… does not match its Git LFS pointer: the pointer says sha256 0123456789ab…, 5 bytes, the LFS
+ * server sent …": what the server `has` (its batch answer) or `sent` (the bytes), and `more`
+ * when it sent more than the size (and was cut off there).
+ */
+function mismatchMessage(label, expected, got, server = "sent") {
+    const describe = (o) => `${o.sha256 === undefined ? "" : `sha256 ${o.sha256.slice(0, 12)}…, `}${o.more === true ? "more than " : ""}${o.size} bytes`;
     return (`${label} does not match its Git LFS pointer: the pointer says ${describe(expected)}, ` +
-        `the LFS server sent ${describe(got)}; nothing of it was uploaded. ` +
+        `the LFS server ${server} ${describe(got)}; nothing of it was uploaded. ` +
         "Commit the file again with Git LFS (`git lfs track`, then `git add`) and push it with `git lfs push --all origin`");
 }
 /** Local disk problems end the download; anything else on the way is the network, worth another try. */
@@ -1219,7 +1251,8 @@ function asFetchError(error, object, written) {
         const message = error instanceof Error ? error.message : String(error);
         return new RemoteFetchError(`${object.label}: could not write the download to disk: ${message}`, "lfs-unreachable", false);
     }
-    return new RemoteFetchError(`${object.label}: the download failed after ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(written)}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .gl)(error)}`, "lfs-unreachable", true);
+    const from = object.where === undefined ? "" : ` from ${object.where}`;
+    return new RemoteFetchError(`${object.label}: the download${from} failed after ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(written)}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .gl)(error)}`, "lfs-unreachable", true);
 }
 /**
  * The whole object in memory, verified like a download: for the small files that are parsed

@@ -54,7 +54,12 @@ function createDownloader(options) {
             ...(options.urlPolicy === undefined ? {} : { urlPolicy: options.urlPolicy }),
             onProgress: (got, total) => options.onProgress?.(media.originalUrl, got, total),
         });
-        return { path: downloaded.path, cleanup: downloaded.cleanup };
+        // The type the download's content shows: the check may not have read past a large ID3 tag.
+        return {
+            path: downloaded.path,
+            contentType: downloaded.contentType,
+            cleanup: downloaded.cleanup,
+        };
     };
 }
 /**
@@ -79,6 +84,7 @@ function createLfsDownloader(lfs, signal) {
 /* harmony export */   Le: () => (/* binding */ sizeLimit),
 /* harmony export */   TX: () => (/* binding */ UNSUPPORTED_AUDIO),
 /* harmony export */   WN: () => (/* binding */ sniffed),
+/* harmony export */   X2: () => (/* binding */ exactBytes),
 /* harmony export */   YA: () => (/* binding */ seconds),
 /* harmony export */   ao: () => (/* binding */ formatBytePair),
 /* harmony export */   bD: () => (/* binding */ bareMime),
@@ -86,7 +92,7 @@ function createLfsDownloader(lfs, signal) {
 /* harmony export */   q3: () => (/* binding */ typeFromName),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports PICTURE_CONTENT_TYPES, contentTypeTable, exactBytes */
+/* unused harmony exports PICTURE_CONTENT_TYPES, contentTypeTable */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
 
 /**

@@ -217,9 +217,10 @@ function fail(rule, message) {
 /* harmony export */   SE: () => (/* binding */ readWholeVerified),
 /* harmony export */   VY: () => (/* binding */ RemoteFetchError),
 /* harmony export */   ZF: () => (/* binding */ rangedSource),
-/* harmony export */   nz: () => (/* binding */ downloadVerified)
+/* harmony export */   nz: () => (/* binding */ downloadVerified),
+/* harmony export */   o3: () => (/* binding */ mismatchMessage)
 /* harmony export */ });
-/* unused harmony exports REMOTE_BLOCK_BYTES, mismatchMessage */
+/* unused harmony export REMOTE_BLOCK_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -338,9 +339,8 @@ async function receive(object, file, state, options) {
     }
     try {
         for await (const chunk of body.chunks) {
-            if (state.written + chunk.length > object.size) {
-                throw new RemoteFetchError(`${object.label} is larger on the server than the ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(object.size)} expected`, "lfs-mismatch", false);
-            }
+            if (state.written + chunk.length > object.size)
+                throw tooLarge(object);
             await file.write(chunk, 0, chunk.length, state.written);
             state.hash.update(chunk);
             state.written += chunk.length;
@@ -351,19 +351,32 @@ async function receive(object, file, state, options) {
         body.cancel();
     }
     if (state.written < object.size) {
-        throw new RemoteFetchError(`${object.label}: the connection ended after ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(state.written)} of ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(object.size)}`, "lfs-unreachable", true);
+        // Exact bytes when rounding would show "1.0 GiB of 1.0 GiB".
+        const [got, total] = (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytePair */ .ao)(state.written, object.size);
+        throw new RemoteFetchError(`${object.label}: the connection ended after ${got} of ${total}`, "lfs-unreachable", true);
     }
+}
+/** An object that outgrows the size it must have: against its pointer, where it has one. */
+function tooLarge(object) {
+    const message = object.sha256 === undefined
+        ? `${object.label} is larger on the server than the ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .exactBytes */ .X2)(object.size)} expected`
+        : mismatchMessage(object.label, { sha256: object.sha256, size: object.size }, { size: object.size, more: true });
+    return new RemoteFetchError(message, "lfs-mismatch", false);
 }
 function verify(object, size, sha256) {
     if (object.sha256 === undefined || (size === object.size && sha256 === object.sha256))
         return;
     throw new RemoteFetchError(mismatchMessage(object.label, { sha256: object.sha256, size: object.size }, { sha256, size }), "lfs-mismatch", false);
 }
-/** "… does not match its Git LFS pointer: the pointer says sha256 0123456789ab…, 5 MiB; …". */
-function mismatchMessage(label, expected, got) {
-    const describe = (o) => `${o.sha256 === undefined ? "" : `sha256 ${o.sha256.slice(0, 12)}…, `}${o.size} bytes`;
+/**
+ * "… does not match its Git LFS pointer: the pointer says sha256 0123456789ab…, 5 bytes, the LFS
+ * server sent …": what the server `has` (its batch answer) or `sent` (the bytes), and `more`
+ * when it sent more than the size (and was cut off there).
+ */
+function mismatchMessage(label, expected, got, server = "sent") {
+    const describe = (o) => `${o.sha256 === undefined ? "" : `sha256 ${o.sha256.slice(0, 12)}…, `}${o.more === true ? "more than " : ""}${o.size} bytes`;
     return (`${label} does not match its Git LFS pointer: the pointer says ${describe(expected)}, ` +
-        `the LFS server sent ${describe(got)}; nothing of it was uploaded. ` +
+        `the LFS server ${server} ${describe(got)}; nothing of it was uploaded. ` +
         "Commit the file again with Git LFS (`git lfs track`, then `git add`) and push it with `git lfs push --all origin`");
 }
 /** Local disk problems end the download; anything else on the way is the network, worth another try. */
@@ -375,7 +388,8 @@ function asFetchError(error, object, written) {
         const message = error instanceof Error ? error.message : String(error);
         return new RemoteFetchError(`${object.label}: could not write the download to disk: ${message}`, "lfs-unreachable", false);
     }
-    return new RemoteFetchError(`${object.label}: the download failed after ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(written)}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .gl)(error)}`, "lfs-unreachable", true);
+    const from = object.where === undefined ? "" : ` from ${object.where}`;
+    return new RemoteFetchError(`${object.label}: the download${from} failed after ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(written)}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .gl)(error)}`, "lfs-unreachable", true);
 }
 /**
  * The whole object in memory, verified like a download: for the small files that are parsed

@@ -36,8 +36,10 @@ async function inspectRemote(kind, object, options) {
     if (type === undefined)
         return { head: await (0,_sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .audioEvidence */ .eU)(head, source) };
     if (!(await statesItsLength(type.type, source))) {
-        if (options.readWhole === false)
-            return { head, type, statesLength: false };
+        if (options.readWhole === false) {
+            const lengthUnknown = `it is ${FORMAT_WORDS[type.type] ?? type.type}, which has no header that states its length`;
+            return { head, type, statesLength: false, lengthUnknown };
+        }
         options.note?.(`${object.label} (${FORMAT_WORDS[type.type] ?? type.type}) has no header that states its length: all ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(object.size)} of it are read to count its frames`);
     }
     const facts = await (0,_inspect_audio_js__WEBPACK_IMPORTED_MODULE_2__/* .inspectAudio */ .h)(type.type, source);
@@ -67,9 +69,10 @@ async function statesItsLength(type, source) {
 /* harmony export */   SE: () => (/* binding */ readWholeVerified),
 /* harmony export */   VY: () => (/* binding */ RemoteFetchError),
 /* harmony export */   ZF: () => (/* binding */ rangedSource),
-/* harmony export */   nz: () => (/* binding */ downloadVerified)
+/* harmony export */   nz: () => (/* binding */ downloadVerified),
+/* harmony export */   o3: () => (/* binding */ mismatchMessage)
 /* harmony export */ });
-/* unused harmony exports REMOTE_BLOCK_BYTES, mismatchMessage */
+/* unused harmony export REMOTE_BLOCK_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -188,9 +191,8 @@ async function receive(object, file, state, options) {
     }
     try {
         for await (const chunk of body.chunks) {
-            if (state.written + chunk.length > object.size) {
-                throw new RemoteFetchError(`${object.label} is larger on the server than the ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(object.size)} expected`, "lfs-mismatch", false);
-            }
+            if (state.written + chunk.length > object.size)
+                throw tooLarge(object);
             await file.write(chunk, 0, chunk.length, state.written);
             state.hash.update(chunk);
             state.written += chunk.length;
@@ -201,19 +203,32 @@ async function receive(object, file, state, options) {
         body.cancel();
     }
     if (state.written < object.size) {
-        throw new RemoteFetchError(`${object.label}: the connection ended after ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(state.written)} of ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(object.size)}`, "lfs-unreachable", true);
+        // Exact bytes when rounding would show "1.0 GiB of 1.0 GiB".
+        const [got, total] = (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytePair */ .ao)(state.written, object.size);
+        throw new RemoteFetchError(`${object.label}: the connection ended after ${got} of ${total}`, "lfs-unreachable", true);
     }
+}
+/** An object that outgrows the size it must have: against its pointer, where it has one. */
+function tooLarge(object) {
+    const message = object.sha256 === undefined
+        ? `${object.label} is larger on the server than the ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .exactBytes */ .X2)(object.size)} expected`
+        : mismatchMessage(object.label, { sha256: object.sha256, size: object.size }, { size: object.size, more: true });
+    return new RemoteFetchError(message, "lfs-mismatch", false);
 }
 function verify(object, size, sha256) {
     if (object.sha256 === undefined || (size === object.size && sha256 === object.sha256))
         return;
     throw new RemoteFetchError(mismatchMessage(object.label, { sha256: object.sha256, size: object.size }, { sha256, size }), "lfs-mismatch", false);
 }
-/** "… does not match its Git LFS pointer: the pointer says sha256 0123456789ab…, 5 MiB; …". */
-function mismatchMessage(label, expected, got) {
-    const describe = (o) => `${o.sha256 === undefined ? "" : `sha256 ${o.sha256.slice(0, 12)}…, `}${o.size} bytes`;
+/**
+ * "… does not match its Git LFS pointer: the pointer says sha256 0123456789ab…, 5 bytes, the LFS
+ * server sent …": what the server `has` (its batch answer) or `sent` (the bytes), and `more`
+ * when it sent more than the size (and was cut off there).
+ */
+function mismatchMessage(label, expected, got, server = "sent") {
+    const describe = (o) => `${o.sha256 === undefined ? "" : `sha256 ${o.sha256.slice(0, 12)}…, `}${o.more === true ? "more than " : ""}${o.size} bytes`;
     return (`${label} does not match its Git LFS pointer: the pointer says ${describe(expected)}, ` +
-        `the LFS server sent ${describe(got)}; nothing of it was uploaded. ` +
+        `the LFS server ${server} ${describe(got)}; nothing of it was uploaded. ` +
         "Commit the file again with Git LFS (`git lfs track`, then `git add`) and push it with `git lfs push --all origin`");
 }
 /** Local disk problems end the download; anything else on the way is the network, worth another try. */
@@ -225,7 +240,8 @@ function asFetchError(error, object, written) {
         const message = error instanceof Error ? error.message : String(error);
         return new RemoteFetchError(`${object.label}: could not write the download to disk: ${message}`, "lfs-unreachable", false);
     }
-    return new RemoteFetchError(`${object.label}: the download failed after ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(written)}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .gl)(error)}`, "lfs-unreachable", true);
+    const from = object.where === undefined ? "" : ` from ${object.where}`;
+    return new RemoteFetchError(`${object.label}: the download${from} failed after ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(written)}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkError */ .gl)(error)}`, "lfs-unreachable", true);
 }
 /**
  * The whole object in memory, verified like a download: for the small files that are parsed
@@ -278,7 +294,8 @@ async function collectRange(body, at, length, count) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  readUrlAudioLength: () => (/* binding */ readUrlAudioLength)
+  readUrlAudio: () => (/* binding */ readUrlAudio),
+  sniffUrlAudio: () => (/* binding */ sniffUrlAudio)
 });
 
 // EXTERNAL MODULE: ./src/media/http.ts
@@ -287,6 +304,8 @@ var http = __webpack_require__(2862);
 var remote_check = __webpack_require__(1006);
 // EXTERNAL MODULE: ./src/media/remote-object.ts
 var remote_object = __webpack_require__(9046);
+// EXTERNAL MODULE: ./src/media/sniff.ts
+var sniff = __webpack_require__(1964);
 // EXTERNAL MODULE: ./src/media/url-policy.ts
 var url_policy = __webpack_require__(2736);
 ;// CONCATENATED MODULE: ./src/media/url-object.ts
@@ -316,6 +335,10 @@ class UrlObject {
         const timeoutMs = options.timeoutMs ?? 30_000;
         const session = await (0,http/* openHttpSession */.VR)({ connectMs: timeoutMs, headersMs: timeoutMs, bodyMs: timeoutMs }, options.urlPolicy ?? url_policy.PUBLIC_ONLY);
         return new UrlObject(label, size, new URL(url), session, options);
+    }
+    /** The URL, redacted: a query string may hold a signature. */
+    get where() {
+        return (0,url_policy.redactUrl)(this.url);
     }
     close() {
         return this.session.close();
@@ -355,27 +378,57 @@ class UrlObject {
 
 
 
-// How long URL audio plays, read by ranges (the same readers as for a file, through a
-// ByteSource over the URL). A string says why it could not be read: the checks then go on
-// without it, as they did before ranged reads.
-async function readUrlAudioLength(label, media, options) {
+
+async function readUrlAudio(label, media, options) {
     const object = await UrlObject.open(label, media.url, media.size ?? 0, options);
     const deadline = AbortSignal.timeout(options.timeoutMs ?? 30_000);
     const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
     try {
-        const facts = await (0,remote_check/* inspectRemote */.n)("audio", object, { signal, readWhole: false });
-        if (facts.statesLength === false)
-            return "it has no header that states its length";
-        return {
-            ...(facts.durationSeconds === undefined ? {} : { durationSeconds: facts.durationSeconds }),
-            ...(facts.truncated === undefined ? {} : { truncated: facts.truncated }),
-        };
+        const { head, type, statesLength, ...facts } = await (0,remote_check/* inspectRemote */.n)("audio", object, {
+            signal,
+            readWhole: false,
+        });
+        const content = type === undefined ? { evidence: head } : { type };
+        // A stream without a length header would have to be read whole to count its frames: a
+        // check does not download a show for that (the README says so); the caller says why.
+        return { ...facts, content, ...(statesLength === false ? { wholeReadNeeded: true } : {}) };
     }
     catch (error) {
         options.signal?.throwIfAborted();
-        if (error instanceof remote_object/* RemoteFetchError */.VY)
-            return error.message;
-        return deadline.aborted ? "the ranged reads took too long" : (0,http/* describeNetworkError */.gl)(error);
+        return { lengthUnknown: whyUnread(error, deadline) };
+    }
+    finally {
+        await object.close();
+    }
+}
+function whyUnread(error, deadline) {
+    if (error instanceof remote_object/* RemoteFetchError */.VY)
+        return error.message;
+    return deadline.aborted ? "the ranged reads took too long" : (0,http/* describeNetworkError */.gl)(error);
+}
+/**
+ * What audio at a URL that takes ranges is, from its first bytes and, past a leading ID3v2 tag
+ * that outgrows them (cover art of a few hundred KiB), a ranged read after the tag: a FLAC behind
+ * a big tag is not taken for an MP3, nor a WavPack let through as one. A server that then refuses
+ * the range leaves the first bytes to decide, as before.
+ */
+async function sniffUrlAudio(label, url, size, head, options, signal) {
+    const object = await UrlObject.open(label, url, size, options);
+    const source = {
+        size,
+        read: (at, length) => at + length <= head.length
+            ? Promise.resolve(head.subarray(at, at + length))
+            : object.read(at, length, signal),
+    };
+    try {
+        const type = await (0,sniff/* sniffAudioSource */.iJ)(head, source);
+        return type === undefined ? { evidence: await (0,sniff/* audioEvidence */.eU)(head, source) } : { type };
+    }
+    catch (error) {
+        if (!(error instanceof remote_object/* RemoteFetchError */.VY))
+            throw error;
+        const type = (0,sniff/* sniffAudio */.BH)(head);
+        return type === undefined ? { evidence: head } : { type };
     }
     finally {
         await object.close();

@@ -509,6 +509,50 @@ function makeDamagedMp4(src) {
     src,
     warning: "audio-mp4-box-size",
   });
+  // As ffmpeg writes it (moov after the media), `moov` last and claiming 5 bytes more.
+  const plain = join(WORK, "plain.m4a");
+  run("ffmpeg", ["-loglevel", "error", "-y", "-i", src.path, "-c:a", "aac", "-b:a", "12k", plain]);
+  const ordinary = readFileSync(plain);
+  const moov = ordinary.lastIndexOf("moov", ordinary.length, "latin1") - 4;
+  if (moov + ordinary.readUInt32BE(moov) !== ordinary.length) throw new Error("moov not last");
+  ordinary.writeUInt32BE(ordinary.readUInt32BE(moov) + 5, moov);
+  writeFileSync(out("m4a-moov-last-over.m4a"), ordinary);
+  addDamaged("m4a-moov-last-over.m4a", {
+    format: "m4a",
+    mode: "last box (moov, after the media) claims 5 bytes more than the file holds",
+    made: "ffmpeg -c:a aac, then the moov size + 5",
+    src,
+    warning: "audio-mp4-box-size",
+  });
+}
+
+/**
+ * Fragmented MP4, as ffmpeg streams it: an empty `moov` (no samples, no durations), then
+ * `moof`/`mdat` pairs of 0.1 s each (more top-level boxes than an ordinary file has), then the `mfra` index of the fragments. At
+ * 44.1 kHz the AAC priming and padding (no edit list here, so ffmpeg plays them) stay under
+ * 0.04 s.
+ */
+function makeFragmentedMp4(src) {
+  const args = ["-c:a", "aac", "-b:a", "24k", "-movflags", "frag_keyframe+empty_moov"];
+  ffmpeg(
+    "m4a-fragmented.m4a",
+    src,
+    [...args, "-frag_duration", "100000"],
+    "fragmented: empty moov, then moof/mdat pairs, then mfra",
+    "m4a",
+  );
+  const m4a = readFileSync(out("m4a-fragmented.m4a"));
+  const mfra = m4a.lastIndexOf("mfra", m4a.length, "latin1") - 4;
+  if (mfra + m4a.readUInt32BE(mfra) !== m4a.length) throw new Error("mfra is not the last box");
+  m4a.writeUInt32BE(m4a.readUInt32BE(mfra) + 23, mfra);
+  writeFileSync(out("m4a-fragmented-mfra-over.m4a"), m4a);
+  addDamaged("m4a-fragmented-mfra-over.m4a", {
+    format: "m4a",
+    mode: "fragmented; its last box (mfra, the fragment index) claims 23 bytes more",
+    made: "ffmpeg -movflags frag_keyframe+empty_moov -frag_duration 100000, then the mfra size + 23",
+    src,
+    warning: "audio-mp4-box-size",
+  });
 }
 
 /** Formats Mixcloud does not take, written by ffmpeg and speexenc: each must be named. */
@@ -638,6 +682,7 @@ function main() {
     const s8odd = source(8000, 24001); // 3.000125 s, an odd byte count at 8 bits
     makeMp3(s44, s16, s8, s24);
     makeMp4(s44, s16);
+    makeFragmentedMp4(s44);
     makeFlac(s8flac);
     makeOgg(s22, s16);
     makeWav(s8pcm, s8odd);

@@ -213,6 +213,65 @@ describe("MP4 whose last box claims more than the file holds", () => {
     const facts = await inspect("m4a", file.subarray(0, file.length - 600));
     expect(facts.truncated).toMatch(/^its `mdat` box claims/);
   });
+
+  it("a last box that holds no audio (mfra) and claims more: a warning, saying so", async () => {
+    const facts = await inspect("m4a", corpus("m4a-fragmented-mfra-over.m4a"));
+    expect(facts.truncated).toBeUndefined();
+    expect(facts.oddities?.map((o) => o.what)).toEqual([
+      "has a last MP4 box, `mfra`, that claims 1,059 bytes but holds 1,036 bytes; it holds the " +
+        "index of its fragments, not audio, so nothing that plays is missing",
+    ]);
+  });
+});
+
+describe("fragmented MP4 (ffmpeg -movflags frag_keyframe+empty_moov)", () => {
+  const file = corpus("m4a-fragmented.m4a");
+  const lastMdat = file.lastIndexOf("mdat", file.length, "latin1") - 4;
+  const mfra = file.lastIndexOf("mfra", file.length, "latin1") - 4;
+
+  it("its length is its fragments' sample durations added up", async () => {
+    // 259 AAC frames of 1024 samples and a last one of 408: the 6 s that went in, with the
+    // encoder's priming, which ffmpeg plays too (an empty moov has no edit list to drop it).
+    expect(await inspect("m4a", file)).toEqual({ durationSeconds: (259 * 1024 + 408) / 44100 });
+  });
+
+  it("cut inside its last fragment's media: cut short, since its trun counts bytes that are not there", async () => {
+    const facts = await inspect("m4a", file.subarray(0, lastMdat + 20));
+    expect(facts.truncated).toMatch(
+      /^its `mdat` box claims \d+ bytes but the file holds only 20 bytes$/,
+    );
+  });
+
+  it("a last mdat that claims more but holds every byte its fragment counts: a warning", async () => {
+    const over = Buffer.from(file.subarray(0, mfra));
+    over.writeUInt32BE(over.readUInt32BE(lastMdat) + 7, lastMdat);
+    const facts = await inspect("m4a", over);
+    expect(facts.truncated).toBeUndefined();
+    expect(facts.durationSeconds).toBeCloseTo(6, 1);
+    expect(facts.oddities?.[0]?.what).toMatch(/; the audio its fragments count is all there$/);
+  });
+
+  it("cut inside a fragment header: cut short", async () => {
+    const lastMoof = file.lastIndexOf("moof", file.length, "latin1") - 4;
+    const facts = await inspect("m4a", file.subarray(0, lastMoof + 40));
+    expect(facts.truncated).toMatch(/^its `moof` box claims/);
+  });
+
+  it("mehd, where the muxer wrote one, gives the length", async () => {
+    // An mvex holding mehd (version 0, 3 s in the movie's timescale) before trex.
+    const moov = file.indexOf("moov", 0, "latin1") - 4;
+    const mvex = file.indexOf("mvex", 0, "latin1") - 4;
+    const timescale = file.readUInt32BE(file.indexOf("mvhd", 0, "latin1") + 4 + 12);
+    const mehd = Buffer.alloc(16);
+    mehd.writeUInt32BE(16, 0);
+    mehd.write("mehd", 4, "latin1");
+    mehd.writeUInt32BE(3 * timescale, 12);
+    const withMehd = Buffer.concat([file.subarray(0, mvex + 8), mehd, file.subarray(mvex + 8)]);
+    withMehd.writeUInt32BE(withMehd.readUInt32BE(moov) + 16, moov);
+    withMehd.writeUInt32BE(withMehd.readUInt32BE(mvex) + 16, mvex);
+    // The fragments' absolute data offsets now point 16 bytes early: mehd alone decides.
+    expect((await inspect("m4a", withMehd)).durationSeconds).toBe(3);
+  });
 });
 
 describe("sizes that round alike are given in exact bytes", () => {

@@ -385,6 +385,33 @@ function makeDamagedMp3(src) {
     src,
     warning: "audio-junk-before-audio",
   });
+  // Junk further in than the 64 KiB read to recognise a file: what a broken download manager
+  // or a recorder's pre-roll leaves. The random bytes are fixed (a seeded generator), so the
+  // file is the same on every run.
+  const random = Buffer.alloc(20000);
+  for (let i = 0, x = 12345; i < random.length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    random[i] = x >>> 24;
+  }
+  writeFileSync(out("mp3-random-before.mp3"), Buffer.concat([random, readFileSync(plain)]));
+  addDamaged("mp3-random-before.mp3", {
+    format: "mp3",
+    mode: "20,000 random bytes before the first frame, no Info header (frames counted)",
+    made: "lame -b 32 -t, then 20,000 random bytes in front",
+    src,
+    warning: "audio-junk-before-audio",
+  });
+  writeFileSync(
+    out("mp3-many-zeros-before.mp3"),
+    Buffer.concat([Buffer.alloc(100000), readFileSync(tagged).subarray(readSyncsafe(mp3, 6) + 10)]),
+  );
+  addDamaged("mp3-many-zeros-before.mp3", {
+    format: "mp3",
+    mode: "100,000 zero bytes before the first frame (a LAME Info header), beyond the 64 KiB head",
+    made: "lame -b 64 (its ID3v2 tag cut off), then 100,000 zero bytes in front",
+    src,
+    warning: "audio-junk-before-audio",
+  });
 }
 
 function makeDamagedFlac(src) {

@@ -129,6 +129,40 @@ describe("MP3: the first frame found as players find it", () => {
     }
   });
 
+  it.each([5_000, 20_000, 60_000, 200_000])(
+    "%i random bytes before the frames, past the 4 KiB the head is searched: MP3, named",
+    async (n) => {
+      const junk = randomFillSync(Buffer.alloc(n));
+      const check = await checkFile(`junk-${n}.mp3`, bytes(junk, mp3Frames(40)));
+      expect(check.problems).toEqual([]);
+      expect(check.media?.durationSeconds).toBeCloseTo((40 * 1152) / 44100, 9);
+      expect(check.warnings?.map((w) => w.message)).toEqual([
+        `the audio \`junk-${n}.mp3\` starts with ${n} bytes that are not audio before its first ` +
+          `MPEG frame (at byte ${n}); players skip them, and so did this check`,
+      ]);
+    },
+  );
+
+  it("100,000 zero bytes before the frames, past the 64 KiB head: MP3, named", async () => {
+    const check = await checkFile("zeros.mp3", bytes(Buffer.alloc(100_000), mp3Frames(40)));
+    expect(check.problems).toEqual([]);
+    expect(check.warnings?.[0]?.message).toContain(
+      "starts with 100000 zero bytes before its first MPEG frame (at byte 100000)",
+    );
+  });
+
+  it("random bytes only, or frames beyond 1 MiB of junk: refused, after one bounded pass", async () => {
+    const random = randomFillSync(Buffer.alloc(4 * 1024 * 1024));
+    const started = performance.now();
+    const check = await checkFile("random.mp3", random);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(check.problems.map((p) => p.rule)).toEqual(["unknown-type"]);
+    const far = await checkFile("far.mp3", bytes(Buffer.alloc(1100 * 1024), mp3Frames(40)));
+    expect(far.problems[0]?.message).toMatch(
+      /is not audio of a known type .*: it looks like unrecognised data/,
+    );
+  });
+
   it("raw AAC behind zero bytes", async () => {
     const facts = await inspect("aac", bytes(Buffer.alloc(300), corpus("aac-adts.aac")));
     expect(Math.abs((facts.durationSeconds ?? 0) - 6)).toBeLessThan(0.1);

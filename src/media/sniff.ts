@@ -1,6 +1,7 @@
 import type { ByteSource } from "./bytes.js";
 import { ascii, startsWithBytes } from "./bytes.js";
 import { AUDIO_CONTENT_TYPES, FORMAT_NAMES, UNSUPPORTED_AUDIO, sniffed } from "./formats.js";
+import { mp3FramesAfterJunk } from "./duration/mp3.js";
 import { id3v2Length, isAdtsHeader, isFlacMarker, parseMpegFrameHeader } from "./mpeg.js";
 import type { SniffedType } from "./types.js";
 
@@ -46,7 +47,7 @@ export async function sniffAudioSource(
   source: ByteSource,
 ): Promise<SniffedType | undefined> {
   const after = await bytesAfterBigTag(head, source);
-  if (after === undefined) return sniffAudio(head);
+  if (after === undefined) return sniffAudio(head) ?? (await mp3BehindJunk(head, source));
   const type = after.length === 0 ? "mp3" : typeAfterTag(after, 0);
   return type in AUDIO_CONTENT_TYPES ? sniffed("audio", type) : undefined;
 }
@@ -68,6 +69,23 @@ async function bytesAfterBigTag(
   const tagEnd = id3ChainEnd(head);
   if (tagEnd === undefined || tagEnd < head.length) return undefined;
   return source.read(tagEnd, AFTER_TAG_BYTES);
+}
+
+/**
+ * MP3 frames behind more junk than the head shows (100,000 zero bytes, a download manager's
+ * leftovers), looked for only where the head is nothing else: binary, of no known kind.
+ */
+async function mp3BehindJunk(
+  head: Uint8Array,
+  source: ByteSource,
+): Promise<SniffedType | undefined> {
+  const something =
+    unsupportedTypeOf(head, 0) !== undefined ||
+    pictureTypeOf(head) !== undefined ||
+    describeOtherBinary(head, false) !== undefined ||
+    decodeText(head) !== undefined;
+  if (something || !(await mp3FramesAfterJunk(source))) return undefined;
+  return sniffed("audio", "mp3");
 }
 
 /** The name of an audio format Mixcloud does not take, when the bytes are one. */

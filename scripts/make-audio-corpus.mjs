@@ -475,6 +475,17 @@ function makeDamagedFlac(src) {
     src,
     warning: "audio-id3-before-flac",
   });
+  // FLAC behind an ID3v2 tag whose size field is 5 bytes short: the tag's last bytes, then fLaC.
+  const shortTag = id3WithPicture("Night Shift #12", picture.subarray(0, 2000));
+  writeSyncsafe(shortTag, 6, readSyncsafe(shortTag, 6) - 5);
+  writeFileSync(out("flac-id3-size-under.flac"), Buffer.concat([shortTag, flac]));
+  addDamaged("flac-id3-size-under.flac", {
+    format: "flac",
+    mode: "behind an ID3v2 tag whose size field is 5 bytes short",
+    made: "flac, then an ID3v2.3 tag in front with its size field - 5",
+    src,
+    warning: "audio-tag-size",
+  });
   run("flac", ["--silent", "--ogg", "--serial-number=1003", "-o", out("ogg-flac.oga"), src.path]);
   add("ogg-flac.oga", { format: "ogg", mode: "FLAC in Ogg", made: "flac --ogg", src });
 }

@@ -171,6 +171,44 @@ describe("MP3: the first frame found as players find it", () => {
   });
 });
 
+describe("a FLAC or raw AAC behind an ID3v2 tag whose size field is a few bytes off", () => {
+  /** An ID3v2.3 tag of `body` bytes of text frame, its size field `off` from the truth. */
+  const tag = (body: number, off: number) => {
+    const t = bytes("ID3", [3, 0, 0], [0, 0, 0, 0], "TIT2", [0, 0, 0, body - 10, 0, 0]);
+    const size = body + off;
+    t.set([(size >> 21) & 0x7f, (size >> 14) & 0x7f, (size >> 7) & 0x7f, size & 0x7f], 6);
+    return bytes(t, Buffer.alloc(body - 10, 0x41));
+  };
+  const flacFile = corpus("flac.flac");
+
+  it.each([-5, 5, -300])("FLAC, size field %i bytes off: FLAC, with tag-size", async (off) => {
+    const check = await checkFile(`tag${off}.flac`, bytes(tag(400, off), flacFile));
+    expect(check.problems).toEqual([]);
+    expect(check.media?.type).toBe("flac");
+    expect(check.media?.durationSeconds).toBeCloseTo(6.5, 3);
+    const where = off < 0 ? `${-off} bytes after it` : `${off} bytes inside it`;
+    expect(check.warnings?.map((w) => w.rule)).toEqual(["tag-size"]);
+    expect(check.warnings?.[0]?.message).toContain(
+      `has an ID3v2 tag (which the FLAC format does not have) whose size field says it ends at byte ${410 + off}, but its FLAC stream starts at byte 410, ${where}`,
+    );
+  });
+
+  it("FLAC behind a tag larger than the head, 5 bytes short", async () => {
+    const check = await checkFile("big.flac", bytes(tag(80_000, -5), flacFile));
+    expect(check.media?.type).toBe("flac");
+    expect(check.warnings?.map((w) => w.rule)).toEqual(["tag-size"]);
+  });
+
+  it("raw AAC, 5 bytes short: AAC, its first frame found after the tag's last bytes", async () => {
+    const check = await checkFile("tagged.aac", bytes(tag(100, -5), corpus("aac-adts.aac")));
+    expect(check.media?.type).toBe("aac");
+    expect(check.media?.durationSeconds).toBeCloseTo(6, 1);
+    expect(check.warnings?.[0]?.message).toContain(
+      "has 5 bytes that are not audio between its ID3v2 tag and its first AAC frame (at byte 110)",
+    );
+  });
+});
+
 describe("FLAC metadata", () => {
   it("a VORBIS_COMMENT that holds more than its size field says: its real end, from its contents", async () => {
     const file = corpus("flac-comment-size-wrong.flac");

@@ -9,9 +9,9 @@ import type { FrameParser } from "./frame-scan.js";
 // (the MPEG conformance files start with 215 zero bytes) are read past, and named.
 
 /** How far before a tag's stated end the first frame is looked for. */
-const TAG_SLACK = 512;
+export const TAG_SLACK = 512;
 /** How far after where the audio should start the first frame is looked for in one read. */
-const JUNK_REACH = 64 * 1024;
+export const JUNK_REACH = 64 * 1024;
 /**
  * How far a search for frames behind junk goes when that first read finds none: 1 MiB, past
  * the junk real files carry (100,000 zero bytes of a recorder's pre-roll, a download manager's

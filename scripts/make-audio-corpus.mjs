@@ -72,8 +72,9 @@ function source(rate, samples, bits = 16) {
 const corpus = [];
 
 /** Records one finished file: its format, how it was made and the true duration. */
-function add(file, { format, mode, made, src }) {
-  corpus.push({ file, format, mode, made, samples: src.samples, sampleRate: src.rate });
+function add(file, { format, mode, made, src, warning }) {
+  const warned = warning === undefined ? {} : { warning };
+  corpus.push({ file, format, mode, made, ...warned, samples: src.samples, sampleRate: src.rate });
 }
 
 const out = (file) => join(OUT, file);
@@ -256,6 +257,8 @@ function makeWav(s8, s8odd) {
     mode: "written to a pipe: data size 0xFFFFFFFF",
     made: "ffmpeg -f wav pipe:1",
     src: s8,
+    // Read whole, but named: the same placeholder as 0xFFFFFFD8 (wav-data-size-placeholder.wav).
+    warning: "audio-wav-data-size",
   });
   makeOddChunkWav(s8odd);
 }
@@ -513,6 +516,21 @@ function makeDamagedWav(src) {
     format: "wav",
     mode: "data size 0xFFFFFFD8 and RIFF size 0xFFFFFFFC, as some streaming writers leave them",
     made: "sox -b 8, then both sizes set to placeholders",
+    src,
+    warning: "audio-wav-data-size",
+  });
+  // INT32_MAX, as writers that keep sizes signed leave it, with a RIFF size that agrees.
+  const plain16 = join(WORK, "plain16.wav");
+  run("sox", ["-R", src.path, "-b", "16", plain16]);
+  const wav16 = readFileSync(plain16);
+  const data16 = wav16.indexOf("data", 12, "latin1");
+  wav16.writeUInt32LE(0x7fffffff, data16 + 4);
+  wav16.writeUInt32LE(0x7fffffff + data16, 4);
+  writeFileSync(out("wav-data-size-int32-max.wav"), wav16);
+  addDamaged("wav-data-size-int32-max.wav", {
+    format: "wav",
+    mode: "data size 0x7FFFFFFF and a RIFF size that agrees, far past the end of the file",
+    made: "sox -b 16, then the data size 0x7FFFFFFF and the RIFF size to match",
     src,
     warning: "audio-wav-data-size",
   });

@@ -346,6 +346,60 @@ describe("fragmented MP4 (ffmpeg -movflags frag_keyframe+empty_moov)", () => {
   });
 });
 
+describe("WAV data sizes that are not counts", () => {
+  const plain = corpus("wav-16.wav"); // 16-bit mono at 8 kHz, 26,000 sample frames
+  const data = plain.indexOf("data", 12, "latin1");
+  const withSizes = (dataSize: number, riffSize: number) => {
+    const file = Buffer.from(plain);
+    file.writeUInt32LE(dataSize, data + 4);
+    file.writeUInt32LE(riffSize, 4);
+    return file;
+  };
+
+  it.each([
+    ["0", 0, plain.length - 8],
+    ["0xFFFFFFFF", 0xffffffff, 0xffffffff],
+    ["0xFFFFFFD8", 0xffffffd8, 0xfffffffc],
+    ["0x7FFFFFFF", 0x7fffffff, 0x7fffffff + data],
+    ["0x7FFFFF00", 0x7fffff00, 0x7fffff00 + data],
+  ])("%s: what the file holds, with the placeholder named", async (shown, size, riff) => {
+    const facts = await inspect("wav", withSizes(size, riff));
+    expect(facts.truncated).toBeUndefined();
+    expect(facts.durationSeconds).toBe(3.25);
+    expect(facts.oddities).toEqual([
+      {
+        rule: "wav-data-size",
+        what:
+          `has a WAV data size of ${shown}, a placeholder that streaming writers leave; the ` +
+          "file holds 50.8 KiB of sound, and the length is read from that",
+      },
+    ]);
+  });
+
+  it("a count of whole sample frames past the end, which the RIFF size backs: cut short", async () => {
+    const facts = await inspect("wav", withSizes(52_000 + 2 * 8000, plain.length - 8 + 2 * 8000));
+    expect(facts.truncated).toBe(
+      "its WAV header promises sound data of 66.4 KiB but the file holds only 50.8 KiB",
+    );
+  });
+
+  it("an odd size for 16-bit samples past the end, even with a RIFF size to match: a warning", async () => {
+    const facts = await inspect("wav", withSizes(52_001 + 8000, plain.length - 7 + 8000));
+    expect(facts.truncated).toBeUndefined();
+    expect(facts.oddities?.[0]?.what).toBe(
+      "has a WAV data size of 58.6 KiB, not a whole number of sample frames; the file holds " +
+        "50.8 KiB of sound, and the length is read from that",
+    );
+  });
+
+  it("a data size past the end that the RIFF size does not back: a warning saying so", async () => {
+    const facts = await inspect("wav", corpus("wav-data-size-over.wav"));
+    expect(facts.oddities?.[0]?.what).toMatch(
+      /^has a WAV data size of [\d.]+ KiB, more than its RIFF header counts; the file holds [\d,.]+ (KiB|bytes) of sound/,
+    );
+  });
+});
+
 describe("sizes that round alike are given in exact bytes", () => {
   it("293.4 KiB against 293.4 KiB", () => {
     expect(formatBytePair(300_454, 300_400)).toEqual(["300,454 bytes", "300,400 bytes"]);

@@ -478,6 +478,48 @@ function makeDamagedFlac(src) {
     src,
     warning: "audio-id3-before-flac",
   });
+  // A PICTURE block (flac --picture) whose size field claims 12 bytes more than it holds.
+  const cover = join(WORK, "small-cover.png");
+  run("ffmpeg", [
+    "-loglevel",
+    "error",
+    "-y",
+    "-f",
+    "lavfi",
+    "-i",
+    "color=c=red:s=16x16",
+    "-frames:v",
+    "1",
+    cover,
+  ]);
+  const pictured = join(WORK, "pictured.flac");
+  run("flac", [
+    "--silent",
+    "--no-padding",
+    "--no-seektable",
+    "--picture",
+    cover,
+    "-o",
+    pictured,
+    src.path,
+  ]);
+  const withPicture = readFileSync(pictured);
+  let block = 4;
+  while ((withPicture[block] & 0x7f) !== 6) {
+    if (withPicture[block] & 0x80) throw new Error("flac wrote no PICTURE block");
+    block += 4 + withPicture.readUIntBE(block + 1, 3);
+  }
+  withPicture.writeUIntBE(withPicture.readUIntBE(block + 1, 3) + 12, block + 1, 3);
+  writeFileSync(out("flac-picture-size-wrong.flac"), withPicture);
+  addDamaged("flac-picture-size-wrong.flac", {
+    format: "flac",
+    mode: "PICTURE block whose size field claims 12 bytes more than it holds",
+    made: "flac --picture cover.png, then the block's size field + 12",
+    src,
+    warning: "audio-flac-metadata",
+    // As for the VORBIS_COMMENT above: ffmpeg lands inside the first frame and plays one block short.
+    decoderLoses: 4096,
+  });
   // FLAC behind an ID3v2 tag whose size field is 5 bytes short: the tag's last bytes, then fLaC.
   const shortTag = id3WithPicture("Night Shift #12", picture.subarray(0, 2000));
   writeSyncsafe(shortTag, 6, readSyncsafe(shortTag, 6) - 5);
@@ -619,10 +661,13 @@ function makeUnsupported(src) {
     ["unsupported-matroska.mka", ["-c:a", "libvorbis", "-q:a", "0"], "Matroska (MKA/MKV)"],
     ["unsupported-3gp.3gp", ["-c:a", "aac", "-b:a", "12k", "-f", "3gp"], "3GP"],
     ["unsupported-ac3.ac3", ["-c:a", "ac3", "-b:a", "32k"], "AC-3 (Dolby Digital)"],
+    ["unsupported-eac3.eac3", ["-c:a", "eac3", "-b:a", "32k"], "E-AC-3 (Dolby Digital Plus)"],
+    ["unsupported-3g2.3g2", ["-c:a", "aac", "-b:a", "12k", "-f", "3g2"], "3G2"],
     ["unsupported-wavpack.wv", ["-c:a", "wavpack"], "WavPack"],
   ];
   for (const [file, args, name] of formats) {
-    const rate = file.endsWith(".ac3") ? ["-ar", "32000"] : [];
+    // AC-3 and E-AC-3 take 32 kHz and up only.
+    const rate = file.endsWith("ac3") ? ["-ar", "32000"] : [];
     run("ffmpeg", ["-loglevel", "error", "-y", "-i", src.path, ...rate, ...args, out(file)]);
     corpus.push({
       file,

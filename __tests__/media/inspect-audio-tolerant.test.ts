@@ -81,6 +81,55 @@ describe("a warning reaches the file's report", () => {
   });
 });
 
+describe("the corpus's warnings say what is odd and what was done, in words", () => {
+  const warningsOf = async (file: string) => {
+    const check = await checkLocalFile("audio", file, await realpath(CORPUS));
+    expect(check.problems).toEqual([]);
+    return (check.warnings ?? []).map((w) => w.message);
+  };
+
+  it("a second STREAMINFO: which one counts, who refuses it, and what to do", async () => {
+    expect(await warningsOf("flac-second-streaminfo.flac")).toEqual([
+      "the audio `flac-second-streaminfo.flac` has a second FLAC STREAMINFO block (at byte 42); " +
+        "the first is used, as the format says, but ffmpeg and libFLAC refuse such a file, and " +
+        "Mixcloud may too: export or encode it again",
+    ]);
+  });
+
+  it("an ID3v2 tag in front of FLAC: where FLAC keeps its tags, and that it was skipped", async () => {
+    expect(await warningsOf("flac-behind-big-id3.flac")).toEqual([
+      "the audio `flac-behind-big-id3.flac` has an ID3v2 tag in front of its FLAC stream, which " +
+        "the FLAC format does not have (its tags go in VORBIS_COMMENT); players skip it, and so " +
+        "did this check",
+    ]);
+  });
+
+  it("bytes between an ID3v2 tag and the first frame: how many, where the frame is", async () => {
+    const [message] = await warningsOf("mp3-id3-size-under.mp3");
+    expect(message).toMatch(
+      /^the audio `mp3-id3-size-under\.mp3` has 6 bytes that are not audio between its ID3v2 tag and its first MPEG frame \(at byte \d+\); players skip them, and so did this check$/,
+    );
+  });
+
+  it("a WAV data size: the placeholder, what the file holds, and what the length is read from", async () => {
+    expect(await warningsOf("wav-data-size-placeholder.wav")).toEqual([
+      "the audio `wav-data-size-placeholder.wav` has a WAV data size of 0xFFFFFFD8, a placeholder " +
+        "that streaming writers leave; the file holds 19.5 KiB of sound, and the length is read " +
+        "from that",
+    ]);
+    expect((await warningsOf("wav-data-size-int32-max.wav"))[0]).toContain(
+      "has a WAV data size of 0x7FFFFFFF, a placeholder that streaming writers leave; the file holds 39.1 KiB of sound",
+    );
+  });
+
+  it("a PICTURE whose size is wrong: what it says, what it holds, how its end was found", async () => {
+    const [message] = await warningsOf("flac-picture-size-wrong.flac");
+    expect(message).toMatch(
+      /^the audio `flac-picture-size-wrong\.flac` has a FLAC PICTURE block \(at byte \d+\) whose size field says [\d,]+ bytes but which holds [\d,]+ bytes; its real end was found from its contents, as mutagen finds it/,
+    );
+  });
+});
+
 describe("MP3: the first frame found as players find it", () => {
   it("a size field far inside the frames is not taken for the tag's end", async () => {
     const file = corpus("mp3-id3-size-over.mp3");

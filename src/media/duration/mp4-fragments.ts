@@ -32,7 +32,18 @@ export interface FragmentTally {
   dataEnd?: number;
   /** A table that could not be read through (its counts run past its box). */
   unreadable?: boolean;
+  /** Track boxes and sample entries read so far, against the budget below. */
+  work?: number;
+  /** The budget ran out: the length is not known. */
+  tooMuch?: boolean;
 }
+
+/**
+ * Track boxes plus sample entries read in all fragments, at most: a 6-hour show at 48 kHz has
+ * about a million AAC frames; a crafted file of tiny boxes or huge tables stops here, so the
+ * time stays bounded whatever the file's size (the top-level walk has its own bound in mp4.ts).
+ */
+const MAX_FRAGMENT_WORK = 1 << 23;
 
 /** `trex` for the track `trackId` in `mvex`: track id, description index, then the defaults. */
 export async function trackDefaults(
@@ -67,13 +78,16 @@ export async function addFragment(
 ): Promise<void> {
   tally.fragments++;
   for await (const traf of boxes(source, moof.at + moof.headerSize, moof.at + moof.size)) {
+    if (overBudget(tally, 1)) return;
     if (traf.type !== "traf") continue;
     const header = await fragmentHeader(source, traf, moof, defaults);
     if (header === undefined) continue;
     let dataAt = header.base;
     for await (const trun of boxes(source, traf.at + traf.headerSize, traf.at + traf.size)) {
+      if (overBudget(tally, 1)) return;
       if (trun.type !== "trun") continue;
-      const run = await readRun(source, trun, header, dataAt);
+      const run = await readRun(source, trun, header, dataAt, (n) => overBudget(tally, n));
+      if (tally.tooMuch === true) return;
       if (run === undefined) {
         tally.unreadable = true;
         return;
@@ -83,6 +97,12 @@ export async function addFragment(
       tally.dataEnd = run.dataEnd;
     }
   }
+}
+
+function overBudget(tally: FragmentTally, work: number): boolean {
+  tally.work = (tally.work ?? 0) + work;
+  if (tally.work > MAX_FRAGMENT_WORK) tally.tooMuch = true;
+  return tally.tooMuch === true;
 }
 
 interface FragmentHeader {
@@ -133,16 +153,20 @@ async function readRun(
   trun: Box,
   header: FragmentHeader,
   previousEnd: number,
+  spend: (entries: number) => boolean,
 ): Promise<{ duration: number; dataEnd: number } | undefined> {
   const head = await body(source, trun, 16);
   const flags = u32be(head, 0) ?? 0;
   const count = u32be(head, 4) ?? 0;
+
   const offset = flags & 0x1 ? u32be(head, 8) : undefined;
   const entriesAt = trun.at + trun.headerSize + 8 + (flags & 0x1 ? 4 : 0) + (flags & 0x4 ? 4 : 0);
   const fields = [0x100, 0x200, 0x400, 0x800].map((flag): number => (flags & flag ? 4 : 0));
   const [durationBytes = 0, sizeBytes = 0] = fields;
   const entry = fields.reduce((sum, bytes) => sum + bytes, 0);
   if (entriesAt + count * entry > trun.at + trun.size) return undefined;
+  // Only entries that are read cost anything: a run of default durations is one multiplication.
+  if (entry > 0 && spend(count)) return undefined;
   // A signed 32-bit offset; a negative one would point before the base, which no muxer writes.
   const start = offset === undefined ? previousEnd : header.base + (offset | 0);
   let duration = durationBytes === 0 ? count * header.duration : 0;

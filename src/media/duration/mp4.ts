@@ -30,7 +30,7 @@ export async function inspectMp4(source: ByteSource): Promise<AudioFacts> {
     const whole = box.at + box.size <= source.size;
     const held = { ...box, size: Math.min(box.size, source.size - box.at) };
     if (box.type === "moov") movie = await readMovie(source, held);
-    if (box.type === "moof" && movie?.fragments !== undefined)
+    if (box.type === "moof" && movie?.fragments !== undefined && tally.tooMuch !== true)
       await addFragment(source, held, movie.fragments, tally);
     if (!whole) return overreach(source, box, movie, tally);
   }
@@ -42,6 +42,7 @@ export async function inspectMp4(source: ByteSource): Promise<AudioFacts> {
 function unknownWhy(movie: Movie | undefined, tally: FragmentTally): string {
   if (movie === undefined) return "no `moov` box was found";
   if (movie.fragments === undefined) return "its `moov` box gives no duration";
+  if (tally.tooMuch === true) return "its fragments hold more entries than this check reads";
   if (tally.unreadable === true) return "a fragment's sample table runs past its box";
   return tally.fragments === 0
     ? "it is fragmented, and no `moof` fragment of its sound was found"
@@ -68,7 +69,8 @@ function movieSeconds(movie: Movie, tally: FragmentTally): number | undefined {
   if (movie.fragments === undefined) return movie.seconds;
   if (movie.fragmentedSeconds !== undefined) return movie.fragmentedSeconds;
   const fragments = seconds(tally.duration, movie.soundTimescale);
-  if (tally.unreadable === true || fragments === undefined) return movie.seconds;
+  if (tally.unreadable === true || tally.tooMuch === true || fragments === undefined)
+    return movie.seconds;
   return (movie.seconds ?? 0) + fragments;
 }
 
@@ -128,7 +130,7 @@ async function audioEndOf(
   tally: FragmentTally,
 ): Promise<number | undefined> {
   if (movie?.fragments !== undefined && tally.fragments > 0) {
-    return tally.unreadable === true ? undefined : tally.dataEnd;
+    return tally.unreadable === true || tally.tooMuch === true ? undefined : tally.dataEnd;
   }
   return movie?.sound === undefined ? undefined : soundEnd(source, movie.sound);
 }

@@ -72,8 +72,9 @@ function source(rate, samples, bits = 16) {
 const corpus = [];
 
 /** Records one finished file: its format, how it was made and the true duration. */
-function add(file, { format, mode, made, src }) {
-  corpus.push({ file, format, mode, made, samples: src.samples, sampleRate: src.rate });
+function add(file, { format, mode, made, src, warning }) {
+  const warned = warning === undefined ? {} : { warning };
+  corpus.push({ file, format, mode, made, ...warned, samples: src.samples, sampleRate: src.rate });
 }
 
 const out = (file) => join(OUT, file);
@@ -256,6 +257,8 @@ function makeWav(s8, s8odd) {
     mode: "written to a pipe: data size 0xFFFFFFFF",
     made: "ffmpeg -f wav pipe:1",
     src: s8,
+    // Read whole, but named: the same placeholder as 0xFFFFFFD8 (wav-data-size-placeholder.wav).
+    warning: "audio-wav-data-size",
   });
   makeOddChunkWav(s8odd);
 }
@@ -385,6 +388,33 @@ function makeDamagedMp3(src) {
     src,
     warning: "audio-junk-before-audio",
   });
+  // Junk further in than the 64 KiB read to recognise a file: what a broken download manager
+  // or a recorder's pre-roll leaves. The random bytes are fixed (a seeded generator), so the
+  // file is the same on every run.
+  const random = Buffer.alloc(20000);
+  for (let i = 0, x = 12345; i < random.length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    random[i] = x >>> 24;
+  }
+  writeFileSync(out("mp3-random-before.mp3"), Buffer.concat([random, readFileSync(plain)]));
+  addDamaged("mp3-random-before.mp3", {
+    format: "mp3",
+    mode: "20,000 random bytes before the first frame, no Info header (frames counted)",
+    made: "lame -b 32 -t, then 20,000 random bytes in front",
+    src,
+    warning: "audio-junk-before-audio",
+  });
+  writeFileSync(
+    out("mp3-many-zeros-before.mp3"),
+    Buffer.concat([Buffer.alloc(100000), readFileSync(tagged).subarray(readSyncsafe(mp3, 6) + 10)]),
+  );
+  addDamaged("mp3-many-zeros-before.mp3", {
+    format: "mp3",
+    mode: "100,000 zero bytes before the first frame (a LAME Info header), beyond the 64 KiB head",
+    made: "lame -b 64 (its ID3v2 tag cut off), then 100,000 zero bytes in front",
+    src,
+    warning: "audio-junk-before-audio",
+  });
 }
 
 function makeDamagedFlac(src) {
@@ -448,6 +478,59 @@ function makeDamagedFlac(src) {
     src,
     warning: "audio-id3-before-flac",
   });
+  // A PICTURE block (flac --picture) whose size field claims 12 bytes more than it holds.
+  const cover = join(WORK, "small-cover.png");
+  run("ffmpeg", [
+    "-loglevel",
+    "error",
+    "-y",
+    "-f",
+    "lavfi",
+    "-i",
+    "color=c=red:s=16x16",
+    "-frames:v",
+    "1",
+    cover,
+  ]);
+  const pictured = join(WORK, "pictured.flac");
+  run("flac", [
+    "--silent",
+    "--no-padding",
+    "--no-seektable",
+    "--picture",
+    cover,
+    "-o",
+    pictured,
+    src.path,
+  ]);
+  const withPicture = readFileSync(pictured);
+  let block = 4;
+  while ((withPicture[block] & 0x7f) !== 6) {
+    if (withPicture[block] & 0x80) throw new Error("flac wrote no PICTURE block");
+    block += 4 + withPicture.readUIntBE(block + 1, 3);
+  }
+  withPicture.writeUIntBE(withPicture.readUIntBE(block + 1, 3) + 12, block + 1, 3);
+  writeFileSync(out("flac-picture-size-wrong.flac"), withPicture);
+  addDamaged("flac-picture-size-wrong.flac", {
+    format: "flac",
+    mode: "PICTURE block whose size field claims 12 bytes more than it holds",
+    made: "flac --picture cover.png, then the block's size field + 12",
+    src,
+    warning: "audio-flac-metadata",
+    // As for the VORBIS_COMMENT above: ffmpeg lands inside the first frame and plays one block short.
+    decoderLoses: 4096,
+  });
+  // FLAC behind an ID3v2 tag whose size field is 5 bytes short: the tag's last bytes, then fLaC.
+  const shortTag = id3WithPicture("Night Shift #12", picture.subarray(0, 2000));
+  writeSyncsafe(shortTag, 6, readSyncsafe(shortTag, 6) - 5);
+  writeFileSync(out("flac-id3-size-under.flac"), Buffer.concat([shortTag, flac]));
+  addDamaged("flac-id3-size-under.flac", {
+    format: "flac",
+    mode: "behind an ID3v2 tag whose size field is 5 bytes short",
+    made: "flac, then an ID3v2.3 tag in front with its size field - 5",
+    src,
+    warning: "audio-tag-size",
+  });
   run("flac", ["--silent", "--ogg", "--serial-number=1003", "-o", out("ogg-flac.oga"), src.path]);
   add("ogg-flac.oga", { format: "ogg", mode: "FLAC in Ogg", made: "flac --ogg", src });
 }
@@ -475,6 +558,21 @@ function makeDamagedWav(src) {
     format: "wav",
     mode: "data size 0xFFFFFFD8 and RIFF size 0xFFFFFFFC, as some streaming writers leave them",
     made: "sox -b 8, then both sizes set to placeholders",
+    src,
+    warning: "audio-wav-data-size",
+  });
+  // INT32_MAX, as writers that keep sizes signed leave it, with a RIFF size that agrees.
+  const plain16 = join(WORK, "plain16.wav");
+  run("sox", ["-R", src.path, "-b", "16", plain16]);
+  const wav16 = readFileSync(plain16);
+  const data16 = wav16.indexOf("data", 12, "latin1");
+  wav16.writeUInt32LE(0x7fffffff, data16 + 4);
+  wav16.writeUInt32LE(0x7fffffff + data16, 4);
+  writeFileSync(out("wav-data-size-int32-max.wav"), wav16);
+  addDamaged("wav-data-size-int32-max.wav", {
+    format: "wav",
+    mode: "data size 0x7FFFFFFF and a RIFF size that agrees, far past the end of the file",
+    made: "sox -b 16, then the data size 0x7FFFFFFF and the RIFF size to match",
     src,
     warning: "audio-wav-data-size",
   });
@@ -509,6 +607,50 @@ function makeDamagedMp4(src) {
     src,
     warning: "audio-mp4-box-size",
   });
+  // As ffmpeg writes it (moov after the media), `moov` last and claiming 5 bytes more.
+  const plain = join(WORK, "plain.m4a");
+  run("ffmpeg", ["-loglevel", "error", "-y", "-i", src.path, "-c:a", "aac", "-b:a", "12k", plain]);
+  const ordinary = readFileSync(plain);
+  const moov = ordinary.lastIndexOf("moov", ordinary.length, "latin1") - 4;
+  if (moov + ordinary.readUInt32BE(moov) !== ordinary.length) throw new Error("moov not last");
+  ordinary.writeUInt32BE(ordinary.readUInt32BE(moov) + 5, moov);
+  writeFileSync(out("m4a-moov-last-over.m4a"), ordinary);
+  addDamaged("m4a-moov-last-over.m4a", {
+    format: "m4a",
+    mode: "last box (moov, after the media) claims 5 bytes more than the file holds",
+    made: "ffmpeg -c:a aac, then the moov size + 5",
+    src,
+    warning: "audio-mp4-box-size",
+  });
+}
+
+/**
+ * Fragmented MP4, as ffmpeg streams it: an empty `moov` (no samples, no durations), then
+ * `moof`/`mdat` pairs of 0.1 s each (more top-level boxes than an ordinary file has), then the `mfra` index of the fragments. At
+ * 44.1 kHz the AAC priming and padding (no edit list here, so ffmpeg plays them) stay under
+ * 0.04 s.
+ */
+function makeFragmentedMp4(src) {
+  const args = ["-c:a", "aac", "-b:a", "24k", "-movflags", "frag_keyframe+empty_moov"];
+  ffmpeg(
+    "m4a-fragmented.m4a",
+    src,
+    [...args, "-frag_duration", "100000"],
+    "fragmented: empty moov, then moof/mdat pairs, then mfra",
+    "m4a",
+  );
+  const m4a = readFileSync(out("m4a-fragmented.m4a"));
+  const mfra = m4a.lastIndexOf("mfra", m4a.length, "latin1") - 4;
+  if (mfra + m4a.readUInt32BE(mfra) !== m4a.length) throw new Error("mfra is not the last box");
+  m4a.writeUInt32BE(m4a.readUInt32BE(mfra) + 23, mfra);
+  writeFileSync(out("m4a-fragmented-mfra-over.m4a"), m4a);
+  addDamaged("m4a-fragmented-mfra-over.m4a", {
+    format: "m4a",
+    mode: "fragmented; its last box (mfra, the fragment index) claims 23 bytes more",
+    made: "ffmpeg -movflags frag_keyframe+empty_moov -frag_duration 100000, then the mfra size + 23",
+    src,
+    warning: "audio-mp4-box-size",
+  });
 }
 
 /** Formats Mixcloud does not take, written by ffmpeg and speexenc: each must be named. */
@@ -519,10 +661,13 @@ function makeUnsupported(src) {
     ["unsupported-matroska.mka", ["-c:a", "libvorbis", "-q:a", "0"], "Matroska (MKA/MKV)"],
     ["unsupported-3gp.3gp", ["-c:a", "aac", "-b:a", "12k", "-f", "3gp"], "3GP"],
     ["unsupported-ac3.ac3", ["-c:a", "ac3", "-b:a", "32k"], "AC-3 (Dolby Digital)"],
+    ["unsupported-eac3.eac3", ["-c:a", "eac3", "-b:a", "32k"], "E-AC-3 (Dolby Digital Plus)"],
+    ["unsupported-3g2.3g2", ["-c:a", "aac", "-b:a", "12k", "-f", "3g2"], "3G2"],
     ["unsupported-wavpack.wv", ["-c:a", "wavpack"], "WavPack"],
   ];
   for (const [file, args, name] of formats) {
-    const rate = file.endsWith(".ac3") ? ["-ar", "32000"] : [];
+    // AC-3 and E-AC-3 take 32 kHz and up only.
+    const rate = file.endsWith("ac3") ? ["-ar", "32000"] : [];
     run("ffmpeg", ["-loglevel", "error", "-y", "-i", src.path, ...rate, ...args, out(file)]);
     corpus.push({
       file,
@@ -638,6 +783,7 @@ function main() {
     const s8odd = source(8000, 24001); // 3.000125 s, an odd byte count at 8 bits
     makeMp3(s44, s16, s8, s24);
     makeMp4(s44, s16);
+    makeFragmentedMp4(s44);
     makeFlac(s8flac);
     makeOgg(s22, s16);
     makeWav(s8pcm, s8odd);

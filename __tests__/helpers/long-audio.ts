@@ -30,6 +30,23 @@ const RECIPES: Record<string, { seconds: number; ext: string; args: string[] }> 
 
 export const LONG_AUDIO_FORMATS = Object.keys(RECIPES);
 
+// Not among the formats above (which must each read in at most 1 MiB): a fragmented M4A, as
+// ffmpeg streams it, in fragments of about a second.
+RECIPES["m4a-fragmented"] = {
+  seconds: 300,
+  ext: "m4a",
+  args: [
+    "-c:a",
+    "aac",
+    "-b:a",
+    "80k",
+    "-movflags",
+    "frag_keyframe+empty_moov",
+    "-frag_duration",
+    "1000000",
+  ],
+};
+
 let folder: Promise<string> | undefined;
 const made = new Map<string, Promise<LongAudio>>();
 
@@ -46,7 +63,7 @@ async function encode(format: string): Promise<LongAudio> {
   const recipe = RECIPES[format];
   if (recipe === undefined) throw new Error(`no recipe for ${format}`);
   folder ??= mkdtemp(join(tmpdir(), "mp-long-audio-"));
-  const out = join(await folder, `show.${recipe.ext}`);
+  const out = join(await folder, `${format}.${recipe.ext}`);
   await run("ffmpeg", [
     "-hide_banner",
     "-loglevel",

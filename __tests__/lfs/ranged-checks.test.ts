@@ -100,6 +100,16 @@ describe("ranged checks of a Git LFS object", () => {
     expect(starts.some((start) => start <= moov && start > MiB)).toBe(true);
   }, 60_000);
 
+  it("a fragmented m4a is walked fragment by fragment: its length, from one block a fragment", async () => {
+    const audio = await longAudio("m4a-fragmented");
+    const { checked, sent } = await checkPointer("shows/fragmented.m4a", audio.bytes);
+    expect(checked.problems).toEqual([]);
+    expect(checked.warnings).toEqual([]);
+    expect(checked.media?.durationSeconds).toBeCloseTo(audio.seconds, 1);
+    // Fragments of about 10 KiB, each behind a 64 KiB block: read about whole, once.
+    expect(sent).toBeLessThanOrEqual(audio.bytes.length + 64 * 1024);
+  }, 60_000);
+
   it("skips a large ID3v2 tag with a second range", async () => {
     const audio = await longAudio("mp3");
     const tagged = Buffer.concat([id3v2Tag(3 * MiB), audio.bytes]);

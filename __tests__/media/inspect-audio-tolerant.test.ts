@@ -81,6 +81,55 @@ describe("a warning reaches the file's report", () => {
   });
 });
 
+describe("the corpus's warnings say what is odd and what was done, in words", () => {
+  const warningsOf = async (file: string) => {
+    const check = await checkLocalFile("audio", file, await realpath(CORPUS));
+    expect(check.problems).toEqual([]);
+    return (check.warnings ?? []).map((w) => w.message);
+  };
+
+  it("a second STREAMINFO: which one counts, who refuses it, and what to do", async () => {
+    expect(await warningsOf("flac-second-streaminfo.flac")).toEqual([
+      "the audio `flac-second-streaminfo.flac` has a second FLAC STREAMINFO block (at byte 42); " +
+        "the first is used, as the format says, but ffmpeg and libFLAC refuse such a file, and " +
+        "Mixcloud may too: export or encode it again",
+    ]);
+  });
+
+  it("an ID3v2 tag in front of FLAC: where FLAC keeps its tags, and that it was skipped", async () => {
+    expect(await warningsOf("flac-behind-big-id3.flac")).toEqual([
+      "the audio `flac-behind-big-id3.flac` has an ID3v2 tag in front of its FLAC stream, which " +
+        "the FLAC format does not have (its tags go in VORBIS_COMMENT); players skip it, and so " +
+        "did this check",
+    ]);
+  });
+
+  it("bytes between an ID3v2 tag and the first frame: how many, where the frame is", async () => {
+    const [message] = await warningsOf("mp3-id3-size-under.mp3");
+    expect(message).toMatch(
+      /^the audio `mp3-id3-size-under\.mp3` has 6 bytes that are not audio between its ID3v2 tag and its first MPEG frame \(at byte \d+\); players skip them, and so did this check$/,
+    );
+  });
+
+  it("a WAV data size: the placeholder, what the file holds, and what the length is read from", async () => {
+    expect(await warningsOf("wav-data-size-placeholder.wav")).toEqual([
+      "the audio `wav-data-size-placeholder.wav` has a WAV data size of 0xFFFFFFD8, a placeholder " +
+        "that streaming writers leave; the file holds 19.5 KiB of sound, and the length is read " +
+        "from that",
+    ]);
+    expect((await warningsOf("wav-data-size-int32-max.wav"))[0]).toContain(
+      "has a WAV data size of 0x7FFFFFFF, a placeholder that streaming writers leave; the file holds 39.1 KiB of sound",
+    );
+  });
+
+  it("a PICTURE whose size is wrong: what it says, what it holds, how its end was found", async () => {
+    const [message] = await warningsOf("flac-picture-size-wrong.flac");
+    expect(message).toMatch(
+      /^the audio `flac-picture-size-wrong\.flac` has a FLAC PICTURE block \(at byte \d+\) whose size field says [\d,]+ bytes but which holds [\d,]+ bytes; its real end was found from its contents, as mutagen finds it/,
+    );
+  });
+});
+
 describe("MP3: the first frame found as players find it", () => {
   it("a size field far inside the frames is not taken for the tag's end", async () => {
     const file = corpus("mp3-id3-size-over.mp3");
@@ -129,11 +178,83 @@ describe("MP3: the first frame found as players find it", () => {
     }
   });
 
+  it.each([5_000, 20_000, 60_000, 200_000])(
+    "%i random bytes before the frames, past the 4 KiB the head is searched: MP3, named",
+    async (n) => {
+      const junk = randomFillSync(Buffer.alloc(n));
+      const check = await checkFile(`junk-${n}.mp3`, bytes(junk, mp3Frames(40)));
+      expect(check.problems).toEqual([]);
+      expect(check.media?.durationSeconds).toBeCloseTo((40 * 1152) / 44100, 9);
+      expect(check.warnings?.map((w) => w.message)).toEqual([
+        `the audio \`junk-${n}.mp3\` starts with ${n} bytes that are not audio before its first ` +
+          `MPEG frame (at byte ${n}); players skip them, and so did this check`,
+      ]);
+    },
+  );
+
+  it("100,000 zero bytes before the frames, past the 64 KiB head: MP3, named", async () => {
+    const check = await checkFile("zeros.mp3", bytes(Buffer.alloc(100_000), mp3Frames(40)));
+    expect(check.problems).toEqual([]);
+    expect(check.warnings?.[0]?.message).toContain(
+      "starts with 100000 zero bytes before its first MPEG frame (at byte 100000)",
+    );
+  });
+
+  it("random bytes only, or frames beyond 1 MiB of junk: refused, after one bounded pass", async () => {
+    const random = randomFillSync(Buffer.alloc(4 * 1024 * 1024));
+    const started = performance.now();
+    const check = await checkFile("random.mp3", random);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(check.problems.map((p) => p.rule)).toEqual(["unknown-type"]);
+    const far = await checkFile("far.mp3", bytes(Buffer.alloc(1100 * 1024), mp3Frames(40)));
+    expect(far.problems[0]?.message).toMatch(
+      /is not audio of a known type .*: it looks like unrecognised data/,
+    );
+  });
+
   it("raw AAC behind zero bytes", async () => {
     const facts = await inspect("aac", bytes(Buffer.alloc(300), corpus("aac-adts.aac")));
     expect(Math.abs((facts.durationSeconds ?? 0) - 6)).toBeLessThan(0.1);
     expect(facts.oddities?.[0]?.rule).toBe("junk-before-audio");
     expect(sniffAudio(bytes(Buffer.alloc(300), corpus("aac-adts.aac")))?.type).toBe("aac");
+  });
+});
+
+describe("a FLAC or raw AAC behind an ID3v2 tag whose size field is a few bytes off", () => {
+  /** An ID3v2.3 tag of `body` bytes of text frame, its size field `off` from the truth. */
+  const tag = (body: number, off: number) => {
+    const t = bytes("ID3", [3, 0, 0], [0, 0, 0, 0], "TIT2", [0, 0, 0, body - 10, 0, 0]);
+    const size = body + off;
+    t.set([(size >> 21) & 0x7f, (size >> 14) & 0x7f, (size >> 7) & 0x7f, size & 0x7f], 6);
+    return bytes(t, Buffer.alloc(body - 10, 0x41));
+  };
+  const flacFile = corpus("flac.flac");
+
+  it.each([-5, 5, -300])("FLAC, size field %i bytes off: FLAC, with tag-size", async (off) => {
+    const check = await checkFile(`tag${off}.flac`, bytes(tag(400, off), flacFile));
+    expect(check.problems).toEqual([]);
+    expect(check.media?.type).toBe("flac");
+    expect(check.media?.durationSeconds).toBeCloseTo(6.5, 3);
+    const where = off < 0 ? `${-off} bytes after it` : `${off} bytes inside it`;
+    expect(check.warnings?.map((w) => w.rule)).toEqual(["tag-size"]);
+    expect(check.warnings?.[0]?.message).toContain(
+      `has an ID3v2 tag (which the FLAC format does not have) whose size field says it ends at byte ${410 + off}, but its FLAC stream starts at byte 410, ${where}`,
+    );
+  });
+
+  it("FLAC behind a tag larger than the head, 5 bytes short", async () => {
+    const check = await checkFile("big.flac", bytes(tag(80_000, -5), flacFile));
+    expect(check.media?.type).toBe("flac");
+    expect(check.warnings?.map((w) => w.rule)).toEqual(["tag-size"]);
+  });
+
+  it("raw AAC, 5 bytes short: AAC, its first frame found after the tag's last bytes", async () => {
+    const check = await checkFile("tagged.aac", bytes(tag(100, -5), corpus("aac-adts.aac")));
+    expect(check.media?.type).toBe("aac");
+    expect(check.media?.durationSeconds).toBeCloseTo(6, 1);
+    expect(check.warnings?.[0]?.message).toContain(
+      "has 5 bytes that are not audio between its ID3v2 tag and its first AAC frame (at byte 110)",
+    );
   });
 });
 
@@ -212,6 +333,119 @@ describe("MP4 whose last box claims more than the file holds", () => {
     const file = corpus("m4a-last-box-over.m4a");
     const facts = await inspect("m4a", file.subarray(0, file.length - 600));
     expect(facts.truncated).toMatch(/^its `mdat` box claims/);
+  });
+
+  it("a last box that holds no audio (mfra) and claims more: a warning, saying so", async () => {
+    const facts = await inspect("m4a", corpus("m4a-fragmented-mfra-over.m4a"));
+    expect(facts.truncated).toBeUndefined();
+    expect(facts.oddities?.map((o) => o.what)).toEqual([
+      "has a last MP4 box, `mfra`, that claims 1,059 bytes but holds 1,036 bytes; it holds the " +
+        "index of its fragments, not audio, so nothing that plays is missing",
+    ]);
+  });
+});
+
+describe("fragmented MP4 (ffmpeg -movflags frag_keyframe+empty_moov)", () => {
+  const file = corpus("m4a-fragmented.m4a");
+  const lastMdat = file.lastIndexOf("mdat", file.length, "latin1") - 4;
+  const mfra = file.lastIndexOf("mfra", file.length, "latin1") - 4;
+
+  it("its length is its fragments' sample durations added up", async () => {
+    // 259 AAC frames of 1024 samples and a last one of 408: the 6 s that went in, with the
+    // encoder's priming, which ffmpeg plays too (an empty moov has no edit list to drop it).
+    expect(await inspect("m4a", file)).toEqual({ durationSeconds: (259 * 1024 + 408) / 44100 });
+  });
+
+  it("cut inside its last fragment's media: cut short, since its trun counts bytes that are not there", async () => {
+    const facts = await inspect("m4a", file.subarray(0, lastMdat + 20));
+    expect(facts.truncated).toMatch(
+      /^its `mdat` box claims \d+ bytes but the file holds only 20 bytes$/,
+    );
+  });
+
+  it("a last mdat that claims more but holds every byte its fragment counts: a warning", async () => {
+    const over = Buffer.from(file.subarray(0, mfra));
+    over.writeUInt32BE(over.readUInt32BE(lastMdat) + 7, lastMdat);
+    const facts = await inspect("m4a", over);
+    expect(facts.truncated).toBeUndefined();
+    expect(facts.durationSeconds).toBeCloseTo(6, 1);
+    expect(facts.oddities?.[0]?.what).toMatch(/; the audio its fragments count is all there$/);
+  });
+
+  it("cut inside a fragment header: cut short", async () => {
+    const lastMoof = file.lastIndexOf("moof", file.length, "latin1") - 4;
+    const facts = await inspect("m4a", file.subarray(0, lastMoof + 40));
+    expect(facts.truncated).toMatch(/^its `moof` box claims/);
+  });
+
+  it("mehd, where the muxer wrote one, gives the length", async () => {
+    // An mvex holding mehd (version 0, 3 s in the movie's timescale) before trex.
+    const moov = file.indexOf("moov", 0, "latin1") - 4;
+    const mvex = file.indexOf("mvex", 0, "latin1") - 4;
+    const timescale = file.readUInt32BE(file.indexOf("mvhd", 0, "latin1") + 4 + 12);
+    const mehd = Buffer.alloc(16);
+    mehd.writeUInt32BE(16, 0);
+    mehd.write("mehd", 4, "latin1");
+    mehd.writeUInt32BE(3 * timescale, 12);
+    const withMehd = Buffer.concat([file.subarray(0, mvex + 8), mehd, file.subarray(mvex + 8)]);
+    withMehd.writeUInt32BE(withMehd.readUInt32BE(moov) + 16, moov);
+    withMehd.writeUInt32BE(withMehd.readUInt32BE(mvex) + 16, mvex);
+    // The fragments' absolute data offsets now point 16 bytes early: mehd alone decides.
+    expect((await inspect("m4a", withMehd)).durationSeconds).toBe(3);
+  });
+});
+
+describe("WAV data sizes that are not counts", () => {
+  const plain = corpus("wav-16.wav"); // 16-bit mono at 8 kHz, 26,000 sample frames
+  const data = plain.indexOf("data", 12, "latin1");
+  const withSizes = (dataSize: number, riffSize: number) => {
+    const file = Buffer.from(plain);
+    file.writeUInt32LE(dataSize, data + 4);
+    file.writeUInt32LE(riffSize, 4);
+    return file;
+  };
+
+  it.each([
+    ["0", 0, plain.length - 8],
+    ["0xFFFFFFFF", 0xffffffff, 0xffffffff],
+    ["0xFFFFFFD8", 0xffffffd8, 0xfffffffc],
+    ["0x7FFFFFFF", 0x7fffffff, 0x7fffffff + data],
+    ["0x7FFFFF00", 0x7fffff00, 0x7fffff00 + data],
+  ])("%s: what the file holds, with the placeholder named", async (shown, size, riff) => {
+    const facts = await inspect("wav", withSizes(size, riff));
+    expect(facts.truncated).toBeUndefined();
+    expect(facts.durationSeconds).toBe(3.25);
+    expect(facts.oddities).toEqual([
+      {
+        rule: "wav-data-size",
+        what:
+          `has a WAV data size of ${shown}, a placeholder that streaming writers leave; the ` +
+          "file holds 50.8 KiB of sound, and the length is read from that",
+      },
+    ]);
+  });
+
+  it("a count of whole sample frames past the end, which the RIFF size backs: cut short", async () => {
+    const facts = await inspect("wav", withSizes(52_000 + 2 * 8000, plain.length - 8 + 2 * 8000));
+    expect(facts.truncated).toBe(
+      "its WAV header promises sound data of 66.4 KiB but the file holds only 50.8 KiB",
+    );
+  });
+
+  it("an odd size for 16-bit samples past the end, even with a RIFF size to match: a warning", async () => {
+    const facts = await inspect("wav", withSizes(52_001 + 8000, plain.length - 7 + 8000));
+    expect(facts.truncated).toBeUndefined();
+    expect(facts.oddities?.[0]?.what).toBe(
+      "has a WAV data size of 58.6 KiB, not a whole number of sample frames; the file holds " +
+        "50.8 KiB of sound, and the length is read from that",
+    );
+  });
+
+  it("a data size past the end that the RIFF size does not back: a warning saying so", async () => {
+    const facts = await inspect("wav", corpus("wav-data-size-over.wav"));
+    expect(facts.oddities?.[0]?.what).toMatch(
+      /^has a WAV data size of [\d.]+ KiB, more than its RIFF header counts; the file holds [\d,.]+ (KiB|bytes) of sound/,
+    );
   });
 });
 

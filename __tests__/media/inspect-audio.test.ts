@@ -11,10 +11,20 @@ describe("inspectAudio durations", () => {
     expect(await inspect("wav", wav(176400 * 2))).toEqual({ durationSeconds: 2 });
   });
 
-  it("WAV written as a stream (data size 0xFFFFFFFF): runs to the end of the file", async () => {
+  it("WAV written as a stream (data size 0xFFFFFFFF): runs to the end of the file, named", async () => {
     const file = wav(176400);
     file.writeUInt32LE(0xffffffff, 40);
-    expect(await inspect("wav", file)).toEqual({ durationSeconds: 1 });
+    expect(await inspect("wav", file)).toEqual({
+      durationSeconds: 1,
+      oddities: [
+        {
+          rule: "wav-data-size",
+          what:
+            "has a WAV data size of 0xFFFFFFFF, a placeholder that streaming writers leave; " +
+            "the file holds 172.3 KiB of sound, and the length is read from that",
+        },
+      ],
+    });
   });
 
   it("WAV with a chunk before the data", async () => {

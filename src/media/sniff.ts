@@ -1,7 +1,15 @@
 import type { ByteSource } from "./bytes.js";
 import { ascii, startsWithBytes } from "./bytes.js";
 import { AUDIO_CONTENT_TYPES, FORMAT_NAMES, UNSUPPORTED_AUDIO, sniffed } from "./formats.js";
-import { id3v2Length, isAdtsHeader, isFlacMarker, parseMpegFrameHeader } from "./mpeg.js";
+import { mp3FramesAfterJunk } from "./duration/mp3.js";
+import { JUNK_REACH as FRAME_REACH, TAG_SLACK } from "./duration/first-frame.js";
+import {
+  id3v2Length,
+  isAdtsHeader,
+  isFlacMarker,
+  parseAdtsHeader,
+  parseMpegFrameHeader,
+} from "./mpeg.js";
 import type { SniffedType } from "./types.js";
 
 // Format detection by content: the first bytes of a file decide, never its name, because a
@@ -45,9 +53,14 @@ export async function sniffAudioSource(
   head: Uint8Array,
   source: ByteSource,
 ): Promise<SniffedType | undefined> {
-  const after = await bytesAfterBigTag(head, source);
-  if (after === undefined) return sniffAudio(head);
-  const type = after.length === 0 ? "mp3" : typeAfterTag(after, 0);
+  const tagEnd = id3ChainEnd(head);
+  if (tagEnd === undefined || tagEnd < head.length) {
+    return sniffAudio(head) ?? (await mp3BehindJunk(head, source));
+  }
+  // From a little before the tag's stated end, in case its size field is a few bytes off.
+  const from = Math.max(0, tagEnd - TAG_SLACK);
+  const around = await source.read(from, tagEnd - from + AFTER_TAG_BYTES);
+  const type = around.length <= tagEnd - from ? "mp3" : typeAfterTag(around, tagEnd - from);
   return type in AUDIO_CONTENT_TYPES ? sniffed("audio", type) : undefined;
 }
 
@@ -68,6 +81,23 @@ async function bytesAfterBigTag(
   const tagEnd = id3ChainEnd(head);
   if (tagEnd === undefined || tagEnd < head.length) return undefined;
   return source.read(tagEnd, AFTER_TAG_BYTES);
+}
+
+/**
+ * MP3 frames behind more junk than the head shows (100,000 zero bytes, a download manager's
+ * leftovers), looked for only where the head is nothing else: binary, of no known kind.
+ */
+async function mp3BehindJunk(
+  head: Uint8Array,
+  source: ByteSource,
+): Promise<SniffedType | undefined> {
+  const something =
+    unsupportedTypeOf(head, 0) !== undefined ||
+    pictureTypeOf(head) !== undefined ||
+    describeOtherBinary(head, false) !== undefined ||
+    decodeText(head) !== undefined;
+  if (something || !(await mp3FramesAfterJunk(source))) return undefined;
+  return sniffed("audio", "mp3");
 }
 
 /** The name of an audio format Mixcloud does not take, when the bytes are one. */
@@ -160,7 +190,33 @@ function id3ChainEnd(b: Uint8Array): number | undefined {
 function typeAfterTag(b: Uint8Array, at: number): string {
   if (isFlacMarker(b, at)) return "flac";
   if (isAdtsHeader(b, at)) return "aac";
-  return unsupportedTypeOf(b, at) ?? (framesAfterZeros(b, at) === "aac" ? "aac" : "mp3");
+  if (parseMpegFrameHeader(b, at) !== undefined) return "mp3";
+  return (
+    unsupportedTypeOf(b, at) ??
+    streamNearTagEnd(b, at) ??
+    (framesAfterZeros(b, at) === "aac" ? "aac" : "mp3")
+  );
+}
+
+/**
+ * A tag whose size field is a few bytes off leaves the stream a little before or after where
+ * the tag says it ends: looked for over the slack first-frame.ts allows MP3 frames (TAG_SLACK
+ * before, its JUNK_REACH after), so a FLAC or raw AAC there is not taken for an MP3. The first of
+ * `fLaC`, two ADTS headers in a row, or two MPEG headers in a row decides.
+ */
+function streamNearTagEnd(b: Uint8Array, tagEnd: number): string | undefined {
+  const end = Math.min(b.length, tagEnd + FRAME_REACH);
+  for (let at = Math.max(0, tagEnd - TAG_SLACK); at < end; at++) {
+    if (isFlacMarker(b, at)) return "flac";
+    if (b[at] !== 0xff) continue;
+    const adts = parseAdtsHeader(b, at);
+    if (adts !== undefined && isAdtsHeader(b, at + adts.frameLength)) return "aac";
+    const mpeg = parseMpegFrameHeader(b, at);
+    const next =
+      mpeg?.frameLength === undefined ? undefined : parseMpegFrameHeader(b, at + mpeg.frameLength);
+    if (next !== undefined && next.sampleRate === mpeg?.sampleRate) return "mp3";
+  }
+  return undefined;
 }
 
 /** Ogg by its first packet: Opus, Vorbis and FLAC are taken (as Ogg), Speex is not. */

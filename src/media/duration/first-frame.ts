@@ -9,9 +9,24 @@ import type { FrameParser } from "./frame-scan.js";
 // (the MPEG conformance files start with 215 zero bytes) are read past, and named.
 
 /** How far before a tag's stated end the first frame is looked for. */
-const TAG_SLACK = 512;
-/** How far after where the audio should start the first frame is looked for. */
-const JUNK_REACH = 64 * 1024;
+export const TAG_SLACK = 512;
+/** How far after where the audio should start the first frame is looked for in one read. */
+export const JUNK_REACH = 64 * 1024;
+/**
+ * How far a search for frames behind junk goes when that first read finds none: 1 MiB, past
+ * the junk real files carry (100,000 zero bytes of a recorder's pre-roll, a download manager's
+ * leftovers) and within what ffmpeg's probe reads (5 MB at most), while a remote check of such
+ * a file still reads about 1 MiB. Files of random bytes are read that far, once, and refused.
+ */
+export const FAR_JUNK_REACH = 1024 * 1024;
+/**
+ * Frames in a row the far search asks for: a chance pair of headers turns up in random data
+ * about once in a few hundred KiB, four in a row practically never.
+ */
+const FAR_CHAIN = 4;
+/** The far search reads this much at a time; windows overlap by enough for four of the longest frames. */
+const FAR_WINDOW = 64 * 1024;
+const FAR_OVERLAP = 16 * 1024;
 
 export interface FirstFrame {
   /** Where the first frame starts in the file. */
@@ -38,14 +53,69 @@ export async function findFirstFrame(
   const found = isConfirmed(bytes, expected, parse, atEnd)
     ? expected
     : firstConfirmed(bytes, parse, atEnd);
-  if (found === undefined) {
+  if (found === undefined) return farFirstFrame(source, audioStart, parse, what);
+  const at = from + found;
+  const zeros = bytes.subarray(Math.max(0, expected), found).every((x) => x === 0);
+  const oddity = at === audioStart ? undefined : misplaced(audioStart, at, zeros, what);
+  return { at, window: bytes.subarray(found), ...(oddity === undefined ? {} : { oddity }) };
+}
+
+/** The first frame behind more junk than one read holds, as findFirstFrame gives it. */
+async function farFirstFrame(
+  source: ByteSource,
+  audioStart: number,
+  parse: FrameParser,
+  what: string,
+): Promise<FirstFrame | { lengthUnknown: string }> {
+  const far = await findFrameChain(source, audioStart, parse);
+  if (far === undefined) {
     const where = audioStart === 0 ? "in its first" : "in the first";
     const after = audioStart === 0 ? "" : " after its ID3v2 tag";
-    return { lengthUnknown: `no ${what} was found ${where} 64 KiB${after}` };
+    return { lengthUnknown: `no ${what} was found ${where} 1 MiB${after}` };
   }
-  const at = from + found;
-  const oddity = at === audioStart ? undefined : misplaced(bytes, from, audioStart, at, what);
-  return { at, window: bytes.subarray(found), ...(oddity === undefined ? {} : { oddity }) };
+  const window = await source.read(far.at, JUNK_REACH);
+  return { at: far.at, window, oddity: misplaced(audioStart, far.at, far.zeros, what) };
+}
+
+/**
+ * Where FAR_CHAIN frames in a row start, from `from` up to FAR_JUNK_REACH past it, read a
+ * window at a time (each byte is tried once: memory stays at one window, time linear), and
+ * whether every byte before them is zero. Undefined when there are none.
+ */
+export async function findFrameChain(
+  source: ByteSource,
+  from: number,
+  parse: FrameParser,
+): Promise<{ at: number; zeros: boolean } | undefined> {
+  const end = Math.min(source.size, from + FAR_JUNK_REACH);
+  let zeros = true;
+  for (let start = from; start < end; start += FAR_WINDOW - FAR_OVERLAP) {
+    const b = await source.read(start, FAR_WINDOW);
+    const atEnd = start + b.length >= source.size;
+    // Starts in the overlap are tried by the next window, which holds their frames whole.
+    const last = atEnd ? b.length : Math.min(b.length, FAR_WINDOW - FAR_OVERLAP, end - start);
+    for (let at = b.indexOf(0xff); at >= 0 && at < last; at = b.indexOf(0xff, at + 1)) {
+      if (isChain(b, at, parse, atEnd)) {
+        return { at: start + at, zeros: zeros && b.subarray(0, at).every((x) => x === 0) };
+      }
+    }
+    zeros &&= b.subarray(0, last).every((x) => x === 0);
+    if (atEnd) break;
+  }
+  return undefined;
+}
+
+/** FAR_CHAIN frames of one stream in a row from `at`, or frames of it up to the end of the file. */
+function isChain(b: Uint8Array, at: number, parse: FrameParser, atEnd: boolean): boolean {
+  const first = parse(b, at);
+  let next = at;
+  for (let i = 0; i < FAR_CHAIN; i++) {
+    if (atEnd && next === b.length && i > 0) return true;
+    const frame = parse(b, next);
+    if (frame === undefined || frame.stream !== first?.stream) return false;
+    next += frame.length;
+  }
+  return true;
 }
 
 /** A frame at `at` whose successor (or the end of the file) is where its length says. */
@@ -65,13 +135,7 @@ function firstConfirmed(b: Uint8Array, parse: FrameParser, atEnd: boolean): numb
   return undefined;
 }
 
-function misplaced(
-  b: Uint8Array,
-  from: number,
-  audioStart: number,
-  at: number,
-  what: string,
-): Oddity {
+function misplaced(audioStart: number, at: number, zeros: boolean, what: string): Oddity {
   if (at < audioStart) {
     return {
       rule: "tag-size",
@@ -81,9 +145,7 @@ function misplaced(
         "frame there, and so did this check",
     };
   }
-  const gap = b.subarray(audioStart - from, at - from);
-  const zeros = gap.every((x) => x === 0);
-  const count = `${gap.length} ${zeros ? "zero bytes" : "bytes that are not audio"}`;
+  const count = `${at - audioStart} ${zeros ? "zero bytes" : "bytes that are not audio"}`;
   return {
     rule: "junk-before-audio",
     what: `${

@@ -1,7 +1,8 @@
 import type { ByteSource } from "../bytes.js";
 import { isFlacMarker } from "../mpeg.js";
 import { closedCrc16Suffixes } from "./crc.js";
-import type { AudioFacts } from "./facts.js";
+import type { AudioFacts, Oddity } from "./facts.js";
+import { JUNK_REACH, TAG_SLACK } from "./first-frame.js";
 import { cutShort, oddityList, skipId3v2 } from "./facts.js";
 import { isFrameSync, parseFrameHeader } from "./flac-frame.js";
 import type { StreamInfo } from "./flac-metadata.js";
@@ -16,14 +17,16 @@ import { walkMetadata } from "./flac-metadata.js";
 // what a real one does.
 
 export async function inspectFlac(source: ByteSource): Promise<AudioFacts> {
-  const start = await skipId3v2(source);
-  if (!isFlacMarker(await source.read(start, 4), 0)) return {};
+  const tagEnd = await skipId3v2(source);
+  const start = await findFlacMarker(source, tagEnd);
+  if (start === undefined) return {};
   const metadata = await walkMetadata(source, start + 4);
   if (metadata.cutInHeader === true) return { truncated: "its FLAC metadata stops in mid-block" };
   const { info, audioStart } = metadata;
   const durationSeconds =
     info === undefined ? undefined : await streamSeconds(source, audioStart, info);
-  const tagged = start > 0 ? ID3_BEFORE_FLAC : undefined;
+  const tagged =
+    start === tagEnd ? (start > 0 ? ID3_BEFORE_FLAC : undefined) : tagSizeOff(tagEnd, start);
   const facts = { durationSeconds, ...oddityList(tagged, ...metadata.oddities) };
   if (audioStart > source.size) {
     return {
@@ -42,6 +45,33 @@ const ID3_BEFORE_FLAC = {
     "has an ID3v2 tag in front of its FLAC stream, which the FLAC format does not have " +
     "(its tags go in VORBIS_COMMENT); players skip it, and so did this check",
 };
+
+/**
+ * Where `fLaC` is: where the ID3v2 tags end, or, behind a tag whose size field is a few bytes
+ * off, the first marker within the slack first-frame.ts allows MP3 frames (as the sniffer finds it).
+ */
+async function findFlacMarker(source: ByteSource, tagEnd: number): Promise<number | undefined> {
+  if (isFlacMarker(await source.read(tagEnd, 4), 0)) return tagEnd;
+  if (tagEnd === 0) return undefined;
+  const from = Math.max(10, tagEnd - TAG_SLACK);
+  const b = await source.read(from, tagEnd - from + JUNK_REACH);
+  for (let at = b.indexOf(0x66); at >= 0; at = b.indexOf(0x66, at + 1)) {
+    if (isFlacMarker(b, at)) return from + at;
+  }
+  return undefined;
+}
+
+function tagSizeOff(tagEnd: number, start: number): Oddity {
+  const off =
+    start < tagEnd ? `${tagEnd - start} bytes inside it` : `${start - tagEnd} bytes after it`;
+  return {
+    rule: "tag-size",
+    what:
+      `has an ID3v2 tag (which the FLAC format does not have) whose size field says it ends at ` +
+      `byte ${tagEnd}, but its FLAC stream starts at byte ${start}, ${off}; players find the ` +
+      "stream there, and so did this check",
+  };
+}
 
 async function streamSeconds(
   source: ByteSource,

@@ -2,7 +2,7 @@ import type { ByteSource } from "../bytes.js";
 import { ascii, u32be } from "../bytes.js";
 import type { MpegFrameHeader } from "../mpeg.js";
 import { parseMpegFrameHeader } from "../mpeg.js";
-import { findFirstFrame } from "./first-frame.js";
+import { findFirstFrame, findFrameChain } from "./first-frame.js";
 import type { AudioFacts } from "./facts.js";
 import { id3Truncation, oddityList, skipId3v2 } from "./facts.js";
 import type { Frame } from "./frame-scan.js";
@@ -40,6 +40,14 @@ export async function mp3StatesItsLength(source: ByteSource): Promise<boolean> {
   const frame = parseMpegFrameHeader(first.window, 0);
   if (frame === undefined || frame.sampleRate === 0) return true;
   return vbrHeaderSeconds(first.window, 0, frame) !== undefined;
+}
+
+/**
+ * Whether MP3 frames follow junk that outgrows the head read to recognise a file (found as
+ * findFirstFrame finds them there: several frames in a row, within its reach).
+ */
+export async function mp3FramesAfterJunk(source: ByteSource): Promise<boolean> {
+  return (await findFrameChain(source, 0, mp3Frame)) !== undefined;
 }
 
 function mp3Frame(b: Uint8Array, at: number): Frame | undefined {

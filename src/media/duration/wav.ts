@@ -8,7 +8,8 @@ import { formatBytePair } from "../formats.js";
 // PCM plays data size / byte rate; other encodings (float, ADPCM, GSM) carry their length in
 // sample frames in a `fact` chunk, which is exact where the byte rate is only rounded.
 // RF64 keeps the sizes that outgrow 32 bits in a `ds64` chunk. A WAV written to a pipe could
-// not go back to fill in its sizes (0 or 0xFFFFFFFF): its data then runs to the end of the file.
+// not go back to fill in its sizes (0, 0xFFFFFFFF, 0x7FFFFFFF): its data then runs to the end of
+// the file, and the placeholder is named in a warning.
 
 interface WavHeader {
   format?: number;
@@ -66,39 +67,64 @@ async function readChunk(
 }
 
 function wavData(fileSize: number, dataStart: number, size32: number, h: WavHeader): AudioFacts {
-  const declared = size32 === UNKNOWN_SIZE && h.ds64Data !== undefined ? h.ds64Data : size32;
+  // RF64 says 0xFFFFFFFF here by design: its `ds64` holds the real size.
+  const rf64 = size32 === UNKNOWN_SIZE && h.ds64Data !== undefined;
+  const declared = rf64 ? (h.ds64Data ?? 0) : size32;
   const available = fileSize - dataStart;
-  if (declared === 0 || declared === UNKNOWN_SIZE) {
-    return { durationSeconds: wavSeconds(available, h) };
+  const fits = dataStart + declared <= fileSize;
+  if (fits && !(declared === 0 && available > 0)) {
+    return { durationSeconds: wavSeconds(declared, h) };
   }
-  if (dataStart + declared <= fileSize) return { durationSeconds: wavSeconds(declared, h) };
-  const riffEnd = isPlaceholder(h.riffSize) ? undefined : 8 + (h.riffSize ?? 0);
-  // Both sizes agree that the file should go on: it was cut short.
-  if (!isPlaceholder(declared) && riffEnd !== undefined && dataStart + declared <= riffEnd + 1) {
-    return {
-      durationSeconds: wavSeconds(declared, h),
-      truncated: cutShort("its WAV header promises sound data of", declared, available),
-    };
+  if (!fits && isCount(declared, h) && !isPlaceholder(h.riffSize)) {
+    const riffEnd = 8 + (h.riffSize ?? 0);
+    // Both sizes agree that the file should go on: it was cut short.
+    if (dataStart + declared <= riffEnd + 1) {
+      return {
+        durationSeconds: wavSeconds(declared, h),
+        truncated: cutShort("its WAV header promises sound data of", declared, available),
+      };
+    }
   }
   return {
     durationSeconds: wavSeconds(available, h),
-    ...oddityList({
-      rule: "wav-data-size",
-      what: bogusDataSize(declared, available, riffEnd !== undefined),
-    }),
+    ...oddityList({ rule: "wav-data-size", what: bogusDataSize(declared, available, h) }),
   };
 }
 
-/** 0 or 0xFFFFFFxx: a size that a writer streaming to a pipe left, not a count. */
-function isPlaceholder(size: number | undefined): boolean {
-  return size === undefined || size === 0 || (size >= 0xffffff00 && size <= UNKNOWN_SIZE);
+/**
+ * Nothing after the last byte tells a WAV cut short from one whose writer never filled in its
+ * sizes: both simply end. The header's values decide. A size a writer really counted is a
+ * whole number of sample frames and none of the values left by writers that stream (to a pipe,
+ * a socket, a recorder's card): 0, 0xFFFFFFxx, and INT32_MAX or just under it from writers
+ * that keep sizes signed. A data size that is such a count, backed by a RIFF size that is one
+ * too, says the file once held that much: the copy lost its end. Any other size past the end
+ * of the file is a placeholder, and what the file holds is what plays, as ffmpeg plays it.
+ */
+function isCount(size: number, h: WavHeader): boolean {
+  return !isPlaceholder(size) && (h.blockAlign === undefined || size % (h.blockAlign || 1) === 0);
 }
 
-function bogusDataSize(declared: number, available: number, riffKnown: boolean): string {
+function isPlaceholder(size: number | undefined): boolean {
+  return (
+    size === undefined ||
+    size === 0 ||
+    (size >= 0x7fffff00 && size <= 0x7fffffff) ||
+    (size >= 0xffffff00 && size <= UNKNOWN_SIZE)
+  );
+}
+
+function bogusDataSize(declared: number, available: number, h: WavHeader): string {
   const [stated, held] = formatBytePair(declared, available);
+  const riffKnown = !isPlaceholder(h.riffSize);
   const given = isPlaceholder(declared)
-    ? `0x${declared.toString(16).toUpperCase()}, a placeholder that streaming writers leave`
-    : `${stated}, ${riffKnown ? "more than its RIFF header counts" : "with no RIFF size to back it"}`;
+    ? `${declared === 0 ? "0" : `0x${declared.toString(16).toUpperCase()}`}, a placeholder that streaming writers leave`
+    : `${stated}, ${
+        !isCount(declared, h)
+          ? "not a whole number of sample frames"
+          : riffKnown
+            ? "more than its RIFF header counts"
+            : "with no RIFF size to back it"
+      }`;
   return `has a WAV data size of ${given}; the file holds ${held} of sound, and the length is read from that`;
 }
 

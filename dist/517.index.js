@@ -132,8 +132,12 @@ function id3Truncation(audioStart, size) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ findFirstFrame)
+/* harmony export */   LZ: () => (/* binding */ findFirstFrame),
+/* harmony export */   Y3: () => (/* binding */ TAG_SLACK),
+/* harmony export */   r2: () => (/* binding */ JUNK_REACH),
+/* harmony export */   sf: () => (/* binding */ findFrameChain)
 /* harmony export */ });
+/* unused harmony export FAR_JUNK_REACH */
 // Where the frames of an MP3 or raw AAC stream start, found as players find it: a header that
 // parses and is followed, at the length it states, by a second header of the same stream. The
 // place the ID3v2 tag's size points at is tried first; a size field a few bytes off (the
@@ -141,8 +145,23 @@ function id3Truncation(audioStart, size) {
 // (the MPEG conformance files start with 215 zero bytes) are read past, and named.
 /** How far before a tag's stated end the first frame is looked for. */
 const TAG_SLACK = 512;
-/** How far after where the audio should start the first frame is looked for. */
+/** How far after where the audio should start the first frame is looked for in one read. */
 const JUNK_REACH = 64 * 1024;
+/**
+ * How far a search for frames behind junk goes when that first read finds none: 1 MiB, past
+ * the junk real files carry (100,000 zero bytes of a recorder's pre-roll, a download manager's
+ * leftovers) and within what ffmpeg's probe reads (5 MB at most), while a remote check of such
+ * a file still reads about 1 MiB. Files of random bytes are read that far, once, and refused.
+ */
+const FAR_JUNK_REACH = 1024 * 1024;
+/**
+ * Frames in a row the far search asks for: a chance pair of headers turns up in random data
+ * about once in a few hundred KiB, four in a row practically never.
+ */
+const FAR_CHAIN = 4;
+/** The far search reads this much at a time; windows overlap by enough for four of the longest frames. */
+const FAR_WINDOW = 64 * 1024;
+const FAR_OVERLAP = 16 * 1024;
 /**
  * The first frame at or near `audioStart` (where any ID3v2 tags end, 0 without one); `what`
  * names the frames in messages ("MPEG frame"). Undefined, with the reason, when there is none.
@@ -155,14 +174,61 @@ async function findFirstFrame(source, audioStart, parse, what) {
     const found = isConfirmed(bytes, expected, parse, atEnd)
         ? expected
         : firstConfirmed(bytes, parse, atEnd);
-    if (found === undefined) {
+    if (found === undefined)
+        return farFirstFrame(source, audioStart, parse, what);
+    const at = from + found;
+    const zeros = bytes.subarray(Math.max(0, expected), found).every((x) => x === 0);
+    const oddity = at === audioStart ? undefined : misplaced(audioStart, at, zeros, what);
+    return { at, window: bytes.subarray(found), ...(oddity === undefined ? {} : { oddity }) };
+}
+/** The first frame behind more junk than one read holds, as findFirstFrame gives it. */
+async function farFirstFrame(source, audioStart, parse, what) {
+    const far = await findFrameChain(source, audioStart, parse);
+    if (far === undefined) {
         const where = audioStart === 0 ? "in its first" : "in the first";
         const after = audioStart === 0 ? "" : " after its ID3v2 tag";
-        return { lengthUnknown: `no ${what} was found ${where} 64 KiB${after}` };
+        return { lengthUnknown: `no ${what} was found ${where} 1 MiB${after}` };
     }
-    const at = from + found;
-    const oddity = at === audioStart ? undefined : misplaced(bytes, from, audioStart, at, what);
-    return { at, window: bytes.subarray(found), ...(oddity === undefined ? {} : { oddity }) };
+    const window = await source.read(far.at, JUNK_REACH);
+    return { at: far.at, window, oddity: misplaced(audioStart, far.at, far.zeros, what) };
+}
+/**
+ * Where FAR_CHAIN frames in a row start, from `from` up to FAR_JUNK_REACH past it, read a
+ * window at a time (each byte is tried once: memory stays at one window, time linear), and
+ * whether every byte before them is zero. Undefined when there are none.
+ */
+async function findFrameChain(source, from, parse) {
+    const end = Math.min(source.size, from + FAR_JUNK_REACH);
+    let zeros = true;
+    for (let start = from; start < end; start += FAR_WINDOW - FAR_OVERLAP) {
+        const b = await source.read(start, FAR_WINDOW);
+        const atEnd = start + b.length >= source.size;
+        // Starts in the overlap are tried by the next window, which holds their frames whole.
+        const last = atEnd ? b.length : Math.min(b.length, FAR_WINDOW - FAR_OVERLAP, end - start);
+        for (let at = b.indexOf(0xff); at >= 0 && at < last; at = b.indexOf(0xff, at + 1)) {
+            if (isChain(b, at, parse, atEnd)) {
+                return { at: start + at, zeros: zeros && b.subarray(0, at).every((x) => x === 0) };
+            }
+        }
+        zeros &&= b.subarray(0, last).every((x) => x === 0);
+        if (atEnd)
+            break;
+    }
+    return undefined;
+}
+/** FAR_CHAIN frames of one stream in a row from `at`, or frames of it up to the end of the file. */
+function isChain(b, at, parse, atEnd) {
+    const first = parse(b, at);
+    let next = at;
+    for (let i = 0; i < FAR_CHAIN; i++) {
+        if (atEnd && next === b.length && i > 0)
+            return true;
+        const frame = parse(b, next);
+        if (frame === undefined || frame.stream !== first?.stream)
+            return false;
+        next += frame.length;
+    }
+    return true;
 }
 /** A frame at `at` whose successor (or the end of the file) is where its length says. */
 function isConfirmed(b, at, parse, atEnd) {
@@ -182,7 +248,7 @@ function firstConfirmed(b, parse, atEnd) {
     }
     return undefined;
 }
-function misplaced(b, from, audioStart, at, what) {
+function misplaced(audioStart, at, zeros, what) {
     if (at < audioStart) {
         return {
             rule: "tag-size",
@@ -191,9 +257,7 @@ function misplaced(b, from, audioStart, at, what) {
                 "frame there, and so did this check",
         };
     }
-    const gap = b.subarray(audioStart - from, at - from);
-    const zeros = gap.every((x) => x === 0);
-    const count = `${gap.length} ${zeros ? "zero bytes" : "bytes that are not audio"}`;
+    const count = `${at - audioStart} ${zeros ? "zero bytes" : "bytes that are not audio"}`;
     return {
         rule: "junk-before-audio",
         what: `${audioStart === 0
@@ -336,6 +400,7 @@ function confirmed(b, next, atEnd, parse, totals) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VX: () => (/* binding */ mp3StatesItsLength),
+/* harmony export */   bP: () => (/* binding */ mp3FramesAfterJunk),
 /* harmony export */   hN: () => (/* binding */ inspectMp3)
 /* harmony export */ });
 /* unused harmony export vbrHeaderSeconds */
@@ -358,7 +423,7 @@ async function inspectMp3(source) {
     const cut = (0,_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .id3Truncation */ .eR)(audioStart, source.size);
     if (cut !== undefined)
         return cut;
-    const first = await (0,_first_frame_js__WEBPACK_IMPORTED_MODULE_3__/* .findFirstFrame */ .L)(source, audioStart, mp3Frame, "MPEG frame");
+    const first = await (0,_first_frame_js__WEBPACK_IMPORTED_MODULE_3__/* .findFirstFrame */ .LZ)(source, audioStart, mp3Frame, "MPEG frame");
     if (!("at" in first))
         return first;
     const oddities = (0,_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .oddityList */ .YA)(first.oddity);
@@ -378,13 +443,20 @@ async function mp3StatesItsLength(source) {
     const audioStart = await (0,_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .skipId3v2 */ .oH)(source);
     if (audioStart >= source.size)
         return true;
-    const first = await (0,_first_frame_js__WEBPACK_IMPORTED_MODULE_3__/* .findFirstFrame */ .L)(source, audioStart, mp3Frame, "MPEG frame");
+    const first = await (0,_first_frame_js__WEBPACK_IMPORTED_MODULE_3__/* .findFirstFrame */ .LZ)(source, audioStart, mp3Frame, "MPEG frame");
     if (!("at" in first))
         return true;
     const frame = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMpegFrameHeader */ .Ds)(first.window, 0);
     if (frame === undefined || frame.sampleRate === 0)
         return true;
     return vbrHeaderSeconds(first.window, 0, frame) !== undefined;
+}
+/**
+ * Whether MP3 frames follow junk that outgrows the head read to recognise a file (found as
+ * findFirstFrame finds them there: several frames in a row, within its reach).
+ */
+async function mp3FramesAfterJunk(source) {
+    return (await (0,_first_frame_js__WEBPACK_IMPORTED_MODULE_3__/* .findFrameChain */ .sf)(source, 0, mp3Frame)) !== undefined;
 }
 function mp3Frame(b, at) {
     const header = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMpegFrameHeader */ .Ds)(b, at);
@@ -544,8 +616,8 @@ function failure(rule, message) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/media/inspect-audio.ts + 9 modules
-var inspect_audio = __webpack_require__(1349);
+// EXTERNAL MODULE: ./src/media/inspect-audio.ts + 11 modules
+var inspect_audio = __webpack_require__(7490);
 // EXTERNAL MODULE: ./src/media/lfs.ts
 var lfs = __webpack_require__(9211);
 // EXTERNAL MODULE: ./src/media/problems.ts
@@ -1373,7 +1445,7 @@ function asDownloadError(error, job) {
 
 /***/ }),
 
-/***/ 1349:
+/***/ 7490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1403,7 +1475,7 @@ async function inspectAdts(source) {
     const cut = (0,duration_facts/* id3Truncation */.eR)(audioStart, source.size);
     if (cut !== undefined)
         return cut;
-    const first = await (0,first_frame/* findFirstFrame */.L)(source, audioStart, adtsFrame, "AAC frame");
+    const first = await (0,first_frame/* findFirstFrame */.LZ)(source, audioStart, adtsFrame, "AAC frame");
     if (!("at" in first))
         return first;
     const durationSeconds = await (0,frame_scan/* countFrames */.y)(source, first.at, adtsFrame);
@@ -1817,6 +1889,7 @@ function noFollowingBlock(block, frame) {
 
 
 
+
 // FLAC: STREAMINFO's total samples / sample rate. An encoder writing to a pipe cannot go back
 // to fill in the total and leaves 0 ("unknown"); the length is then where the last frame ends:
 // its header numbers its first sample (or its frame, in a fixed-block stream), and its block
@@ -1825,15 +1898,16 @@ function noFollowingBlock(block, frame) {
 // candidate in the tail are tested in one pass (crc.ts), so a tail of look-alike headers costs
 // what a real one does.
 async function inspectFlac(source) {
-    const start = await (0,duration_facts/* skipId3v2 */.oH)(source);
-    if (!(0,mpeg/* isFlacMarker */.Ze)(await source.read(start, 4), 0))
+    const tagEnd = await (0,duration_facts/* skipId3v2 */.oH)(source);
+    const start = await findFlacMarker(source, tagEnd);
+    if (start === undefined)
         return {};
     const metadata = await walkMetadata(source, start + 4);
     if (metadata.cutInHeader === true)
         return { truncated: "its FLAC metadata stops in mid-block" };
     const { info, audioStart } = metadata;
     const durationSeconds = info === undefined ? undefined : await streamSeconds(source, audioStart, info);
-    const tagged = start > 0 ? ID3_BEFORE_FLAC : undefined;
+    const tagged = start === tagEnd ? (start > 0 ? ID3_BEFORE_FLAC : undefined) : tagSizeOff(tagEnd, start);
     const facts = { durationSeconds, ...(0,duration_facts/* oddityList */.YA)(tagged, ...metadata.oddities) };
     if (audioStart > source.size) {
         return {
@@ -1850,6 +1924,32 @@ const ID3_BEFORE_FLAC = {
     what: "has an ID3v2 tag in front of its FLAC stream, which the FLAC format does not have " +
         "(its tags go in VORBIS_COMMENT); players skip it, and so did this check",
 };
+/**
+ * Where `fLaC` is: where the ID3v2 tags end, or, behind a tag whose size field is a few bytes
+ * off, the first marker within the slack first-frame.ts allows MP3 frames (as the sniffer finds it).
+ */
+async function findFlacMarker(source, tagEnd) {
+    if ((0,mpeg/* isFlacMarker */.Ze)(await source.read(tagEnd, 4), 0))
+        return tagEnd;
+    if (tagEnd === 0)
+        return undefined;
+    const from = Math.max(10, tagEnd - first_frame/* TAG_SLACK */.Y3);
+    const b = await source.read(from, tagEnd - from + first_frame/* JUNK_REACH */.r2);
+    for (let at = b.indexOf(0x66); at >= 0; at = b.indexOf(0x66, at + 1)) {
+        if ((0,mpeg/* isFlacMarker */.Ze)(b, at))
+            return from + at;
+    }
+    return undefined;
+}
+function tagSizeOff(tagEnd, start) {
+    const off = start < tagEnd ? `${tagEnd - start} bytes inside it` : `${start - tagEnd} bytes after it`;
+    return {
+        rule: "tag-size",
+        what: `has an ID3v2 tag (which the FLAC format does not have) whose size field says it ends at ` +
+            `byte ${tagEnd}, but its FLAC stream starts at byte ${start}, ${off}; players find the ` +
+            "stream there, and so did this check",
+    };
+}
 async function streamSeconds(source, audioStart, info) {
     if (info.sampleRate === 0)
         return undefined;
@@ -1874,55 +1974,13 @@ async function lastFrameSeconds(source, audioStart, info) {
 
 // EXTERNAL MODULE: ./src/media/duration/mp3.ts
 var mp3 = __webpack_require__(5423);
-;// CONCATENATED MODULE: ./src/media/duration/mp4.ts
+;// CONCATENATED MODULE: ./src/media/duration/mp4-boxes.ts
 
 
-
-async function inspectMp4(source) {
-    let movie;
-    for await (const box of boxes(source, 0, source.size)) {
-        const whole = box.at + box.size <= source.size;
-        const held = { ...box, size: Math.min(box.size, source.size - box.at) };
-        if (box.type === "moov")
-            movie = await readMovie(source, held);
-        if (!whole)
-            return overreach(source, box, movie);
-    }
-    if (movie?.seconds !== undefined)
-        return { durationSeconds: movie.seconds };
-    const why = movie === undefined
-        ? "no `moov` box was found"
-        : "its `moov` box gives no duration (a fragmented file)";
-    return { lengthUnknown: why };
-}
-/**
- * The last box claims more than the file holds. A copy cut short loses audio: the sound
- * track's sample tables then count bytes the file does not have. When they do not (a muxer
- * that wrote a size a little off, a `sidx` or `udta` that lost its tail), what plays is all
- * there, and the file is read with a warning. Without a `moov` read whole, nothing can tell.
- */
-async function overreach(source, box, movie) {
-    const held = source.size - box.at;
-    const durationSeconds = movie?.seconds;
-    const audioEnd = movie?.sound === undefined ? undefined : await soundEnd(source, movie.sound);
-    if (audioEnd === undefined || audioEnd > source.size) {
-        const truncated = (0,duration_facts/* cutShort */.VV)(`its \`${box.type}\` box claims`, box.size, held);
-        return { durationSeconds, truncated };
-    }
-    const [stated, holds] = (0,formats/* formatBytePair */.ao)(box.size, held);
-    return {
-        durationSeconds,
-        ...(0,duration_facts/* oddityList */.YA)({
-            rule: "mp4-box-size",
-            what: `has a last MP4 box, \`${box.type}\`, that claims ${stated} but holds ${holds}; ` +
-                "the audio its sample tables count is all there",
-        }),
-    };
-}
-/** The boxes between `from` and `to`, at most MAX_CHUNKS of them, each read by its header only. */
-async function* boxes(source, from, to) {
+/** The boxes between `from` and `to`, at most `max` of them, each read by its header only. */
+async function* boxes(source, from, to, max = duration_facts/* MAX_CHUNKS */.sJ) {
     let at = from;
-    for (let i = 0; i < duration_facts/* MAX_CHUNKS */.sJ && at < to; i++) {
+    for (let i = 0; i < max && at < to; i++) {
         const header = await source.read(at, 16);
         const size32 = (0,media_bytes/* u32be */.mO)(header, 0);
         const type = (0,media_bytes/* ascii */.a)(header, 4, 4);
@@ -1944,9 +2002,261 @@ async function child(source, parent, type) {
     }
     return undefined;
 }
+async function descend(source, from, path) {
+    let box = from;
+    for (const type of path)
+        box = box && (await child(source, box, type));
+    return box;
+}
 /** A full box's body: version (1 byte), flags (3), then the fields. */
 async function body(source, box, length) {
-    return source.read(box.at + box.headerSize, length);
+    return source.read(box.at + box.headerSize, Math.min(length, box.size - box.headerSize));
+}
+
+;// CONCATENATED MODULE: ./src/media/duration/mp4-fragments.ts
+
+
+/**
+ * Track boxes plus sample entries read in all fragments, at most: a 6-hour show at 48 kHz has
+ * about a million AAC frames; a crafted file of tiny boxes or huge tables stops here, so the
+ * time stays bounded whatever the file's size (the top-level walk has its own bound in mp4.ts).
+ */
+const MAX_FRAGMENT_WORK = 1 << 23;
+/** `trex` for the track `trackId` in `mvex`: track id, description index, then the defaults. */
+async function trackDefaults(source, mvex, trackId) {
+    for await (const box of boxes(source, mvex.at + mvex.headerSize, mvex.at + mvex.size)) {
+        if (box.type !== "trex")
+            continue;
+        const b = await body(source, box, 24);
+        if ((0,media_bytes/* u32be */.mO)(b, 4) !== trackId)
+            continue;
+        return { trackId, duration: (0,media_bytes/* u32be */.mO)(b, 12) ?? 0, size: (0,media_bytes/* u32be */.mO)(b, 16) ?? 0 };
+    }
+    return { trackId, duration: 0, size: 0 };
+}
+/** `mehd`: the whole fragmented movie's duration, in the movie's timescale, when the muxer knew it. */
+async function fragmentDuration(source, mvex) {
+    const mehd = await child(source, mvex, "mehd");
+    if (mehd === undefined)
+        return undefined;
+    const b = await body(source, mehd, 12);
+    const duration = b[0] === 1 ? (0,media_bytes/* u64be */.fm)(b, 4) : (0,media_bytes/* u32be */.mO)(b, 4);
+    return duration === 0 ? undefined : duration;
+}
+/** Adds the sound track's samples in one `moof` (as much of it as the file holds) to `tally`. */
+async function addFragment(source, moof, defaults, tally) {
+    tally.fragments++;
+    for await (const traf of boxes(source, moof.at + moof.headerSize, moof.at + moof.size)) {
+        if (overBudget(tally, 1))
+            return;
+        if (traf.type !== "traf")
+            continue;
+        const header = await fragmentHeader(source, traf, moof, defaults);
+        if (header === undefined)
+            continue;
+        let dataAt = header.base;
+        for await (const trun of boxes(source, traf.at + traf.headerSize, traf.at + traf.size)) {
+            if (overBudget(tally, 1))
+                return;
+            if (trun.type !== "trun")
+                continue;
+            const run = await readRun(source, trun, header, dataAt, (n) => overBudget(tally, n));
+            if (tally.tooMuch === true)
+                return;
+            if (run === undefined) {
+                tally.unreadable = true;
+                return;
+            }
+            tally.duration += run.duration;
+            dataAt = run.dataEnd;
+            tally.dataEnd = run.dataEnd;
+        }
+    }
+}
+function overBudget(tally, work) {
+    tally.work = (tally.work ?? 0) + work;
+    if (tally.work > MAX_FRAGMENT_WORK)
+        tally.tooMuch = true;
+    return tally.tooMuch === true;
+}
+/** `tfhd` of the sound track: flags say which of base offset and defaults are present. */
+async function fragmentHeader(source, traf, moof, defaults) {
+    const tfhd = await child(source, traf, "tfhd");
+    if (tfhd === undefined)
+        return undefined;
+    const b = await body(source, tfhd, 40);
+    const flags = (0,media_bytes/* u32be */.mO)(b, 0) ?? 0;
+    if ((0,media_bytes/* u32be */.mO)(b, 4) !== defaults.trackId)
+        return undefined;
+    let at = 8;
+    const field = (flag, bytes) => {
+        if ((flags & flag) === 0)
+            return undefined;
+        const value = bytes === 8 ? (0,media_bytes/* u64be */.fm)(b, at) : (0,media_bytes/* u32be */.mO)(b, at);
+        at += bytes;
+        return value;
+    };
+    // Without a base offset, data offsets count from the `moof` (default-base-is-moof, and what
+    // readers do for the first track fragment, which is where audio-only files keep their sound).
+    const base = field(0x1, 8) ?? moof.at;
+    field(0x2, 4); // sample description index
+    const duration = field(0x8, 4) ?? defaults.duration;
+    const size = field(0x10, 4) ?? defaults.size;
+    return { base, duration, size };
+}
+/** Sample entries are read this many bytes at a time, so a long fragment costs no more memory. */
+const RUN_CHUNK_BYTES = 64 * 1024;
+/**
+ * `trun`: sample count, an optional data offset (from the fragment's base) and first-sample
+ * flags, then per sample the fields its flags name (duration, size, flags, composition offset).
+ * Undefined when the entries run past the box: a table that cannot be trusted.
+ */
+async function readRun(source, trun, header, previousEnd, spend) {
+    const head = await body(source, trun, 16);
+    const flags = (0,media_bytes/* u32be */.mO)(head, 0) ?? 0;
+    const count = (0,media_bytes/* u32be */.mO)(head, 4) ?? 0;
+    const offset = flags & 0x1 ? (0,media_bytes/* u32be */.mO)(head, 8) : undefined;
+    const entriesAt = trun.at + trun.headerSize + 8 + (flags & 0x1 ? 4 : 0) + (flags & 0x4 ? 4 : 0);
+    const fields = [0x100, 0x200, 0x400, 0x800].map((flag) => (flags & flag ? 4 : 0));
+    const [durationBytes = 0, sizeBytes = 0] = fields;
+    const entry = fields.reduce((sum, bytes) => sum + bytes, 0);
+    if (entriesAt + count * entry > trun.at + trun.size)
+        return undefined;
+    // Only entries that are read cost anything: a run of default durations is one multiplication.
+    if (entry > 0 && spend(count))
+        return undefined;
+    // A signed 32-bit offset; a negative one would point before the base, which no muxer writes.
+    const start = offset === undefined ? previousEnd : header.base + (offset | 0);
+    let duration = durationBytes === 0 ? count * header.duration : 0;
+    let bytes = sizeBytes === 0 ? count * header.size : 0;
+    const perChunk = entry === 0 ? count : Math.floor(RUN_CHUNK_BYTES / entry);
+    for (let done = 0; entry > 0 && done < count; done += perChunk) {
+        const n = Math.min(perChunk, count - done);
+        const chunk = await source.read(entriesAt + done * entry, n * entry);
+        if (chunk.length < n * entry)
+            return undefined;
+        for (let i = 0; i < n; i++) {
+            if (durationBytes)
+                duration += (0,media_bytes/* u32be */.mO)(chunk, i * entry) ?? 0;
+            if (sizeBytes)
+                bytes += (0,media_bytes/* u32be */.mO)(chunk, i * entry + durationBytes) ?? 0;
+        }
+    }
+    return { duration, dataEnd: start + bytes };
+}
+
+;// CONCATENATED MODULE: ./src/media/duration/mp4.ts
+
+
+
+
+
+// MP4/M4A: box headers are walked (never the media) to `moov`, wherever it is (up front after
+// "faststart", or after the media); the sample tables are read only at their ends, and only
+// when the last box claims more than the file holds, to tell whether audio is missing. The audio track's `tkhd` duration
+// is the one that plays: its edit list leaves out the encoder's priming samples, which `mdhd`
+// counts (1024 samples: 0.064 s at 16 kHz). Where `tkhd` says nothing, `mdhd`, then `mvhd`
+// (the longest track, for a file that also holds video). A fragmented file (a `moov` with
+// `mvex`) keeps its samples in `moof` fragments: its length is `mehd`'s, or the fragments'
+// sample durations added up (mp4-fragments.ts).
+/** Top-level boxes walked in a fragmented file: two per fragment, so a 3-hour show cut in 0.2 s fragments fits. */
+const MAX_FRAGMENTED_BOXES = 1 << 17;
+async function inspectMp4(source) {
+    let movie;
+    const tally = { fragments: 0, duration: 0 };
+    let walked = 0;
+    for await (const box of boxes(source, 0, source.size, MAX_FRAGMENTED_BOXES)) {
+        // An ordinary file has a handful of top-level boxes; only fragments may make many.
+        if (++walked > duration_facts/* MAX_CHUNKS */.sJ && movie?.fragments === undefined)
+            break;
+        const whole = box.at + box.size <= source.size;
+        const held = { ...box, size: Math.min(box.size, source.size - box.at) };
+        if (box.type === "moov")
+            movie = await readMovie(source, held);
+        if (box.type === "moof" && movie?.fragments !== undefined && tally.tooMuch !== true)
+            await addFragment(source, held, movie.fragments, tally);
+        if (!whole)
+            return overreach(source, box, movie, tally);
+    }
+    const seconds = movie === undefined ? undefined : movieSeconds(movie, tally);
+    if (seconds !== undefined)
+        return { durationSeconds: seconds };
+    return { lengthUnknown: unknownWhy(movie, tally) };
+}
+function unknownWhy(movie, tally) {
+    if (movie === undefined)
+        return "no `moov` box was found";
+    if (movie.fragments === undefined)
+        return "its `moov` box gives no duration";
+    if (tally.tooMuch === true)
+        return "its fragments hold more entries than this check reads";
+    if (tally.unreadable === true)
+        return "a fragment's sample table runs past its box";
+    return tally.fragments === 0
+        ? "it is fragmented, and no `moof` fragment of its sound was found"
+        : "it is fragmented, and its fragments give no sample durations";
+}
+/**
+ * A fragmented file's length is `mehd`'s when the muxer wrote one, else what its `moov` holds
+ * plus its fragments' samples (an `empty_moov` holds none); an ordinary file's is its `moov`'s.
+ */
+function movieSeconds(movie, tally) {
+    if (movie.fragments === undefined)
+        return movie.seconds;
+    if (movie.fragmentedSeconds !== undefined)
+        return movie.fragmentedSeconds;
+    const fragments = seconds(tally.duration, movie.soundTimescale);
+    if (tally.unreadable === true || tally.tooMuch === true || fragments === undefined)
+        return movie.seconds;
+    return (movie.seconds ?? 0) + fragments;
+}
+/** Boxes that hold no audio: when one of them is last and claims more, nothing that plays is missing. */
+const NO_AUDIO_BOXES = {
+    mfra: "the index of its fragments",
+    sidx: "an index of its segments",
+    udta: "tags",
+    free: "padding",
+    skip: "padding",
+};
+/**
+ * The last box claims more than the file holds. A copy cut short loses audio: the sound
+ * track's sample tables (or, fragmented, the last fragment's) then count bytes the file does
+ * not have. When they do not (a muxer that wrote a size a little off, a `sidx` or `udta` that
+ * lost its tail), what plays is all there, and the file is read with a warning. Without a
+ * `moov` read whole, nothing can tell.
+ */
+async function overreach(source, box, movie, tally) {
+    const held = source.size - box.at;
+    const durationSeconds = movie === undefined ? undefined : movieSeconds(movie, tally);
+    const [stated, holds] = (0,formats/* formatBytePair */.ao)(box.size, held);
+    const lastBox = `has a last MP4 box, \`${box.type}\`, that claims ${stated} but holds ${holds}`;
+    const noAudio = NO_AUDIO_BOXES[box.type];
+    if (noAudio !== undefined && movie !== undefined) {
+        return {
+            durationSeconds,
+            ...(0,duration_facts/* oddityList */.YA)({
+                rule: "mp4-box-size",
+                what: `${lastBox}; it holds ${noAudio}, not audio, so nothing that plays is missing`,
+            }),
+        };
+    }
+    // A fragment header cut short: the media it describes follows it, so that is missing.
+    const audioEnd = box.type === "moof" ? undefined : await audioEndOf(source, movie, tally);
+    if (audioEnd === undefined || audioEnd > source.size) {
+        const truncated = (0,duration_facts/* cutShort */.VV)(`its \`${box.type}\` box claims`, box.size, held);
+        return { durationSeconds, truncated };
+    }
+    const counted = movie?.fragments === undefined ? "its sample tables count" : "its fragments count";
+    return {
+        durationSeconds,
+        ...(0,duration_facts/* oddityList */.YA)({ rule: "mp4-box-size", what: `${lastBox}; the audio ${counted} is all there` }),
+    };
+}
+async function audioEndOf(source, movie, tally) {
+    if (movie?.fragments !== undefined && tally.fragments > 0) {
+        return tally.unreadable === true || tally.tooMuch === true ? undefined : tally.dataEnd;
+    }
+    return movie?.sound === undefined ? undefined : soundEnd(source, movie.sound);
 }
 /** mvhd and mdhd: creation and modification times, timescale, duration (32 or 64 bits by version). */
 function headerTiming(b) {
@@ -1968,15 +2278,26 @@ function seconds(duration, timescale) {
 async function readMovie(source, moov) {
     const mvhd = await child(source, moov, "mvhd");
     const movie = mvhd === undefined ? {} : headerTiming(await body(source, mvhd, 32));
+    const movieSeconds = seconds(movie.duration, movie.timescale);
     for await (const trak of boxes(source, moov.at + moov.headerSize, moov.at + moov.size)) {
         if (trak.type !== "trak")
             continue;
-        const track = await soundTrackSeconds(source, trak, movie.timescale);
-        if (track !== "not sound") {
-            return { seconds: track ?? seconds(movie.duration, movie.timescale), sound: trak };
-        }
+        const track = await soundTrack(source, trak, movie.timescale);
+        if (track === "not sound")
+            continue;
+        const sound = { seconds: track.seconds ?? movieSeconds, sound: trak };
+        const mvex = await child(source, moov, "mvex");
+        if (mvex === undefined || track.trackId === undefined)
+            return sound;
+        const mehd = seconds(await fragmentDuration(source, mvex), movie.timescale);
+        return {
+            ...sound,
+            fragments: await trackDefaults(source, mvex, track.trackId),
+            soundTimescale: track.timescale,
+            ...(mehd === undefined ? {} : { fragmentedSeconds: mehd }),
+        };
     }
-    return { seconds: seconds(movie.duration, movie.timescale) };
+    return { seconds: movieSeconds };
 }
 /** At most this many sample sizes are read to find where the last chunk ends. */
 const MAX_LAST_CHUNK_SAMPLES = 1 << 20;
@@ -2002,12 +2323,6 @@ async function soundEnd(source, trak) {
         return undefined;
     const bytes = await lastSampleBytes(source, stsz, samples);
     return bytes === undefined ? undefined : offset + bytes;
-}
-async function descend(source, from, path) {
-    let box = from;
-    for (const type of path)
-        box = box && (await child(source, box, type));
-    return box;
 }
 /** The last entry of a full box's table (version/flags, entry count, then the entries). */
 async function lastEntry(source, box, size) {
@@ -2036,21 +2351,24 @@ async function lastSampleBytes(source, stsz, samples) {
         total += (0,media_bytes/* u32be */.mO)(sizes, i * 4) ?? 0;
     return total;
 }
-async function soundTrackSeconds(source, trak, movieTimescale) {
+async function soundTrack(source, trak, movieTimescale) {
     const mdia = await child(source, trak, "mdia");
     const hdlr = mdia && (await child(source, mdia, "hdlr"));
     // hdlr: version/flags (4), pre-defined (4), then the handler type.
     if (hdlr === undefined || (0,media_bytes/* ascii */.a)(await body(source, hdlr, 12), 8, 4) !== "soun")
         return "not sound";
     const tkhd = await child(source, trak, "tkhd");
-    const edited = tkhd && seconds(tkhdDuration(await body(source, tkhd, 32)), movieTimescale);
-    if (edited !== undefined)
-        return edited;
+    const header = tkhd && (await body(source, tkhd, 32));
+    // tkhd: times (4 + 4, or 8 + 8 in version 1), then the track id.
+    const trackId = header && (0,media_bytes/* u32be */.mO)(header, header[0] === 1 ? 20 : 12);
     const mdhd = mdia && (await child(source, mdia, "mdhd"));
-    if (mdhd === undefined)
-        return undefined;
-    const media = headerTiming(await body(source, mdhd, 32));
-    return seconds(media.duration, media.timescale);
+    const media = mdhd === undefined ? {} : headerTiming(await body(source, mdhd, 32));
+    const edited = header && seconds(tkhdDuration(header), movieTimescale);
+    return {
+        seconds: edited ?? seconds(media.duration, media.timescale),
+        ...(trackId === undefined ? {} : { trackId }),
+        ...(media.timescale === undefined ? {} : { timescale: media.timescale }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/media/duration/ogg.ts
@@ -2188,38 +2506,57 @@ async function readChunk(source, id, body, header) {
     }
 }
 function wavData(fileSize, dataStart, size32, h) {
-    const declared = size32 === UNKNOWN_SIZE && h.ds64Data !== undefined ? h.ds64Data : size32;
+    // RF64 says 0xFFFFFFFF here by design: its `ds64` holds the real size.
+    const rf64 = size32 === UNKNOWN_SIZE && h.ds64Data !== undefined;
+    const declared = rf64 ? (h.ds64Data ?? 0) : size32;
     const available = fileSize - dataStart;
-    if (declared === 0 || declared === UNKNOWN_SIZE) {
-        return { durationSeconds: wavSeconds(available, h) };
-    }
-    if (dataStart + declared <= fileSize)
+    const fits = dataStart + declared <= fileSize;
+    if (fits && !(declared === 0 && available > 0)) {
         return { durationSeconds: wavSeconds(declared, h) };
-    const riffEnd = isPlaceholder(h.riffSize) ? undefined : 8 + (h.riffSize ?? 0);
-    // Both sizes agree that the file should go on: it was cut short.
-    if (!isPlaceholder(declared) && riffEnd !== undefined && dataStart + declared <= riffEnd + 1) {
-        return {
-            durationSeconds: wavSeconds(declared, h),
-            truncated: (0,duration_facts/* cutShort */.VV)("its WAV header promises sound data of", declared, available),
-        };
+    }
+    if (!fits && isCount(declared, h) && !isPlaceholder(h.riffSize)) {
+        const riffEnd = 8 + (h.riffSize ?? 0);
+        // Both sizes agree that the file should go on: it was cut short.
+        if (dataStart + declared <= riffEnd + 1) {
+            return {
+                durationSeconds: wavSeconds(declared, h),
+                truncated: (0,duration_facts/* cutShort */.VV)("its WAV header promises sound data of", declared, available),
+            };
+        }
     }
     return {
         durationSeconds: wavSeconds(available, h),
-        ...(0,duration_facts/* oddityList */.YA)({
-            rule: "wav-data-size",
-            what: bogusDataSize(declared, available, riffEnd !== undefined),
-        }),
+        ...(0,duration_facts/* oddityList */.YA)({ rule: "wav-data-size", what: bogusDataSize(declared, available, h) }),
     };
 }
-/** 0 or 0xFFFFFFxx: a size that a writer streaming to a pipe left, not a count. */
-function isPlaceholder(size) {
-    return size === undefined || size === 0 || (size >= 0xffffff00 && size <= UNKNOWN_SIZE);
+/**
+ * Nothing after the last byte tells a WAV cut short from one whose writer never filled in its
+ * sizes: both simply end. The header's values decide. A size a writer really counted is a
+ * whole number of sample frames and none of the values left by writers that stream (to a pipe,
+ * a socket, a recorder's card): 0, 0xFFFFFFxx, and INT32_MAX or just under it from writers
+ * that keep sizes signed. A data size that is such a count, backed by a RIFF size that is one
+ * too, says the file once held that much: the copy lost its end. Any other size past the end
+ * of the file is a placeholder, and what the file holds is what plays, as ffmpeg plays it.
+ */
+function isCount(size, h) {
+    return !isPlaceholder(size) && (h.blockAlign === undefined || size % (h.blockAlign || 1) === 0);
 }
-function bogusDataSize(declared, available, riffKnown) {
+function isPlaceholder(size) {
+    return (size === undefined ||
+        size === 0 ||
+        (size >= 0x7fffff00 && size <= 0x7fffffff) ||
+        (size >= 0xffffff00 && size <= UNKNOWN_SIZE));
+}
+function bogusDataSize(declared, available, h) {
     const [stated, held] = (0,formats/* formatBytePair */.ao)(declared, available);
+    const riffKnown = !isPlaceholder(h.riffSize);
     const given = isPlaceholder(declared)
-        ? `0x${declared.toString(16).toUpperCase()}, a placeholder that streaming writers leave`
-        : `${stated}, ${riffKnown ? "more than its RIFF header counts" : "with no RIFF size to back it"}`;
+        ? `${declared === 0 ? "0" : `0x${declared.toString(16).toUpperCase()}`}, a placeholder that streaming writers leave`
+        : `${stated}, ${!isCount(declared, h)
+            ? "not a whole number of sample frames"
+            : riffKnown
+                ? "more than its RIFF header counts"
+                : "with no RIFF size to back it"}`;
     return `has a WAV data size of ${given}; the file holds ${held} of sound, and the length is read from that`;
 }
 function wavSeconds(dataSize, h) {
@@ -2545,9 +2882,13 @@ function audioWarnings(label, facts) {
 /* harmony export */   iJ: () => (/* binding */ sniffAudioSource),
 /* harmony export */   nK: () => (/* binding */ sniffPicture)
 /* harmony export */ });
-/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9451);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9451);
 /* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5728);
-/* harmony import */ var _mpeg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8359);
+/* harmony import */ var _duration_mp3_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5423);
+/* harmony import */ var _duration_first_frame_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6175);
+/* harmony import */ var _mpeg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8359);
+
+
 
 
 
@@ -2585,10 +2926,14 @@ const AFTER_TAG_BYTES = 4096;
  * not taken for an MP3.
  */
 async function sniffAudioSource(head, source) {
-    const after = await bytesAfterBigTag(head, source);
-    if (after === undefined)
-        return sniffAudio(head);
-    const type = after.length === 0 ? "mp3" : typeAfterTag(after, 0);
+    const tagEnd = id3ChainEnd(head);
+    if (tagEnd === undefined || tagEnd < head.length) {
+        return sniffAudio(head) ?? (await mp3BehindJunk(head, source));
+    }
+    // From a little before the tag's stated end, in case its size field is a few bytes off.
+    const from = Math.max(0, tagEnd - _duration_first_frame_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG_SLACK */ .Y3);
+    const around = await source.read(from, tagEnd - from + AFTER_TAG_BYTES);
+    const type = around.length <= tagEnd - from ? "mp3" : typeAfterTag(around, tagEnd - from);
     return type in _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .AUDIO_CONTENT_TYPES */ .HL ? (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .sniffed */ .WN)("audio", type) : undefined;
 }
 /**
@@ -2605,6 +2950,19 @@ async function bytesAfterBigTag(head, source) {
     if (tagEnd === undefined || tagEnd < head.length)
         return undefined;
     return source.read(tagEnd, AFTER_TAG_BYTES);
+}
+/**
+ * MP3 frames behind more junk than the head shows (100,000 zero bytes, a download manager's
+ * leftovers), looked for only where the head is nothing else: binary, of no known kind.
+ */
+async function mp3BehindJunk(head, source) {
+    const something = unsupportedTypeOf(head, 0) !== undefined ||
+        pictureTypeOf(head) !== undefined ||
+        describeOtherBinary(head, false) !== undefined ||
+        decodeText(head) !== undefined;
+    if (something || !(await (0,_duration_mp3_js__WEBPACK_IMPORTED_MODULE_1__/* .mp3FramesAfterJunk */ .bP)(source)))
+        return undefined;
+    return (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .sniffed */ .WN)("audio", "mp3");
 }
 /** The name of an audio format Mixcloud does not take, when the bytes are one. */
 function unsupportedAudioName(head) {
@@ -2624,19 +2982,19 @@ function audioTypeOf(b) {
     const tagEnd = id3ChainEnd(b);
     if (tagEnd !== undefined)
         return tagEnd >= b.length ? "mp3" : typeAfterTag(b, tagEnd);
-    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .isFlacMarker */ .Ze)(b, 0))
+    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .isFlacMarker */ .Ze)(b, 0))
         return "flac";
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "OggS")
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, 0, 4) === "OggS")
         return oggTypeOf(b);
-    if (isRiff(b, "WAVE") || ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "RF64" && (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 8, 4) === "WAVE"))
+    if (isRiff(b, "WAVE") || ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, 0, 4) === "RF64" && (0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, 8, 4) === "WAVE"))
         return "wav";
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "FORM" && ["AIFF", "AIFC"].includes((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 8, 4)))
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, 0, 4) === "FORM" && ["AIFF", "AIFC"].includes((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, 8, 4)))
         return "aiff";
     if (isAudioMp4(b))
         return "m4a";
-    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .isAdtsHeader */ .q)(b, 0))
+    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .isAdtsHeader */ .q)(b, 0))
         return "aac";
-    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMpegFrameHeader */ .Ds)(b, 0) !== undefined)
+    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMpegFrameHeader */ .Ds)(b, 0) !== undefined)
         return "mp3";
     return ((b[0] === 0 ? framesAfterZeros(b, 0) : undefined) ??
         unsupportedTypeOf(b, 0) ??
@@ -2657,10 +3015,10 @@ function framesAfterJunk(b) {
     return undefined;
 }
 function chainedFrames(b, from, count) {
-    const first = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMpegFrameHeader */ .Ds)(b, from);
+    const first = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMpegFrameHeader */ .Ds)(b, from);
     let at = from;
     for (let i = 0; i < count; i++) {
-        const frame = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMpegFrameHeader */ .Ds)(b, at);
+        const frame = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMpegFrameHeader */ .Ds)(b, at);
         if (frame?.frameLength === undefined || frame.sampleRate !== first?.sampleRate)
             return false;
         if (frame.layer !== first.layer)
@@ -2677,15 +3035,15 @@ function framesAfterZeros(b, from) {
     let at = from;
     while (at < b.length && b[at] === 0)
         at++;
-    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .isAdtsHeader */ .q)(b, at))
+    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .isAdtsHeader */ .q)(b, at))
         return "aac";
-    return (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMpegFrameHeader */ .Ds)(b, at) === undefined ? undefined : "mp3";
+    return (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMpegFrameHeader */ .Ds)(b, at) === undefined ? undefined : "mp3";
 }
 /** Where a chain of ID3v2 tags at the start ends (taggers sometimes stack a few); undefined without one. */
 function id3ChainEnd(b) {
     let at = 0;
     for (let tags = 0; tags < 4; tags++) {
-        const length = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .id3v2Length */ .ft)(b, at);
+        const length = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .id3v2Length */ .ft)(b, at);
         if (length === undefined)
             break;
         at += length;
@@ -2698,18 +3056,45 @@ function id3ChainEnd(b) {
  * for MP3, the tag's own format, and left to the duration reader to find its frames.
  */
 function typeAfterTag(b, at) {
-    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .isFlacMarker */ .Ze)(b, at))
+    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .isFlacMarker */ .Ze)(b, at))
         return "flac";
-    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_1__/* .isAdtsHeader */ .q)(b, at))
+    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .isAdtsHeader */ .q)(b, at))
         return "aac";
-    return unsupportedTypeOf(b, at) ?? (framesAfterZeros(b, at) === "aac" ? "aac" : "mp3");
+    if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMpegFrameHeader */ .Ds)(b, at) !== undefined)
+        return "mp3";
+    return (unsupportedTypeOf(b, at) ??
+        streamNearTagEnd(b, at) ??
+        (framesAfterZeros(b, at) === "aac" ? "aac" : "mp3"));
+}
+/**
+ * A tag whose size field is a few bytes off leaves the stream a little before or after where
+ * the tag says it ends: looked for over the slack first-frame.ts allows MP3 frames (TAG_SLACK
+ * before, its JUNK_REACH after), so a FLAC or raw AAC there is not taken for an MP3. The first of
+ * `fLaC`, two ADTS headers in a row, or two MPEG headers in a row decides.
+ */
+function streamNearTagEnd(b, tagEnd) {
+    const end = Math.min(b.length, tagEnd + _duration_first_frame_js__WEBPACK_IMPORTED_MODULE_3__/* .JUNK_REACH */ .r2);
+    for (let at = Math.max(0, tagEnd - _duration_first_frame_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG_SLACK */ .Y3); at < end; at++) {
+        if ((0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .isFlacMarker */ .Ze)(b, at))
+            return "flac";
+        if (b[at] !== 0xff)
+            continue;
+        const adts = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAdtsHeader */ .fr)(b, at);
+        if (adts !== undefined && (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .isAdtsHeader */ .q)(b, at + adts.frameLength))
+            return "aac";
+        const mpeg = (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMpegFrameHeader */ .Ds)(b, at);
+        const next = mpeg?.frameLength === undefined ? undefined : (0,_mpeg_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMpegFrameHeader */ .Ds)(b, at + mpeg.frameLength);
+        if (next !== undefined && next.sampleRate === mpeg?.sampleRate)
+            return "mp3";
+    }
+    return undefined;
 }
 /** Ogg by its first packet: Opus, Vorbis and FLAC are taken (as Ogg), Speex is not. */
 function oggTypeOf(b) {
     const body = 27 + (b[26] ?? 0);
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, body, 8) === "OpusHead")
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, body, 8) === "OpusHead")
         return "opus";
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, body, 8) === "Speex   ")
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, body, 8) === "Speex   ")
         return "speex";
     return "ogg";
 }
@@ -2718,12 +3103,12 @@ const ASF_GUID = [
 ];
 /** Audio formats Mixcloud does not take, by their magic numbers. */
 function unsupportedTypeOf(b, at) {
-    const magic = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, at, 4);
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, at, ASF_GUID))
+    const magic = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, at, 4);
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .startsWithBytes */ .H6)(b, at, ASF_GUID))
         return "asf";
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, at, [0x1a, 0x45, 0xdf, 0xa3]))
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .startsWithBytes */ .H6)(b, at, [0x1a, 0x45, 0xdf, 0xa3]))
         return ebmlDocType(b, at);
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, at, [0x0b, 0x77]) && b.length >= at + 6) {
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .startsWithBytes */ .H6)(b, at, [0x0b, 0x77]) && b.length >= at + 6) {
         // bsid, the top 5 bits of byte 5: up to 8 (10) is AC-3, 11 to 16 is E-AC-3.
         return (b[at + 5] ?? 0) >> 3 > 10 ? "eac3" : "ac3";
     }
@@ -2733,11 +3118,11 @@ function unsupportedTypeOf(b, at) {
         return "ape";
     if (magic === "wvpk")
         return "wavpack";
-    if (magic === "MPCK" || (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, at, 3) === "MP+")
+    if (magic === "MPCK" || (0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, at, 3) === "MP+")
         return "musepack";
     if (magic === "DSD ")
         return "dsf";
-    if (magic === "FRM8" && (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, at + 12, 4) === "DSD ")
+    if (magic === "FRM8" && (0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, at + 12, 4) === "DSD ")
         return "dsdiff";
     const brands = at === 0 ? ftypBrands(b) : undefined;
     if (brands !== undefined && /^3g2/.test(brands[0] ?? ""))
@@ -2748,21 +3133,21 @@ function unsupportedTypeOf(b, at) {
 }
 /** WebM or another Matroska file, by the EBML header's DocType, which comes in its first bytes. */
 function ebmlDocType(b, at) {
-    const header = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, at, Math.min(64, b.length - at));
+    const header = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, at, Math.min(64, b.length - at));
     return header.includes("webm") ? "webm" : "matroska";
 }
 function isRiff(b, form) {
-    return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "RIFF" && (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 8, 4) === form;
+    return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, 0, 4) === "RIFF" && (0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, 8, 4) === form;
 }
 /** The major and compatible brands of an ISO BMFF `ftyp` box at the start, if there is one. */
 function ftypBrands(b) {
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 4, 4) !== "ftyp")
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, 4, 4) !== "ftyp")
         return undefined;
     const boxSize = new DataView(b.buffer, b.byteOffset, b.byteLength).getUint32(0);
     const end = Math.min(b.length, boxSize);
-    const brands = [(0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 8, 4)];
+    const brands = [(0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, 8, 4)];
     for (let at = 16; at + 4 <= end; at += 4)
-        brands.push((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, at, 4));
+        brands.push((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, at, 4));
     return brands;
 }
 function isAudioMp4(b) {
@@ -2770,11 +3155,11 @@ function isAudioMp4(b) {
     return brands !== undefined && AUDIO_BRANDS.has(brands[0] ?? "");
 }
 function pictureTypeOf(b) {
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, 0, [0xff, 0xd8, 0xff]))
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .startsWithBytes */ .H6)(b, 0, [0xff, 0xd8, 0xff]))
         return "jpeg";
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, 0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .startsWithBytes */ .H6)(b, 0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
         return "png";
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 6) === "GIF87a" || (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 6) === "GIF89a")
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, 0, 6) === "GIF87a" || (0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, 0, 6) === "GIF89a")
         return "gif";
     if (isRiff(b, "WEBP"))
         return "webp";
@@ -2804,17 +3189,17 @@ function describeOtherBinary(b, quote) {
             return "a QuickTime video";
         return quote ? `an MP4 file of brand \`${major.trim()}\`` : "an MP4 file";
     }
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 5) === "%PDF-")
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, 0, 5) === "%PDF-")
         return "a PDF document";
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, 0, [0x50, 0x4b, 0x03, 0x04]))
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .startsWithBytes */ .H6)(b, 0, [0x50, 0x4b, 0x03, 0x04]))
         return "a ZIP archive";
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, 0, [0x1f, 0x8b]))
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .startsWithBytes */ .H6)(b, 0, [0x1f, 0x8b]))
         return "a gzip archive";
     if (isRiff(b, "AVI "))
         return "an AVI video";
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 2) === "BM" && b.length >= 14)
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, 0, 2) === "BM" && b.length >= 14)
         return "a BMP picture";
-    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "II*\0" || (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ascii */ .a)(b, 0, 4) === "MM\0*")
+    if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, 0, 4) === "II*\0" || (0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .ascii */ .a)(b, 0, 4) === "MM\0*")
         return "a TIFF picture";
     return undefined;
 }
@@ -2834,7 +3219,7 @@ function describeText(b) {
 }
 /** The bytes as UTF-8 text, or undefined when they are binary. */
 function decodeText(b) {
-    const withoutBom = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .startsWithBytes */ .H6)(b, 0, [0xef, 0xbb, 0xbf]) ? b.subarray(3) : b;
+    const withoutBom = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .startsWithBytes */ .H6)(b, 0, [0xef, 0xbb, 0xbf]) ? b.subarray(3) : b;
     // The head may end inside a multi-byte character: allow up to three bytes to be cut off.
     for (let cut = 0; cut <= Math.min(3, withoutBom.length); cut++) {
         try {

@@ -1115,9 +1115,14 @@ const REMOTE_BLOCK_BYTES = 64 * 1024;
 /** Reads at least this long (a frame count through a whole file) go straight through, unkept. */
 const PASS_THROUGH_BYTES = 512 * 1024;
 /**
+ * Blocks kept at most (4 MiB): a header walk reads a few, but a fragmented MP4's walk visits one
+ * per fragment through the whole file, and memory must not grow with the file.
+ */
+const MAX_KEPT_BLOCKS = 64;
+/**
  * The ByteSource the sniffers and duration readers take, over a remote object: reads are
  * rounded out to 64 KiB blocks, and the missing blocks of one read are asked for in one range,
- * so the dozen small reads of a header walk cost one or two requests. A long read (counting
+ * so the dozen small reads of a header walk cost one or two requests; the last 64 are kept. A long read (counting
  * the frames of an MP3 without a length header) is passed through without being kept, so
  * memory stays at one read.
  */
@@ -1142,6 +1147,12 @@ function rangedSource(object, signal) {
                 const to = Math.min(end, blockStart + block.length) - blockStart;
                 if (to > from)
                     out.set(block.subarray(from, to), blockStart + from - offset);
+            }
+            // The oldest first (a Map keeps its insertion order), after the read is served.
+            for (const index of blocks.keys()) {
+                if (blocks.size <= MAX_KEPT_BLOCKS)
+                    break;
+                blocks.delete(index);
             }
             return out;
         },

@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony export REMOTE_HEAD_BYTES */
 /* harmony import */ var _duration_mp3_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5423);
 /* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5728);
-/* harmony import */ var _inspect_audio_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1349);
+/* harmony import */ var _inspect_audio_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7490);
 /* harmony import */ var _remote_object_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9046);
 /* harmony import */ var _sniff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1964);
 
@@ -104,9 +104,14 @@ const REMOTE_BLOCK_BYTES = 64 * 1024;
 /** Reads at least this long (a frame count through a whole file) go straight through, unkept. */
 const PASS_THROUGH_BYTES = 512 * 1024;
 /**
+ * Blocks kept at most (4 MiB): a header walk reads a few, but a fragmented MP4's walk visits one
+ * per fragment through the whole file, and memory must not grow with the file.
+ */
+const MAX_KEPT_BLOCKS = 64;
+/**
  * The ByteSource the sniffers and duration readers take, over a remote object: reads are
  * rounded out to 64 KiB blocks, and the missing blocks of one read are asked for in one range,
- * so the dozen small reads of a header walk cost one or two requests. A long read (counting
+ * so the dozen small reads of a header walk cost one or two requests; the last 64 are kept. A long read (counting
  * the frames of an MP3 without a length header) is passed through without being kept, so
  * memory stays at one read.
  */
@@ -131,6 +136,12 @@ function rangedSource(object, signal) {
                 const to = Math.min(end, blockStart + block.length) - blockStart;
                 if (to > from)
                     out.set(block.subarray(from, to), blockStart + from - offset);
+            }
+            // The oldest first (a Map keeps its insertion order), after the read is served.
+            for (const index of blocks.keys()) {
+                if (blocks.size <= MAX_KEPT_BLOCKS)
+                    break;
+                blocks.delete(index);
             }
             return out;
         },

@@ -393,7 +393,7 @@ class UrlObject {
 async function readUrlAudio(label, media, options) {
     const object = await UrlObject.open(label, media.url, media.size ?? 0, options);
     const deadline = AbortSignal.timeout(options.timeoutMs ?? 30_000);
-    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+    const signal = AbortSignal.any([options.signal, deadline, options.budget?.signal].filter((s) => s !== undefined));
     try {
         const { head, type, statesLength, ...facts } = await (0,remote_check/* inspectRemote */.n)("audio", object, {
             signal,
@@ -406,6 +406,8 @@ async function readUrlAudio(label, media, options) {
     }
     catch (error) {
         options.signal?.throwIfAborted();
+        if (options.budget?.signal.aborted && !deadline.aborted)
+            return { lengthUnknown: options.budget.spent };
         return { lengthUnknown: whyUnread(error, deadline) };
     }
     finally {

@@ -217,4 +217,27 @@ describe("the URL checks of one run", () => {
     // The URL that came after the budget ran out was never requested.
     expect(hanging.requests.map((r) => r.path).sort()).toEqual(["/a.mp3", "/b.mp3"]);
   });
+
+  it("count the ranged reads of the length too: a server that answers HEAD and holds every GET open", async () => {
+    const holding = await serve((req, res) => {
+      if (req.method === "HEAD")
+        serveBytes(res, req, MP3, { ranges: true, contentType: "audio/mpeg" });
+      // Every GET is held open without an answer: only the budget ends the wait.
+    });
+    const urlChecks = createUrlCheckRun(300);
+    // Each URL alone would wait a minute for its ranged reads; the run's budget ends them all.
+    const options = { urlPolicy: PRIVATE_ALLOWED, urlChecks, timeoutMs: 60_000 };
+    const results = await Promise.all(
+      ["a", "b", "c", "d"].map((name) => check(`${holding.origin}/${name}.mp3`, options)),
+    );
+    for (const result of results) {
+      expect(result.diagnostics).toEqual([]);
+      expect(result.warnings).toEqual([
+        expect.objectContaining({
+          rule: "audio-length-unknown",
+          message: expect.stringContaining("the 0.3 s this run has for checking URLs ran out"),
+        }),
+      ]);
+    }
+  });
 });

@@ -1116,7 +1116,7 @@ async function checkUrl(kind, rawUrl, options, budget) {
     finally {
         await session.close();
     }
-    return withRangedLength(checked, label, options);
+    return withRangedLength(checked, label, options, budget);
 }
 function unreachable(label, error, timedOutAfterMs, policy) {
     if (timedOutAfterMs !== undefined) {
@@ -1342,11 +1342,11 @@ function fail(rule, message) {
  * does not answer Range requests (or does not tell the size) is not read whole for it: the
  * length-unknown warning says the rules were skipped. Loaded only for URL audio.
  */
-async function withRangedLength(checked, label, options) {
+async function withRangedLength(checked, label, options, budget) {
     const media = checked.media;
     if (media === undefined || media.type === undefined || !AUDIO_TYPES.has(media.type))
         return checked;
-    const { content, ...facts } = await readRanged(label, media, options);
+    const { content, ...facts } = await readRanged(label, media, options, budget);
     // The content decides, not the Content-Type or the name (as for a file).
     if (content !== undefined && content.type === undefined)
         return notOfKind("audio", label, content.evidence);
@@ -1370,7 +1370,7 @@ function retyped(media, type) {
 }
 /** Why the length of URL audio is not read in full when ranges cannot tell it. */
 const NOT_READ = "audio at a URL is downloaded only for its upload";
-async function readRanged(label, media, options) {
+async function readRanged(label, media, options, budget) {
     const unranged = !media.acceptsRanges
         ? "its server does not say it answers Range requests"
         : media.size === undefined
@@ -1378,8 +1378,16 @@ async function readRanged(label, media, options) {
             : undefined;
     if (unranged !== undefined)
         return { lengthUnknown: `${unranged}, and ${NOT_READ}` };
+    // The ranged reads count against the run's time for URLs too: a server that answers HEAD at
+    // once and then holds every GET open must not get 30 s per URL beyond it.
+    const spent = `the ${duration(budget?.ms ?? 0)} this run has for checking URLs ran out`;
+    if (budget?.signal.aborted)
+        return { lengthUnknown: spent };
     const { readUrlAudio } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 1695));
-    const { wholeReadNeeded, ...facts } = await readUrlAudio(label, media, options);
+    const { wholeReadNeeded, ...facts } = await readUrlAudio(label, media, {
+        ...options,
+        ...(budget === undefined ? {} : { budget: { signal: budget.signal, spent } }),
+    });
     return wholeReadNeeded === true
         ? { ...facts, lengthUnknown: `${facts.lengthUnknown}, and ${NOT_READ}` }
         : facts;

@@ -136,7 +136,7 @@ export async function checkUrl(
   } finally {
     await session.close();
   }
-  return withRangedLength(checked, label, options);
+  return withRangedLength(checked, label, options, budget);
 }
 
 function unreachable(
@@ -413,11 +413,12 @@ async function withRangedLength(
   checked: UrlCheck,
   label: string,
   options: MediaCheckOptions,
+  budget: Budget | undefined,
 ): Promise<UrlCheck> {
   const media = checked.media;
   if (media === undefined || media.type === undefined || !AUDIO_TYPES.has(media.type))
     return checked;
-  const { content, ...facts } = await readRanged(label, media, options);
+  const { content, ...facts } = await readRanged(label, media, options, budget);
   // The content decides, not the Content-Type or the name (as for a file).
   if (content !== undefined && content.type === undefined)
     return notOfKind("audio", label, content.evidence);
@@ -452,6 +453,7 @@ async function readRanged(
   label: string,
   media: UrlMedia,
   options: MediaCheckOptions,
+  budget: Budget | undefined,
 ): Promise<Omit<UrlAudioFacts, "wholeReadNeeded">> {
   const unranged = !media.acceptsRanges
     ? "its server does not say it answers Range requests"
@@ -459,8 +461,15 @@ async function readRanged(
       ? "its server does not tell its size"
       : undefined;
   if (unranged !== undefined) return { lengthUnknown: `${unranged}, and ${NOT_READ}` };
+  // The ranged reads count against the run's time for URLs too: a server that answers HEAD at
+  // once and then holds every GET open must not get 30 s per URL beyond it.
+  const spent = `the ${duration(budget?.ms ?? 0)} this run has for checking URLs ran out`;
+  if (budget?.signal.aborted) return { lengthUnknown: spent };
   const { readUrlAudio } = await import("./url-length.js");
-  const { wholeReadNeeded, ...facts } = await readUrlAudio(label, media, options);
+  const { wholeReadNeeded, ...facts } = await readUrlAudio(label, media, {
+    ...options,
+    ...(budget === undefined ? {} : { budget: { signal: budget.signal, spent } }),
+  });
   return wholeReadNeeded === true
     ? { ...facts, lengthUnknown: `${facts.lengthUnknown}, and ${NOT_READ}` }
     : facts;

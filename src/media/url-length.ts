@@ -25,14 +25,22 @@ export interface UrlAudioFacts extends AudioFacts {
 /** What the bytes of audio are: its type, or the bytes that say what it is instead. */
 export type SniffedContent = { type: SniffedType } | { type?: undefined; evidence: Uint8Array };
 
+/** The run's time for URL checks, and what to say when it runs out. */
+export interface UrlBudget {
+  signal: AbortSignal;
+  spent: string;
+}
+
 export async function readUrlAudio(
   label: string,
   media: UrlMedia,
-  options: MediaCheckOptions,
+  options: MediaCheckOptions & { budget?: UrlBudget },
 ): Promise<UrlAudioFacts> {
   const object = await UrlObject.open(label, media.url, media.size ?? 0, options);
   const deadline = AbortSignal.timeout(options.timeoutMs ?? 30_000);
-  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+  const signal = AbortSignal.any(
+    [options.signal, deadline, options.budget?.signal].filter((s) => s !== undefined),
+  );
   try {
     const { head, type, statesLength, ...facts } = await inspectRemote("audio", object, {
       signal,
@@ -44,6 +52,8 @@ export async function readUrlAudio(
     return { ...facts, content, ...(statesLength === false ? { wholeReadNeeded: true } : {}) };
   } catch (error) {
     options.signal?.throwIfAborted();
+    if (options.budget?.signal.aborted && !deadline.aborted)
+      return { lengthUnknown: options.budget.spent };
     return { lengthUnknown: whyUnread(error, deadline) };
   } finally {
     await object.close();

@@ -42,5 +42,13 @@ export const Limits = {
   pictureBytes: 10 * 1024 * 1024,
 } as const;
 
+/**
+ * All the URL checks of one run together get three minutes. A healthy check takes well under a
+ * second (one HEAD), so a hundred URL shows need seconds; three minutes is six times the
+ * per-URL timeout, so a few slow hosts do not use it up, while a pull request naming a thousand
+ * URLs that never answer costs three minutes of the job, not an hour (8 checks at a time × 30 s).
+ */
+export const URL_CHECK_BUDGET_MS = 3 * 60_000;
+
 /** The hidden marker that finds the sticky PR comment again. */
 export const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";

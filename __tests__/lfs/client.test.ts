@@ -2,6 +2,9 @@
 // lapse or are refused, downloads resumed with Range and verified, and each failure a sentence
 // that says what to do.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createServer } from "node:http";
+import type { ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { mkdir, readFile, readdir, realpath, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createSandbox } from "../helpers/git-repo.js";
@@ -259,6 +262,39 @@ describe("errors", () => {
     // A date 0.5 to 1.5 s ahead (it has whole seconds) is read as a wait of 1 or 2 s; the
     // backoff alone, had the date not been read, waits at most 0.5 s here.
     expect(Date.now() - began).toBeGreaterThanOrEqual(900);
+  });
+
+  it("an LFS server elsewhere that holds every request open costs the run's budget, not tries × timeouts", async () => {
+    const held: ServerResponse[] = [];
+    const holding = createServer((_req, res) => void held.push(res));
+    await new Promise<void>((resolve) => holding.listen(0, "127.0.0.1", resolve));
+    const port = (holding.address() as AddressInfo).port;
+    try {
+      await writeFile(join(root, ".lfsconfig"), `[lfs]\n\turl = http://127.0.0.1:${port}/lfs\n`);
+      for (const name of ["a", "b", "c"]) await pointerTo(github, `shows/${name}.wav`, showAudio());
+      // Each request alone would wait a minute, three times.
+      const lfs = createLfsAccess(settings({ timeoutMs: 60_000, elsewhereBudgetMs: 300 }));
+      const checked = await Promise.all(
+        ["a", "b", "c"].map((name) => checkLocalFile("audio", `shows/${name}.wav`, root, { lfs })),
+      );
+      for (const result of checked) {
+        expect(result.problems).toEqual([
+          {
+            rule: "lfs-unreachable",
+            message: expect.stringContaining(
+              `the LFS server http://127.0.0.1:${port}/lfs did not answer within the 0.3 s this run has for an LFS server other than the GitHub server's`,
+            ),
+          },
+        ]);
+      }
+      // A check after the budget ran out asks nothing.
+      const asked = held.length;
+      await checkLocalFile("audio", "shows/a.wav", root, { lfs });
+      expect(held.length).toBe(asked);
+    } finally {
+      for (const res of held) res.destroy();
+      await new Promise<void>((resolve) => holding.close(() => resolve()));
+    }
   });
 
   it("a server that cannot be reached is named, without credentials, after the retries", async () => {

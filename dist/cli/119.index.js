@@ -511,6 +511,7 @@ function usageError(io, command, error, usage, knownOptions) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: () => (/* binding */ URL_CHECK_BUDGET_MS),
 /* harmony export */   _c: () => (/* binding */ DEFAULT_OAUTH_URL),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
 /* harmony export */   xu: () => (/* binding */ Limits)
@@ -556,6 +557,13 @@ const Limits = {
     audioBytes: 4 * 1024 * 1024 * 1024,
     pictureBytes: 10 * 1024 * 1024,
 };
+/**
+ * All the URL checks of one run together get three minutes. A healthy check takes well under a
+ * second (one HEAD), so a hundred URL shows need seconds; three minutes is six times the
+ * per-URL timeout, so a few slow hosts do not use it up, while a pull request naming a thousand
+ * URLs that never answer costs three minutes of the job, not an hour (8 checks at a time × 30 s).
+ */
+const URL_CHECK_BUDGET_MS = 3 * 60_000;
 /** The hidden marker that finds the sticky PR comment again. */
 const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 

@@ -860,6 +860,21 @@ class LfsObject {
         return (0,url_policy.redactUrl)(this.action.href);
     }
     async read(at, length, signal) {
+        const budget = this.options.budget;
+        if (budget === undefined)
+            return this.readRange(at, length, signal);
+        if (budget.signal.aborted)
+            throw budget.spent();
+        try {
+            return await this.readRange(at, length, anySignal(signal, budget.signal));
+        }
+        catch (error) {
+            if (budget.signal.aborted && signal?.aborted !== true)
+                throw budget.spent();
+            throw error;
+        }
+    }
+    async readRange(at, length, signal) {
         const end = Math.min(this.size, at + length);
         if (at >= end)
             return new Uint8Array(0);
@@ -959,8 +974,15 @@ async function* countChunks(response, count) {
         yield chunk;
     }
 }
+/** Aborted when either is. */
+function anySignal(signal, other) {
+    return signal === undefined ? other : AbortSignal.any([signal, other]);
+}
 
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
 ;// CONCATENATED MODULE: ./src/media/lfs/client.ts
+
 
 
 
@@ -1016,7 +1038,7 @@ function createLfsClient(settings) {
             policy: endpointPolicy(found),
         });
     };
-    const open = async (id, label, signal) => {
+    const open = async (id, label, signal, budget) => {
         const ask = await batch(id, label, signal);
         return new LfsObject(await ask(), {
             id,
@@ -1025,10 +1047,45 @@ function createLfsClient(settings) {
             attempts: settings.attempts,
             timeoutMs,
             policy: endpointPolicy(await endpointFound()),
+            ...(budget === undefined ? {} : { budget }),
         });
     };
+    // An LFS server elsewhere than the GitHub server is named by the repository's own files, which
+    // a fork's pull request writes: the checks' requests to it share one time budget per run, as
+    // URL checks do, so a server that holds every request open costs minutes, not an hour (tries ×
+    // timeout × pointers). A download for an upload is not counted: a real show may take longer.
+    let elsewhere;
+    const checkBudget = (found) => {
+        if (typeof found === "string" || found.url.origin === githubOrigin)
+            return undefined;
+        const ms = settings.elsewhereBudgetMs ?? constants/* URL_CHECK_BUDGET_MS */.Mb;
+        elsewhere ??= AbortSignal.timeout(ms);
+        const signal = elsewhere;
+        const spent = (label) => () => new remote_object/* RemoteFetchError */.VY(`${label}: the LFS server ${(0,url_policy.redactUrl)(found.url.href)} did not answer within the ${ms % 60_000 === 0 ? `${ms / 60_000} minutes` : `${ms / 1000} s`} this run has for an LFS server other than the GitHub server's; check that the server .lfsconfig names answers, or fetch the files with \`git lfs pull\` before the action`, "lfs-unreachable", false);
+        return { signal, spent };
+    };
+    /** For the checks: budgeted when the server is not the GitHub server's. */
+    const openForCheck = async (id, label, signal) => {
+        const budget = checkBudget(await endpointFound());
+        if (budget === undefined)
+            return open(id, label, signal);
+        const spent = budget.spent(label);
+        if (budget.signal.aborted)
+            throw spent();
+        try {
+            return await open(id, label, anySignal(signal, budget.signal), {
+                signal: budget.signal,
+                spent,
+            });
+        }
+        catch (error) {
+            if (budget.signal.aborted && signal?.aborted !== true)
+                throw spent();
+            throw error;
+        }
+    };
     return {
-        open,
+        open: openForCheck,
         /**
          * The object goes to a file under RUNNER_TEMP and is verified there before the upload
          * starts, rather than streamed through to Mixcloud with the body's end withheld until the

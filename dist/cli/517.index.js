@@ -1031,6 +1031,8 @@ function problem(rule, message) {
     return { problems: [{ rule, message }] };
 }
 
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/media/filename.ts
 var media_filename = __webpack_require__(5163);
 // EXTERNAL MODULE: ./src/media/http.ts
@@ -1044,23 +1046,19 @@ var url_policy = __webpack_require__(2736);
 
 
 
+
 // Checks a URL medium without downloading it: HEAD for size and type; when a server refuses
 // HEAD, a ranged GET of the first 64 KiB, which also lets the content itself be sniffed.
 // What a server answers is judged, never repeated: a message names the kind of a wrong answer
 // (a web page, JSON), not its bytes, so a check cannot be used to read a service.
 const PROBE_BYTES = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 30_000;
-/**
- * All the URL checks of one run together get three minutes. A healthy check takes well under a
- * second (one HEAD), so a hundred URL shows need seconds; three minutes is six times the
- * per-URL timeout, so a few slow hosts do not use it up, while a pull request naming a thousand
- * URLs that never answer costs three minutes of the job, not an hour (8 checks at a time × 30 s).
- */
-const URL_CHECK_BUDGET_MS = 3 * 60_000;
+/** All the URL checks of one run together get three minutes (see constants.ts for why). */
+
 const DEFAULT_MAX_REDIRECTS = 5;
 /** Answers to HEAD that mean "ask with GET": presigned links (403), servers without HEAD (405, 501). */
 const HEAD_REFUSED = new Set([403, 405, 501]);
-function createUrlCheckRun(budgetMs = URL_CHECK_BUDGET_MS) {
+function createUrlCheckRun(budgetMs = constants/* URL_CHECK_BUDGET_MS */.Mb) {
     // Keyed by kind too: the same bytes are judged as audio or as a picture.
     const done = new Map();
     let budget;

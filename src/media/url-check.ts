@@ -1,3 +1,4 @@
+import { URL_CHECK_BUDGET_MS } from "../constants.js";
 import { bareMime, seconds, sizeLimit, typeFromMime, typeFromName } from "./formats.js";
 import { retypedFilename, urlFilename } from "./filename.js";
 import type { Followed, HttpResponse, HttpSession } from "./http.js";
@@ -40,13 +41,8 @@ import {
 
 export const PROBE_BYTES = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 30_000;
-/**
- * All the URL checks of one run together get three minutes. A healthy check takes well under a
- * second (one HEAD), so a hundred URL shows need seconds; three minutes is six times the
- * per-URL timeout, so a few slow hosts do not use it up, while a pull request naming a thousand
- * URLs that never answer costs three minutes of the job, not an hour (8 checks at a time × 30 s).
- */
-export const URL_CHECK_BUDGET_MS = 3 * 60_000;
+/** All the URL checks of one run together get three minutes (see constants.ts for why). */
+export { URL_CHECK_BUDGET_MS };
 const DEFAULT_MAX_REDIRECTS = 5;
 /** Answers to HEAD that mean "ask with GET": presigned links (403), servers without HEAD (405, 501). */
 const HEAD_REFUSED = new Set([403, 405, 501]);

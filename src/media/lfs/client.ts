@@ -11,9 +11,11 @@ import type { Endpoint, EndpointSettings } from "./endpoint.js";
 import { findEndpoint } from "./endpoint.js";
 import type { GitCredential } from "./git.js";
 import { fillCredential } from "./git.js";
-import { LfsObject } from "./object.js";
+import { LfsObject, anySignal } from "./object.js";
+import type { LfsObjectOptions } from "./object.js";
 import type { UrlPolicy } from "../url-policy.js";
-import { PRIVATE_ALLOWED, PUBLIC_ONLY } from "../url-policy.js";
+import { PRIVATE_ALLOWED, PUBLIC_ONLY, redactUrl } from "../url-policy.js";
+import { URL_CHECK_BUDGET_MS } from "../../constants.js";
 
 // The Git LFS client of one run: finds the endpoint once, decides which credential goes where,
 // and opens objects (a batch request each) for the checks and the uploads. Loaded only when a
@@ -33,6 +35,11 @@ export interface LfsClientSettings extends EndpointSettings {
    * the workflow names it (GitHub Enterprise Server often lives on a private network).
    */
   urlPolicy?: UrlPolicy;
+  /**
+   * The time the checks of one run may spend on an LFS server elsewhere than the GitHub server
+   * (default: what URL checks get).
+   */
+  elsewhereBudgetMs?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -98,6 +105,7 @@ export function createLfsClient(settings: LfsClientSettings): LfsAccess {
     id: LfsObjectId,
     label: string,
     signal?: AbortSignal,
+    budget?: LfsObjectOptions["budget"],
   ): Promise<RemoteObject> => {
     const ask = await batch(id, label, signal);
     return new LfsObject(await ask(), {
@@ -107,11 +115,52 @@ export function createLfsClient(settings: LfsClientSettings): LfsAccess {
       attempts: settings.attempts,
       timeoutMs,
       policy: endpointPolicy(await endpointFound()),
+      ...(budget === undefined ? {} : { budget }),
     });
   };
 
+  // An LFS server elsewhere than the GitHub server is named by the repository's own files, which
+  // a fork's pull request writes: the checks' requests to it share one time budget per run, as
+  // URL checks do, so a server that holds every request open costs minutes, not an hour (tries ×
+  // timeout × pointers). A download for an upload is not counted: a real show may take longer.
+  let elsewhere: AbortSignal | undefined;
+  const checkBudget = (found: Endpoint | string) => {
+    if (typeof found === "string" || found.url.origin === githubOrigin) return undefined;
+    const ms = settings.elsewhereBudgetMs ?? URL_CHECK_BUDGET_MS;
+    elsewhere ??= AbortSignal.timeout(ms);
+    const signal = elsewhere;
+    const spent = (label: string) => () =>
+      new RemoteFetchError(
+        `${label}: the LFS server ${redactUrl(found.url.href)} did not answer within the ${ms % 60_000 === 0 ? `${ms / 60_000} minutes` : `${ms / 1000} s`} this run has for an LFS server other than the GitHub server's; check that the server .lfsconfig names answers, or fetch the files with \`git lfs pull\` before the action`,
+        "lfs-unreachable",
+        false,
+      );
+    return { signal, spent };
+  };
+
+  /** For the checks: budgeted when the server is not the GitHub server's. */
+  const openForCheck = async (
+    id: LfsObjectId,
+    label: string,
+    signal?: AbortSignal,
+  ): Promise<RemoteObject> => {
+    const budget = checkBudget(await endpointFound());
+    if (budget === undefined) return open(id, label, signal);
+    const spent = budget.spent(label);
+    if (budget.signal.aborted) throw spent();
+    try {
+      return await open(id, label, anySignal(signal, budget.signal), {
+        signal: budget.signal,
+        spent,
+      });
+    } catch (error) {
+      if (budget.signal.aborted && signal?.aborted !== true) throw spent();
+      throw error;
+    }
+  };
+
   return {
-    open,
+    open: openForCheck,
     /**
      * The object goes to a file under RUNNER_TEMP and is verified there before the upload
      * starts, rather than streamed through to Mixcloud with the body's end withheld until the

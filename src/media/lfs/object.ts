@@ -32,6 +32,11 @@ export interface LfsObjectOptions {
   timeoutMs: number;
   /** Which addresses the href may lead to: the endpoint's policy. */
   policy: UrlPolicy;
+  /**
+   * The run's time for an LFS server elsewhere than the GitHub server, for the checks' ranged
+   * reads (a download for an upload is not counted); `spent` is the error when it runs out.
+   */
+  budget?: { signal: AbortSignal; spent: () => RemoteFetchError };
 }
 
 export class LfsObject implements RemoteObject {
@@ -55,6 +60,18 @@ export class LfsObject implements RemoteObject {
   }
 
   async read(at: number, length: number, signal?: AbortSignal): Promise<Uint8Array> {
+    const budget = this.options.budget;
+    if (budget === undefined) return this.readRange(at, length, signal);
+    if (budget.signal.aborted) throw budget.spent();
+    try {
+      return await this.readRange(at, length, anySignal(signal, budget.signal));
+    } catch (error) {
+      if (budget.signal.aborted && signal?.aborted !== true) throw budget.spent();
+      throw error;
+    }
+  }
+
+  private async readRange(at: number, length: number, signal?: AbortSignal): Promise<Uint8Array> {
     const end = Math.min(this.size, at + length);
     if (at >= end) return new Uint8Array(0);
     for (let attempt = 1; ; attempt++) {
@@ -181,4 +198,9 @@ async function* countChunks(
     count(chunk.length);
     yield chunk;
   }
+}
+
+/** Aborted when either is. */
+export function anySignal(signal: AbortSignal | undefined, other: AbortSignal): AbortSignal {
+  return signal === undefined ? other : AbortSignal.any([signal, other]);
 }

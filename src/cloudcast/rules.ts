@@ -43,6 +43,7 @@ export const RULES = {
   "host-duplicate": "the same host twice",
   "key-format": "a key that is not /user/slug/",
   "tracklist-path": "a tracklist path that is absolute, a URL or malformed",
+  "too-many-exclude-patterns": "more than 100 tracklist_exclude patterns",
   "tracks-and-tracklist": "tracks together with tracklist or tracklist_exclude",
   "media-path": "an audio/picture path that is absolute, escapes the repository or is malformed",
   "media-url": "an audio/picture URL that is not https:// (or http:// to loopback)",

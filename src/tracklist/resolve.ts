@@ -11,6 +11,7 @@ import type { ParsedCloudcast, Section } from "../cloudcast/types.js";
 import { FILE_START, compareDiagnostics, diagnosticAt, warningAt } from "../diagnostic.js";
 import type { Diagnostic, Span } from "../diagnostic.js";
 import { resolveInWorkspace } from "../media/workspace-path.js";
+import { MAX_MATCHED_NAME } from "./exclude.js";
 import type { Exclusion } from "./exclude.js";
 import { quote } from "./findings.js";
 import { defaultTracklistNames, locateTracklist, readTracklistFile } from "./file.js";
@@ -207,7 +208,7 @@ export function unreadablePatternMessage(pattern: string, reason: string): strin
 /** `tracklist_exclude` applied, with its problems placed on the patterns in the cloudcast file. */
 function applyExclude(
   entries: TracklistEntry[],
-  { kept, hits, unreadable }: Exclusion,
+  { kept, hits, unreadable, unmatchedLong }: Exclusion,
   parsed: ParsedCloudcast,
   file: string,
 ): Excluded {
@@ -225,6 +226,11 @@ function applyExclude(
   const warnings = patterns.flatMap((pattern, i) =>
     hits[i] === 0 ? [unusedPattern(parsed.file, spanOf(i), pattern, file, entries.length)] : [],
   );
+  if (unmatchedLong > 0) {
+    const message = `${plural(unmatchedLong, "entry", "entries")} of ${file} ${unmatchedLong === 1 ? "has a name" : "have names"} longer than ${MAX_MATCHED_NAME.toLocaleString("en")} characters, which tracklist_exclude does not match: ${unmatchedLong === 1 ? "it is" : "they are"} kept; shorten ${unmatchedLong === 1 ? "it" : "them"} in the export if ${unmatchedLong === 1 ? "it is" : "they are"} to be left out`;
+    const span = parsed.spans.tracklist_exclude ?? FILE_START;
+    warnings.push(warningAt(parsed.file, span, "tracklist-exclude-long-name", message));
+  }
   if (entries.length > 0 && kept.length === 0 && patterns.length > 0) {
     const message = `tracklist_exclude leaves out every entry of ${file} (${entries.length}): no sections are left; check the patterns`;
     const span = parsed.spans.tracklist_exclude ?? FILE_START;
@@ -246,6 +252,10 @@ export function sectionsOf(
     diagnostics.push(diagnosticAt(file, span, rule, message));
   const drafts = entries.map((entry) => draftOf(entry, entry.span, report));
   return { placed: orderSections(drafts, report), diagnostics };
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
 }
 
 function unusedPattern(

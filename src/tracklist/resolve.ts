@@ -13,7 +13,7 @@ import type { Diagnostic, Span } from "../diagnostic.js";
 import { resolveInWorkspace } from "../media/workspace-path.js";
 import { MAX_MATCHED_NAME } from "./exclude.js";
 import type { Exclusion } from "./exclude.js";
-import { quote } from "./findings.js";
+import { MAX_WARNINGS, TOO_MANY_WARNINGS, moreWarnings, quote } from "./findings.js";
 import { defaultTracklistNames, locateTracklist, readTracklistFile } from "./file.js";
 import type { TracklistLocation, TracklistRead } from "./file.js";
 import type { LfsAccess } from "../media/types.js";
@@ -294,8 +294,35 @@ function unusedSiblings(
 }
 
 function withWarnings(parsed: ParsedCloudcast, more: Diagnostic[]): Diagnostic[] | undefined {
-  const all = [...(parsed.warnings ?? []), ...more].sort(compareDiagnostics);
+  const all = cappedWarnings([...(parsed.warnings ?? []), ...more].sort(compareDiagnostics));
   return all.length === 0 ? undefined : all;
+}
+
+/**
+ * At most {@link MAX_WARNINGS} warnings a file, in order, then one that says how many more: the
+ * cloudcast file gathers warnings from several places (a pattern each, the export beside it). A
+ * list already closed by its reader keeps its closing warning as it is.
+ */
+export function cappedWarnings(sorted: Diagnostic[]): Diagnostic[] {
+  const kept: Diagnostic[] = [];
+  const counts = new Map<string, number>();
+  const past = new Map<string, { first: Diagnostic; count: number }>();
+  for (const warning of sorted) {
+    const count = counts.get(warning.file) ?? 0;
+    if (warning.rule === TOO_MANY_WARNINGS || count < MAX_WARNINGS) {
+      kept.push(warning);
+      if (warning.rule !== TOO_MANY_WARNINGS) counts.set(warning.file, count + 1);
+      continue;
+    }
+    const over = past.get(warning.file);
+    if (over) over.count++;
+    else past.set(warning.file, { first: warning, count: 1 });
+  }
+  for (const [file, { first, count }] of past) {
+    const { line, column, endLine, endColumn } = first;
+    kept.push(moreWarnings(file, { line, column, endLine, endColumn }, count));
+  }
+  return past.size === 0 ? kept : kept.sort(compareDiagnostics);
 }
 
 /** The file is invalid: no cloudcast, but its title (for reports) and every problem found. */

@@ -212,7 +212,7 @@ function readDetails(value: unknown, secrets: readonly string[]): Record<string,
 }
 
 /** One line, without secrets, at most `max` characters: every field of an answer goes through here. */
-function clean(text: string, secrets: readonly string[], max = MAX_BODY_TEXT): string {
+export function clean(text: string, secrets: readonly string[], max = MAX_BODY_TEXT): string {
   return cap(scrubSecrets(collapse(text), secrets), max);
 }
 

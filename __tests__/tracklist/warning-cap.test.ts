@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseCloudcast } from "../../src/cloudcast/index.js";
 import type { Diagnostic } from "../../src/diagnostic.js";
-import { warningAt } from "../../src/diagnostic.js";
+import { MAX_DIAGNOSTICS, capped, warningAt } from "../../src/diagnostic.js";
 import { MAX_WARNINGS } from "../../src/tracklist/findings.js";
 import { parseTracklist } from "../../src/tracklist/index.js";
 import { applyTracklistFile, cappedWarnings } from "../../src/tracklist/resolve.js";
@@ -71,6 +71,47 @@ describe("warnings of a tracklist file", () => {
       expect(staged.parsed.diagnostics).toEqual([]);
       expectCapped(staged.parsed.warnings ?? [], "show.txt", "text-not-a-track");
     });
+  });
+});
+
+// Errors the same way: capped() lists 100 a file, and a reader keeps no more than that either,
+// so that a file of 100,000 bad lines does not build 100,000 of them.
+describe("errors of a tracklist file", () => {
+  /** One track, then 100,000 lines whose start is not a time. */
+  function badStarts(): Buffer {
+    const bad = Array.from({ length: ODD_LINES }, (_, i) => `99:99 Artist ${i} - Title`);
+    return Buffer.from(["0:00 Kavinsky - Nightcall", ...bad, ""].join("\n"));
+  }
+  const closing = {
+    line: MAX_DIAGNOSTICS + 2,
+    rule: "too-many-problems",
+    message: "and 99,900 more problems from here on, not shown: fix the ones above and check again",
+  };
+
+  it("the reader keeps the first 100, then one that counts the rest", () => {
+    const parsed = parseTracklist(badStarts(), "show.txt");
+    expect(parsed.diagnostics).toHaveLength(MAX_DIAGNOSTICS + 1);
+    expect(parsed.diagnostics[MAX_DIAGNOSTICS]).toMatchObject(closing);
+  });
+
+  it("capped() keeps the reader's count when it closes the list of the whole file", async () => {
+    const root = await realpath(await mkdtemp(join(tmpdir(), "error-cap-")));
+    try {
+      await writeFile(join(root, "show.txt"), badStarts());
+      const parsed = parseCloudcast("title: x\n", "show.yml");
+      const staged = await applyTracklistFile(parsed, { root, cloudcastPath: "show.yml" });
+      expect(staged.parsed.diagnostics).toHaveLength(MAX_DIAGNOSTICS + 1);
+      expect(staged.parsed.diagnostics[MAX_DIAGNOSTICS]).toMatchObject(closing);
+      // One more error elsewhere pushes the reader's closing past the cap: its count is kept.
+      const more = capped([
+        ...staged.parsed.diagnostics,
+        { ...staged.parsed.diagnostics[0]!, line: 1, rule: "x", message: "x" },
+      ]);
+      expect(more).toHaveLength(MAX_DIAGNOSTICS + 1);
+      expect(more[MAX_DIAGNOSTICS]?.message).toMatch(/^and 99,901 more problems from here on/);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,5 +1,11 @@
 // What a reader collects while it reads: entries, errors and warnings, all in one tracklist file.
-import { FILE_START, diagnosticAt, warningAt } from "../diagnostic.js";
+import {
+  FILE_START,
+  MAX_DIAGNOSTICS,
+  diagnosticAt,
+  moreProblems,
+  warningAt,
+} from "../diagnostic.js";
 import type { Diagnostic, Span } from "../diagnostic.js";
 import type { TracklistRule } from "./rules.js";
 import type { TracklistEntry } from "./types.js";
@@ -40,6 +46,9 @@ export class Findings implements ReadResult {
   readonly entries: TracklistEntry[] = [];
   readonly diagnostics: Diagnostic[] = [];
   readonly warnings: Diagnostic[] = [];
+  /** Errors past {@link MAX_DIAGNOSTICS}: counted, and where the first was. */
+  private errorsPastCap = 0;
+  private firstErrorPastCap: Span | undefined;
   /** Warnings past {@link MAX_WARNINGS}: counted, and where the first was. */
   private warningsPastCap = 0;
   private firstWarningPastCap: Span | undefined;
@@ -62,6 +71,10 @@ export class Findings implements ReadResult {
 
   /** What was read; no entries and one error when there are more than the cap. */
   result(): ReadResult {
+    if (this.firstErrorPastCap !== undefined) {
+      this.diagnostics.push(moreProblems(this.file, this.firstErrorPastCap, this.errorsPastCap));
+      this.firstErrorPastCap = undefined;
+    }
     if (this.firstWarningPastCap !== undefined) {
       this.warnings.push(moreWarnings(this.file, this.firstWarningPastCap, this.warningsPastCap));
       this.firstWarningPastCap = undefined;
@@ -87,8 +100,18 @@ export class Findings implements ReadResult {
     return true;
   }
 
-  error(span: Span, rule: TracklistRule, message: string): void {
-    this.diagnostics.push(diagnosticAt(this.file, span, rule, message));
+  /**
+   * An error; past {@link MAX_DIAGNOSTICS} only counted, as for warnings: `capped()` would list
+   * no more, and a file of 500,000 bad lines would otherwise keep 500,000 of them.
+   */
+  error(span: Span, rule: TracklistRule, message: string | (() => string)): void {
+    if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
+      this.errorsPastCap++;
+      this.firstErrorPastCap ??= span;
+      return;
+    }
+    const text = typeof message === "string" ? message : message();
+    this.diagnostics.push(diagnosticAt(this.file, span, rule, text));
   }
 
   /** A warning; past {@link MAX_WARNINGS} only counted (`message` is then not even built). */

@@ -50,5 +50,14 @@ export const Limits = {
  */
 export const URL_CHECK_BUDGET_MS = 3 * 60_000;
 
+/**
+ * The most `tracklist_exclude` patterns one cloudcast may have (checked with the format, used by
+ * the tracklist stage). A playout log's non-music entries fall under a handful of patterns
+ * (station idents, jingles, adverts, news, weather, a few named sponsors): even a station with
+ * many writes a few dozen. Each pattern reads every name once, so the work grows with their
+ * number; 100 bounds it while leaving room for any real list.
+ */
+export const MAX_EXCLUDE_PATTERNS = 100;
+
 /** The hidden marker that finds the sticky PR comment again. */
 export const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";

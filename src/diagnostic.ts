@@ -90,3 +90,33 @@ export function inLineOrder(found: {
 }): Diagnostic[] {
   return [...found.diagnostics, ...(found.warnings ?? [])].sort(compareDiagnostics);
 }
+
+/** More than any person fixes in one go; a generated or hostile file could otherwise print thousands. */
+export const MAX_DIAGNOSTICS = 100;
+
+/**
+ * How many problems a closing `too-many-problems` diagnostic stands for, when a reader made it
+ * (a tracklist reader counts the problems past the cap without keeping them).
+ */
+const standsFor = new WeakMap<Diagnostic, number>();
+
+/** The diagnostic that closes a capped list: `count` more problems from `at` on. */
+export function moreProblems(file: string, at: Span, count: number): Diagnostic {
+  const message = `and ${count.toLocaleString("en")} more problems from here on, not shown: fix the ones above and check again`;
+  const closing = diagnosticAt(file, at, "too-many-problems", message);
+  standsFor.set(closing, count);
+  return closing;
+}
+
+export function capped(diagnostics: Diagnostic[]): Diagnostic[] {
+  diagnostics.sort(compareDiagnostics);
+  const rest = diagnostics.slice(MAX_DIAGNOSTICS);
+  const next = rest[0];
+  if (!next) return diagnostics;
+  const count = rest.reduce((sum, d) => sum + (standsFor.get(d) ?? 1), 0);
+  const { line, column, endLine, endColumn } = next;
+  return [
+    ...diagnostics.slice(0, MAX_DIAGNOSTICS),
+    moreProblems(next.file, { line, column, endLine, endColumn }, count),
+  ];
+}

@@ -171,9 +171,9 @@ const CASES: Array<[rule: string, source: string, at: string, message: RegExp]> 
   ],
   [
     "media-url",
-    "title: x\npicture: http://example.com/p.png\n",
+    "title: x\npicture: ftp://example.com/p.png\n",
     "2:10",
-    /plain http:\/\/ is allowed only to a loopback address.*use https:\/\//,
+    /only https:\/\/ URLs or paths in the repository are supported, not ftp:/,
   ],
 ];
 

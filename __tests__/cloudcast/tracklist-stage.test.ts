@@ -166,6 +166,37 @@ describe("the tracklist stage", () => {
       );
     });
 
+    it("warns once, at the key, about entries too long to match, which are kept", async () => {
+      const long = `0:00 ${"a".repeat(600)} - Jingle\n2:00 ${"b".repeat(700)} - Jingle\n4:00 Kavinsky - Nightcall\n`;
+      await put({ "cloudcasts/drive.txt": long });
+      const { parsed } = await stage(
+        'title: x\ntracklist: drive.txt\ntracklist_exclude: ["*jingle", "kavinsky - *"]\n',
+      );
+      expect(parsed.cloudcast?.sections).toHaveLength(2);
+      expect(parsed.warnings).toEqual([
+        expect.objectContaining({ line: 3, rule: "tracklist-exclude-long-name" }),
+        expect.objectContaining({ line: 3, rule: "tracklist-exclude-unused" }),
+      ]);
+      expect(parsed.warnings?.[0]?.message).toBe(
+        "2 entries of cloudcasts/drive.txt have names longer than 500 characters, which tracklist_exclude does not match: they are kept; shorten them in the export if they are to be left out",
+      );
+    });
+
+    it("refuses more patterns than the cap, at the key, saying how many", () => {
+      const patterns = Array.from({ length: 150 }, (_, i) => `  - "Sponsor ${i} - *"`);
+      const yaml = ["title: x", "tracklist: drive.cue", "tracklist_exclude:", ...patterns, ""];
+      const parsed = parseCloudcast(yaml.join("\n"), "show.yml");
+      expect(parsed.diagnostics).toEqual([
+        expect.objectContaining({
+          line: 3,
+          column: 1,
+          rule: "too-many-exclude-patterns",
+          message:
+            'tracklist_exclude has 150 patterns; a list takes at most 100 (each is matched against every entry): merge patterns, e.g. "*jingle*" for every jingle',
+        }),
+      ]);
+    });
+
     it("lets * run across a slash in a name", async () => {
       await put({ "cloudcasts/drive.cue": PLAYOUT_CUE });
       const { parsed } = await stage(

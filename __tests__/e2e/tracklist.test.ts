@@ -94,3 +94,29 @@ describe("a CUE sheet beside the cloudcast file", () => {
     expect(world.mixcloud.state.edits).toEqual([]);
   });
 });
+
+describe("an export of 100,000 lines that are no tracks", () => {
+  it("pull_request: 100 warnings of the file, then one that counts the rest", async () => {
+    const odd = Array.from({ length: 100_000 }, (_, i) => `odd line ${i}`);
+    const { clone, base, head } = await openPullRequest(world, async (repo) => {
+      await repo.write("cloudcasts/show.yml", "title: Deep Sessions 07\n");
+      await repo.write("cloudcasts/show.txt", ["0:00 Kavinsky - Nightcall", ...odd, ""].join("\n"));
+      await writeBinary(repo, "cloudcasts/show.mp3", showMp3());
+    });
+
+    const run = await runIn(world, clone, {
+      eventName: "pull_request",
+      event: pullRequestEvent(8, base, head),
+      sha: head,
+      inputs: { "access-token": MIXCLOUD_TOKEN },
+    });
+
+    expect(run.exitCode).toBe(0);
+    const warnings = workflowCommands(run.stdout).filter((c) => c.command === "warning");
+    expect(warnings.length).toBeLessThanOrEqual(101);
+    expect(run.stdout.split("\n").filter((l) => l.includes("is not a track")).length).toBe(200);
+    expect(run.stdout).toContain(
+      "and 99,900 more warnings of this file, not shown: fix the ones above and check again",
+    );
+  }, 120_000);
+});

@@ -119,6 +119,28 @@ describe("ranged checks of a Git LFS object", () => {
     expect(sent).toBeLessThanOrEqual(MiB);
   }, 60_000);
 
+  it.each([
+    ["unrecognised binary data", Buffer.from("00010203deadbeefc0ffee00" + "7f".repeat(64), "hex")],
+    [
+      "an MP4 file of an odd brand",
+      Buffer.concat([
+        Buffer.from("0000001c66747970", "hex"),
+        Buffer.from("SeCrmp42isom"),
+        Buffer.alloc(64),
+      ]),
+    ],
+  ])(
+    "an object of %s is named, its bytes never shown",
+    async (_name, bytes) => {
+      const { checked } = await checkPointer("shows/odd.mp3", bytes);
+      expect(checked.problems).toHaveLength(1);
+      const message = checked.problems[0]?.message ?? "";
+      expect(message).toMatch(/it looks like (unrecognised data|an MP4 file)$/);
+      expect(message).not.toMatch(/de ad|DE AD|SeCr|starts with bytes|brand/);
+    },
+    60_000,
+  );
+
   it("reads an MP3 without a length header whole, and says why", async () => {
     const audio = showMp3(20 * 60);
     const { checked, notes, sent } = await checkPointer("shows/no-xing.mp3", audio);

@@ -17,7 +17,9 @@ import {
   createPolicyDispatcher,
   guardedLookup,
   isPublicAddress,
+  urlProblem,
 } from "../../src/media/url-policy.js";
+import { parseCloudcast } from "../../src/cloudcast/index.js";
 import { bytes, id3, mp3Frames, parsedCloudcast, tempFolder } from "./fixtures.js";
 import { serveBytes, startServer, type Handler, type TestServer } from "./server.js";
 
@@ -116,6 +118,51 @@ describe("URLs to the runner's own network, by default", () => {
       serveBytes(res, req, MP3, { contentType: "audio/mpeg" }),
     );
     const result = await check(`${server.origin}/show.mp3`, { urlPolicy: PRIVATE_ALLOWED });
+    expect(result.diagnostics).toEqual([]);
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+// The file format takes any http:// URL; the run's URL policy decides whether it is fetched.
+describe("plain http:// written in a cloudcast file", () => {
+  async function checkWritten(url: string, urlPolicy: typeof PUBLIC_ONLY) {
+    const workspace = await tempFolder("media-policy-ws-");
+    removers.push(workspace.remove);
+    const parsed = parseCloudcast(`title: x\naudio: ${url}\n`, "cloudcasts/show.yml");
+    expect(parsed.diagnostics).toEqual([]);
+    return checkMedia(parsed, { workspace: workspace.path, timeoutMs: 10_000, urlPolicy });
+  }
+
+  it.each(["http://10.0.0.5/show.mp3", "http://media.lan/show.mp3"])(
+    "%s: refused by default, without connecting, naming allow-private-urls",
+    async (url) => {
+      const result = await checkWritten(url, PUBLIC_ONLY);
+      expect(result.diagnostics).toEqual([
+        expect.objectContaining({
+          file: "cloudcasts/show.yml",
+          line: 2,
+          rule: "audio-url-insecure",
+          message: `the audio URL ${url} is a plain http:// URL: use an https:// URL (plain http is only allowed with \`allow-private-urls: true\`, to the runner's own network)`,
+        }),
+      ]);
+    },
+  );
+
+  it.each(["http://10.0.0.5/show.mp3", "http://media.lan/show.mp3"])(
+    "%s: allowed by the text with allow-private-urls (and in the CLI)",
+    (url) => {
+      expect(urlProblem(new URL(url), "the audio URL", PRIVATE_ALLOWED)).toBeUndefined();
+    },
+  );
+
+  it("is fetched from the runner's own network with allow-private-urls (and in the CLI)", async () => {
+    const server = await serve((req, res) =>
+      serveBytes(res, req, MP3, { contentType: "audio/mpeg" }),
+    );
+    // Loopback written as an IPv4-mapped IPv6 address: not a plain loopback name, which is all
+    // the file format let through before.
+    const url = `http://[::ffff:127.0.0.1]:${new URL(server.origin).port}/show.mp3`;
+    const result = await checkWritten(url, PRIVATE_ALLOWED);
     expect(result.diagnostics).toEqual([]);
     expect(server.requests).toHaveLength(1);
   });

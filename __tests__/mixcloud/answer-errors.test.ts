@@ -178,6 +178,45 @@ describe("htmlToText", () => {
       htmlToText("<!-- hidden --><p>a&lt;b &#65;&#x42; &nbsp;c</p><script>alert(1)</script>"),
     ).toBe("a<b AB c");
   });
+
+  it.each([
+    ["<STYLE type=x>p{}</Style >Bad gateway", "Bad gateway"],
+    ["<p>5 < 6</p>", "5 < 6"],
+    ["<p>Down</p><!-- never closed <p>hidden", "Down"],
+    ["<p>Down</p><script>never closed <p>hidden", "Down"],
+    ["<p>Down</p><a href='x'", "Down"],
+    ["<scripts>kept</scripts>", "kept"],
+  ])("%j → %j", (html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+});
+
+// Hang guards: an error body may be 32 MiB (the client's cap on an answer). Shapes that made the
+// old patterns look from every opening to the end of the page — "<html>" + "<!--" × n took 35 s
+// at 512 KiB — at that size would take days; read linearly, and only the first 64 KiB, they take
+// milliseconds. No timing is asserted: a hang is what fails.
+describe("no error body makes the summary hang", () => {
+  const MiB = 1024 * 1024;
+  it.each([
+    ["unclosed comments", "<!--"],
+    ["unclosed scripts", "<script>"],
+    ["unclosed styles", "<style>"],
+    ["unclosed tags", "<a"],
+    ["lone <", "< "],
+  ])(
+    "%s, 32 MiB",
+    (_name, unit) => {
+      const body = `<html>${unit.repeat((32 * MiB) / unit.length)}`;
+      const error = answer(502, body, { "content-type": "text/html" });
+      expect(error).toBeInstanceOf(TransientError);
+      expect(error.message.length).toBeLessThan(400);
+    },
+    60_000,
+  );
+
+  it("the text of a 1 MiB page of unclosed comments, whole (the scanner alone)", () => {
+    expect(htmlToText(`<html>${"<!--".repeat(MiB / 4)}`)).toBe("");
+  }, 60_000);
 });
 
 describe("a hostile or broken answer", () => {

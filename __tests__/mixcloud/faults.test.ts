@@ -8,7 +8,7 @@ import {
   TransientError,
   type UploadRequest,
 } from "../../src/mixcloud/index.js";
-import { dataFile, harness, requestsTo, sparseFile, type Harness } from "./helpers.js";
+import { dataFile, harness, requestsTo, sparseFile, TOKEN, type Harness } from "./helpers.js";
 
 let h: Harness;
 let small: UploadRequest;
@@ -292,5 +292,78 @@ describe("cancellation", () => {
       name: "AbortError",
     });
     expect(h.mock.state.requests).toHaveLength(0);
+  });
+});
+
+// A successful answer's key and url go into the `results` output, log lines and the next
+// request's path: one that is not `/user/slug/` (or an https:// page) is an error that names what
+// was odd — scrubbed of the token, on one line, capped — never taken as it is.
+describe("odd fields in a successful answer", () => {
+  const HOSTILE_KEY = `/mock-user/x/\n::add-mask::${TOKEN}\r\n::error::forged ${"k".repeat(5_000)}/`;
+
+  function expectClean(error: unknown): string {
+    const message = (error as Error).message;
+    expect(message).not.toContain(TOKEN);
+    expect(message).not.toMatch(/[\r\n\u2028\u2029\u0085]/);
+    expect(message.length).toBeLessThan(600);
+    return message;
+  }
+
+  it("an upload answered with a hostile result.key: its outcome unknown, not sent again", async () => {
+    h.mock.faults.add({ kind: "hostile-fields", path: "/upload/", key: HOSTILE_KEY });
+    const error = await h
+      .client()
+      .upload(small)
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(expectClean(error)).toContain(
+      `without the expected result ("result.key" is not a cloudcast key (/user/slug/, at most 1,000 characters of letters, digits and - _ . % ~): "/mock-user/x/ ::add-mask::*** ::error::forged kkk`,
+    );
+    expect(expectClean(error)).toContain(`…" of 5,062 characters)`);
+    expect(h.mock.state.uploads).toHaveLength(1);
+    expect(requestsTo(h.mock, "POST", "/upload/")).toBe(1);
+  });
+
+  it.each([
+    [
+      "a key with a second slash",
+      { key: "/mock-user/a/b/" },
+      /"data\[0\]\.key" is not a cloudcast key/,
+    ],
+    ["a key with a space", { key: "/mock-user/a b/" }, /"data\[0\]\.key" is not a cloudcast key/],
+    [
+      "a javascript: url",
+      { url: "javascript:alert(1)" },
+      /"data\[0\]\.url" is not an https:\/\/ URL/,
+    ],
+    ["a plain http url", { url: "http://www.mixcloud.com/x/" }, /"data\[0\]\.url" is not an https/],
+    [
+      "a url with a line break",
+      { url: `https://x.test/\n::add-mask::${TOKEN}` },
+      /"data\[0\]\.url"/,
+    ],
+  ])(
+    "a listing whose cloudcast has %s: an error naming the field",
+    async (_name, fields, message) => {
+      await h.client().upload(small);
+      h.mock.faults.add({ kind: "hostile-fields", path: "/mock-user/cloudcasts/", ...fields });
+      const error = await h
+        .client()
+        .listCloudcasts("mock-user")
+        .catch((caught: unknown) => caught);
+      expect(expectClean(error)).toMatch(message);
+      expect(expectClean(error)).toMatch(/check the api-url setting$/);
+    },
+  );
+
+  it("takes keys and pages as Mixcloud gives them, letters of any script encoded", async () => {
+    const stored = await h.client().upload({ ...small, fields: [["name", "Café Nächte 東京"]] });
+    expect(stored.key).toMatch(/^\/mock-user\/caf%C3%A9-n%C3%A4chte-/);
+    const cloudcast = await h.client().getCloudcast(stored.key);
+    expect(cloudcast?.url).toBe(`https://www.mixcloud.com${stored.key}`);
+  });
+
+  it("refuses a fault that changes nothing", () => {
+    expect(() => h.mock.faults.add({ kind: "hostile-fields" })).toThrow(/give key, url or both/);
   });
 });

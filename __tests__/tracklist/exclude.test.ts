@@ -1,7 +1,13 @@
 // tracklist_exclude's glob patterns, matched by hand: what they mean, and that a hostile pattern
 // against long names (which made picomatch's regular expression backtrack for minutes) finishes.
 import { describe, expect, it } from "vitest";
-import { MAX_PATTERN_LENGTH, excludeEntries, globMatcher } from "../../src/tracklist/exclude.js";
+import {
+  MAX_EXCLUDE_PATTERNS,
+  MAX_MATCHED_NAME,
+  MAX_PATTERN_LENGTH,
+  excludeEntries,
+  globMatcher,
+} from "../../src/tracklist/exclude.js";
 import type { TracklistEntry } from "../../src/tracklist/index.js";
 
 const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -58,15 +64,37 @@ describe("tracklist_exclude patterns", () => {
     expect(result.kept).toHaveLength(1);
   });
 
+  it("refuses the patterns past the cap on their number, which then match nothing", () => {
+    const patterns = Array.from({ length: MAX_EXCLUDE_PATTERNS + 2 }, () => "x - *");
+    const result = excludeEntries([track("x", "y")], patterns);
+    expect(result.unreadable).toEqual([
+      { index: 100, reason: "it is pattern 101; a list may have at most 100" },
+      { index: 101, reason: "it is pattern 102; a list may have at most 100" },
+    ]);
+    expect(result.hits.slice(0, 100)).toEqual(Array(100).fill(1));
+    expect(result.hits.slice(100)).toEqual([0, 0]);
+  });
+
+  it("keeps, unmatched and counted, a name longer than the cap; matches one at the cap", () => {
+    const half = (MAX_MATCHED_NAME - 3) / 2;
+    const atCap = track("a".repeat(Math.floor(half)), `${"a".repeat(Math.ceil(half) - 6)}jingle`);
+    const pastCap = track("a".repeat(Math.floor(half)), `${"a".repeat(Math.ceil(half) - 5)}jingle`);
+    const result = excludeEntries([atCap, pastCap, track("x", "y")], ["*jingle"]);
+    expect(result.kept).toEqual([pastCap, track("x", "y")]);
+    expect(result.hits).toEqual([1]);
+    expect(result.unmatchedLong).toBe(1);
+    // Without patterns nothing is matched, so nothing is said about long names.
+    expect(excludeEntries([pastCap], []).unmatchedLong).toBe(0);
+  });
+
   it("finishes on a pattern of many stars against long names (a hang guard: no timing asserted)", () => {
-    const entries = Array.from({ length: 200 }, () =>
-      track("a".repeat(30_000), "a".repeat(30_000)),
-    );
+    const entries = Array.from({ length: 2_000 }, () => track("a".repeat(248), "a".repeat(249)));
     const result = excludeEntries(entries, [
       "*a*a*a*a*a*a*a*a*b",
       "*a?a?a?a?b*",
       `*${"a?".repeat(99)}b`,
     ]);
-    expect(result.kept).toHaveLength(200);
+    expect(result.kept).toHaveLength(2_000);
+    expect(result.unmatchedLong).toBe(0);
   });
 });

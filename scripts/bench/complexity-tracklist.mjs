@@ -26,37 +26,65 @@ const SIZE_OF_SHAPE = { "tracks far past the cap on entries": 50_000 };
 /** Patterns that made picomatch backtrack for minutes, against names of n characters. */
 const HOSTILE_PATTERNS = ["*a*a*a*a*a*a*a*a*b", `*${"a?".repeat(99)}b`];
 
+/** Chapters of one name each, built once by size. */
+function namesOf(built, count, size, name) {
+  const key = `${count}:${size}`;
+  if (!built.has(key)) {
+    const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const chapter = name(size);
+    built.set(
+      key,
+      Array.from({ length: count }, () => ({ kind: "chapter", start: 0, chapter, span })),
+    );
+  }
+  return built.get(key);
+}
+
 function excludeCase(excludeEntries) {
   const built = new Map();
-  const entries = (size) => {
-    if (!built.has(size)) {
-      const name = "a".repeat(size);
-      const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-      built.set(
-        size,
-        Array.from({ length: 500 }, () => ({
-          kind: "track",
-          start: 0,
-          artist: name,
-          song: name,
-          span,
-        })),
-      );
-    }
-    return built.get(size);
-  };
   return {
     reader: "tracklist_exclude",
     shape: "patterns of many stars and ?s against long names",
-    size: 16_000,
+    // The 2n names stay within the 500 characters a pattern is matched against.
+    size: 240,
     unit: "characters a name",
-    run: (size) => excludeEntries(entries(size), HOSTILE_PATTERNS),
+    run: (size) =>
+      excludeEntries(
+        namesOf(built, 5_000, size, (n) => "a".repeat(n)),
+        HOSTILE_PATTERNS,
+      ),
+  };
+}
+
+/**
+ * The number of patterns grows: each reads every name once, so the work is linear in their
+ * number, and capped at 100 (n = 50 and 2n = 100, the cap). The names end in `z` and hold no
+ * `q`, so `*q?*z` reads each whole: the shape that took 65 s against 60 KB names.
+ */
+function excludeCountCase(excludeEntries) {
+  const built = new Map();
+  const names = namesOf(built, 2_000, 499, (n) => `${"a".repeat(n)}z`);
+  return {
+    reader: "tracklist_exclude",
+    shape: "more patterns, each reading every name whole",
+    size: 50,
+    unit: "patterns",
+    clock: "cpu",
+    run: (size) =>
+      excludeEntries(
+        names,
+        Array.from({ length: size }, () => "*q?*z"),
+      ),
   };
 }
 
 export async function complexityCases(tempDir) {
   const { parseTracklist, excludeEntries } = await loadReaders(join(tempDir, "tracklist-readers"));
-  return [...readerCases(parseTracklist), excludeCase(excludeEntries)];
+  return [
+    ...readerCases(parseTracklist),
+    excludeCase(excludeEntries),
+    excludeCountCase(excludeEntries),
+  ];
 }
 
 function readerCases(parseTracklist) {

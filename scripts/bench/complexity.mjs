@@ -10,7 +10,8 @@
 // adds its cases without touching another's file. A case whose work is all in this process and on
 // its thread may say `clock: "cpu"`: it is then timed by the process's CPU time, which a machine
 // shared with other jobs does not inflate as it does wall time.
-// Standalone: `node scripts/bench/complexity.mjs`.
+// Standalone: `node scripts/bench/complexity.mjs [--quick] [--case TEXT]`; `--case` runs only the
+// cases whose reader or shape contains TEXT (ignoring case).
 import { readdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -51,10 +52,13 @@ async function loadCases(tempDir) {
   return cases;
 }
 
-export async function benchComplexity({ quick = false, log = console.log } = {}) {
+export async function benchComplexity({ quick = false, only, log = console.log } = {}) {
   const tempDir = await makeTempDir("complexity-");
   try {
-    const cases = await loadCases(tempDir);
+    const wanted = only?.toLowerCase();
+    const cases = (await loadCases(tempDir)).filter(
+      (c) => wanted === undefined || `${c.reader}: ${c.shape}`.toLowerCase().includes(wanted),
+    );
     const rows = [];
     const figures = [];
     for (const c of cases) {
@@ -78,5 +82,9 @@ export async function benchComplexity({ quick = false, log = console.log } = {})
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await benchComplexity({ quick: process.argv.includes("--quick") });
+  const at = process.argv.indexOf("--case");
+  await benchComplexity({
+    quick: process.argv.includes("--quick"),
+    only: at > 0 ? process.argv[at + 1] : undefined,
+  });
 }

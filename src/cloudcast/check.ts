@@ -1,4 +1,4 @@
-import { Limits } from "../constants.js";
+import { Limits, MAX_EXCLUDE_PATTERNS } from "../constants.js";
 import { parseMediaRef } from "./media-ref.js";
 import { parsePublishDate } from "./publish-date.js";
 import { checkSections } from "./sections.js";
@@ -153,7 +153,9 @@ function readCloudcast(
     tags: value("tags", (n) => readTags(n, checker)) ?? [],
     sections: value("tracks", (n) => readTracks(n, checker, sectionSpans)) ?? [],
     tracklist: value("tracklist", (n) => readTracklist(n, checker)),
-    tracklistExclude: value("tracklist_exclude", (n) => readExclude(n, checker)),
+    tracklistExclude: value("tracklist_exclude", (n) =>
+      readExclude(n, checker, pairs.tracklist_exclude?.key ?? n),
+    ),
     audio: value("audio", (n) => readMedia("audio", n, checker)),
     picture: value("picture", (n) => readMedia("picture", n, checker)),
     unlisted: value("unlisted", (n) => checker.boolean(n, "unlisted")),
@@ -232,9 +234,18 @@ function readTracklist(node: YNode, checker: Checker): string | undefined {
   return result.path;
 }
 
-function readExclude(node: YNode, checker: Checker): string[] | undefined {
+function readExclude(node: YNode, checker: Checker, key: At): string[] | undefined {
   const items = checker.list(node, "tracklist_exclude", `"*jingle*"`);
   if (!items) return undefined;
+  if (items.length > MAX_EXCLUDE_PATTERNS) {
+    // Reported once, at the key, and the patterns left unread: a hostile list may hold 85,000.
+    checker.report(
+      key,
+      "too-many-exclude-patterns",
+      `tracklist_exclude has ${items.length.toLocaleString("en")} patterns; a list takes at most ${MAX_EXCLUDE_PATTERNS} (each is matched against every entry): merge patterns, e.g. "*jingle*" for every jingle`,
+    );
+    return undefined;
+  }
   const patterns = items.map((item) =>
     checker.nonEmptyString(item, "a tracklist_exclude pattern", "empty-value", "item"),
   );

@@ -1,4 +1,4 @@
-import { compareDiagnostics, diagnosticAt } from "../diagnostic.js";
+import { capped, diagnosticAt } from "../diagnostic.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { checkCloudcast } from "./check.js";
 import { LineIndex, decodeSource } from "./source.js";
@@ -50,20 +50,7 @@ function oneLine(message: string): string {
   return message.replace(/\r\n|\r|\n/g, "\\n");
 }
 
-/** More than any person fixes in one go; a generated or hostile file could otherwise print thousands. */
-export const MAX_DIAGNOSTICS = 100;
-
-export function capped(diagnostics: Diagnostic[]): Diagnostic[] {
-  diagnostics.sort(compareDiagnostics);
-  const rest = diagnostics.slice(MAX_DIAGNOSTICS);
-  const next = rest[0];
-  if (!next) return diagnostics;
-  const message = `and ${rest.length} more problems from here on, not shown: fix the ones above and check again`;
-  return [
-    ...diagnostics.slice(0, MAX_DIAGNOSTICS),
-    { ...next, rule: "too-many-problems", message },
-  ];
-}
+export { MAX_DIAGNOSTICS, capped } from "../diagnostic.js";
 
 /** The fast reader takes the plain YAML nearly every file is written in; the yaml package reads the rest. */
 function readTree(text: string): { root?: YNode; problems: Problem[] } {

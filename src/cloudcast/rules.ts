@@ -43,10 +43,12 @@ export const RULES = {
   "host-duplicate": "the same host twice",
   "key-format": "a key that is not /user/slug/",
   "tracklist-path": "a tracklist path that is absolute, a URL or malformed",
+  "too-many-exclude-patterns": "more than 100 tracklist_exclude patterns",
   "tracks-and-tracklist": "tracks together with tracklist or tracklist_exclude",
   "media-path": "an audio/picture path that is absolute, escapes the repository or is malformed",
-  "media-url": "an audio/picture URL that is not https:// (or http:// to loopback)",
+  "media-url": "an audio/picture URL that is not http(s)://, has no host or holds a password",
   "too-many-problems": "more than 100 problems in one file: the rest are not listed",
+  "too-many-warnings": "more than 100 warnings in one file: the rest are counted, not listed",
   "read-error": "the file could not be read (reported by the validate command)",
 } as const;
 

@@ -8,7 +8,7 @@ import { compareDiagnostics, formatDiagnostic } from "../diagnostic.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { errorMessage } from "../errors.js";
 import { displayPath, readSmallFile } from "../selection/files.js";
-import { excludeEntries } from "../tracklist/exclude.js";
+import { MAX_MATCHED_NAME, excludeEntries } from "../tracklist/exclude.js";
 import { TRACKLIST_MAX_BYTES } from "../tracklist/file.js";
 import { sectionsOf, unreadablePatternMessage } from "../tracklist/resolve.js";
 import { putTracksInto, tracksYaml } from "../tracklist/to-yaml.js";
@@ -79,7 +79,7 @@ async function readSections(
   if (typeof bytes === "number") return bytes;
   const { parseTracklist } = await import("../tracklist/index.js");
   const parsed = parseTracklist(bytes, shown);
-  const { kept, hits, unreadable } = excludeEntries(parsed.entries, patterns);
+  const { kept, hits, unreadable, unmatchedLong } = excludeEntries(parsed.entries, patterns);
   const { placed, diagnostics } = sectionsOf(kept, shown);
   const errors = [...parsed.diagnostics, ...diagnostics].sort(compareDiagnostics);
   printDiagnostics(io, [...errors, ...parsed.warnings].sort(compareDiagnostics));
@@ -93,6 +93,10 @@ async function readSections(
     if (compiled && hits[i] === 0)
       io.stderr(`mixcloud-publish tracklist: warning: "${pattern}" matches no entry of ${shown}\n`);
   });
+  if (unmatchedLong > 0)
+    io.stderr(
+      `mixcloud-publish tracklist: warning: ${unmatchedLong} entries of ${shown} have names longer than ${MAX_MATCHED_NAME} characters, which the patterns do not match: they are kept\n`,
+    );
   if (unreadable.length > 0) return ExitCode.Problems;
   if (errors.length > 0) {
     const count = `${errors.length} problem${errors.length === 1 ? "" : "s"}`;

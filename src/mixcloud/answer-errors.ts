@@ -32,6 +32,13 @@ export interface AnswerContext {
 
 /** How much of a body's text goes into a message. */
 const MAX_BODY_TEXT = 200;
+/**
+ * How much of an HTML or text body is read for those 200 characters. Gateway error pages
+ * (nginx, Cloudflare, a load balancer) are 1–20 KiB with their text near the top, after at most
+ * some inline style; an answer may be 32 MiB, and nothing past the first screen of a page ends
+ * up in the message anyway.
+ */
+export const MAX_SCANNED_BODY = 64 * 1024;
 /** Mixcloud's types are short class names ("OAuthException"); anything longer is not one. */
 const MAX_TYPE_TEXT = 60;
 /** A `details` field name ("audio", "sections-3-start_time"). */
@@ -143,9 +150,10 @@ export function summariseBody(body: string, secrets: readonly string[]): BodySum
   if (trimmed === "") return { kind: "empty", text: "", details: {} };
   const json = parseJson(trimmed);
   if (json !== undefined) return summariseJson(json, secrets);
-  if (looksLikeHtml(trimmed))
-    return { kind: "html", text: clean(htmlToText(trimmed), secrets), details: {} };
-  return { kind: "text", text: clean(trimmed, secrets), details: {} };
+  const head = trimmed.slice(0, MAX_SCANNED_BODY);
+  if (looksLikeHtml(head))
+    return { kind: "html", text: clean(htmlToText(head), secrets), details: {} };
+  return { kind: "text", text: clean(head, secrets), details: {} };
 }
 
 function parseJson(text: string): unknown {
@@ -204,7 +212,7 @@ function readDetails(value: unknown, secrets: readonly string[]): Record<string,
 }
 
 /** One line, without secrets, at most `max` characters: every field of an answer goes through here. */
-function clean(text: string, secrets: readonly string[], max = MAX_BODY_TEXT): string {
+export function clean(text: string, secrets: readonly string[], max = MAX_BODY_TEXT): string {
   return cap(scrubSecrets(collapse(text), secrets), max);
 }
 
@@ -219,13 +227,55 @@ function looksLikeHtml(text: string): boolean {
   return /^<(?:!doctype|html|head|body|\?xml|[a-z][a-z0-9]*[\s>])/i.test(text);
 }
 
-/** The visible text of an HTML page: scripts, styles, comments and tags removed, entities decoded. */
+/**
+ * The visible text of an HTML page: scripts, styles, comments and tags removed, entities decoded.
+ * Scanned by hand, each character once: the regular expressions this replaces (`<!--[\s\S]*?-->`
+ * and the like) looked from every `<!--` to the end of an unclosed page, which on
+ * `<html>` + `<!--` × n took 35 s at 512 KiB. What is left unclosed (a comment, a script, a tag)
+ * hides the rest, as it does in a browser.
+ */
 export function htmlToText(html: string): string {
-  const withoutCode = html
-    .replace(/<!--[\s\S]*?-->/g, " ")
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, " ")
-    .replace(/<[^>]*>/g, " ");
-  return collapse(decodeEntities(withoutCode));
+  const parts: string[] = [];
+  let at = 0;
+  while (at < html.length) {
+    const open = html.indexOf("<", at);
+    if (open < 0) {
+      parts.push(html.slice(at));
+      break;
+    }
+    if (!MARKUP_START.test(html[open + 1] ?? "")) {
+      // "5 < 6": a `<` that starts no tag is text, as in a browser.
+      parts.push(html.slice(at, open + 1));
+      at = open + 1;
+      continue;
+    }
+    parts.push(html.slice(at, open));
+    at = skipMarkup(html, open);
+  }
+  return collapse(decodeEntities(parts.join(" ")));
+}
+
+const MARKUP_START = /^[A-Za-z/!?]$/;
+const CODE_ELEMENT = /<(script|style)\b/iy;
+
+/** Where the text resumes after the markup that starts at `open` (a `<`). */
+function skipMarkup(html: string, open: number): number {
+  if (html.startsWith("<!--", open)) return after(html, "-->", open + 4);
+  CODE_ELEMENT.lastIndex = open;
+  const code = CODE_ELEMENT.exec(html)?.[1];
+  if (code !== undefined) {
+    const close = new RegExp(`</${code}\\s*>`, "gi");
+    close.lastIndex = open;
+    const found = close.exec(html);
+    return found === null ? html.length : found.index + found[0].length;
+  }
+  return after(html, ">", open + 1);
+}
+
+/** The position after the next `end` from `from`; the end of `html` when there is none. */
+function after(html: string, end: string, from: number): number {
+  const found = html.indexOf(end, from);
+  return found < 0 ? html.length : found + end.length;
 }
 
 const ENTITIES: Record<string, string> = {

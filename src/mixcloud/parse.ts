@@ -5,12 +5,28 @@
  * not a crash further down. Nothing here builds a URL: every `url` is the one Mixcloud gave.
  */
 import type { Section } from "../cloudcast/types.js";
-import { errorFromAnswer, type Answer } from "./answer-errors.js";
+import { clean, errorFromAnswer, type Answer } from "./answer-errors.js";
 import { MixcloudError, OutcomeUnknownError } from "./errors.js";
 import { outcomeUnknownMessage } from "./failures.js";
 import type { MixcloudUser, RemoteCloudcast, UploadResult } from "./types.js";
 
 type Json = Record<string, unknown>;
+
+/**
+ * A cloudcast's key as Mixcloud gives it: `/user/slug/`, each part as encodeURIComponent writes
+ * it (letters of any script allowed in the slug, should Mixcloud not encode them). A key goes into
+ * the `results` output, log lines and the next request's path, so anything else — a line break,
+ * a space, `::`, `?`, a second slash — is an answer this client does not take.
+ */
+const CLOUDCAST_KEY = /^\/[A-Za-z0-9_.!~*'()%-]+\/[\p{L}\p{M}\p{N}_.!~*'()%-]+\/$/u;
+/** A title of 100 letters of a script that encodes each in 9 characters, with room to spare. */
+export const MAX_KEY_LENGTH = 1_000;
+/** A cloudcast's page: `https://www.mixcloud.com` and its key, so a little longer. */
+export const MAX_URL_LENGTH = 1_100;
+// eslint-disable-next-line no-control-regex -- a URL with a control character is what is refused
+const URL_UNSAFE = /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029"'<>`\\]/u;
+/** How much of an odd value a message quotes. */
+const MAX_QUOTED = 80;
 
 export interface ParseContext {
   what: string;
@@ -82,7 +98,7 @@ export function parseCloudcastPage(answer: Answer, context: ParseContext): Cloud
 export function parseUploadResult(answer: Answer, context: ParseContext): UploadResult {
   const json = tryJson(answer.body);
   if (isJson(json) && json["error"] !== undefined) throw errorFromAnswer(answer, context);
-  const read = readUploadResult(json);
+  const read = readUploadResult(json, context.secrets);
   if (typeof read === "string") {
     throw new OutcomeUnknownError(
       outcomeUnknownMessage(
@@ -96,7 +112,7 @@ export function parseUploadResult(answer: Answer, context: ParseContext): Upload
 }
 
 /** `{"result": {"success": true, "key": "…"}}` read, or what keeps the answer from being it. */
-function readUploadResult(json: unknown): UploadResult | string {
+function readUploadResult(json: unknown, secrets: readonly string[]): UploadResult | string {
   if (!isJson(json)) return "not a JSON object";
   const result = json["result"];
   if (result === undefined || result === null) return 'no "result"';
@@ -110,12 +126,16 @@ function readUploadResult(json: unknown): UploadResult | string {
   const key = result["key"];
   if (key === undefined || key === null) return 'no "result.key"';
   if (typeof key !== "string") return `"result.key" is ${describeValue(key)}, not a string`;
+  const odd = keyProblem("result.key", key, secrets);
+  if (odd !== undefined) return odd;
   const message = result["message"];
   return typeof message === "string" ? { key, message } : { key };
 }
 
 function toCloudcast(node: Node): RemoteCloudcast {
   const key = requiredText(node, "key");
+  const oddKey = keyProblem(fieldPath(node, "key"), key, node.context.secrets);
+  if (oddKey !== undefined) throw unexpected(node.context, oddKey);
   const cloudcast: RemoteCloudcast = {
     key,
     slug: optionalText(node, "slug") ?? slugOf(key),
@@ -123,7 +143,11 @@ function toCloudcast(node: Node): RemoteCloudcast {
     tags: (optionalList(node, "tags") ?? []).map((_tag, i) => tagName(node, i)).filter(Boolean),
   };
   const url = optionalText(node, "url");
-  if (url !== undefined) cloudcast.url = url;
+  if (url !== undefined) {
+    const oddUrl = urlProblem(fieldPath(node, "url"), url, node.context.secrets);
+    if (oddUrl !== undefined) throw unexpected(node.context, oddUrl);
+    cloudcast.url = url;
+  }
   const description = optionalText(node, "description");
   if (description !== undefined) cloudcast.description = description;
   const sections = optionalList(node, "sections");
@@ -142,6 +166,29 @@ function toCloudcast(node: Node): RemoteCloudcast {
   const username = user === undefined ? undefined : optionalText(user, "username");
   if (username !== undefined) cloudcast.username = username;
   return cloudcast;
+}
+
+/** Why `key` (at `path` of the answer) is not a cloudcast key; undefined when it is one. */
+function keyProblem(path: string, key: string, secrets: readonly string[]): string | undefined {
+  if (key.length <= MAX_KEY_LENGTH && CLOUDCAST_KEY.test(key)) return undefined;
+  const long =
+    key.length > MAX_KEY_LENGTH ? ` of ${key.length.toLocaleString("en")} characters` : "";
+  return `"${path}" is not a cloudcast key (/user/slug/, at most ${MAX_KEY_LENGTH.toLocaleString("en")} characters of letters, digits and - _ . % ~): ${odd(key, secrets)}${long}`;
+}
+
+/** Why `url` is not the https:// page of a cloudcast; undefined when it is one. */
+function urlProblem(path: string, url: string, secrets: readonly string[]): string | undefined {
+  if (url.length <= MAX_URL_LENGTH && url.startsWith("https://") && !URL_UNSAFE.test(url)) {
+    if (URL.canParse(url)) return undefined;
+  }
+  const long =
+    url.length > MAX_URL_LENGTH ? ` of ${url.length.toLocaleString("en")} characters` : "";
+  return `"${path}" is not an https:// URL of at most ${MAX_URL_LENGTH.toLocaleString("en")} characters: ${odd(url, secrets)}${long}`;
+}
+
+/** An odd value, quoted as a message may show it: scrubbed of secrets, one line, capped. */
+function odd(value: string, secrets: readonly string[]): string {
+  return JSON.stringify(clean(value, secrets, MAX_QUOTED));
 }
 
 /** The slug from a key, decoded: "/user/caf%C3%A9/" → "café". */

@@ -53,7 +53,34 @@ export async function exchange(
     return;
   }
   if (fault?.kind === "slow") await pause(fault.delayMs, hooks.closing);
-  return send(req, res, record, reply);
+  return send(
+    req,
+    res,
+    record,
+    fault?.kind === "hostile-fields" ? withFields(reply, fault) : reply,
+  );
+}
+
+/** The reply with every `key` and `url` field of its JSON replaced as the fault says. */
+function withFields(reply: Reply, fault: { key?: string; url?: string }): Reply {
+  let json: unknown;
+  try {
+    json = JSON.parse(reply.body);
+  } catch {
+    return reply;
+  }
+  const replace = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(replace);
+    if (typeof value !== "object" || value === null) return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([name, field]) => {
+        if (name === "key" && fault.key !== undefined) return [name, fault.key];
+        if (name === "url" && fault.url !== undefined) return [name, fault.url];
+        return [name, replace(field)];
+      }),
+    );
+  };
+  return { ...reply, body: JSON.stringify(replace(json)) };
 }
 
 /** Waits `ms`, or until the server closes. */

@@ -70,6 +70,10 @@ function checkFault(fault: Fault): void {
     case "reset-after-commit":
     case "hang":
       return;
+    case "hostile-fields":
+      if (fault.key === undefined && fault.url === undefined)
+        throw new TypeError('Fault "hostile-fields": give key, url or both.');
+      return;
     default:
       throw new TypeError(
         `Unknown fault kind: ${JSON.stringify((fault as { kind: unknown }).kind)}.`,

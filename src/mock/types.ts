@@ -174,4 +174,10 @@ export type FaultEffect =
    */
   | { kind: "slow-store"; ms: number }
   /** The mock stops reading and never answers (until `close()`). */
-  | { kind: "hang" };
+  | { kind: "hang" }
+  /**
+   * The request is handled normally (an upload is stored), but in its JSON answer every `key`
+   * field, at any depth (`result.key`, a cloudcast's, a tag's), becomes `key`, and every `url`
+   * field becomes `url`, when given: a broken or hostile API whose answers the client must check.
+   */
+  | { kind: "hostile-fields"; key?: string; url?: string };

@@ -182,7 +182,7 @@ function readLine(line: Line, sheet: Sheet, findings: Findings): void {
         findings.warn(
           lineSpan(line),
           "cue-command",
-          `${quote(word)} is not a CUE command; the line is left out`,
+          () => `${quote(word)} is not a CUE command; the line is left out`,
         );
       }
   }

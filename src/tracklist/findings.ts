@@ -1,5 +1,11 @@
 // What a reader collects while it reads: entries, errors and warnings, all in one tracklist file.
-import { FILE_START, diagnosticAt, warningAt } from "../diagnostic.js";
+import {
+  FILE_START,
+  MAX_DIAGNOSTICS,
+  diagnosticAt,
+  moreProblems,
+  warningAt,
+} from "../diagnostic.js";
 import type { Diagnostic, Span } from "../diagnostic.js";
 import type { TracklistRule } from "./rules.js";
 import type { TracklistEntry } from "./types.js";
@@ -19,10 +25,33 @@ export interface ReadResult {
  */
 export const MAX_TRACKLIST_ENTRIES = 5_000;
 
+/**
+ * The most warnings one file lists, as errors are capped at 100 (MAX_DIAGNOSTICS): more than
+ * anyone reads, and each is a log line and an annotation. A 32 MiB export of 499,000 lines that
+ * are no entries gave a warning each: eight of them wrote 4 million workflow commands and took
+ * 2.8 GB. Past the cap, warnings are counted, not kept.
+ */
+export const MAX_WARNINGS = 100;
+
+export const TOO_MANY_WARNINGS = "too-many-warnings";
+
+/** The warning that closes a capped list: how many more there are, and what to do. */
+export function moreWarnings(file: string, at: Span, count: number): Diagnostic {
+  const more = `${count.toLocaleString("en")} more warning${count === 1 ? "" : "s"}`;
+  const message = `and ${more} of this file, not shown: fix the ones above and check again`;
+  return warningAt(file, at, TOO_MANY_WARNINGS, message);
+}
+
 export class Findings implements ReadResult {
   readonly entries: TracklistEntry[] = [];
   readonly diagnostics: Diagnostic[] = [];
   readonly warnings: Diagnostic[] = [];
+  /** Errors past {@link MAX_DIAGNOSTICS}: counted, and where the first was. */
+  private errorsPastCap = 0;
+  private firstErrorPastCap: Span | undefined;
+  /** Warnings past {@link MAX_WARNINGS}: counted, and where the first was. */
+  private warningsPastCap = 0;
+  private firstWarningPastCap: Span | undefined;
   /** Entries read, those past the cap included (counted, not kept). */
   private read = 0;
   /** Where the first entry past the cap is. */
@@ -42,6 +71,14 @@ export class Findings implements ReadResult {
 
   /** What was read; no entries and one error when there are more than the cap. */
   result(): ReadResult {
+    if (this.firstErrorPastCap !== undefined) {
+      this.diagnostics.push(moreProblems(this.file, this.firstErrorPastCap, this.errorsPastCap));
+      this.firstErrorPastCap = undefined;
+    }
+    if (this.firstWarningPastCap !== undefined) {
+      this.warnings.push(moreWarnings(this.file, this.firstWarningPastCap, this.warningsPastCap));
+      this.firstWarningPastCap = undefined;
+    }
     if (!this.full) return this;
     const message = `this tracklist has ${this.read.toLocaleString("en")} entries; a show takes at most ${MAX_TRACKLIST_ENTRIES.toLocaleString("en")} (a 24-hour radio log of every record, ident and advert has under 3,000): is this the right file? Split a longer log into one file a show`;
     const at = this.firstPastCap ?? FILE_START;
@@ -63,12 +100,29 @@ export class Findings implements ReadResult {
     return true;
   }
 
-  error(span: Span, rule: TracklistRule, message: string): void {
-    this.diagnostics.push(diagnosticAt(this.file, span, rule, message));
+  /**
+   * An error; past {@link MAX_DIAGNOSTICS} only counted, as for warnings: `capped()` would list
+   * no more, and a file of 500,000 bad lines would otherwise keep 500,000 of them.
+   */
+  error(span: Span, rule: TracklistRule, message: string | (() => string)): void {
+    if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
+      this.errorsPastCap++;
+      this.firstErrorPastCap ??= span;
+      return;
+    }
+    const text = typeof message === "string" ? message : message();
+    this.diagnostics.push(diagnosticAt(this.file, span, rule, text));
   }
 
-  warn(span: Span, rule: TracklistRule, message: string): void {
-    this.warnings.push(warningAt(this.file, span, rule, message));
+  /** A warning; past {@link MAX_WARNINGS} only counted (`message` is then not even built). */
+  warn(span: Span, rule: TracklistRule, message: string | (() => string)): void {
+    if (this.warnings.length >= MAX_WARNINGS) {
+      this.warningsPastCap++;
+      this.firstWarningPastCap ??= span;
+      return;
+    }
+    const text = typeof message === "string" ? message : message();
+    this.warnings.push(warningAt(this.file, span, rule, text));
   }
 
   track(span: Span, start: number, artist: string, song: string, album?: string): void {

@@ -11,8 +11,9 @@ import type { ParsedCloudcast, Section } from "../cloudcast/types.js";
 import { FILE_START, compareDiagnostics, diagnosticAt, warningAt } from "../diagnostic.js";
 import type { Diagnostic, Span } from "../diagnostic.js";
 import { resolveInWorkspace } from "../media/workspace-path.js";
+import { MAX_MATCHED_NAME } from "./exclude.js";
 import type { Exclusion } from "./exclude.js";
-import { quote } from "./findings.js";
+import { MAX_WARNINGS, TOO_MANY_WARNINGS, moreWarnings, quote } from "./findings.js";
 import { defaultTracklistNames, locateTracklist, readTracklistFile } from "./file.js";
 import type { TracklistLocation, TracklistRead } from "./file.js";
 import type { LfsAccess } from "../media/types.js";
@@ -207,7 +208,7 @@ export function unreadablePatternMessage(pattern: string, reason: string): strin
 /** `tracklist_exclude` applied, with its problems placed on the patterns in the cloudcast file. */
 function applyExclude(
   entries: TracklistEntry[],
-  { kept, hits, unreadable }: Exclusion,
+  { kept, hits, unreadable, unmatchedLong }: Exclusion,
   parsed: ParsedCloudcast,
   file: string,
 ): Excluded {
@@ -225,6 +226,11 @@ function applyExclude(
   const warnings = patterns.flatMap((pattern, i) =>
     hits[i] === 0 ? [unusedPattern(parsed.file, spanOf(i), pattern, file, entries.length)] : [],
   );
+  if (unmatchedLong > 0) {
+    const message = `${plural(unmatchedLong, "entry", "entries")} of ${file} ${unmatchedLong === 1 ? "has a name" : "have names"} longer than ${MAX_MATCHED_NAME.toLocaleString("en")} characters, which tracklist_exclude does not match: ${unmatchedLong === 1 ? "it is" : "they are"} kept; shorten ${unmatchedLong === 1 ? "it" : "them"} in the export if ${unmatchedLong === 1 ? "it is" : "they are"} to be left out`;
+    const span = parsed.spans.tracklist_exclude ?? FILE_START;
+    warnings.push(warningAt(parsed.file, span, "tracklist-exclude-long-name", message));
+  }
   if (entries.length > 0 && kept.length === 0 && patterns.length > 0) {
     const message = `tracklist_exclude leaves out every entry of ${file} (${entries.length}): no sections are left; check the patterns`;
     const span = parsed.spans.tracklist_exclude ?? FILE_START;
@@ -246,6 +252,10 @@ export function sectionsOf(
     diagnostics.push(diagnosticAt(file, span, rule, message));
   const drafts = entries.map((entry) => draftOf(entry, entry.span, report));
   return { placed: orderSections(drafts, report), diagnostics };
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
 }
 
 function unusedPattern(
@@ -284,8 +294,35 @@ function unusedSiblings(
 }
 
 function withWarnings(parsed: ParsedCloudcast, more: Diagnostic[]): Diagnostic[] | undefined {
-  const all = [...(parsed.warnings ?? []), ...more].sort(compareDiagnostics);
+  const all = cappedWarnings([...(parsed.warnings ?? []), ...more].sort(compareDiagnostics));
   return all.length === 0 ? undefined : all;
+}
+
+/**
+ * At most {@link MAX_WARNINGS} warnings a file, in order, then one that says how many more: the
+ * cloudcast file gathers warnings from several places (a pattern each, the export beside it). A
+ * list already closed by its reader keeps its closing warning as it is.
+ */
+export function cappedWarnings(sorted: Diagnostic[]): Diagnostic[] {
+  const kept: Diagnostic[] = [];
+  const counts = new Map<string, number>();
+  const past = new Map<string, { first: Diagnostic; count: number }>();
+  for (const warning of sorted) {
+    const count = counts.get(warning.file) ?? 0;
+    if (warning.rule === TOO_MANY_WARNINGS || count < MAX_WARNINGS) {
+      kept.push(warning);
+      if (warning.rule !== TOO_MANY_WARNINGS) counts.set(warning.file, count + 1);
+      continue;
+    }
+    const over = past.get(warning.file);
+    if (over) over.count++;
+    else past.set(warning.file, { first: warning, count: 1 });
+  }
+  for (const [file, { first, count }] of past) {
+    const { line, column, endLine, endColumn } = first;
+    kept.push(moreWarnings(file, { line, column, endLine, endColumn }, count));
+  }
+  return past.size === 0 ? kept : kept.sort(compareDiagnostics);
 }
 
 /** The file is invalid: no cloudcast, but its title (for reports) and every problem found. */

@@ -9,6 +9,7 @@ export const TRACKLIST_RULES = {
   "tracklist-long-line": "a line longer than 64 KiB (no export writes one)",
   "tracklist-lines": "more than 500,000 lines (far more than 5,000 entries take)",
   "tracklist-too-many": "more entries than a show can have (5,000)",
+  "too-many-warnings": "more than 100 warnings in one file: the rest are counted, not listed",
   "cue-command": "a line of a CUE sheet that is no CUE command (warning)",
   "cue-index": "a TRACK without INDEX 01, or an INDEX that is not a time",
   "cue-frame": "an INDEX with frame 75, read as the next second (warning)",

@@ -60,7 +60,8 @@ function readLine(line: Line, findings: Findings): void {
       findings.warn(
         at,
         "text-not-a-track",
-        `${quote(parsed.body)} is not a track (no start time, no "Artist - Title"): it is left out; remove the line, or give it a start to make it a chapter`,
+        () =>
+          `${quote(parsed.body)} is not a track (no start time, no "Artist - Title"): it is left out; remove the line, or give it a start to make it a chapter`,
       );
     }
     return;

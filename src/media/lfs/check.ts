@@ -49,8 +49,11 @@ export async function checkLfsMedia(
     if (facts.type === undefined)
       return {
         problems: [
+          // The object comes from an LFS server, which a pull request's `.lfsconfig` may name:
+          // what it sent is named, never quoted, as for any server's answer.
           unknownTypeProblem(kind, label, facts.head, {
             fileName: posix.basename(context.relPath),
+            quoteBytes: false,
           }),
         ],
       };

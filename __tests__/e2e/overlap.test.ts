@@ -82,12 +82,14 @@ function runPush(
   clone: TestRepo,
   range: { before: string; after: string },
   inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
 ): Promise<ActionRun> {
   return runIn(world, clone, {
     eventName: "push",
     event: pushEvent(range.before, range.after),
     sha: range.after,
     inputs: { "access-token": MIXCLOUD_TOKEN, comment: "false", ...inputs },
+    env,
   });
 }
 
@@ -141,6 +143,25 @@ describe("two runs started together", () => {
     }
     expectNeverTwiceUnsaid(runs);
   });
+});
+
+describe("two runs whose uploads the account's listing shows late", () => {
+  it("never both end green with the show twice", async () => {
+    // Each upload is stored and answered at once, but listed only LAG_MS later: each run's
+    // looks right before and right after its upload miss the other's show. The runs give a
+    // listing that long to catch up (MIXCLOUD_PUBLISH_LISTING_LAG) before their last look.
+    const LAG_MS = 5000;
+    const range = await pushShow();
+    const first = await world.sandbox.clone(world.origin, { name: "runner-1" });
+    const second = await world.sandbox.clone(world.origin, { name: "runner-2" });
+    world.mixcloud.faults.add({ kind: "listing-lag", ms: LAG_MS, path: "/upload/", times: 2 });
+    const env = { MIXCLOUD_PUBLISH_LISTING_LAG: String(LAG_MS / 1000) };
+    const runs = await Promise.all([
+      runPush(first, range, {}, env),
+      runPush(second, range, {}, env),
+    ]);
+    expectNeverTwiceUnsaid(runs);
+  }, 60_000);
 });
 
 describe("a run that starts while another's upload is being stored", () => {

@@ -102,10 +102,12 @@ describe("two runs started together", () => {
     const runs = await Promise.all([runPush(first, range), runPush(second, range)]);
     expectNeverTwiceUnsaid(runs);
 
-    // A re-run afterwards changes nothing more.
+    // A re-run afterwards changes nothing more: no upload, and no edit either.
     const uploads = world.mixcloud.state.uploads.length;
-    await runPush(first, range);
-    expect(world.mixcloud.state.uploads).toHaveLength(uploads);
+    const edits = world.mixcloud.state.edits.length;
+    const rerun = await runPush(first, range);
+    expect(world.mixcloud.state.uploads, rerun.stdout).toHaveLength(uploads);
+    expect(world.mixcloud.state.edits, rerun.stdout).toHaveLength(edits);
   });
 
   it("a push run and a release run of the same show: never twice unsaid", async () => {

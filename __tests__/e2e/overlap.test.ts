@@ -163,6 +163,12 @@ describe("two runs whose uploads the account's listing shows late", () => {
       runPush(second, range, {}, env),
     ]);
     expectNeverTwiceUnsaid(runs);
+    // Whichever run uploaded took its last look once the listing had caught up.
+    expect(
+      runs.some((run) =>
+        run.stdout.includes("looking for the same shows published by another run once more"),
+      ),
+    ).toBe(true);
   }, 60_000);
 });
 

@@ -55,16 +55,20 @@ describe("parseSettings defaults", () => {
       allowPrivateUrls: false,
       workspace: path.resolve("/work/space"),
       tempDir: path.resolve("/runner/tmp"),
-      timeouts: { headersMs: undefined, stallMs: undefined },
+      timeouts: { headersMs: undefined, stallMs: undefined, listingLagMs: undefined },
     });
   });
 
   it("takes network timeouts in seconds from the environment, and refuses nonsense", () => {
     const { settings } = parse(
       {},
-      { MIXCLOUD_PUBLISH_ANSWER_TIMEOUT: "2", MIXCLOUD_PUBLISH_STALL_TIMEOUT: "0.5" },
+      {
+        MIXCLOUD_PUBLISH_ANSWER_TIMEOUT: "2",
+        MIXCLOUD_PUBLISH_STALL_TIMEOUT: "0.5",
+        MIXCLOUD_PUBLISH_LISTING_LAG: "3",
+      },
     );
-    expect(settings?.timeouts).toEqual({ headersMs: 2000, stallMs: 500 });
+    expect(settings?.timeouts).toEqual({ headersMs: 2000, stallMs: 500, listingLagMs: 3000 });
     const { error } = parse({}, { MIXCLOUD_PUBLISH_STALL_TIMEOUT: "soon" });
     expect(error?.message).toMatch(
       /MIXCLOUD_PUBLISH_STALL_TIMEOUT: got "soon"; expected a number of seconds/,

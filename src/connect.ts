@@ -6,7 +6,7 @@ export interface ConnectSettings {
   accessToken: string | undefined;
   apiUrl: string;
   retries: number;
-  timeouts?: { headersMs?: number; stallMs?: number };
+  timeouts?: { headersMs?: number; stallMs?: number; listingLagMs?: number };
 }
 
 /** Thrown when publishing is asked for without a token: the message says where to put one. */
@@ -25,14 +25,14 @@ export function connectMixcloud(
 ): MixcloudClient {
   if (settings.accessToken === undefined || settings.accessToken === "")
     throw new MissingTokenError();
+  const { listingLagMs, ...timeouts } = settings.timeouts ?? {};
   return new MixcloudClient({
     apiUrl: settings.apiUrl,
     token: settings.accessToken,
     attempts: settings.retries,
     // Only the timeouts that were set: an undefined one must not replace the client's default.
-    timeouts: Object.fromEntries(
-      Object.entries(settings.timeouts ?? {}).filter(([, ms]) => ms !== undefined),
-    ),
+    timeouts: Object.fromEntries(Object.entries(timeouts).filter(([, ms]) => ms !== undefined)),
+    ...(listingLagMs === undefined ? {} : { listingLagMs }),
     log,
   });
 }

@@ -117,7 +117,7 @@ export async function runPipeline(pipelineOptions: PipelineOptions): Promise<Fil
       concurrency: options.concurrency,
       attempts: options.retries,
       settleMs: client.answerTimeoutMs,
-      lostConnectionSettleMs: client.lostConnectionSettleMs,
+      listingLagMs: client.listingLagMs,
       signal: options.signal,
       log: options.log,
       download: options.download,

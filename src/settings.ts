@@ -41,9 +41,10 @@ export interface Settings {
    * Network timeouts, from the environment (not inputs: the defaults suit Mixcloud, and tests
    * and unusual networks are the only callers): `MIXCLOUD_PUBLISH_ANSWER_TIMEOUT` (seconds to
    * wait for an answer) and `MIXCLOUD_PUBLISH_STALL_TIMEOUT` (seconds an upload may make no
-   * progress). Unset: the client's defaults.
+   * progress) and `MIXCLOUD_PUBLISH_LISTING_LAG` (seconds the account's listing is given to show
+   * what Mixcloud stored, see MixcloudClient.listingLagMs). Unset: the client's defaults.
    */
-  timeouts: { headersMs?: number; stallMs?: number };
+  timeouts: NetworkTimeouts;
 }
 
 /** One bad input: which, what was given (never a secret), and what would be accepted. */
@@ -145,10 +146,7 @@ export function parseSettings(
     ),
     workspace: path.resolve(nonEmpty(env["GITHUB_WORKSPACE"]) ?? process.cwd()),
     tempDir: path.resolve(nonEmpty(env["RUNNER_TEMP"]) ?? os.tmpdir()),
-    timeouts: {
-      headersMs: parseSeconds("MIXCLOUD_PUBLISH_ANSWER_TIMEOUT", env, problems),
-      stallMs: parseSeconds("MIXCLOUD_PUBLISH_STALL_TIMEOUT", env, problems),
-    },
+    timeouts: readTimeouts(env, problems),
   };
   if (problems.list.length > 0) throw new SettingsError(problems.list);
   return settings;
@@ -184,6 +182,30 @@ function expandedOnly(
 }
 
 /** A positive number of seconds from an environment variable, in milliseconds. */
+/** The network timeouts `Settings.timeouts` describes; undefined where the client's default holds. */
+export interface NetworkTimeouts {
+  headersMs?: number;
+  stallMs?: number;
+  listingLagMs?: number;
+}
+
+function readTimeouts(env: NodeJS.ProcessEnv, problems: Problems): NetworkTimeouts {
+  return {
+    headersMs: parseSeconds("MIXCLOUD_PUBLISH_ANSWER_TIMEOUT", env, problems),
+    stallMs: parseSeconds("MIXCLOUD_PUBLISH_STALL_TIMEOUT", env, problems),
+    listingLagMs: parseSeconds("MIXCLOUD_PUBLISH_LISTING_LAG", env, problems),
+  };
+}
+
+/** The same timeouts for the command line, which reads the same environment variables. */
+export function timeoutsFromEnv(
+  env: NodeJS.ProcessEnv,
+): { timeouts: NetworkTimeouts } | { problems: SettingsProblem[] } {
+  const problems = new Problems();
+  const timeouts = readTimeouts(env, problems);
+  return problems.list.length > 0 ? { problems: problems.list } : { timeouts };
+}
+
 function parseSeconds(
   name: string,
   env: NodeJS.ProcessEnv,

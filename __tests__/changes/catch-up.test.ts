@@ -6,6 +6,7 @@ import { detectChanges } from "../../src/selection/changes.js";
 import type { ChangeDeps } from "../../src/selection/changes.js";
 import { createGitHubApi } from "../../src/github/index.js";
 import { parseWorkflowRef } from "../../src/selection/workflow-ref.js";
+import { RUN_PAGES, RUNS_PER_PAGE } from "../../src/selection/catch-up.js";
 import { createSandbox, type Sandbox, type TestRepo } from "../helpers/git-repo.js";
 import { startGitHubMock, type GitHubMock } from "../helpers/github-mock.js";
 import { context, deps, summary } from "./support.js";
@@ -18,6 +19,8 @@ let base: string;
 let a: string;
 let b: string;
 let c: string;
+/** A commit of another branch, off main's history: neither behind nor ahead of c. */
+let side: string;
 
 beforeEach(async () => {
   sandbox = await createSandbox();
@@ -31,6 +34,10 @@ beforeEach(async () => {
     else if (name === "b") b = sha;
     else c = sha;
   }
+  await origin.git("checkout", "-q", "-b", "side", a);
+  await origin.write("cloudcasts/side.yml", "title: Side\n");
+  side = await origin.commit("add side");
+  await origin.git("checkout", "-q", "main");
   gh = await startGitHubMock();
 });
 afterEach(async () => {
@@ -90,11 +97,44 @@ describe("a push run catches up", () => {
 
   it("passes over a successful run whose commit is not behind this one", async () => {
     gh.addWorkflowRun({ workflow: WORKFLOW, headSha: a });
-    gh.addWorkflowRun({ workflow: WORKFLOW, headSha: "f".repeat(40) });
+    // A real commit the clone holds, on a sibling branch (a run before a forced push, say).
+    gh.addWorkflowRun({ workflow: WORKFLOW, headSha: side });
+    const clone = await sandbox.clone(origin);
+    expect(await clone.git("cat-file", "-t", side)).toBe("commit");
+    const set = await detectChanges(pushOfC(), withApi(clone.dir));
+    expect(set).toMatchObject({ kind: "changed", base: a });
+    expect(summary(set)).toEqual({
+      files: ["added cloudcasts/b.yml", "added cloudcasts/c.yml"],
+      deleted: [],
+    });
+  });
+
+  it("asks for the next page of runs when none of the first is behind this push", async () => {
+    gh.addWorkflowRun({ workflow: WORKFLOW, headSha: a });
+    for (let i = 0; i < RUNS_PER_PAGE; i++)
+      gh.addWorkflowRun({ workflow: WORKFLOW, headSha: side });
     const clone = await sandbox.clone(origin);
     const set = await detectChanges(pushOfC(), withApi(clone.dir));
     expect(set).toMatchObject({ kind: "changed", base: a });
+    const pages = gh.state.requests.filter((r) => r.path.includes("/actions/workflows/"));
+    expect(pages.map((r) => new URL(r.path, gh.url).searchParams.get("page"))).toEqual(["1", "2"]);
   });
+
+  it(`stops after ${RUN_PAGES} pages, and says among how many runs it looked`, async () => {
+    gh.addWorkflowRun({ workflow: WORKFLOW, headSha: a });
+    for (let i = 0; i < RUN_PAGES * RUNS_PER_PAGE; i++)
+      gh.addWorkflowRun({ workflow: WORKFLOW, headSha: side });
+    const clone = await sandbox.clone(origin);
+    const set = await detectChanges(pushOfC(), withApi(clone.dir));
+    expect(set).toMatchObject({
+      base: b,
+      notice: expect.stringContaining(
+        `No earlier successful run of ${WORKFLOW} on main among the newest ${RUN_PAGES * RUNS_PER_PAGE}`,
+      ),
+    });
+    const pages = gh.state.requests.filter((r) => r.path.includes("/actions/workflows/"));
+    expect(pages).toHaveLength(RUN_PAGES);
+  }, 60_000);
 
   it("keeps its own range when the last successful run was the push before it", async () => {
     gh.addWorkflowRun({ workflow: WORKFLOW, headSha: a });
@@ -121,6 +161,22 @@ describe("a push run that cannot catch up takes its own range, with a notice", (
     });
     expect(d.log.infos.join("\n")).toContain(
       `Publishing what changed in this push's own range ${b.slice(0, 7)}..${c.slice(0, 7)}`,
+    );
+  });
+
+  it("when the runs API fails (a 5xx)", async () => {
+    gh.addWorkflowRun({ workflow: WORKFLOW, headSha: a });
+    gh.state.workflowRunsFailure = 502;
+    const clone = await sandbox.clone(origin);
+    const d = withApi(clone.dir);
+    const set = await detectChanges(pushOfC(), d);
+    expect(summary(set)).toEqual({ files: ["added cloudcasts/c.yml"], deleted: [] });
+    expect(set).toMatchObject({
+      base: b,
+      notice: expect.stringContaining("Catching up needs the GitHub API"),
+    });
+    expect(d.log.infos.join("\n")).toMatch(
+      new RegExp(`the runs of ${WORKFLOW} on main could not be listed \\(.*502`),
     );
   });
 

@@ -84,6 +84,34 @@ describe("the run of the third push", () => {
     expect(asked?.path).toContain(`/actions/workflows/${WORKFLOW}/runs?`);
   });
 
+  it("finds B already published by a run that failed, as unchanged, and uploads only C", async () => {
+    const runA = await runPush("a");
+    expect(runA.exitCode, runA.stdout).toBe(0);
+    world.github.addWorkflowRun({ workflow: WORKFLOW, headSha: pushes.a.after });
+    // The run for B published B, and then its job failed (a later step, say): a failed run is
+    // no start for catching up, so the run for C measures from A and meets B again.
+    const runB = await runPush("b");
+    expect(runB.exitCode, runB.stdout).toBe(0);
+    world.github.addWorkflowRun({
+      workflow: WORKFLOW,
+      headSha: pushes.b.after,
+      conclusion: "failure",
+    });
+    expect(uploadedNames()).toEqual(["Show A", "Show B"]);
+
+    const run = await runPush("c");
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(results(run).map((r) => `${r.status} ${r.file}`)).toEqual([
+      "unchanged cloudcasts/b.yml",
+      "published cloudcasts/c.yml",
+    ]);
+    expect(uploadedNames()).toEqual(["Show A", "Show B", "Show C"]);
+    expect(world.mixcloud.state.edits).toEqual([]);
+    expect(run.stdout).toContain(
+      `Publishing what changed since ${pushes.a.after.slice(0, 7)}, the commit of the last successful run of ${WORKFLOW} on main`,
+    );
+  });
+
   it("without actions: read publishes C only, and a notice says what catching up needs", async () => {
     await publishAThenCancelB();
     world.github.state.actionsReadable = false;

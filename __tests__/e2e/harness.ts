@@ -156,6 +156,9 @@ async function runInRunnerDir(runner: string, options: ActionRunOptions): Promis
     GITHUB_PATH: join(runner, "path"),
     RUNNER_TEMP: tempDir,
     RUNNER_OS: "Linux",
+    // A run that uploaded waits this long for the listing before its last look for a twin
+    // (30 s by default): the mock lists at once unless a test's `listing-lag` fault says not.
+    MIXCLOUD_PUBLISH_LISTING_LAG: "0.2",
     ...inputEnv,
     ...options.env,
   };

@@ -82,12 +82,14 @@ function runPush(
   clone: TestRepo,
   range: { before: string; after: string },
   inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
 ): Promise<ActionRun> {
   return runIn(world, clone, {
     eventName: "push",
     event: pushEvent(range.before, range.after),
     sha: range.after,
     inputs: { "access-token": MIXCLOUD_TOKEN, comment: "false", ...inputs },
+    env,
   });
 }
 
@@ -100,10 +102,12 @@ describe("two runs started together", () => {
     const runs = await Promise.all([runPush(first, range), runPush(second, range)]);
     expectNeverTwiceUnsaid(runs);
 
-    // A re-run afterwards changes nothing more.
+    // A re-run afterwards changes nothing more: no upload, and no edit either.
     const uploads = world.mixcloud.state.uploads.length;
-    await runPush(first, range);
-    expect(world.mixcloud.state.uploads).toHaveLength(uploads);
+    const edits = world.mixcloud.state.edits.length;
+    const rerun = await runPush(first, range);
+    expect(world.mixcloud.state.uploads, rerun.stdout).toHaveLength(uploads);
+    expect(world.mixcloud.state.edits, rerun.stdout).toHaveLength(edits);
   });
 
   it("a push run and a release run of the same show: never twice unsaid", async () => {
@@ -141,6 +145,31 @@ describe("two runs started together", () => {
     }
     expectNeverTwiceUnsaid(runs);
   });
+});
+
+describe("two runs whose uploads the account's listing shows late", () => {
+  it("never both end green with the show twice", async () => {
+    // Each upload is stored and answered at once, but listed only LAG_MS later: each run's
+    // looks right before and right after its upload miss the other's show. The runs give a
+    // listing that long to catch up (MIXCLOUD_PUBLISH_LISTING_LAG) before their last look.
+    const LAG_MS = 5000;
+    const range = await pushShow();
+    const first = await world.sandbox.clone(world.origin, { name: "runner-1" });
+    const second = await world.sandbox.clone(world.origin, { name: "runner-2" });
+    world.mixcloud.faults.add({ kind: "listing-lag", ms: LAG_MS, path: "/upload/", times: 2 });
+    const env = { MIXCLOUD_PUBLISH_LISTING_LAG: String(LAG_MS / 1000) };
+    const runs = await Promise.all([
+      runPush(first, range, {}, env),
+      runPush(second, range, {}, env),
+    ]);
+    expectNeverTwiceUnsaid(runs);
+    // Whichever run uploaded took its last look once the listing had caught up.
+    expect(
+      runs.some((run) =>
+        run.stdout.includes("looking for the same shows published by another run once more"),
+      ),
+    ).toBe(true);
+  }, 60_000);
 });
 
 describe("a run that starts while another's upload is being stored", () => {

@@ -11,6 +11,7 @@
  *   gh.setCommitPulls("def", [7]);
  *   gh.addWorkflowRun({ workflow: "publish.yml", headSha: "abc", conclusion: "success" });
  *   gh.state.actionsReadable = false;                   // the runs list answers 403, as without `actions: read`
+ *   gh.state.workflowRunsFailure = 502;                 // the runs list answers 502, GitHub having a bad moment
  *   // code under test: createGitHubApi({ token: gh.token, apiUrl: gh.url, serverUrl: gh.serverUrl, … })
  *   gh.state.requests  // every request: method, path with query, status, redacted Authorization
  *   await gh.close();
@@ -128,6 +129,8 @@ export interface GitHubMockState {
   workflowRuns: MockWorkflowRun[];
   /** False: the token lacks `actions: read`, and the runs list answers 403. Default true. */
   actionsReadable: boolean;
+  /** A status the runs list answers with instead of the runs (a 5xx); default none. */
+  workflowRunsFailure?: number;
   requests: RecordedRequest[];
 }
 
@@ -422,6 +425,8 @@ export async function startGitHubMock(options: GitHubMockOptions = {}): Promise<
     if (method === "GET" && a === "actions" && b === "workflows" && c && d === "runs") {
       if (!state.actionsReadable)
         throw new HttpError(403, "Resource not accessible by integration");
+      if (state.workflowRunsFailure !== undefined)
+        throw new HttpError(state.workflowRunsFailure, "Server Error");
       return workflowRunsPage(c, url);
     }
     if (a === "issues" && b && c === "comments" && d === undefined) {

@@ -183,6 +183,29 @@ describe("slow-store", () => {
   });
 });
 
+describe("listing-lag", () => {
+  const LIST = `/mock-user/cloudcasts/?access_token=${TOKEN}`;
+  const keys = async (mock: Awaited<ReturnType<typeof start>>) =>
+    ((await call(mock, LIST)).json() as { data: Array<{ key: string }> }).data.map((c) => c.key);
+
+  it("stores and answers at once, and lists the upload only later; the cloudcast reads at once", async () => {
+    const mock = await start();
+    // Ten minutes: not listed for as long as the test looks.
+    mock.faults.add({ kind: "listing-lag", ms: 600_000, path: "/upload/" });
+    mock.faults.add({ kind: "listing-lag", ms: 300, path: "/upload/" });
+    expect((await upload(mock, [["name", "Listed Much Later"]])).status).toBe(200);
+    expect((await upload(mock, [["name", "Listed Later"]])).status).toBe(200);
+    expect((await upload(mock, [["name", "Listed At Once"]])).status).toBe(200);
+    expect(mock.state.cloudcasts).toHaveLength(3);
+    // Stored and readable by its key, but not in the listing.
+    const lagging = `/mock-user/listed-much-later/?access_token=${TOKEN}`;
+    expect((await call(mock, lagging)).status).toBe(200);
+    await expect
+      .poll(() => keys(mock), { timeout: 10_000 })
+      .toEqual(["/mock-user/listed-at-once/", "/mock-user/listed-later/"]);
+  });
+});
+
 describe("the queue", () => {
   it("matches by method and path, ignoring the query", async () => {
     const mock = await start();
@@ -222,6 +245,7 @@ describe("the queue", () => {
     expect(() => mock.faults.add({ kind: "hang", times: 0 })).toThrow(RangeError);
     expect(() => mock.faults.add({ kind: "slow", delayMs: -1 })).toThrow(/delayMs/u);
     expect(() => mock.faults.add({ kind: "slow-store", ms: 0.5 })).toThrow(/ms must/u);
+    expect(() => mock.faults.add({ kind: "listing-lag", ms: -1 })).toThrow(/ms must/u);
     expect(() => mock.faults.add({ kind: "rate-limit", retryAfter: 1.5 })).toThrow(/retryAfter/u);
     expect(() => mock.faults.add({ kind: "server-error", status: 200 })).toThrow(/status/u);
     expect(() => mock.faults.add({ kind: "nope" } as never)).toThrow(/Unknown fault kind/u);

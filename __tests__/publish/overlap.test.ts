@@ -11,6 +11,7 @@ import {
   keysOf,
   matchAgainBeforeUpload,
   newestCreated,
+  sameShowAfterListingLag,
   sameShowFromAnotherRun,
 } from "../../src/publish/overlap.js";
 import type { OverlapContext } from "../../src/publish/overlap.js";
@@ -144,6 +145,74 @@ describe("right after an upload", () => {
       ctx,
     );
     expect(error).toBeUndefined();
+  });
+});
+
+describe("once the account's listing has caught up", () => {
+  const LAG_MS = 300;
+  const file = "cloudcasts/show.yml";
+
+  it("finds another run's show that the look right after the upload missed, naming both", async () => {
+    const ctx = context(await firstListing());
+    const knownBefore = keysOf(ctx.account);
+    // The other run's upload is stored first, but the listing shows it only LAG_MS later.
+    h.mock.faults.add({ kind: "listing-lag", ms: LAG_MS, path: "/upload/" });
+    const theirs = await anotherRunUploads("Night Drive 12");
+    const ours = await anotherRunUploads("Night Drive 12");
+    const item = { file, cloudcast: show("Night Drive 12") };
+    const uploaded = { key: ours };
+    expect(await sameShowFromAnotherRun(item, uploaded, knownBefore, ctx)).toBeUndefined();
+
+    const upload = { item, uploaded, knownBefore, doneAt: performance.now() };
+    const twins = await sameShowAfterListingLag([upload], LAG_MS, ctx, () => performance.now());
+    expect(twins.get(file)).toContain("another run published the same show at the same time");
+    expect(twins.get(file)).toContain(theirs);
+    expect(twins.get(file)).toContain(ours);
+  });
+
+  it("lists once for all the run's uploads, and finds no twin where there is none", async () => {
+    const ctx = context(await firstListing());
+    const knownBefore = keysOf(ctx.account);
+    const one = await anotherRunUploads("Night Drive 12");
+    const two = await anotherRunUploads("Night Drive 13");
+    const requests = h.mock.state.requests.length;
+    const uploads = [
+      { item: { file: "a.yml", cloudcast: show("Night Drive 12") }, uploaded: { key: one } },
+      { item: { file: "b.yml", cloudcast: show("Night Drive 13") }, uploaded: { key: two } },
+    ].map((u) => ({ ...u, knownBefore, doneAt: performance.now() }));
+    const twins = await sameShowAfterListingLag(uploads, 0, ctx, () => performance.now());
+    expect(twins.size).toBe(0);
+    const listings = h.mock.state.requests.slice(requests);
+    expect(listings.length).toBeGreaterThanOrEqual(1);
+    expect(listings.every((r) => r.path.startsWith("/dj-kay/cloudcasts/"))).toBe(true);
+    // One listing: its first page, and at most one more (following `next`).
+    expect(listings.filter((r) => r.path.includes("since=")).length).toBeLessThanOrEqual(2);
+  });
+
+  it("waits for nothing and asks for nothing when the run uploaded nothing", async () => {
+    const ctx = context(await firstListing());
+    const requests = h.mock.state.requests.length;
+    // A lag of a day: a wait would outlast the test.
+    const twins = await sameShowAfterListingLag([], 86_400_000, ctx, () => performance.now());
+    expect(twins.size).toBe(0);
+    expect(h.mock.state.requests).toHaveLength(requests);
+    expect(ctx.lines).toEqual([]);
+  });
+
+  it("leaves the uploads as they are, with a warning, when the account cannot be listed", async () => {
+    const ctx = context(await firstListing());
+    const knownBefore = keysOf(ctx.account);
+    const ours = await anotherRunUploads("Night Drive 12");
+    h.mock.faults.add({ kind: "server-error", path: "/dj-kay/cloudcasts/", times: 3 });
+    const upload = {
+      item: { file, cloudcast: show("Night Drive 12") },
+      uploaded: { key: ours },
+      knownBefore,
+      doneAt: performance.now(),
+    };
+    const twins = await sameShowAfterListingLag([upload], 0, ctx, () => performance.now());
+    expect(twins.size).toBe(0);
+    expect(ctx.lines.join("\n")).toMatch(/warning: could not look once more for the same shows/);
   });
 });
 

@@ -83,10 +83,12 @@ describe("what the server said", () => {
     expect(api.requests.map((r) => r.replace(/\?.*/u, ""))).toEqual([
       "GET /me/",
       "GET /someone/cloudcasts/",
-      // Looked at again right before the upload, and after it (README, "Exactly once").
+      // Looked at again right before the upload, right after it, and once the listing has had
+      // time to catch up (README, "Exactly once").
       "GET /someone/cloudcasts/",
       "POST /upload/",
       `GET ${CAFE}`,
+      "GET /someone/cloudcasts/",
       "GET /someone/cloudcasts/",
     ]);
     expect(printed).not.toContain(TOKEN);

@@ -78,6 +78,79 @@ describe("checkWorkflowConcurrency()", () => {
     expect(await check(text)).toBeUndefined();
   });
 
+  // GitHub's expressions ignore case: `GITHUB.REF` is `github.ref`.
+  it.each([
+    ["concurrency: ${{ GITHUB.REF }}\n", "GITHUB.REF"],
+    ["concurrency:\n  group: p-${{ Github.Ref_Name }}\n", "Github.Ref_Name"],
+    ["concurrency: ${{ Inputs.Target }}\n", "Inputs.Target"],
+  ])("warns of a context in any case: %s", async (concurrency, reference) => {
+    const warning = await check(workflow(concurrency));
+    expect(warning).toMatchObject({ title: "Concurrency group differs between runs" });
+    expect(warning?.message).toContain(`depends on \`${reference}\``);
+  });
+
+  it("says nothing of a constant context in any case", async () => {
+    expect(await check(workflow("concurrency: p-${{ GitHub.Repository }}\n"))).toBeUndefined();
+  });
+
+  it("says nothing of a quoted literal inside an expression, but sees what is beside it", async () => {
+    expect(await check(workflow("concurrency: ${{ 'github-pub' }}\n"))).toBeUndefined();
+    expect(await check(workflow("concurrency: ${{ 'it''s github.ref' }}\n"))).toBeUndefined();
+    const warning = await check(workflow("concurrency: ${{ format('{0}-pub', github.ref) }}\n"));
+    expect(warning?.message).toContain("depends on `github.ref`");
+  });
+
+  it("follows YAML aliases to the group", async () => {
+    const text = `name: Publish
+on: push
+jobs:
+  check:
+    concurrency: &publishing
+      group: mixcloud-publish
+      cancel-in-progress: false
+    runs-on: ubuntu-latest
+    steps: []
+  publish:
+    concurrency: *publishing
+    runs-on: ubuntu-latest
+    steps:
+      - uses: mixcloud-publish/mixcloud-publish@v1
+`;
+    expect(await check(text)).toBeUndefined();
+    const named = text
+      .replace(
+        "concurrency: &publishing\n      group: mixcloud-publish",
+        "concurrency:\n      group: &name mixcloud-publish",
+      )
+      .replace("concurrency: *publishing", "concurrency:\n      group: *name");
+    expect(await check(named)).toBeUndefined();
+    const varying = text.replace("group: mixcloud-publish", "group: ${{ github.ref }}");
+    expect(await check(varying)).toMatchObject({ title: "Concurrency group differs between runs" });
+  });
+
+  it("warns in one line of a constant group that cancels a run in progress", async () => {
+    const warning = await check(
+      workflow("concurrency:\n  group: mixcloud-publish\n  cancel-in-progress: true\n"),
+    );
+    expect(warning).toMatchObject({ line: 7, title: "Concurrency group cancels uploads" });
+    expect(warning?.message).not.toContain("\n");
+    expect(warning?.message).toContain("cancel-in-progress: false");
+    // On the job's group too; and an expression there is not a literal `true`.
+    expect(
+      await check(
+        workflow(
+          "",
+          "    concurrency:\n      group: mixcloud-publish\n      cancel-in-progress: true\n",
+        ),
+      ),
+    ).toMatchObject({ line: 9, title: "Concurrency group cancels uploads" });
+    expect(
+      await check(
+        workflow("concurrency:\n  group: mixcloud-publish\n  cancel-in-progress: ${{ false }}\n"),
+      ),
+    ).toBeUndefined();
+  });
+
   it.each([
     ["malformed YAML", "on: [push\njobs: {"],
     ["a list", "- on: push\n"],

@@ -8,7 +8,8 @@ import { readCommandLine } from "./usage.js";
 import { LICENSING_HELP, LICENSING_OPTION, readLicensingOption } from "./licensing-option.js";
 import { lookupToken } from "../netrc.js";
 import { DEFAULT_API_URL } from "../constants.js";
-import type { IfExists } from "../settings.js";
+import type { IfExists, NetworkTimeouts } from "../settings.js";
+import { timeoutsFromEnv } from "../settings.js";
 import type { FileResult } from "../results.js";
 import { toOutputResult } from "../results.js";
 import { formatDiagnostic, inLineOrder } from "../diagnostic.js";
@@ -38,6 +39,9 @@ Problems and warnings are printed as file:line:col: [warning: ]message (rule). W
 Mixcloud may hold against a show: licensing, a show under 15 minutes, a free account at its 10
 public shows) never change the exit status.
 
+The environment variables MIXCLOUD_PUBLISH_ANSWER_TIMEOUT, MIXCLOUD_PUBLISH_STALL_TIMEOUT and
+MIXCLOUD_PUBLISH_LISTING_LAG (seconds) set the network timeouts, as for the action.
+
 Exit status: 0 all published, updated, unchanged or skipped; 1 a file invalid or failed; 2 usage.
 `;
 
@@ -62,6 +66,8 @@ export interface PublishRun {
   concurrency: number;
   retries: number;
   licensing?: LicensingMode;
+  /** From the environment, as the action reads them; unset: the client's defaults. */
+  timeouts?: NetworkTimeouts;
 }
 
 export const publish: Command = async (args, io) => {
@@ -80,6 +86,11 @@ export const publish: Command = async (args, io) => {
   const retries = integerOption(values.retries, 5, 1, 20, "--retries", problems);
   const licensing = readLicensingOption(values.licensing);
   if (licensing instanceof Error) problems.push(licensing.message);
+  const fromEnv = timeoutsFromEnv(io.env);
+  if ("problems" in fromEnv) {
+    for (const p of fromEnv.problems)
+      problems.push(`${p.input} is ${p.value}, expected ${p.allowed}`);
+  }
   if (problems.length > 0) {
     io.stderr(`mixcloud-publish publish: ${problems.join("; ")}.\n`);
     return ExitCode.Usage;
@@ -102,6 +113,7 @@ export const publish: Command = async (args, io) => {
       concurrency,
       retries,
       licensing: licensing as LicensingMode,
+      ...("timeouts" in fromEnv ? { timeouts: fromEnv.timeouts } : {}),
     },
     io,
   );
@@ -154,6 +166,7 @@ export async function runPublish(
           accessToken: run.token,
           apiUrl: run.apiUrl,
           retries: run.retries,
+          ...(run.timeouts === undefined ? {} : { timeouts: run.timeouts }),
         });
       },
       // The CLI runs on the user's own files: a media server on their own network is fine.

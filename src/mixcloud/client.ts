@@ -57,6 +57,8 @@ export interface MixcloudClientOptions {
   timeouts?: Partial<Timeouts>;
   /** Full jitter: random(0, min(maxMs, baseMs * 2^n)). Defaults: 1 s base, 30 s cap. */
   backoff?: { baseMs?: number; maxMs?: number };
+  /** How long the account's listing may lag behind what is stored; default the backoff cap. */
+  listingLagMs?: number;
   sleep?: Sleep;
   random?: () => number;
   /** Receives messages that are already redacted. */
@@ -241,14 +243,16 @@ export class MixcloudClient {
   }
 
   /**
-   * How long the account's listing is given to show an upload whose connection was lost (reset or
-   * closed, as opposed to an answer that never came): one backoff delay at its cap, never more than
-   * the answer timeout. The server was no longer reading, so it is not still storing the upload;
-   * the wait only covers a listing that lags behind what was stored, which is [unknown] for
-   * Mixcloud. A retry after a reset so takes about one backoff delay, not the answer timeout.
+   * How long the account's listing is given to show what Mixcloud stored: `listingLagMs` when set,
+   * else one backoff delay at its cap; never more than the answer timeout. How far Mixcloud's
+   * listing lags behind what it stored is [unknown]. Two waits use it: an upload whose connection
+   * was lost (reset or closed, as opposed to an answer that never came) is looked for this long
+   * before it is sent again — the server was no longer reading, so it is not still storing it, and
+   * a retry after a reset so takes about one backoff delay, not the answer timeout; and a run that
+   * uploaded looks for a twin from another run once more this long after its last upload.
    */
-  get lostConnectionSettleMs(): number {
-    return Math.min(this.policy.maxMs, this.timeouts.headersMs);
+  get listingLagMs(): number {
+    return Math.min(this.options.listingLagMs ?? this.policy.maxMs, this.timeouts.headersMs);
   }
 
   /** Closes the client's connections; closing again does nothing. */

@@ -8,6 +8,8 @@ export type NewCloudcast = Omit<StoredCloudcast, "key" | "slug" | "created_time"
 export class Account {
   readonly #slugs = new SlugRegistry();
   readonly #bySlug = new Map<string, StoredCloudcast>();
+  /** Keys that the listing leaves out until a time (epoch ms): the `listing-lag` fault. */
+  readonly #listedFrom = new Map<string, number>();
 
   /**
    * @param cloudcasts the live list exposed as `state.cloudcasts` (oldest first)
@@ -47,6 +49,21 @@ export class Account {
   /** The cloudcasts a viewer sees, oldest first. */
   visible(owner: boolean): StoredCloudcast[] {
     return owner ? this.cloudcasts : this.#publicCloudcasts();
+  }
+
+  /**
+   * The cloudcasts a viewer finds in the account's listing, oldest first: those it sees, less
+   * those whose listing still lags (`listing-lag`).
+   */
+  listed(owner: boolean, now = Date.now()): StoredCloudcast[] {
+    const visible = this.visible(owner);
+    if (this.#listedFrom.size === 0) return visible;
+    return visible.filter((c) => (this.#listedFrom.get(c.key) ?? 0) <= now);
+  }
+
+  /** Leaves a cloudcast out of the listing for `ms` from now. */
+  listLater(key: string, ms: number): void {
+    this.#listedFrom.set(key, Date.now() + ms);
   }
 
   /**

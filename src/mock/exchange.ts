@@ -46,6 +46,7 @@ export async function exchange(
   const early = fault && answerBeforeHandling(fault, req);
   if (early === "dropped") return;
   if (fault?.kind === "slow-store") ctx.beforeStore = () => pause(fault.ms, hooks.closing);
+  if (fault?.kind === "listing-lag") ctx.listingLagMs = fault.ms;
   const reply = early ?? (await dispatchSafely(app, ctx));
   if (fault?.kind === "reset-after-commit") {
     await drain(req);

@@ -64,6 +64,7 @@ function checkFault(fault: Fault): void {
       checkInteger(fault.kind, "delayMs", fault.delayMs, 0, 2_147_483_647);
       return;
     case "slow-store":
+    case "listing-lag":
       checkInteger(fault.kind, "ms", fault.ms, 0, 2_147_483_647);
       return;
     case "reset-before-body":

@@ -30,7 +30,7 @@ export function cloudcasts(app: MockApp, ctx: RequestContext, username: string):
   if ("problem" in query) return apiError(400, "InvalidParameterException", query.problem);
   const pageUrl = (params: Array<[string, string]>) =>
     `${app.site.apiUrl}${ctx.pathname}?${new URLSearchParams(params).toString()}`;
-  const { items, paging } = listingPage(app.account.visible(who.owner), query, pageUrl);
+  const { items, paging } = listingPage(app.account.listed(who.owner), query, pageUrl);
   return jsonReply(200, {
     data: items.map((cloudcast) => renderCloudcastSummary(cloudcast, app.account)),
     paging,

@@ -173,6 +173,12 @@ export type FaultEffect =
    * Other requests are answered as usual.
    */
   | { kind: "slow-store"; ms: number }
+  /**
+   * An upload handled and answered as usual, but the cloudcast it stores shows in the account's
+   * listing (`/<user>/cloudcasts/`) only `ms` after it is stored, as a listing that lags behind
+   * what Mixcloud holds would; the cloudcast itself (`/<user>/<slug>/`) is there at once.
+   */
+  | { kind: "listing-lag"; ms: number }
   /** The mock stops reading and never answers (until `close()`). */
   | { kind: "hang" }
   /**

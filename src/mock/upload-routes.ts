@@ -21,6 +21,7 @@ export async function upload(app: MockApp, ctx: RequestContext): Promise<Reply> 
   await ctx.beforeStore?.();
   const now = app.account.creationTime(new Date());
   const stored = app.account.add(newCloudcast(result.changes), { created: now, updated: now });
+  if (ctx.listingLagMs !== undefined) app.account.listLater(stored.key, ctx.listingLagMs);
   app.state.uploads.push(record(stored.key, form));
   return success(stored.key, "Uploaded");
 }

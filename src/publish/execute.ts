@@ -12,7 +12,13 @@ import { editFields, unseenDifferences, visibleDifferences } from "./compare.js"
 import type { AccountListing } from "./plan.js";
 import { matchExisting, sameName, uploadBlockers } from "./plan.js";
 import { ProgressReporter } from "./progress.js";
-import { keysOf, matchAgainBeforeUpload, sameShowFromAnotherRun } from "./overlap.js";
+import {
+  keysOf,
+  matchAgainBeforeUpload,
+  sameShowAfterListingLag,
+  sameShowFromAnotherRun,
+} from "./overlap.js";
+import type { UploadToRecheck } from "./overlap.js";
 import type { PublishLog } from "./log.js";
 import { mapLimit } from "../concurrency.js";
 import { errorMessage } from "../errors.js";
@@ -66,10 +72,12 @@ export interface PublishContext {
    */
   settleMs: number;
   /**
-   * The same wait when the connection was lost instead (reset or closed): the server stopped
-   * reading, so only a lagging listing is waited for, about one backoff delay, before a resend.
+   * How long the account's listing may lag behind what Mixcloud stored (MixcloudClient.listingLagMs):
+   * the same wait when an upload's connection was lost instead (reset or closed: the server
+   * stopped reading, so only a lagging listing is waited for before a resend), and the wait after
+   * the run's last upload before its last look for the same show from another run.
    */
-  lostConnectionSettleMs: number;
+  listingLagMs: number;
   signal: AbortSignal;
   log: PublishLog;
   /** Fetches a URL medium to a temporary file (release assets with the GitHub token). */
@@ -83,18 +91,33 @@ export interface PublishContext {
 }
 
 export async function publishAll(items: PublishItem[], ctx: PublishContext): Promise<FileResult[]> {
-  return mapLimit(items, ctx.concurrency, async (item) => {
+  const uploads: UploadToRecheck[] = [];
+  const results = await mapLimit(items, ctx.concurrency, async (item) => {
     ctx.log.begin?.(item.file);
-    const result = await publishOne(item, ctx);
+    const result = await publishOne(item, ctx, uploads);
     ctx.log.end?.(
       item.file,
       `${result.status}${result.url ? ` ${result.url}` : ""}${result.error ? `: ${result.error}` : ""}`,
     );
     return result;
   });
+  const twins = await sameShowAfterListingLag(uploads, ctx.listingLagMs, ctx, () =>
+    performance.now(),
+  );
+  return results.map((result) => {
+    const error = twins.get(result.file);
+    if (error === undefined) return result;
+    // Its group said "published" already; the error itself is reported with the result.
+    ctx.log.info(result.file, `failed after all: ${error}`);
+    return { ...result, status: "failed", error };
+  });
 }
 
-async function publishOne(item: PublishItem, ctx: PublishContext): Promise<FileResult> {
+async function publishOne(
+  item: PublishItem,
+  ctx: PublishContext,
+  uploads: UploadToRecheck[],
+): Promise<FileResult> {
   const base = {
     file: item.file,
     title: item.cloudcast.title,
@@ -110,7 +133,7 @@ async function publishOne(item: PublishItem, ctx: PublishContext): Promise<FileR
     if (match.kind === "error") return { ...base, status: "failed", error: match.error };
     if (match.kind === "existing")
       return { ...base, ...(await handleExisting(item, match.key, ctx)) };
-    return { ...base, ...(await uploadNew(item, ctx)) };
+    return { ...base, ...(await uploadNew(item, ctx, uploads)) };
   } catch (error) {
     const at = error instanceof MediaFetchError ? { errorAt: error.at } : {};
     return { ...base, status: "failed", error: describe(error, ctx.signal), ...at };
@@ -193,7 +216,12 @@ async function editIdempotently(
   }
 }
 
-async function uploadNew(item: PublishItem, ctx: PublishContext): Promise<Outcome> {
+/** `uploads` collects what was uploaded with no twin in sight, for the run's last look. */
+async function uploadNew(
+  item: PublishItem,
+  ctx: PublishContext,
+  uploads: UploadToRecheck[],
+): Promise<Outcome> {
   const blockers = uploadBlockers(item.cloudcast, ctx.account, ctx.now());
   if (blockers.length > 0) return { status: "failed", error: blockers.join("; ") };
   const temporary: LocalMedia[] = [];
@@ -215,6 +243,12 @@ async function uploadNew(item: PublishItem, ctx: PublishContext): Promise<Outcom
     const url = result.url ?? (await lookUpPageUrl(item.file, result.key, ctx));
     const twin = await sameShowFromAnotherRun(item, { key: result.key, url }, knownBefore, ctx);
     if (twin !== undefined) return { status: "failed", key: result.key, url, error: twin };
+    uploads.push({
+      item,
+      uploaded: { key: result.key, url },
+      knownBefore,
+      doneAt: performance.now(),
+    });
     return { status: "published", key: result.key, url };
   } finally {
     await Promise.all(temporary.map((local) => local.cleanup()));
@@ -285,7 +319,7 @@ async function uploadExactlyOnce(
       if (!(error instanceof OutcomeUnknownError)) throw error;
       ctx.log.warning(item.file, error.message);
       ctx.log.info(item.file, "looking the upload up on Mixcloud");
-      const settleMs = error.serverMayStillBeWorking ? ctx.settleMs : ctx.lostConnectionSettleMs;
+      const settleMs = error.serverMayStillBeWorking ? ctx.settleMs : ctx.listingLagMs;
       const found = await lookUpLostUpload(item, known, settleMs, ctx);
       if (found !== undefined) {
         ctx.log.info(item.file, `the interrupted upload did arrive: ${found.url ?? found.key}`);

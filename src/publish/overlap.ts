@@ -1,10 +1,12 @@
 // Another workflow run may publish the same show while this one works (a run without the shared
 // `concurrency:` group, or a re-run started beside it), and Mixcloud keeps both uploads. The
-// account is looked at again right before each upload, and once more after it: only what
-// appeared since this run's first listing, with the API's `since`. A show published meanwhile is
-// then handled as an existing one; a show published at the very same time is reported.
+// account is looked at again right before each upload, right after it, and once more when the
+// listing has had time to catch up: only what appeared since this run's first listing, with the
+// API's `since`. A show published meanwhile is then handled as an existing one; a show published
+// at the very same time is reported.
 import type { Cloudcast } from "../cloudcast/types.js";
 import type { MixcloudClient, RemoteCloudcast } from "../mixcloud/index.js";
+import { formatDuration, realSleep } from "../mixcloud/index.js";
 import { errorMessage } from "../errors.js";
 import type { PublishLog } from "./log.js";
 import type { AccountListing, Match } from "./plan.js";
@@ -76,11 +78,69 @@ export async function sameShowFromAnotherRun(
     (why) => `uploaded, but could not look for the same show published by another run (${why})`,
   );
   if (appeared === undefined) return undefined;
-  const twin = appeared.find(
-    (c) =>
-      c.key !== uploaded.key && !knownBefore.has(c.key) && sameName(c.name, item.cloudcast.title),
-  );
+  const twin = findTwin(appeared, item.cloudcast.title, uploaded.key, knownBefore);
   return twin === undefined ? undefined : duplicateMessage(uploaded, twin);
+}
+
+/** An upload of this run that found no twin right after it: looked at again once the listing caught up. */
+export interface UploadToRecheck {
+  item: { file: string; cloudcast: Cloudcast };
+  uploaded: { key: string; url?: string };
+  knownBefore: ReadonlySet<string>;
+  /** When the upload was done, as `performance.now()`. */
+  doneAt: number;
+}
+
+/**
+ * The look right after an upload misses another run's show that Mixcloud has stored but does not
+ * list yet (a listing that lags, see MixcloudClient.listingLagMs), and so may the other run's own
+ * look: both would end green with the show twice. So once the run's uploads are done, and
+ * `listingLagMs` has passed since the last of them, the account is listed once more for all of
+ * them. Of two runs that uploaded the same show, the one that uploaded last so sees the other's
+ * show, as long as the lag is no longer than that wait. Once per run rather than once per upload:
+ * one wait (often already spent on the other uploads) and one listing, however many files; a run
+ * that uploaded nothing waits for nothing. Returns the error of each file that now has a twin.
+ */
+export async function sameShowAfterListingLag(
+  uploads: readonly UploadToRecheck[],
+  listingLagMs: number,
+  ctx: OverlapContext,
+  now: () => number,
+): Promise<Map<string, string>> {
+  const twins = new Map<string, string>();
+  if (uploads.length === 0 || ctx.signal.aborted) return twins;
+  const lastDone = Math.max(...uploads.map((u) => u.doneAt));
+  const waitMs = Math.max(0, lastDone + listingLagMs - now());
+  ctx.log.info(
+    "",
+    `looking for the same shows published by another run once more${waitMs > 0 ? ` in ${formatDuration(waitMs)}, once the account's listing has caught up` : ""}`,
+  );
+  try {
+    await realSleep(waitMs, ctx.signal);
+  } catch {
+    return twins; // cancelled: the run reports that instead
+  }
+  const appeared = await appearedOrWarn(
+    ctx,
+    "",
+    (why) => `could not look once more for the same shows published by another run (${why})`,
+  );
+  if (appeared === undefined) return twins;
+  for (const { item, uploaded, knownBefore } of uploads) {
+    const twin = findTwin(appeared, item.cloudcast.title, uploaded.key, knownBefore);
+    if (twin !== undefined) twins.set(item.file, duplicateMessage(uploaded, twin));
+  }
+  return twins;
+}
+
+/** Another cloudcast of this title, other than this upload and those the run knew before it. */
+function findTwin(
+  appeared: readonly RemoteCloudcast[],
+  title: string,
+  ours: string,
+  knownBefore: ReadonlySet<string>,
+): RemoteCloudcast | undefined {
+  return appeared.find((c) => c.key !== ours && !knownBefore.has(c.key) && sameName(c.name, title));
 }
 
 function duplicateMessage(ours: { key: string; url?: string }, theirs: RemoteCloudcast): string {

@@ -7,8 +7,15 @@ import type { GitHubApi, WorkflowRun } from "../github/types.js";
 import { GitHubApiError, apiProblemText } from "../github/errors.js";
 import type { WorkflowRef } from "./workflow-ref.js";
 
-/** Successful runs looked at, newest first: the one to start from is nearly always the first. */
-export const RUNS_LOOKED_AT = 30;
+/**
+ * Successful runs are asked for a page at a time, newest first, the next page only when no run of
+ * the last one is behind this push: the one to start from is nearly always the first. A run is
+ * passed over only when its commit left the branch's history (a forced push), and each such run
+ * costs an ancestry check that may fetch history; so at most RUN_PAGES pages of RUNS_PER_PAGE
+ * (GitHub's largest page): 300 runs, three requests. Beyond them, the notice says so.
+ */
+export const RUNS_PER_PAGE = 100;
+export const RUN_PAGES = 3;
 
 export interface CatchUpQuestion {
   workflow: WorkflowRef | undefined;
@@ -45,27 +52,57 @@ export async function rangeStart(q: CatchUpQuestion): Promise<RangeStart> {
   if (q.github === undefined) {
     return ownRange("no GitHub token to find earlier runs", needs(own, "the `github-token` input"));
   }
-  let runs: WorkflowRun[];
-  try {
-    runs = await q.github.listWorkflowRuns({
-      workflow: q.workflow.file,
-      branch: q.branch,
-      event: "push",
-      status: "success",
-      perPage: RUNS_LOOKED_AT,
-    });
-  } catch (error) {
-    const denied =
-      error instanceof GitHubApiError && (error.status === 403 || error.status === 404);
-    const why = `the runs of ${what} could not be listed (${apiProblemText(error)})`;
-    return ownRange(why, needs(own, denied ? "`permissions: actions: read`" : "the GitHub API"));
+  const github = q.github;
+  // Runs of one commit (re-runs, pushes of the same commit) ask git once.
+  const behind = new Map<string, Promise<boolean>>();
+  const isBehind = (sha: string) => {
+    let answer = behind.get(sha);
+    if (answer === undefined) behind.set(sha, (answer = q.isAncestor(sha, q.after)));
+    return answer;
+  };
+  let listedAll = false;
+  for (let page = 1; page <= RUN_PAGES && !listedAll; page++) {
+    let runs: WorkflowRun[];
+    try {
+      runs = await github.listWorkflowRuns({
+        workflow: q.workflow.file,
+        branch: q.branch,
+        event: "push",
+        status: "success",
+        perPage: RUNS_PER_PAGE,
+        page,
+      });
+    } catch (error) {
+      const denied =
+        error instanceof GitHubApiError && (error.status === 403 || error.status === 404);
+      const why = `the runs of ${what} could not be listed (${apiProblemText(error)})`;
+      return ownRange(why, needs(own, denied ? "`permissions: actions: read`" : "the GitHub API"));
+    }
+    listedAll = runs.length < RUNS_PER_PAGE;
+    const start = await startFrom(runs, { ...q, isBehind }, what, own);
+    if (start !== undefined) return start;
   }
+  const among = listedAll ? "" : ` among the newest ${RUN_PAGES * RUNS_PER_PAGE}`;
+  return ownRange(
+    `no earlier successful run of ${what} on this history${among}`,
+    `No earlier successful run of ${what}${among} to catch up from: publishing what changed in ${own}. Later runs catch up from this one.`,
+  );
+}
+
+/** Where to start, from the newest of `runs` whose commit is behind this push; undefined: none is. */
+async function startFrom(
+  runs: WorkflowRun[],
+  q: CatchUpQuestion & { isBehind(sha: string): Promise<boolean> },
+  what: string,
+  own: string,
+): Promise<RangeStart | undefined> {
   for (const run of runs) {
-    if (!(await q.isAncestor(run.headSha, q.after))) continue;
+    if (!(await q.isBehind(run.headSha))) continue;
     if (run.headSha === q.before || !(await q.isAncestor(run.headSha, q.before))) {
-      return ownRange(
-        `the last successful run of ${what} (${describe(run)}) reaches back no further`,
-      );
+      return {
+        base: q.before,
+        reason: `Publishing what changed in ${own}: the last successful run of ${what} (${describe(run)}) reaches back no further.`,
+      };
     }
     return {
       base: run.headSha,
@@ -74,10 +111,7 @@ export async function rangeStart(q: CatchUpQuestion): Promise<RangeStart> {
         `not only in ${own}: catching up on pushes whose runs did not publish (cancelled while pending, or failed).`,
     };
   }
-  return ownRange(
-    `no earlier successful run of ${what} on this history`,
-    `No earlier successful run of ${what} to catch up from: publishing what changed in ${own}. Later runs catch up from this one.`,
-  );
+  return undefined;
 }
 
 function needs(own: string, what: string): string {

@@ -12,16 +12,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 // The action checks the workflow that runs it (README, "One publishing run at a time"): without
 // a `concurrency:` group, or with one whose name differs between a push and a release, two runs
-// can upload the same show side by side, and Mixcloud keeps both. Pure: text in, at most one
+// can upload the same show side by side, and Mixcloud keeps both; with `cancel-in-progress: true`
+// a cancelled upload may still be stored when the next run looks. Pure: text in, at most one
 // warning out; a file that cannot be parsed says nothing (GitHub itself reports those).
 /** The lines every publishing workflow should have, as the README's do. */
 const GROUP_LINES = "concurrency:\n  group: mixcloud-publish\n  cancel-in-progress: false";
 /**
  * Expressions a group name may use and stay one for every run of the repository; anything else
  * (`github.ref`, `github.event_name`, `github.workflow`, `inputs.*`, …) may differ between runs.
+ * Case-insensitive, as GitHub's expressions are: `${{ GITHUB.REF }}` is `github.ref`.
  */
-const SAME_FOR_EVERY_RUN = /^(github\.(repository|repository_owner|repository_id|repository_owner_id|server_url|api_url)|vars\.[\w-]+)$/;
-const CONTEXT_REFERENCE = /\b(github|env|inputs|matrix|needs|steps|job|jobs|runner|strategy|vars|secrets)((\.[\w-]+)|\[[^\]]*\])*/g;
+const SAME_FOR_EVERY_RUN = /^(github\.(repository|repository_owner|repository_id|repository_owner_id|server_url|api_url)|vars\.[\w-]+)$/i;
+const CONTEXT_REFERENCE = /\b(github|env|inputs|matrix|needs|steps|job|jobs|runner|strategy|vars|secrets)((\.[\w-]+)|\[[^\]]*\])*/gi;
+/** A string literal of an expression: single quotes, `''` for a quote inside. */
+const STRING_LITERAL = /'(?:[^']|'')*'/g;
 /**
  * The warning for `text`, the workflow at `path`, run as job `job`; undefined when its group is
  * fine, or when the file cannot be read as a workflow.
@@ -34,14 +38,21 @@ async function checkWorkflowConcurrency(text, path, job) {
         return undefined;
     const root = doc.contents;
     const lineOf = (node) => node?.range ? lines.linePos(node.range[0]).line : 1;
-    const jobs = root.get("jobs", true);
-    const running = job !== undefined && yaml.isMap(jobs) ? jobs.get(job, true) : undefined;
+    // An alias (`concurrency: *publishing`) stands for the node its anchor names: read that one.
+    const at = (map, key) => {
+        const node = yaml.isMap(map) ? map.get(key, true) : undefined;
+        return yaml.isAlias(node) ? node.resolve(doc) : node;
+    };
+    const jobs = at(root, "jobs");
+    const running = job === undefined ? undefined : at(jobs, job);
     const groups = [
-        groupOf(yaml, root.get("concurrency", true), lineOf),
-        yaml.isMap(running) ? groupOf(yaml, running.get("concurrency", true), lineOf) : undefined,
+        groupOf(yaml, at(root, "concurrency"), at, lineOf),
+        groupOf(yaml, at(running, "concurrency"), at, lineOf),
     ].filter((g) => g !== undefined);
-    if (groups.some((g) => g.varying.length === 0))
-        return undefined;
+    if (groups.some((g) => g.varying.length === 0)) {
+        const cancelling = groups.find((g) => g.cancelsAt !== undefined);
+        return cancelling === undefined ? undefined : cancellingWarning(path, cancelling);
+    }
     const varying = groups[0];
     if (varying !== undefined)
         return varyingWarning(path, varying);
@@ -49,21 +60,28 @@ async function checkWorkflowConcurrency(text, path, job) {
     return missingWarning(path, lineOf(jobsKey?.key));
 }
 /** `concurrency: NAME` or `concurrency: {group: NAME, …}`; undefined when there is none. */
-function groupOf(yaml, node, lineOf) {
-    const groupNode = yaml.isMap(node) ? node.get("group", true) : node;
+function groupOf(yaml, node, at, lineOf) {
+    const groupNode = yaml.isMap(node) ? at(node, "group") : node;
     if (!yaml.isScalar(groupNode))
         return undefined;
     const name = groupNode.value;
     if (typeof name !== "string" && typeof name !== "number")
         return undefined;
     const text = String(name);
-    return { name: text, line: lineOf(groupNode), varying: varyingParts(text) };
+    const group = { name: text, line: lineOf(groupNode), varying: varyingParts(text) };
+    // Only a literal `true`: an expression may well say false, and is not guessed at.
+    const cancel = at(node, "cancel-in-progress");
+    if (yaml.isScalar(cancel) && cancel.value === true)
+        group.cancelsAt = lineOf(cancel);
+    return group;
 }
 /** The context references inside `${{ … }}` of a group name that are not the same for every run. */
 function varyingParts(name) {
     const found = new Set();
     for (const [, expression = ""] of name.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
-        for (const [reference] of expression.matchAll(CONTEXT_REFERENCE)) {
+        // `${{ 'github-pub' }}` names no context: what is quoted is a constant.
+        const unquoted = expression.replace(STRING_LITERAL, "''");
+        for (const [reference] of unquoted.matchAll(CONTEXT_REFERENCE)) {
             if (!SAME_FOR_EVERY_RUN.test(reference))
                 found.add(reference);
         }
@@ -77,6 +95,17 @@ function missingWarning(path, line) {
         title: "No concurrency group for publishing",
         message: `${path} has no \`concurrency:\` group, neither for the workflow nor for this job: ${RISK}. ` +
             `Add these lines at the top of every workflow that publishes to Mixcloud, the same in each:\n${GROUP_LINES}`,
+    };
+}
+/**
+ * `cancel-in-progress: true` cancels a run while Mixcloud may still be storing its upload: the
+ * next run lists the account before the show is there, and uploads it again.
+ */
+function cancellingWarning(path, group) {
+    return {
+        line: group.cancelsAt ?? group.line,
+        title: "Concurrency group cancels uploads",
+        message: `The \`concurrency:\` group "${group.name}" of ${path} has \`cancel-in-progress: true\`: a run cancelled while Mixcloud still stores its upload lets the next run find the show missing and upload it again; set \`cancel-in-progress: false\`.`,
     };
 }
 function varyingWarning(path, group) {

@@ -10,8 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MAX_DIAGNOSTICS: () => (/* binding */ MAX_DIAGNOSTICS),
-  capped: () => (/* binding */ capped),
+  MAX_DIAGNOSTICS: () => (/* reexport */ diagnostic/* MAX_DIAGNOSTICS */.uV),
+  capped: () => (/* reexport */ diagnostic/* capped */.uo),
   parseCloudcast: () => (/* binding */ parseCloudcast)
 });
 
@@ -29,7 +29,10 @@ const WINDOWS_DRIVE = /^[A-Za-z]:[\\/]/;
 const CONTROL = /[\x00-\x1F\x7F]/;
 /**
  * Where `audio` or `picture` comes from: a path relative to the repository root that stays
- * inside it, or an https:// URL (plain http:// only to a loopback host, for tests).
+ * inside it, or an http(s):// URL. Whether a URL may be fetched — plain http://, a private
+ * address — is not the format's to say: the URL policy of the run decides (the action refuses
+ * both unless `allow-private-urls: true`; the CLI allows them), on the URL's text and on every
+ * address it connects to.
  */
 function parseMediaRef(field, value) {
     const fail = (rule, why) => ({
@@ -62,14 +65,7 @@ function parseUrl(value, scheme, fail) {
     if (url.username !== "" || url.password !== "") {
         return fail("media-url", "has a user name or password in the URL, which would show in logs: host it without, or commit the file");
     }
-    if (scheme === "http" && !isLoopback(url.hostname)) {
-        return fail("media-url", `"${value}": plain http:// is allowed only to a loopback address (for tests); use https://`);
-    }
     return { ref: { kind: "url", url: url.href } };
-}
-/** Loopback as the WHATWG URL parser normalises it: `localhost`, 127.0.0.0/8, `[::1]`. */
-function isLoopback(hostname) {
-    return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 function parsePath(value, fail) {
     if (value.includes("\\")) {
@@ -546,7 +542,7 @@ function readCloudcast(root, pairs, checker, sectionSpans) {
         tags: value("tags", (n) => readTags(n, checker)) ?? [],
         sections: value("tracks", (n) => readTracks(n, checker, sectionSpans)) ?? [],
         tracklist: value("tracklist", (n) => readTracklist(n, checker)),
-        tracklistExclude: value("tracklist_exclude", (n) => readExclude(n, checker)),
+        tracklistExclude: value("tracklist_exclude", (n) => readExclude(n, checker, pairs.tracklist_exclude?.key ?? n)),
         audio: value("audio", (n) => readMedia("audio", n, checker)),
         picture: value("picture", (n) => readMedia("picture", n, checker)),
         unlisted: value("unlisted", (n) => checker.boolean(n, "unlisted")),
@@ -614,10 +610,15 @@ function readTracklist(node, checker) {
     }
     return result.path;
 }
-function readExclude(node, checker) {
+function readExclude(node, checker, key) {
     const items = checker.list(node, "tracklist_exclude", `"*jingle*"`);
     if (!items)
         return undefined;
+    if (items.length > constants/* MAX_EXCLUDE_PATTERNS */.C$) {
+        // Reported once, at the key, and the patterns left unread: a hostile list may hold 85,000.
+        checker.report(key, "too-many-exclude-patterns", `tracklist_exclude has ${items.length.toLocaleString("en")} patterns; a list takes at most ${constants/* MAX_EXCLUDE_PATTERNS */.C$} (each is matched against every entry): merge patterns, e.g. "*jingle*" for every jingle`);
+        return undefined;
+    }
     const patterns = items.map((item) => checker.nonEmptyString(item, "a tracklist_exclude pattern", "empty-value", "item"));
     return patterns.every((p) => p !== undefined) ? patterns : undefined;
 }
@@ -1645,7 +1646,7 @@ class TreeBuilder {
 function parseCloudcast(source, file) {
     const decoded = (0,cloudcast_source/* decodeSource */.E4)(source);
     const lines = new cloudcast_source/* LineIndex */.rr(decoded.text);
-    const located = (problems) => capped(problems.map((p) => (0,diagnostic/* diagnosticAt */.R5)(file, lines.span(p.start, p.end), p.rule, oneLine(p.message))));
+    const located = (problems) => (0,diagnostic/* capped */.uo)(problems.map((p) => (0,diagnostic/* diagnosticAt */.R5)(file, lines.span(p.start, p.end), p.rule, oneLine(p.message))));
     if (decoded.problem)
         return { file, diagnostics: located([decoded.problem]), spans: {} };
     const tree = readTree(decoded.text);
@@ -1668,20 +1669,7 @@ function parseCloudcast(source, file) {
 function oneLine(message) {
     return message.replace(/\r\n|\r|\n/g, "\\n");
 }
-/** More than any person fixes in one go; a generated or hostile file could otherwise print thousands. */
-const MAX_DIAGNOSTICS = 100;
-function capped(diagnostics) {
-    diagnostics.sort(diagnostic/* compareDiagnostics */.oV);
-    const rest = diagnostics.slice(MAX_DIAGNOSTICS);
-    const next = rest[0];
-    if (!next)
-        return diagnostics;
-    const message = `and ${rest.length} more problems from here on, not shown: fix the ones above and check again`;
-    return [
-        ...diagnostics.slice(0, MAX_DIAGNOSTICS),
-        { ...next, rule: "too-many-problems", message },
-    ];
-}
+
 /** The fast reader takes the plain YAML nearly every file is written in; the yaml package reads the rest. */
 function readTree(text) {
     const fast = parseFastYaml(text);

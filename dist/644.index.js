@@ -385,7 +385,7 @@ function readLine(line, sheet, findings) {
             return;
         default:
             if (!KNOWN.has(command)) {
-                findings.warn(lineSpan(line), "cue-command", `${(0,tracklist_findings/* quote */.hD)(word)} is not a CUE command; the line is left out`);
+                findings.warn(lineSpan(line), "cue-command", () => `${(0,tracklist_findings/* quote */.hD)(word)} is not a CUE command; the line is left out`);
             }
     }
 }
@@ -544,7 +544,7 @@ function text_readLine(line, findings) {
             findings.error(at, "text-start-missing", `${(0,tracklist_findings/* quote */.hD)(parsed.body)} reads as a track but has no start time: write it as "m:ss Artist - Title" (the time it starts in the show)`);
         }
         else {
-            findings.warn(at, "text-not-a-track", `${(0,tracklist_findings/* quote */.hD)(parsed.body)} is not a track (no start time, no "Artist - Title"): it is left out; remove the line, or give it a start to make it a chapter`);
+            findings.warn(at, "text-not-a-track", () => `${(0,tracklist_findings/* quote */.hD)(parsed.body)} is not a track (no start time, no "Artist - Title"): it is left out; remove the line, or give it a start to make it a chapter`);
         }
         return;
     }
@@ -1589,6 +1589,7 @@ const TRACKLIST_RULES = {
     "tracklist-long-line": "a line longer than 64 KiB (no export writes one)",
     "tracklist-lines": "more than 500,000 lines (far more than 5,000 entries take)",
     "tracklist-too-many": "more entries than a show can have (5,000)",
+    "too-many-warnings": "more than 100 warnings in one file: the rest are counted, not listed",
     "cue-command": "a line of a CUE sheet that is no CUE command (warning)",
     "cue-index": "a TRACK without INDEX 01, or an INDEX that is not a time",
     "cue-frame": "an INDEX with frame 75, read as the next second (warning)",

@@ -42,8 +42,11 @@ async function checkLfsMedia(pointer, context) {
         if (facts.type === undefined)
             return {
                 problems: [
+                    // The object comes from an LFS server, which a pull request's `.lfsconfig` may name:
+                    // what it sent is named, never quoted, as for any server's answer.
                     (0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownTypeProblem */ .QH)(kind, label, facts.head, {
                         fileName: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(context.relPath),
+                        quoteBytes: false,
                     }),
                 ],
             };

@@ -368,6 +368,13 @@ var retry_after = __webpack_require__(4390);
 
 /** How much of a body's text goes into a message. */
 const MAX_BODY_TEXT = 200;
+/**
+ * How much of an HTML or text body is read for those 200 characters. Gateway error pages
+ * (nginx, Cloudflare, a load balancer) are 1–20 KiB with their text near the top, after at most
+ * some inline style; an answer may be 32 MiB, and nothing past the first screen of a page ends
+ * up in the message anyway.
+ */
+const MAX_SCANNED_BODY = 64 * 1024;
 /** Mixcloud's types are short class names ("OAuthException"); anything longer is not one. */
 const MAX_TYPE_TEXT = 60;
 /** A `details` field name ("audio", "sections-3-start_time"). */
@@ -450,9 +457,10 @@ function answer_errors_summariseBody(body, secrets) {
     const json = parseJson(trimmed);
     if (json !== undefined)
         return summariseJson(json, secrets);
-    if (looksLikeHtml(trimmed))
-        return { kind: "html", text: clean(htmlToText(trimmed), secrets), details: {} };
-    return { kind: "text", text: clean(trimmed, secrets), details: {} };
+    const head = trimmed.slice(0, MAX_SCANNED_BODY);
+    if (looksLikeHtml(head))
+        return { kind: "html", text: clean(htmlToText(head), secrets), details: {} };
+    return { kind: "text", text: clean(head, secrets), details: {} };
 }
 function parseJson(text) {
     if (!text.startsWith("{") && !text.startsWith("["))
@@ -518,13 +526,53 @@ function readSeconds(value) {
 function looksLikeHtml(text) {
     return /^<(?:!doctype|html|head|body|\?xml|[a-z][a-z0-9]*[\s>])/i.test(text);
 }
-/** The visible text of an HTML page: scripts, styles, comments and tags removed, entities decoded. */
+/**
+ * The visible text of an HTML page: scripts, styles, comments and tags removed, entities decoded.
+ * Scanned by hand, each character once: the regular expressions this replaces (`<!--[\s\S]*?-->`
+ * and the like) looked from every `<!--` to the end of an unclosed page, which on
+ * `<html>` + `<!--` × n took 35 s at 512 KiB. What is left unclosed (a comment, a script, a tag)
+ * hides the rest, as it does in a browser.
+ */
 function htmlToText(html) {
-    const withoutCode = html
-        .replace(/<!--[\s\S]*?-->/g, " ")
-        .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, " ")
-        .replace(/<[^>]*>/g, " ");
-    return collapse(decodeEntities(withoutCode));
+    const parts = [];
+    let at = 0;
+    while (at < html.length) {
+        const open = html.indexOf("<", at);
+        if (open < 0) {
+            parts.push(html.slice(at));
+            break;
+        }
+        if (!MARKUP_START.test(html[open + 1] ?? "")) {
+            // "5 < 6": a `<` that starts no tag is text, as in a browser.
+            parts.push(html.slice(at, open + 1));
+            at = open + 1;
+            continue;
+        }
+        parts.push(html.slice(at, open));
+        at = skipMarkup(html, open);
+    }
+    return collapse(decodeEntities(parts.join(" ")));
+}
+const MARKUP_START = /^[A-Za-z/!?]$/;
+const CODE_ELEMENT = /<(script|style)\b/iy;
+/** Where the text resumes after the markup that starts at `open` (a `<`). */
+function skipMarkup(html, open) {
+    if (html.startsWith("<!--", open))
+        return after(html, "-->", open + 4);
+    CODE_ELEMENT.lastIndex = open;
+    const code = CODE_ELEMENT.exec(html)?.[1];
+    if (code !== undefined) {
+        const close = new RegExp(`</${code}\\s*>`, "gi");
+        close.lastIndex = open;
+        const found = close.exec(html);
+        return found === null ? html.length : found.index + found[0].length;
+    }
+    return after(html, ">", open + 1);
+}
+/** The position after the next `end` from `from`; the end of `html` when there is none. */
+function after(html, end, from) {
+    const found = html.indexOf(end, from);
+    return found < 0 ? html.length : found + end.length;
 }
 const ENTITIES = {
     amp: "&",
@@ -780,6 +828,21 @@ function errorMessage(error) {
 
 
 
+/**
+ * A cloudcast's key as Mixcloud gives it: `/user/slug/`, each part as encodeURIComponent writes
+ * it (letters of any script allowed in the slug, should Mixcloud not encode them). A key goes into
+ * the `results` output, log lines and the next request's path, so anything else — a line break,
+ * a space, `::`, `?`, a second slash — is an answer this client does not take.
+ */
+const CLOUDCAST_KEY = /^\/[A-Za-z0-9_.!~*'()%-]+\/[\p{L}\p{M}\p{N}_.!~*'()%-]+\/$/u;
+/** A title of 100 letters of a script that encodes each in 9 characters, with room to spare. */
+const MAX_KEY_LENGTH = 1_000;
+/** A cloudcast's page: `https://www.mixcloud.com` and its key, so a little longer. */
+const MAX_URL_LENGTH = 1_100;
+// eslint-disable-next-line no-control-regex -- a URL with a control character is what is refused
+const URL_UNSAFE = /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029"'<>`\\]/u;
+/** How much of an odd value a message quotes. */
+const MAX_QUOTED = 80;
 function parseUser(answer, context) {
     const node = topObject(answer, context);
     const user = {
@@ -832,14 +895,14 @@ function parseUploadResult(answer, context) {
     const json = tryJson(answer.body);
     if (isJson(json) && json["error"] !== undefined)
         throw answer_errors_errorFromAnswer(answer, context);
-    const read = readUploadResult(json);
+    const read = readUploadResult(json, context.secrets);
     if (typeof read === "string") {
         throw new OutcomeUnknownError(outcomeUnknownMessage(context.what, `Mixcloud answered ${answer.status} without the expected result (${read})`), { status: answer.status });
     }
     return read;
 }
 /** `{"result": {"success": true, "key": "…"}}` read, or what keeps the answer from being it. */
-function readUploadResult(json) {
+function readUploadResult(json, secrets) {
     if (!isJson(json))
         return "not a JSON object";
     const result = json["result"];
@@ -858,11 +921,17 @@ function readUploadResult(json) {
         return 'no "result.key"';
     if (typeof key !== "string")
         return `"result.key" is ${describeValue(key)}, not a string`;
+    const odd = keyProblem("result.key", key, secrets);
+    if (odd !== undefined)
+        return odd;
     const message = result["message"];
     return typeof message === "string" ? { key, message } : { key };
 }
 function toCloudcast(node) {
     const key = requiredText(node, "key");
+    const oddKey = keyProblem(fieldPath(node, "key"), key, node.context.secrets);
+    if (oddKey !== undefined)
+        throw unexpected(node.context, oddKey);
     const cloudcast = {
         key,
         slug: optionalText(node, "slug") ?? slugOf(key),
@@ -870,8 +939,12 @@ function toCloudcast(node) {
         tags: (optionalList(node, "tags") ?? []).map((_tag, i) => tagName(node, i)).filter(Boolean),
     };
     const url = optionalText(node, "url");
-    if (url !== undefined)
+    if (url !== undefined) {
+        const oddUrl = urlProblem(fieldPath(node, "url"), url, node.context.secrets);
+        if (oddUrl !== undefined)
+            throw unexpected(node.context, oddUrl);
         cloudcast.url = url;
+    }
     const description = optionalText(node, "description");
     if (description !== undefined)
         cloudcast.description = description;
@@ -893,6 +966,26 @@ function toCloudcast(node) {
     if (username !== undefined)
         cloudcast.username = username;
     return cloudcast;
+}
+/** Why `key` (at `path` of the answer) is not a cloudcast key; undefined when it is one. */
+function keyProblem(path, key, secrets) {
+    if (key.length <= MAX_KEY_LENGTH && CLOUDCAST_KEY.test(key))
+        return undefined;
+    const long = key.length > MAX_KEY_LENGTH ? ` of ${key.length.toLocaleString("en")} characters` : "";
+    return `"${path}" is not a cloudcast key (/user/slug/, at most ${MAX_KEY_LENGTH.toLocaleString("en")} characters of letters, digits and - _ . % ~): ${odd(key, secrets)}${long}`;
+}
+/** Why `url` is not the https:// page of a cloudcast; undefined when it is one. */
+function urlProblem(path, url, secrets) {
+    if (url.length <= MAX_URL_LENGTH && url.startsWith("https://") && !URL_UNSAFE.test(url)) {
+        if (URL.canParse(url))
+            return undefined;
+    }
+    const long = url.length > MAX_URL_LENGTH ? ` of ${url.length.toLocaleString("en")} characters` : "";
+    return `"${path}" is not an https:// URL of at most ${MAX_URL_LENGTH.toLocaleString("en")} characters: ${odd(url, secrets)}${long}`;
+}
+/** An odd value, quoted as a message may show it: scrubbed of secrets, one line, capped. */
+function odd(value, secrets) {
+    return JSON.stringify(clean(value, secrets, MAX_QUOTED));
 }
 /** The slug from a key, decoded: "/user/caf%C3%A9/" → "café". */
 function slugOf(key) {
@@ -1440,14 +1533,16 @@ class MixcloudClient {
         return this.timeouts.headersMs;
     }
     /**
-     * How long the account's listing is given to show an upload whose connection was lost (reset or
-     * closed, as opposed to an answer that never came): one backoff delay at its cap, never more than
-     * the answer timeout. The server was no longer reading, so it is not still storing the upload;
-     * the wait only covers a listing that lags behind what was stored, which is [unknown] for
-     * Mixcloud. A retry after a reset so takes about one backoff delay, not the answer timeout.
+     * How long the account's listing is given to show what Mixcloud stored: `listingLagMs` when set,
+     * else one backoff delay at its cap; never more than the answer timeout. How far Mixcloud's
+     * listing lags behind what it stored is [unknown]. Two waits use it: an upload whose connection
+     * was lost (reset or closed, as opposed to an answer that never came) is looked for this long
+     * before it is sent again — the server was no longer reading, so it is not still storing it, and
+     * a retry after a reset so takes about one backoff delay, not the answer timeout; and a run that
+     * uploaded looks for a twin from another run once more this long after its last upload.
      */
-    get lostConnectionSettleMs() {
-        return Math.min(this.policy.maxMs, this.timeouts.headersMs);
+    get listingLagMs() {
+        return Math.min(this.options.listingLagMs ?? this.policy.maxMs, this.timeouts.headersMs);
     }
     /** Closes the client's connections; closing again does nothing. */
     async close() {

@@ -2650,6 +2650,7 @@ async function mapLimit(items, limit, fn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ MAX_EXCLUDE_PATTERNS),
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   JO: () => (/* binding */ COMMENT_MARKER),
 /* harmony export */   Mb: () => (/* binding */ URL_CHECK_BUDGET_MS),
@@ -2706,6 +2707,14 @@ const Limits = {
  * URLs that never answer costs three minutes of the job, not an hour (8 checks at a time × 30 s).
  */
 const URL_CHECK_BUDGET_MS = 3 * 60_000;
+/**
+ * The most `tracklist_exclude` patterns one cloudcast may have (checked with the format, used by
+ * the tracklist stage). A playout log's non-music entries fall under a handful of patterns
+ * (station idents, jingles, adverts, news, weather, a few named sponsors): even a station with
+ * many writes a few dozen. Each pattern reads every name once, so the work grows with their
+ * number; 100 bounds it while leaving room for any real list.
+ */
+const MAX_EXCLUDE_PATTERNS = 100;
 /** The hidden marker that finds the sticky PR comment again. */
 const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 
@@ -2717,10 +2726,13 @@ const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MK: () => (/* binding */ warningAt),
+/* harmony export */   OI: () => (/* binding */ moreProblems),
 /* harmony export */   R5: () => (/* binding */ diagnosticAt),
 /* harmony export */   WS: () => (/* binding */ FILE_START),
 /* harmony export */   j: () => (/* binding */ internalErrorAt),
 /* harmony export */   oV: () => (/* binding */ compareDiagnostics),
+/* harmony export */   uV: () => (/* binding */ MAX_DIAGNOSTICS),
+/* harmony export */   uo: () => (/* binding */ capped),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
 /* unused harmony export inLineOrder */
@@ -2766,6 +2778,33 @@ function compareDiagnostics(a, b) {
 /** A file's problems and warnings together, in the order of its lines, as the CLI prints them. */
 function inLineOrder(found) {
     return [...found.diagnostics, ...(found.warnings ?? [])].sort(compareDiagnostics);
+}
+/** More than any person fixes in one go; a generated or hostile file could otherwise print thousands. */
+const MAX_DIAGNOSTICS = 100;
+/**
+ * How many problems a closing `too-many-problems` diagnostic stands for, when a reader made it
+ * (a tracklist reader counts the problems past the cap without keeping them).
+ */
+const standsFor = new WeakMap();
+/** The diagnostic that closes a capped list: `count` more problems from `at` on. */
+function moreProblems(file, at, count) {
+    const message = `and ${count.toLocaleString("en")} more problems from here on, not shown: fix the ones above and check again`;
+    const closing = diagnosticAt(file, at, "too-many-problems", message);
+    standsFor.set(closing, count);
+    return closing;
+}
+function capped(diagnostics) {
+    diagnostics.sort(compareDiagnostics);
+    const rest = diagnostics.slice(MAX_DIAGNOSTICS);
+    const next = rest[0];
+    if (!next)
+        return diagnostics;
+    const count = rest.reduce((sum, d) => sum + (standsFor.get(d) ?? 1), 0);
+    const { line, column, endLine, endColumn } = next;
+    return [
+        ...diagnostics.slice(0, MAX_DIAGNOSTICS),
+        moreProblems(next.file, { line, column, endLine, endColumn }, count),
+    ];
 }
 
 
@@ -4899,8 +4938,15 @@ function compareVersions(a, b) {
 
 ;// CONCATENATED MODULE: ./src/selection/catch-up.ts
 
-/** Successful runs looked at, newest first: the one to start from is nearly always the first. */
-const RUNS_LOOKED_AT = 30;
+/**
+ * Successful runs are asked for a page at a time, newest first, the next page only when no run of
+ * the last one is behind this push: the one to start from is nearly always the first. A run is
+ * passed over only when its commit left the branch's history (a forced push), and each such run
+ * costs an ancestry check that may fetch history; so at most RUN_PAGES pages of RUNS_PER_PAGE
+ * (GitHub's largest page): 300 runs, three requests. Beyond them, the notice says so.
+ */
+const RUNS_PER_PAGE = 100;
+const RUN_PAGES = 3;
 async function rangeStart(q) {
     const own = `this push's own range ${catch_up_short(q.before)}..${catch_up_short(q.after)}`;
     if (q.workflow === undefined || q.branch === undefined) {
@@ -4915,26 +4961,51 @@ async function rangeStart(q) {
     if (q.github === undefined) {
         return ownRange("no GitHub token to find earlier runs", needs(own, "the `github-token` input"));
     }
-    let runs;
-    try {
-        runs = await q.github.listWorkflowRuns({
-            workflow: q.workflow.file,
-            branch: q.branch,
-            event: "push",
-            status: "success",
-            perPage: RUNS_LOOKED_AT,
-        });
+    const github = q.github;
+    // Runs of one commit (re-runs, pushes of the same commit) ask git once.
+    const behind = new Map();
+    const isBehind = (sha) => {
+        let answer = behind.get(sha);
+        if (answer === undefined)
+            behind.set(sha, (answer = q.isAncestor(sha, q.after)));
+        return answer;
+    };
+    let listedAll = false;
+    for (let page = 1; page <= RUN_PAGES && !listedAll; page++) {
+        let runs;
+        try {
+            runs = await github.listWorkflowRuns({
+                workflow: q.workflow.file,
+                branch: q.branch,
+                event: "push",
+                status: "success",
+                perPage: RUNS_PER_PAGE,
+                page,
+            });
+        }
+        catch (error) {
+            const denied = error instanceof GitHubApiError && (error.status === 403 || error.status === 404);
+            const why = `the runs of ${what} could not be listed (${apiProblemText(error)})`;
+            return ownRange(why, needs(own, denied ? "`permissions: actions: read`" : "the GitHub API"));
+        }
+        listedAll = runs.length < RUNS_PER_PAGE;
+        const start = await startFrom(runs, { ...q, isBehind }, what, own);
+        if (start !== undefined)
+            return start;
     }
-    catch (error) {
-        const denied = error instanceof GitHubApiError && (error.status === 403 || error.status === 404);
-        const why = `the runs of ${what} could not be listed (${apiProblemText(error)})`;
-        return ownRange(why, needs(own, denied ? "`permissions: actions: read`" : "the GitHub API"));
-    }
+    const among = listedAll ? "" : ` among the newest ${RUN_PAGES * RUNS_PER_PAGE}`;
+    return ownRange(`no earlier successful run of ${what} on this history${among}`, `No earlier successful run of ${what}${among} to catch up from: publishing what changed in ${own}. Later runs catch up from this one.`);
+}
+/** Where to start, from the newest of `runs` whose commit is behind this push; undefined: none is. */
+async function startFrom(runs, q, what, own) {
     for (const run of runs) {
-        if (!(await q.isAncestor(run.headSha, q.after)))
+        if (!(await q.isBehind(run.headSha)))
             continue;
         if (run.headSha === q.before || !(await q.isAncestor(run.headSha, q.before))) {
-            return ownRange(`the last successful run of ${what} (${describe(run)}) reaches back no further`);
+            return {
+                base: q.before,
+                reason: `Publishing what changed in ${own}: the last successful run of ${what} (${describe(run)}) reaches back no further.`,
+            };
         }
         return {
             base: run.headSha,
@@ -4942,7 +5013,7 @@ async function rangeStart(q) {
                 `not only in ${own}: catching up on pushes whose runs did not publish (cancelled while pending, or failed).`,
         };
     }
-    return ownRange(`no earlier successful run of ${what} on this history`, `No earlier successful run of ${what} to catch up from: publishing what changed in ${own}. Later runs catch up from this one.`);
+    return undefined;
 }
 function needs(own, what) {
     return (`Catching up needs ${what}: publishing only what changed in ${own}. ` +
@@ -5845,10 +5916,7 @@ function parseSettings(rawRead, env, eventName, mask, notice = () => { }) {
         allowPrivateUrls: parseBoolean(constants/* Inputs */.G0.AllowPrivateUrls, read(constants/* Inputs */.G0.AllowPrivateUrls), false, problems),
         workspace: external_node_path_default().resolve(settings_nonEmpty(env["GITHUB_WORKSPACE"]) ?? process.cwd()),
         tempDir: external_node_path_default().resolve(settings_nonEmpty(env["RUNNER_TEMP"]) ?? external_node_os_default().tmpdir()),
-        timeouts: {
-            headersMs: parseSeconds("MIXCLOUD_PUBLISH_ANSWER_TIMEOUT", env, problems),
-            stallMs: parseSeconds("MIXCLOUD_PUBLISH_STALL_TIMEOUT", env, problems),
-        },
+        timeouts: readTimeouts(env, problems),
     };
     if (problems.list.length > 0)
         throw new SettingsError(problems.list);
@@ -5876,7 +5944,19 @@ function expandedOnly(read, notice) {
         return value;
     };
 }
-/** A positive number of seconds from an environment variable, in milliseconds. */
+function readTimeouts(env, problems) {
+    return {
+        headersMs: parseSeconds("MIXCLOUD_PUBLISH_ANSWER_TIMEOUT", env, problems),
+        stallMs: parseSeconds("MIXCLOUD_PUBLISH_STALL_TIMEOUT", env, problems),
+        listingLagMs: parseSeconds("MIXCLOUD_PUBLISH_LISTING_LAG", env, problems),
+    };
+}
+/** The same timeouts for the command line, which reads the same environment variables. */
+function timeoutsFromEnv(env) {
+    const problems = new Problems();
+    const timeouts = readTimeouts(env, problems);
+    return problems.list.length > 0 ? { problems: problems.list } : { timeouts };
+}
 function parseSeconds(name, env, problems) {
     const raw = settings_nonEmpty(env[name]);
     if (raw === undefined)
@@ -6110,7 +6190,7 @@ async function changesFor(settings, event, git, github, core) {
 }
 async function publishSelected(core, settings, selected, { changes, event, git, github, signal }) {
     const [{ runPipeline }, { createDownloader, createLfsDownloader }, { createLfsAccess }, { previousVersionReader },] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(752), __nccwpck_require__.e(240), __nccwpck_require__.e(580), __nccwpck_require__.e(517), __nccwpck_require__.e(870), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2391)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(752), __nccwpck_require__.e(240), __nccwpck_require__.e(580), __nccwpck_require__.e(517), __nccwpck_require__.e(870), __nccwpck_require__.e(87), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2391)),
         Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(580), __nccwpck_require__.e(517), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1531)),
         __nccwpck_require__.e(/* import() */ 930).then(__nccwpck_require__.bind(__nccwpck_require__, 9930)),
         __nccwpck_require__.e(/* import() */ 901).then(__nccwpck_require__.bind(__nccwpck_require__, 2901)),

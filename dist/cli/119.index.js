@@ -511,6 +511,7 @@ function usageError(io, command, error, usage, knownOptions) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ MAX_EXCLUDE_PATTERNS),
 /* harmony export */   Mb: () => (/* binding */ URL_CHECK_BUDGET_MS),
 /* harmony export */   _c: () => (/* binding */ DEFAULT_OAUTH_URL),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
@@ -564,6 +565,14 @@ const Limits = {
  * URLs that never answer costs three minutes of the job, not an hour (8 checks at a time × 30 s).
  */
 const URL_CHECK_BUDGET_MS = 3 * 60_000;
+/**
+ * The most `tracklist_exclude` patterns one cloudcast may have (checked with the format, used by
+ * the tracklist stage). A playout log's non-music entries fall under a handful of patterns
+ * (station idents, jingles, adverts, news, weather, a few named sponsors): even a station with
+ * many writes a few dozen. Each pattern reads every name once, so the work grows with their
+ * number; 100 bounds it while leaving room for any real list.
+ */
+const MAX_EXCLUDE_PATTERNS = 100;
 /** The hidden marker that finds the sticky PR comment again. */
 const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 
@@ -575,11 +584,14 @@ const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MK: () => (/* binding */ warningAt),
+/* harmony export */   OI: () => (/* binding */ moreProblems),
 /* harmony export */   QF: () => (/* binding */ inLineOrder),
 /* harmony export */   R5: () => (/* binding */ diagnosticAt),
 /* harmony export */   WS: () => (/* binding */ FILE_START),
 /* harmony export */   j: () => (/* binding */ internalErrorAt),
 /* harmony export */   oV: () => (/* binding */ compareDiagnostics),
+/* harmony export */   uV: () => (/* binding */ MAX_DIAGNOSTICS),
+/* harmony export */   uo: () => (/* binding */ capped),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -624,6 +636,33 @@ function compareDiagnostics(a, b) {
 /** A file's problems and warnings together, in the order of its lines, as the CLI prints them. */
 function inLineOrder(found) {
     return [...found.diagnostics, ...(found.warnings ?? [])].sort(compareDiagnostics);
+}
+/** More than any person fixes in one go; a generated or hostile file could otherwise print thousands. */
+const MAX_DIAGNOSTICS = 100;
+/**
+ * How many problems a closing `too-many-problems` diagnostic stands for, when a reader made it
+ * (a tracklist reader counts the problems past the cap without keeping them).
+ */
+const standsFor = new WeakMap();
+/** The diagnostic that closes a capped list: `count` more problems from `at` on. */
+function moreProblems(file, at, count) {
+    const message = `and ${count.toLocaleString("en")} more problems from here on, not shown: fix the ones above and check again`;
+    const closing = diagnosticAt(file, at, "too-many-problems", message);
+    standsFor.set(closing, count);
+    return closing;
+}
+function capped(diagnostics) {
+    diagnostics.sort(compareDiagnostics);
+    const rest = diagnostics.slice(MAX_DIAGNOSTICS);
+    const next = rest[0];
+    if (!next)
+        return diagnostics;
+    const count = rest.reduce((sum, d) => sum + (standsFor.get(d) ?? 1), 0);
+    const { line, column, endLine, endColumn } = next;
+    return [
+        ...diagnostics.slice(0, MAX_DIAGNOSTICS),
+        moreProblems(next.file, { line, column, endLine, endColumn }, count),
+    ];
 }
 
 

@@ -82,10 +82,12 @@ const RULES = {
     "host-duplicate": "the same host twice",
     "key-format": "a key that is not /user/slug/",
     "tracklist-path": "a tracklist path that is absolute, a URL or malformed",
+    "too-many-exclude-patterns": "more than 100 tracklist_exclude patterns",
     "tracks-and-tracklist": "tracks together with tracklist or tracklist_exclude",
     "media-path": "an audio/picture path that is absolute, escapes the repository or is malformed",
-    "media-url": "an audio/picture URL that is not https:// (or http:// to loopback)",
+    "media-url": "an audio/picture URL that is not http(s)://, has no host or holds a password",
     "too-many-problems": "more than 100 problems in one file: the rest are not listed",
+    "too-many-warnings": "more than 100 warnings in one file: the rest are counted, not listed",
     "read-error": "the file could not be read (reported by the validate command)",
 };
 
@@ -711,6 +713,7 @@ var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/publish/overlap.ts
 
 
+
 /** The lines that keep publishing runs from overlapping, as the README's workflows have them. */
 const CONCURRENCY_ADVICE = "give every workflow that publishes the same constant group, `concurrency: {group: mixcloud-publish, cancel-in-progress: false}`";
 /**
@@ -748,8 +751,45 @@ async function sameShowFromAnotherRun(item, uploaded, knownBefore, ctx) {
     const appeared = await appearedOrWarn(ctx, item.file, (why) => `uploaded, but could not look for the same show published by another run (${why})`);
     if (appeared === undefined)
         return undefined;
-    const twin = appeared.find((c) => c.key !== uploaded.key && !knownBefore.has(c.key) && sameName(c.name, item.cloudcast.title));
+    const twin = findTwin(appeared, item.cloudcast.title, uploaded.key, knownBefore);
     return twin === undefined ? undefined : duplicateMessage(uploaded, twin);
+}
+/**
+ * The look right after an upload misses another run's show that Mixcloud has stored but does not
+ * list yet (a listing that lags, see MixcloudClient.listingLagMs), and so may the other run's own
+ * look: both would end green with the show twice. So once the run's uploads are done, and
+ * `listingLagMs` has passed since the last of them, the account is listed once more for all of
+ * them. Of two runs that uploaded the same show, the one that uploaded last so sees the other's
+ * show, as long as the lag is no longer than that wait. Once per run rather than once per upload:
+ * one wait (often already spent on the other uploads) and one listing, however many files; a run
+ * that uploaded nothing waits for nothing. Returns the error of each file that now has a twin.
+ */
+async function sameShowAfterListingLag(uploads, listingLagMs, ctx, now) {
+    const twins = new Map();
+    if (uploads.length === 0 || ctx.signal.aborted)
+        return twins;
+    const lastDone = Math.max(...uploads.map((u) => u.doneAt));
+    const waitMs = Math.max(0, lastDone + listingLagMs - now());
+    ctx.log.info("", `looking for the same shows published by another run once more${waitMs > 0 ? ` in ${(0,mixcloud/* formatDuration */.a3)(waitMs)}, once the account's listing has caught up` : ""}`);
+    try {
+        await (0,mixcloud/* realSleep */.uk)(waitMs, ctx.signal);
+    }
+    catch {
+        return twins; // cancelled: the run reports that instead
+    }
+    const appeared = await appearedOrWarn(ctx, "", (why) => `could not look once more for the same shows published by another run (${why})`);
+    if (appeared === undefined)
+        return twins;
+    for (const { item, uploaded, knownBefore } of uploads) {
+        const twin = findTwin(appeared, item.cloudcast.title, uploaded.key, knownBefore);
+        if (twin !== undefined)
+            twins.set(item.file, duplicateMessage(uploaded, twin));
+    }
+    return twins;
+}
+/** Another cloudcast of this title, other than this upload and those the run knew before it. */
+function findTwin(appeared, title, ours, knownBefore) {
+    return appeared.find((c) => c.key !== ours && !knownBefore.has(c.key) && sameName(c.name, title));
 }
 function duplicateMessage(ours, theirs) {
     const where = (c) => c.url === undefined ? c.key : `${c.key} (${c.url})`;
@@ -807,14 +847,24 @@ var concurrency = __webpack_require__(1532);
 
 
 async function publishAll(items, ctx) {
-    return (0,concurrency/* mapLimit */.s)(items, ctx.concurrency, async (item) => {
+    const uploads = [];
+    const results = await (0,concurrency/* mapLimit */.s)(items, ctx.concurrency, async (item) => {
         ctx.log.begin?.(item.file);
-        const result = await publishOne(item, ctx);
+        const result = await publishOne(item, ctx, uploads);
         ctx.log.end?.(item.file, `${result.status}${result.url ? ` ${result.url}` : ""}${result.error ? `: ${result.error}` : ""}`);
         return result;
     });
+    const twins = await sameShowAfterListingLag(uploads, ctx.listingLagMs, ctx, () => performance.now());
+    return results.map((result) => {
+        const error = twins.get(result.file);
+        if (error === undefined)
+            return result;
+        // Its group said "published" already; the error itself is reported with the result.
+        ctx.log.info(result.file, `failed after all: ${error}`);
+        return { ...result, status: "failed", error };
+    });
 }
-async function publishOne(item, ctx) {
+async function publishOne(item, ctx, uploads) {
     const base = {
         file: item.file,
         title: item.cloudcast.title,
@@ -831,7 +881,7 @@ async function publishOne(item, ctx) {
             return { ...base, status: "failed", error: match.error };
         if (match.kind === "existing")
             return { ...base, ...(await handleExisting(item, match.key, ctx)) };
-        return { ...base, ...(await uploadNew(item, ctx)) };
+        return { ...base, ...(await uploadNew(item, ctx, uploads)) };
     }
     catch (error) {
         const at = error instanceof MediaFetchError ? { errorAt: error.at } : {};
@@ -897,7 +947,8 @@ async function editIdempotently(key, request, ctx) {
         }
     }
 }
-async function uploadNew(item, ctx) {
+/** `uploads` collects what was uploaded with no twin in sight, for the run's last look. */
+async function uploadNew(item, ctx, uploads) {
     const blockers = uploadBlockers(item.cloudcast, ctx.account, ctx.now());
     if (blockers.length > 0)
         return { status: "failed", error: blockers.join("; ") };
@@ -919,6 +970,12 @@ async function uploadNew(item, ctx) {
         const twin = await sameShowFromAnotherRun(item, { key: result.key, url }, knownBefore, ctx);
         if (twin !== undefined)
             return { status: "failed", key: result.key, url, error: twin };
+        uploads.push({
+            item,
+            uploaded: { key: result.key, url },
+            knownBefore,
+            doneAt: performance.now(),
+        });
         return { status: "published", key: result.key, url };
     }
     finally {
@@ -973,7 +1030,7 @@ async function uploadExactlyOnce(item, request, ctx) {
                 throw error;
             ctx.log.warning(item.file, error.message);
             ctx.log.info(item.file, "looking the upload up on Mixcloud");
-            const settleMs = error.serverMayStillBeWorking ? ctx.settleMs : ctx.lostConnectionSettleMs;
+            const settleMs = error.serverMayStillBeWorking ? ctx.settleMs : ctx.listingLagMs;
             const found = await lookUpLostUpload(item, known, settleMs, ctx);
             if (found !== undefined) {
                 ctx.log.info(item.file, `the interrupted upload did arrive: ${found.url ?? found.key}`);
@@ -1157,7 +1214,7 @@ async function runPipeline(pipelineOptions) {
             concurrency: options.concurrency,
             attempts: options.retries,
             settleMs: client.answerTimeoutMs,
-            lostConnectionSettleMs: client.lostConnectionSettleMs,
+            listingLagMs: client.listingLagMs,
             signal: options.signal,
             log: options.log,
             download: options.download,

@@ -22,12 +22,14 @@ class MissingTokenError extends Error {
 function connectMixcloud(settings, log) {
     if (settings.accessToken === undefined || settings.accessToken === "")
         throw new MissingTokenError();
+    const { listingLagMs, ...timeouts } = settings.timeouts ?? {};
     return new _mixcloud_index_js__WEBPACK_IMPORTED_MODULE_0__.MixcloudClient({
         apiUrl: settings.apiUrl,
         token: settings.accessToken,
         attempts: settings.retries,
         // Only the timeouts that were set: an undefined one must not replace the client's default.
-        timeouts: Object.fromEntries(Object.entries(settings.timeouts ?? {}).filter(([, ms]) => ms !== undefined)),
+        timeouts: Object.fromEntries(Object.entries(timeouts).filter(([, ms]) => ms !== undefined)),
+        ...(listingLagMs === undefined ? {} : { listingLagMs }),
         log,
     });
 }

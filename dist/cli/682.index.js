@@ -1,5 +1,5 @@
 export const id = 682;
-export const ids = [682,609];
+export const ids = [682];
 export const modules = {
 
 /***/ 6134:
@@ -268,7 +268,7 @@ async function readSections(file, patterns, io) {
         return bytes;
     const { parseTracklist } = await Promise.all(/* import() */[__webpack_require__.e(902), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 8644));
     const parsed = parseTracklist(bytes, shown);
-    const { kept, hits, unreadable } = (0,exclude.excludeEntries)(parsed.entries, patterns);
+    const { kept, hits, unreadable, unmatchedLong } = (0,exclude.excludeEntries)(parsed.entries, patterns);
     const { placed, diagnostics } = (0,resolve/* sectionsOf */.Ks)(kept, shown);
     const errors = [...parsed.diagnostics, ...diagnostics].sort(diagnostic/* compareDiagnostics */.oV);
     printDiagnostics(io, [...errors, ...parsed.warnings].sort(diagnostic/* compareDiagnostics */.oV));
@@ -280,6 +280,8 @@ async function readSections(file, patterns, io) {
         if (compiled && hits[i] === 0)
             io.stderr(`mixcloud-publish tracklist: warning: "${pattern}" matches no entry of ${shown}\n`);
     });
+    if (unmatchedLong > 0)
+        io.stderr(`mixcloud-publish tracklist: warning: ${unmatchedLong} entries of ${shown} have names longer than ${exclude.MAX_MATCHED_NAME} characters, which the patterns do not match: they are kept\n`);
     if (unreadable.length > 0)
         return types/* ExitCode */.y.Problems;
     if (errors.length > 0) {
@@ -417,6 +419,7 @@ function usageError(io, command, error, usage, knownOptions) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ MAX_EXCLUDE_PATTERNS),
 /* harmony export */   Mb: () => (/* binding */ URL_CHECK_BUDGET_MS),
 /* harmony export */   _c: () => (/* binding */ DEFAULT_OAUTH_URL),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
@@ -470,6 +473,14 @@ const Limits = {
  * URLs that never answer costs three minutes of the job, not an hour (8 checks at a time × 30 s).
  */
 const URL_CHECK_BUDGET_MS = 3 * 60_000;
+/**
+ * The most `tracklist_exclude` patterns one cloudcast may have (checked with the format, used by
+ * the tracklist stage). A playout log's non-music entries fall under a handful of patterns
+ * (station idents, jingles, adverts, news, weather, a few named sponsors): even a station with
+ * many writes a few dozen. Each pattern reads every name once, so the work grows with their
+ * number; 100 bounds it while leaving room for any real list.
+ */
+const MAX_EXCLUDE_PATTERNS = 100;
 /** The hidden marker that finds the sticky PR comment again. */
 const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 
@@ -481,11 +492,14 @@ const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MK: () => (/* binding */ warningAt),
+/* harmony export */   OI: () => (/* binding */ moreProblems),
 /* harmony export */   QF: () => (/* binding */ inLineOrder),
 /* harmony export */   R5: () => (/* binding */ diagnosticAt),
 /* harmony export */   WS: () => (/* binding */ FILE_START),
 /* harmony export */   j: () => (/* binding */ internalErrorAt),
 /* harmony export */   oV: () => (/* binding */ compareDiagnostics),
+/* harmony export */   uV: () => (/* binding */ MAX_DIAGNOSTICS),
+/* harmony export */   uo: () => (/* binding */ capped),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -531,6 +545,33 @@ function compareDiagnostics(a, b) {
 function inLineOrder(found) {
     return [...found.diagnostics, ...(found.warnings ?? [])].sort(compareDiagnostics);
 }
+/** More than any person fixes in one go; a generated or hostile file could otherwise print thousands. */
+const MAX_DIAGNOSTICS = 100;
+/**
+ * How many problems a closing `too-many-problems` diagnostic stands for, when a reader made it
+ * (a tracklist reader counts the problems past the cap without keeping them).
+ */
+const standsFor = new WeakMap();
+/** The diagnostic that closes a capped list: `count` more problems from `at` on. */
+function moreProblems(file, at, count) {
+    const message = `and ${count.toLocaleString("en")} more problems from here on, not shown: fix the ones above and check again`;
+    const closing = diagnosticAt(file, at, "too-many-problems", message);
+    standsFor.set(closing, count);
+    return closing;
+}
+function capped(diagnostics) {
+    diagnostics.sort(compareDiagnostics);
+    const rest = diagnostics.slice(MAX_DIAGNOSTICS);
+    const next = rest[0];
+    if (!next)
+        return diagnostics;
+    const count = rest.reduce((sum, d) => sum + (standsFor.get(d) ?? 1), 0);
+    const { line, column, endLine, endColumn } = next;
+    return [
+        ...diagnostics.slice(0, MAX_DIAGNOSTICS),
+        moreProblems(next.file, { line, column, endLine, endColumn }, count),
+    ];
+}
 
 
 /***/ }),
@@ -544,154 +585,6 @@ function inLineOrder(found) {
 /** The message of anything thrown, for a one-line report. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 2609:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_PATTERN_LENGTH: () => (/* binding */ MAX_PATTERN_LENGTH),
-/* harmony export */   entryName: () => (/* binding */ entryName),
-/* harmony export */   excludeEntries: () => (/* binding */ excludeEntries),
-/* harmony export */   globMatcher: () => (/* binding */ globMatcher)
-/* harmony export */ });
-/** Far above any real pattern (`Radio Nova - Station ID *`), low enough to bound the work. */
-const MAX_PATTERN_LENGTH = 200;
-/**
- * Leaves out the entries whose `Artist - Title` (a chapter: its text) matches one of the glob
- * patterns, ignoring case. `*` matches any text, `/` included (as in `AC/DC`): names are not
- * paths; `?` matches one character; `\` makes the next character plain. Anything else, `!` and
- * brackets included, is a character like any other.
- */
-function excludeEntries(entries, patterns) {
-    const unreadable = [];
-    const matchers = patterns.map((pattern, index) => {
-        if (pattern.length <= MAX_PATTERN_LENGTH)
-            return globMatcher(pattern);
-        unreadable.push({
-            index,
-            reason: `it is ${pattern.length.toLocaleString("en")} characters long; a pattern may be at most ${MAX_PATTERN_LENGTH}`,
-        });
-        return () => false;
-    });
-    const hits = patterns.map(() => 0);
-    const left = [];
-    const kept = entries.filter((entry) => {
-        const name = entryName(entry).toLowerCase();
-        let first = -1;
-        matchers.forEach((matches, i) => {
-            if (!matches(name))
-                return;
-            hits[i] = (hits[i] ?? 0) + 1;
-            if (first < 0)
-                first = i;
-        });
-        if (first >= 0)
-            left.push({ entry, pattern: first });
-        return first < 0;
-    });
-    return { kept, left, hits, unreadable };
-}
-/** What a pattern is matched against: `Artist - Title`, or a chapter's text. */
-function entryName(entry) {
-    return entry.kind === "track" ? `${entry.artist} - ${entry.song}` : entry.chapter;
-}
-/** The pattern as a test of a lower-cased name. */
-function globMatcher(pattern) {
-    const segments = segmentsOf(pattern.toLowerCase());
-    const first = segments[0] ?? [];
-    if (segments.length === 1)
-        return (name) => name.length === first.length && fits(name, 0, first);
-    const last = segments[segments.length - 1] ?? [];
-    const middle = segments.slice(1, -1);
-    return (name) => {
-        const end = name.length - last.length;
-        if (end < first.length || !fits(name, 0, first) || !fits(name, end, last))
-            return false;
-        let at = first.length;
-        for (const segment of middle) {
-            const found = find(name, segment, at, end);
-            if (found < 0)
-                return false;
-            at = found + segment.length;
-        }
-        return true;
-    };
-}
-/** The segments between `*`s; a `\` makes the next character plain. */
-function segmentsOf(pattern) {
-    const segments = [[]];
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i] ?? "";
-        const current = segments[segments.length - 1] ?? [];
-        if (c === "*")
-            segments.push([]);
-        else if (c === "?")
-            current.push(undefined);
-        else if (c === "\\" && i + 1 < pattern.length)
-            current.push(pattern[++i]);
-        else
-            current.push(c);
-    }
-    return segments;
-}
-function fits(name, at, segment) {
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (c !== undefined && name[at + i] !== c)
-            return false;
-    }
-    return true;
-}
-/** The leftmost place from `from` where `segment` fits and ends by `end`; -1 when none. */
-function find(name, segment, from, end) {
-    if (segment.length === 0)
-        return from;
-    if (!segment.includes(undefined)) {
-        const found = name.indexOf(segment.join(""), from);
-        return found >= 0 && found + segment.length <= end ? found : -1;
-    }
-    return shiftAnd(name, segment, from, end);
-}
-/**
- * Shift-and: bit j of the state is set when the segment's first j + 1 positions fit the text
- * ending here. Each character shifts the state by one and keeps the bits its mask allows (a `?`
- * allows every character). Linear in the text, times the segment's length in 32-bit words.
- */
-function shiftAnd(name, segment, from, end) {
-    const words = Math.ceil(segment.length / 32);
-    const anyChar = new Uint32Array(words);
-    const masks = new Map();
-    segment.forEach((c, j) => {
-        if (c === undefined)
-            anyChar[j >>> 5] |= 1 << (j & 31);
-    });
-    segment.forEach((c, j) => {
-        if (c === undefined)
-            return;
-        let mask = masks.get(c);
-        if (!mask)
-            masks.set(c, (mask = Uint32Array.from(anyChar)));
-        mask[j >>> 5] |= 1 << (j & 31);
-    });
-    const state = new Uint32Array(words);
-    const last = segment.length - 1;
-    for (let i = from; i < end; i++) {
-        const mask = masks.get(name[i] ?? "") ?? anyChar;
-        let carry = 1;
-        for (let w = 0; w < words; w++) {
-            const word = state[w];
-            state[w] = ((word << 1) | carry) & mask[w];
-            carry = word >>> 31;
-        }
-        if (state[last >>> 5] & (1 << (last & 31)))
-            return i - last;
-    }
-    return -1;
 }
 
 

@@ -231,6 +231,7 @@ function usageError(io, command, error, usage, knownOptions) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ MAX_EXCLUDE_PATTERNS),
 /* harmony export */   Mb: () => (/* binding */ URL_CHECK_BUDGET_MS),
 /* harmony export */   _c: () => (/* binding */ DEFAULT_OAUTH_URL),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
@@ -284,6 +285,14 @@ const Limits = {
  * URLs that never answer costs three minutes of the job, not an hour (8 checks at a time × 30 s).
  */
 const URL_CHECK_BUDGET_MS = 3 * 60_000;
+/**
+ * The most `tracklist_exclude` patterns one cloudcast may have (checked with the format, used by
+ * the tracklist stage). A playout log's non-music entries fall under a handful of patterns
+ * (station idents, jingles, adverts, news, weather, a few named sponsors): even a station with
+ * many writes a few dozen. Each pattern reads every name once, so the work grows with their
+ * number; 100 bounds it while leaving room for any real list.
+ */
+const MAX_EXCLUDE_PATTERNS = 100;
 /** The hidden marker that finds the sticky PR comment again. */
 const COMMENT_MARKER = "<!-- mixcloud-publish:sticky-comment -->";
 

@@ -23,8 +23,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var types = __webpack_require__(8619);
 // EXTERNAL MODULE: ./src/commands/usage.ts
 var usage = __webpack_require__(625);
-// EXTERNAL MODULE: ./src/commands/publish.ts + 2 modules
-var publish = __webpack_require__(500);
+// EXTERNAL MODULE: ./src/commands/publish.ts + 3 modules
+var publish = __webpack_require__(427);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/report/display.ts

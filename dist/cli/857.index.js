@@ -79,6 +79,8 @@ class Account {
     createdTime;
     #slugs = new SlugRegistry();
     #bySlug = new Map();
+    /** Keys that the listing leaves out until a time (epoch ms): the `listing-lag` fault. */
+    #listedFrom = new Map();
     /**
      * @param cloudcasts the live list exposed as `state.cloudcasts` (oldest first)
      * @param createdTime when the account was made, "YYYY-MM-DDTHH:MM:SSZ"
@@ -113,6 +115,20 @@ class Account {
     /** The cloudcasts a viewer sees, oldest first. */
     visible(owner) {
         return owner ? this.cloudcasts : this.#publicCloudcasts();
+    }
+    /**
+     * The cloudcasts a viewer finds in the account's listing, oldest first: those it sees, less
+     * those whose listing still lags (`listing-lag`).
+     */
+    listed(owner, now = Date.now()) {
+        const visible = this.visible(owner);
+        if (this.#listedFrom.size === 0)
+            return visible;
+        return visible.filter((c) => (this.#listedFrom.get(c.key) ?? 0) <= now);
+    }
+    /** Leaves a cloudcast out of the listing for `ms` from now. */
+    listLater(key, ms) {
+        this.#listedFrom.set(key, Date.now() + ms);
     }
     /**
      * The creation time of a cloudcast made at `now`. Mixcloud dates by the whole second and pages
@@ -627,7 +643,7 @@ function cloudcasts(app, ctx, username) {
     if ("problem" in query)
         return apiError(400, "InvalidParameterException", query.problem);
     const pageUrl = (params) => `${app.site.apiUrl}${ctx.pathname}?${new URLSearchParams(params).toString()}`;
-    const { items, paging } = listingPage(app.account.visible(who.owner), query, pageUrl);
+    const { items, paging } = listingPage(app.account.listed(who.owner), query, pageUrl);
     return jsonReply(200, {
         data: items.map((cloudcast) => renderCloudcastSummary(cloudcast, app.account)),
         paging,
@@ -995,6 +1011,8 @@ async function upload(app, ctx) {
     await ctx.beforeStore?.();
     const now = app.account.creationTime(new Date());
     const stored = app.account.add(newCloudcast(result.changes), { created: now, updated: now });
+    if (ctx.listingLagMs !== undefined)
+        app.account.listLater(stored.key, ctx.listingLagMs);
     app.state.uploads.push(record(stored.key, form));
     return success(stored.key, "Uploaded");
 }
@@ -1199,6 +1217,8 @@ async function exchange(app, hooks, req, res) {
         return;
     if (fault?.kind === "slow-store")
         ctx.beforeStore = () => pause(fault.ms, hooks.closing);
+    if (fault?.kind === "listing-lag")
+        ctx.listingLagMs = fault.ms;
     const reply = early ?? (await dispatchSafely(app, ctx));
     if (fault?.kind === "reset-after-commit") {
         await drain(req);
@@ -1207,7 +1227,31 @@ async function exchange(app, hooks, req, res) {
     }
     if (fault?.kind === "slow")
         await pause(fault.delayMs, hooks.closing);
-    return send(req, res, record, reply);
+    return send(req, res, record, fault?.kind === "hostile-fields" ? withFields(reply, fault) : reply);
+}
+/** The reply with every `key` and `url` field of its JSON replaced as the fault says. */
+function withFields(reply, fault) {
+    let json;
+    try {
+        json = JSON.parse(reply.body);
+    }
+    catch {
+        return reply;
+    }
+    const replace = (value) => {
+        if (Array.isArray(value))
+            return value.map(replace);
+        if (typeof value !== "object" || value === null)
+            return value;
+        return Object.fromEntries(Object.entries(value).map(([name, field]) => {
+            if (name === "key" && fault.key !== undefined)
+                return [name, fault.key];
+            if (name === "url" && fault.url !== undefined)
+                return [name, fault.url];
+            return [name, replace(field)];
+        }));
+    };
+    return { ...reply, body: JSON.stringify(replace(json)) };
 }
 /** Waits `ms`, or until the server closes. */
 function pause(ms, closing) {
@@ -1351,11 +1395,16 @@ function checkFault(fault) {
             checkInteger(fault.kind, "delayMs", fault.delayMs, 0, 2_147_483_647);
             return;
         case "slow-store":
+        case "listing-lag":
             checkInteger(fault.kind, "ms", fault.ms, 0, 2_147_483_647);
             return;
         case "reset-before-body":
         case "reset-after-commit":
         case "hang":
+            return;
+        case "hostile-fields":
+            if (fault.key === undefined && fault.url === undefined)
+                throw new TypeError('Fault "hostile-fields": give key, url or both.');
             return;
         default:
             throw new TypeError(`Unknown fault kind: ${JSON.stringify(fault.kind)}.`);

@@ -49,7 +49,7 @@ const COMMANDS = {
     },
     publish: {
         summary: "publish cloudcast files to Mixcloud (the action's pipeline, without GitHub)",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 500))).publish,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(427)]).then(__nccwpck_require__.bind(__nccwpck_require__, 427))).publish,
     },
     import: {
         summary: "write cloudcast files from existing Mixcloud uploads",
@@ -69,7 +69,7 @@ const COMMANDS = {
     },
     demo: {
         summary: "publish examples/ to a bundled mock server and show the result",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(500), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4798))).demo,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(427), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4798))).demo,
     },
 };
 function usage() {

@@ -24,6 +24,13 @@ export declare class Account {
     /** The cloudcasts a viewer sees, oldest first. */
     visible(owner: boolean): StoredCloudcast[];
     /**
+     * The cloudcasts a viewer finds in the account's listing, oldest first: those it sees, less
+     * those whose listing still lags (`listing-lag`).
+     */
+    listed(owner: boolean, now?: number): StoredCloudcast[];
+    /** Leaves a cloudcast out of the listing for `ms` from now. */
+    listLater(key: string, ms: number): void;
+    /**
      * The creation time of a cloudcast made at `now`. Mixcloud dates by the whole second and pages
      * listings by those dates (`until=`), and how it splits cloudcasts of the same second between
      * two pages is unknown; so the mock never gives two uploads the same second: one that comes in

@@ -26,6 +26,8 @@ export interface RequestContext {
     rawQuery: string;
     /** Waited for once a form is read and checked, before what it changes is stored (`slow-store`). */
     beforeStore?: () => Promise<void>;
+    /** How long a cloudcast this request stores stays out of the account's listing (`listing-lag`). */
+    listingLagMs?: number;
 }
 /** Who is asking: the owner (valid token), anyone (no token), or a 401 to send back. */
 export type Viewer = {

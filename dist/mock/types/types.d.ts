@@ -195,7 +195,26 @@ export type FaultEffect =
     kind: "slow-store";
     ms: number;
 }
+/**
+ * An upload handled and answered as usual, but the cloudcast it stores shows in the account's
+ * listing (`/<user>/cloudcasts/`) only `ms` after it is stored, as a listing that lags behind
+ * what Mixcloud holds would; the cloudcast itself (`/<user>/<slug>/`) is there at once.
+ */
+ | {
+    kind: "listing-lag";
+    ms: number;
+}
 /** The mock stops reading and never answers (until `close()`). */
  | {
     kind: "hang";
+}
+/**
+ * The request is handled normally (an upload is stored), but in its JSON answer every `key`
+ * field, at any depth (`result.key`, a cloudcast's, a tag's), becomes `key`, and every `url`
+ * field becomes `url`, when given: a broken or hostile API whose answers the client must check.
+ */
+ | {
+    kind: "hostile-fields";
+    key?: string;
+    url?: string;
 };

@@ -55,6 +55,11 @@ function cutOff(res: ServerResponse, body: Buffer, cut: number, ranges: boolean)
   res.write(body.subarray(0, cut), () => setTimeout(() => res.destroy(), 50));
 }
 
+/** A download of `url` as a test server on loopback serves it, up to 1 MiB. */
+function downloadAs(kind: "audio" | "picture", url: string) {
+  return downloadToTemp(media(url), { tempDir, urlPolicy: PRIVATE_ALLOWED, maxBytes: MIB, kind });
+}
+
 describe("downloadToTemp", () => {
   it("refuses the runner's own network by default, without a request", async () => {
     const server = await serve((req, res) => serveBytes(res, req, AUDIO));
@@ -109,12 +114,7 @@ describe("downloadToTemp", () => {
 
   it("stops an endless body at the cap and removes the partial file", async () => {
     const server = await serve((_req, res) => endlessBody(res, mp3Frames(2)));
-    const download = downloadToTemp(media(`${server.origin}/endless`), {
-      tempDir,
-      urlPolicy: PRIVATE_ALLOWED,
-      maxBytes: MIB,
-      kind: "audio",
-    });
+    const download = downloadAs("audio", `${server.origin}/endless`);
     await expect(download).rejects.toThrow(
       `the audio URL ${server.origin}/endless is larger than the 1.0 MiB allowed for audio (it kept sending past the limit)`,
     );
@@ -177,12 +177,7 @@ describe("downloadToTemp", () => {
       if (seen.length === 1) cutOff(res, AUDIO, 150_000, true);
       else serveBytes(res, req, AUDIO, { ranges: true });
     });
-    const got = await downloadToTemp(media(`${server.origin}/a.mp3`), {
-      tempDir,
-      urlPolicy: PRIVATE_ALLOWED,
-      maxBytes: MIB,
-      kind: "audio",
-    });
+    const got = await downloadAs("audio", `${server.origin}/a.mp3`);
     expect((await readFile(got.path)).equals(AUDIO)).toBe(true);
     const resumedFrom = Number(/^bytes=(\d+)-$/.exec(server.requests[1]?.headers.range ?? "")?.[1]);
     expect(resumedFrom).toBeGreaterThan(0);
@@ -196,12 +191,7 @@ describe("downloadToTemp", () => {
       if (seen.length === 1) cutOff(res, AUDIO, 150_000, true);
       else serveBytes(res, req, AUDIO, { ranges: false });
     });
-    const got = await downloadToTemp(media(`${server.origin}/a.mp3`), {
-      tempDir,
-      urlPolicy: PRIVATE_ALLOWED,
-      maxBytes: MIB,
-      kind: "audio",
-    });
+    const got = await downloadAs("audio", `${server.origin}/a.mp3`);
     expect(server.requests[1]?.headers.range).toMatch(/^bytes=\d+-$/);
     expect((await readFile(got.path)).equals(AUDIO)).toBe(true);
     await got.cleanup();
@@ -218,12 +208,7 @@ describe("downloadToTemp", () => {
       }
       serveBytes(res, req, AUDIO);
     });
-    const got = await downloadToTemp(media(`${server.origin}/a.mp3`), {
-      tempDir,
-      urlPolicy: PRIVATE_ALLOWED,
-      maxBytes: MIB,
-      kind: "audio",
-    });
+    const got = await downloadAs("audio", `${server.origin}/a.mp3`);
     expect(server.requests.map((r) => r.headers.range === undefined)).toEqual([true, false, true]);
     expect((await readFile(got.path)).equals(AUDIO)).toBe(true);
     await got.cleanup();
@@ -233,23 +218,13 @@ describe("downloadToTemp", () => {
     const flaky = await serve((req, res, seen) =>
       seen.length === 1 ? res.writeHead(503).end() : serveBytes(res, req, AUDIO),
     );
-    const got = await downloadToTemp(media(`${flaky.origin}/a.mp3`), {
-      tempDir,
-      urlPolicy: PRIVATE_ALLOWED,
-      maxBytes: MIB,
-      kind: "audio",
-    });
+    const got = await downloadAs("audio", `${flaky.origin}/a.mp3`);
     expect(got.size).toBe(AUDIO.length);
     await got.cleanup();
     const gone = await serve((_req, res) => res.writeHead(404).end());
-    await expect(
-      downloadToTemp(media(`${gone.origin}/a.mp3`), {
-        tempDir,
-        urlPolicy: PRIVATE_ALLOWED,
-        maxBytes: MIB,
-        kind: "audio",
-      }),
-    ).rejects.toThrow(`the audio URL ${gone.origin}/a.mp3 answered 404 Not Found: check the URL`);
+    await expect(downloadAs("audio", `${gone.origin}/a.mp3`)).rejects.toThrow(
+      `the audio URL ${gone.origin}/a.mp3 answered 404 Not Found: check the URL`,
+    );
     expect(gone.requests).toHaveLength(1);
   });
 
@@ -293,23 +268,13 @@ describe("downloadToTemp", () => {
 
   it("refuses what is not the expected kind once downloaded", async () => {
     const server = await serve((req, res) => serveBytes(res, req, HTML));
-    await expect(
-      downloadToTemp(media(`${server.origin}/a.mp3`), {
-        tempDir,
-        urlPolicy: PRIVATE_ALLOWED,
-        maxBytes: MIB,
-        kind: "audio",
-      }),
-    ).rejects.toThrow(/is not audio of a known type .*: it looks like an HTML page/);
+    await expect(downloadAs("audio", `${server.origin}/a.mp3`)).rejects.toThrow(
+      /is not audio of a known type .*: it looks like an HTML page/,
+    );
     const pictures = await serve((req, res) => serveBytes(res, req, AUDIO));
-    await expect(
-      downloadToTemp(media(`${pictures.origin}/c.jpg`), {
-        tempDir,
-        urlPolicy: PRIVATE_ALLOWED,
-        maxBytes: MIB,
-        kind: "picture",
-      }),
-    ).rejects.toThrow(/it looks like MP3 audio/);
+    await expect(downloadAs("picture", `${pictures.origin}/c.jpg`)).rejects.toThrow(
+      /it looks like MP3 audio/,
+    );
     expect(await readdir(tempDir)).toEqual([]);
   });
 
@@ -322,12 +287,7 @@ describe("downloadToTemp", () => {
 
     it("a FLAC is FLAC, not MP3, and is uploaded as audio/flac", async () => {
       const server = await serve((req, res) => serveBytes(res, req, TAGGED_FLAC));
-      const got = await downloadToTemp(media(`${server.origin}/show.mp3`), {
-        tempDir,
-        urlPolicy: PRIVATE_ALLOWED,
-        maxBytes: MIB,
-        kind: "audio",
-      });
+      const got = await downloadAs("audio", `${server.origin}/show.mp3`);
       expect(got).toMatchObject({ type: "flac", contentType: "audio/flac" });
       await got.cleanup();
       // The check could not read past the tag (no ranges): the downloader gives the upload the type.
@@ -347,14 +307,7 @@ describe("downloadToTemp", () => {
 
     it("a WavPack is named as WavPack, which Mixcloud does not take, and not kept", async () => {
       const server = await serve((req, res) => serveBytes(res, req, TAGGED_WAVPACK));
-      await expect(
-        downloadToTemp(media(`${server.origin}/show.mp3`), {
-          tempDir,
-          urlPolicy: PRIVATE_ALLOWED,
-          maxBytes: MIB,
-          kind: "audio",
-        }),
-      ).rejects.toThrow(
+      await expect(downloadAs("audio", `${server.origin}/show.mp3`)).rejects.toThrow(
         new RegExp(
           `^the audio URL ${server.origin}/show\\.mp3 is WavPack.*, which Mixcloud does not take .*convert it`,
         ),

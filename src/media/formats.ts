@@ -198,3 +198,8 @@ export function exactBytes(n: number): string {
 export function seconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(1))} s`;
 }
+
+/** `3 minutes`, `0.3 s`: whole minutes as minutes, anything else in seconds. */
+export function duration(ms: number): string {
+  return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} minutes` : seconds(ms);
+}

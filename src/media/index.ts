@@ -7,7 +7,7 @@ export { sniffAudio, sniffPicture, describeContent } from "./sniff.js";
 export { AUDIO_EXTENSIONS } from "./formats.js";
 export { redactUrl, isLoopbackHost, PRIVATE_ALLOWED, PUBLIC_ONLY } from "./url-policy.js";
 export type { UrlPolicy } from "./url-policy.js";
-export { createUrlCheckRun, URL_CHECK_BUDGET_MS } from "./url-check.js";
+export { createUrlCheckRun } from "./url-check.js";
 export type { UrlCheckRun } from "./url-check.js";
 export type {
   FileMedia,

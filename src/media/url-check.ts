@@ -1,5 +1,5 @@
 import { URL_CHECK_BUDGET_MS } from "../constants.js";
-import { bareMime, seconds, sizeLimit, typeFromMime, typeFromName } from "./formats.js";
+import { bareMime, duration, seconds, sizeLimit, typeFromMime, typeFromName } from "./formats.js";
 import { retypedFilename, urlFilename } from "./filename.js";
 import type { Followed, HttpResponse, HttpSession } from "./http.js";
 import {
@@ -41,8 +41,6 @@ import {
 
 export const PROBE_BYTES = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 30_000;
-/** All the URL checks of one run together get three minutes (see constants.ts for why). */
-export { URL_CHECK_BUDGET_MS };
 const DEFAULT_MAX_REDIRECTS = 5;
 /** Answers to HEAD that mean "ask with GET": presigned links (403), servers without HEAD (405, 501). */
 const HEAD_REFUSED = new Set([403, 405, 501]);
@@ -155,10 +153,6 @@ function unreachable(
     return { problems: [refusedConnectionProblem(label, { reason: "private" })] };
   }
   return fail("url-unreachable", `${label} could not be reached: ${describeNetworkError(error)}`);
-}
-
-function duration(ms: number): string {
-  return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} minutes` : seconds(ms);
 }
 
 function notChecked(label: string, budget: Budget): UrlCheck {

@@ -18,7 +18,7 @@ export const JUNK_REACH = 64 * 1024;
  * leftovers) and within what ffmpeg's probe reads (5 MB at most), while a remote check of such
  * a file still reads about 1 MiB. Files of random bytes are read that far, once, and refused.
  */
-export const FAR_JUNK_REACH = 1024 * 1024;
+const FAR_JUNK_REACH = 1024 * 1024;
 /**
  * Frames in a row the far search asks for: a chance pair of headers turns up in random data
  * about once in a few hundred KiB, four in a row practically never.

@@ -11,11 +11,12 @@ import type { Endpoint, EndpointSettings } from "./endpoint.js";
 import { findEndpoint } from "./endpoint.js";
 import type { GitCredential } from "./git.js";
 import { fillCredential } from "./git.js";
-import { LfsObject, anySignal } from "./object.js";
+import { LfsObject, withinBudget } from "./object.js";
 import type { LfsObjectOptions } from "./object.js";
 import type { UrlPolicy } from "../url-policy.js";
 import { PRIVATE_ALLOWED, PUBLIC_ONLY, redactUrl } from "../url-policy.js";
 import { URL_CHECK_BUDGET_MS } from "../../constants.js";
+import { duration } from "../formats.js";
 
 // The Git LFS client of one run: finds the endpoint once, decides which credential goes where,
 // and opens objects (a batch request each) for the checks and the uploads. Loaded only when a
@@ -131,7 +132,7 @@ export function createLfsClient(settings: LfsClientSettings): LfsAccess {
     const signal = elsewhere;
     const spent = (label: string) => () =>
       new RemoteFetchError(
-        `${label}: the LFS server ${redactUrl(found.url.href)} did not answer within the ${ms % 60_000 === 0 ? `${ms / 60_000} minutes` : `${ms / 1000} s`} this run has for an LFS server other than the GitHub server's; check that the server .lfsconfig names answers, or fetch the files with \`git lfs pull\` before the action`,
+        `${label}: the LFS server ${redactUrl(found.url.href)} did not answer within the ${duration(ms)} this run has for an LFS server other than the GitHub server's; check that the server .lfsconfig names answers, or fetch the files with \`git lfs pull\` before the action`,
         "lfs-unreachable",
         false,
       );
@@ -144,19 +145,9 @@ export function createLfsClient(settings: LfsClientSettings): LfsAccess {
     label: string,
     signal?: AbortSignal,
   ): Promise<RemoteObject> => {
-    const budget = checkBudget(await endpointFound());
-    if (budget === undefined) return open(id, label, signal);
-    const spent = budget.spent(label);
-    if (budget.signal.aborted) throw spent();
-    try {
-      return await open(id, label, anySignal(signal, budget.signal), {
-        signal: budget.signal,
-        spent,
-      });
-    } catch (error) {
-      if (budget.signal.aborted && signal?.aborted !== true) throw spent();
-      throw error;
-    }
+    const found = checkBudget(await endpointFound());
+    const budget = found && { signal: found.signal, spent: found.spent(label) };
+    return withinBudget(budget, signal, (limited) => open(id, label, limited, budget));
   };
 
   return {

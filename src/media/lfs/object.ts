@@ -59,16 +59,10 @@ export class LfsObject implements RemoteObject {
     return redactUrl(this.action.href);
   }
 
-  async read(at: number, length: number, signal?: AbortSignal): Promise<Uint8Array> {
-    const budget = this.options.budget;
-    if (budget === undefined) return this.readRange(at, length, signal);
-    if (budget.signal.aborted) throw budget.spent();
-    try {
-      return await this.readRange(at, length, anySignal(signal, budget.signal));
-    } catch (error) {
-      if (budget.signal.aborted && signal?.aborted !== true) throw budget.spent();
-      throw error;
-    }
+  read(at: number, length: number, signal?: AbortSignal): Promise<Uint8Array> {
+    return withinBudget(this.options.budget, signal, (limited) =>
+      this.readRange(at, length, limited),
+    );
   }
 
   private async readRange(at: number, length: number, signal?: AbortSignal): Promise<Uint8Array> {
@@ -200,7 +194,23 @@ async function* countChunks(
   }
 }
 
-/** Aborted when either is. */
-export function anySignal(signal: AbortSignal | undefined, other: AbortSignal): AbortSignal {
-  return signal === undefined ? other : AbortSignal.any([signal, other]);
+/**
+ * Runs `work` within the budget, when there is one: not at all once it is spent, and its end
+ * (not the caller's cancel) becomes the budget's error.
+ */
+export async function withinBudget<T>(
+  budget: LfsObjectOptions["budget"],
+  signal: AbortSignal | undefined,
+  work: (signal?: AbortSignal) => Promise<T>,
+): Promise<T> {
+  if (budget === undefined) return work(signal);
+  if (budget.signal.aborted) throw budget.spent();
+  try {
+    return await work(
+      signal === undefined ? budget.signal : AbortSignal.any([signal, budget.signal]),
+    );
+  } catch (error) {
+    if (budget.signal.aborted && signal?.aborted !== true) throw budget.spent();
+    throw error;
+  }
 }

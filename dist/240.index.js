@@ -1,5 +1,5 @@
 export const id = 240;
-export const ids = [240];
+export const ids = [240,83];
 export const modules = {
 
 /***/ 1240:
@@ -10,8 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MAX_DIAGNOSTICS: () => (/* reexport */ diagnostic/* MAX_DIAGNOSTICS */.uV),
-  capped: () => (/* reexport */ diagnostic/* capped */.uo),
   parseCloudcast: () => (/* binding */ parseCloudcast)
 });
 
@@ -1669,7 +1667,6 @@ function parseCloudcast(source, file) {
 function oneLine(message) {
     return message.replace(/\r\n|\r|\n/g, "\\n");
 }
-
 /** The fast reader takes the plain YAML nearly every file is written in; the yaml package reads the rest. */
 function readTree(text) {
     const fast = parseFastYaml(text);

@@ -1436,18 +1436,8 @@ function readCliTracklist(cwd, lfsOf) {
     const realCwd = realpath(cwd).catch(() => cwd);
     // Per folder, not per file: a thousand files in one folder cost one realpath and one walk up.
     const folders = new Map();
-    const listers = new Map();
-    const lfsByRoot = new Map();
-    const lfsFor = (root) => {
-        if (lfsOf === undefined)
-            return undefined;
-        let lfs = lfsByRoot.get(root);
-        if (lfs === undefined) {
-            lfs = lfsOf(root);
-            lfsByRoot.set(root, lfs);
-        }
-        return lfs;
-    };
+    // Per repository: its folder listings, and its way to its LFS server (made on first use).
+    const repositories = new Map();
     const placeOf = (folder) => {
         let place = folders.get(folder);
         if (place === undefined) {
@@ -1463,19 +1453,17 @@ function readCliTracklist(cwd, lfsOf) {
             return { parsed };
         const absolute = resolve(cwd, parsed.file);
         const { folder, root } = await placeOf(dirname(absolute));
-        let listFolder = listers.get(root);
-        if (listFolder === undefined) {
-            listFolder = folderLister(root);
-            listers.set(root, listFolder);
+        let repository = repositories.get(root);
+        if (repository === undefined) {
+            repository = { listFolder: folderLister(root), ...(lfsOf && { lfs: lfsOf(root) }) };
+            repositories.set(root, repository);
         }
         const base = await realCwd;
-        const lfs = lfsFor(root);
         return applyTracklistFile(parsed, {
             root,
             cloudcastPath: slashes(relative(root, join(folder, basename(absolute)))),
             display: (path) => displayPath(join(root, path), base),
-            listFolder,
-            ...(lfs === undefined ? {} : { lfs }),
+            ...repository,
         });
     };
 }
@@ -1867,7 +1855,8 @@ async function readWorkspaceFile(workspace, relPath, maxBytes) {
 /* harmony export */   Or: () => (/* binding */ locateTracklist),
 /* harmony export */   Wb: () => (/* binding */ readTracklistFile),
 /* harmony export */   dk: () => (/* binding */ TRACKLIST_MAX_BYTES),
-/* harmony export */   n6: () => (/* binding */ defaultTracklistNames)
+/* harmony export */   n6: () => (/* binding */ defaultTracklistNames),
+/* harmony export */   xn: () => (/* binding */ tracklistBytes)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -1978,16 +1967,20 @@ async function readTracklistFile(root, relPath, label, lfs) {
     }
     if ("tooLarge" in read)
         return tooLarge(label, read.tooLarge);
-    const bytes = read.bytes;
+    return tracklistBytes(read.bytes, label, lfs);
+}
+/**
+ * A tracklist file's bytes as read (from the workspace, or from git for a previous version): a
+ * Git LFS pointer is fetched through `lfs`, or refused with the way to fetch it without.
+ */
+async function tracklistBytes(bytes, label, lfs) {
     const pointer = (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLfsPointer */ .y)(bytes, bytes.length);
-    if (pointer !== undefined && lfs !== undefined) {
-        const { readLfsText } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 1058));
-        return readLfsText(pointer, label, lfs, TRACKLIST_MAX_BYTES);
-    }
-    if (pointer !== undefined) {
+    if (pointer === undefined)
+        return { ok: true, bytes };
+    if (lfs === undefined)
         return fail("lfs-pointer", (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .lfsPointerMessage */ .Ip)(label, "tracklist", pointer));
-    }
-    return { ok: true, bytes };
+    const { readLfsText } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 1058));
+    return readLfsText(pointer, label, lfs, TRACKLIST_MAX_BYTES);
 }
 /**
  * O_NOFOLLOW and O_NONBLOCK: should the checked path be swapped for a link or a FIFO since the

@@ -137,7 +137,6 @@ function id3Truncation(audioStart, size) {
 /* harmony export */   r2: () => (/* binding */ JUNK_REACH),
 /* harmony export */   sf: () => (/* binding */ findFrameChain)
 /* harmony export */ });
-/* unused harmony export FAR_JUNK_REACH */
 // Where the frames of an MP3 or raw AAC stream start, found as players find it: a header that
 // parses and is followed, at the length it states, by a second header of the same stream. The
 // place the ID3v2 tag's size points at is tried first; a size field a few bytes off (the
@@ -538,7 +537,7 @@ __webpack_require__.d(__webpack_exports__, {
   BO: () => (/* reexport */ url_policy.redactUrl)
 });
 
-// UNUSED EXPORTS: AUDIO_EXTENSIONS, MediaDownloadError, PRIVATE_ALLOWED, PUBLIC_ONLY, URL_CHECK_BUDGET_MS, describeContent, isLoopbackHost, sniffAudio, sniffPicture
+// UNUSED EXPORTS: AUDIO_EXTENSIONS, MediaDownloadError, PRIVATE_ALLOWED, PUBLIC_ONLY, describeContent, isLoopbackHost, sniffAudio, sniffPicture
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -809,8 +808,6 @@ var url_policy = __webpack_require__(2736);
 // (a web page, JSON), not its bytes, so a check cannot be used to read a service.
 const PROBE_BYTES = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 30_000;
-/** All the URL checks of one run together get three minutes (see constants.ts for why). */
-
 const DEFAULT_MAX_REDIRECTS = 5;
 /** Answers to HEAD that mean "ask with GET": presigned links (403), servers without HEAD (405, 501). */
 const HEAD_REFUSED = new Set([403, 405, 501]);
@@ -886,11 +883,8 @@ function unreachable(label, error, timedOutAfterMs, policy) {
     }
     return fail("url-unreachable", `${label} could not be reached: ${(0,http/* describeNetworkError */.gl)(error)}`);
 }
-function duration(ms) {
-    return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} minutes` : (0,formats/* seconds */.YA)(ms);
-}
 function notChecked(label, budget) {
-    return fail("url-not-checked", `${label} was not checked: the ${duration(budget.ms)} this run has for checking URLs ran out (hosts that answer slowly or not at all); fix or remove the URLs that time out, or split the change into smaller pull requests, and run again`);
+    return fail("url-not-checked", `${label} was not checked: the ${(0,formats/* duration */.p0)(budget.ms)} this run has for checking URLs ran out (hosts that answer slowly or not at all); fix or remove the URLs that time out, or split the change into smaller pull requests, and run again`);
 }
 async function probe(p) {
     const extra = (url) => p.options.fetchHeaders?.(url) ?? {};
@@ -1134,7 +1128,7 @@ async function readRanged(label, media, options, budget) {
         return { lengthUnknown: `${unranged}, and ${NOT_READ}` };
     // The ranged reads count against the run's time for URLs too: a server that answers HEAD at
     // once and then holds every GET open must not get 30 s per URL beyond it.
-    const spent = `the ${duration(budget?.ms ?? 0)} this run has for checking URLs ran out`;
+    const spent = `the ${(0,formats/* duration */.p0)(budget?.ms ?? 0)} this run has for checking URLs ran out`;
     if (budget?.signal.aborted)
         return { lengthUnknown: spent };
     const { readUrlAudio } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 1695));

@@ -92,6 +92,7 @@ function isControl(code) {
 /* harmony export */   YA: () => (/* binding */ seconds),
 /* harmony export */   ao: () => (/* binding */ formatBytePair),
 /* harmony export */   bD: () => (/* binding */ bareMime),
+/* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   pB: () => (/* binding */ ACCEPTED_FORMATS),
 /* harmony export */   q3: () => (/* binding */ typeFromName),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
@@ -283,6 +284,10 @@ function exactBytes(n) {
 /** `30 s`, `0.2 s`: a duration in milliseconds as people read it. */
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
+}
+/** `3 minutes`, `0.3 s`: whole minutes as minutes, anything else in seconds. */
+function duration(ms) {
+    return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} minutes` : seconds(ms);
 }
 
 

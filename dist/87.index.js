@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_EXCLUDE_PATTERNS: () => (/* reexport safe */ _constants_js__WEBPACK_IMPORTED_MODULE_0__.C$),
 /* harmony export */   MAX_MATCHED_NAME: () => (/* binding */ MAX_MATCHED_NAME),
 /* harmony export */   MAX_PATTERN_LENGTH: () => (/* binding */ MAX_PATTERN_LENGTH),
 /* harmony export */   entryName: () => (/* binding */ entryName),
@@ -28,7 +27,6 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Far above any real pattern (`Radio Nova - Station ID *`), low enough to bound the work. */
 const MAX_PATTERN_LENGTH = 200;
-
 /**
  * The longest name (`Artist - Title`, a chapter's text) the patterns are matched against. The
  * longest real names (a classical work with orchestra, conductor, movement and recording) run to
@@ -420,19 +418,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cloudcast_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1240);
-/* harmony import */ var _cloudcast_section_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2083);
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1348);
-/* harmony import */ var _media_workspace_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5733);
-/* harmony import */ var _exclude_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2609);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1013);
-/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3073);
+/* harmony import */ var _cloudcast_section_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2083);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1348);
+/* harmony import */ var _media_workspace_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5733);
+/* harmony import */ var _exclude_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2609);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1013);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3073);
 // The tracklist stage. Parsing a cloudcast file never reads the disk, so a file whose sections
 // come from a DJ program's export (`tracklist:`, or the export beside it with the same stem) is
 // completed here: the export is found, read with the media's care, parsed, thinned by
 // `tracklist_exclude`, and held to the rules `tracks:` is held to. The pipeline and `validate`
 // both run it, so both report the same problems, each at its own file, line and column.
-
 
 
 
@@ -453,7 +449,7 @@ function folderLister(root) {
     };
 }
 async function listNames(root, folder) {
-    const found = await (0,_media_workspace_path_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInWorkspace */ .z1)(root, folder, `the folder \`${folder}\``);
+    const found = await (0,_media_workspace_path_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(root, folder, `the folder \`${folder}\``);
     if (!found.ok || !found.stats.isDirectory())
         return [];
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(found.realPath).catch(() => []);
@@ -471,7 +467,7 @@ async function applyTracklistFile(parsed, context) {
     if (cloudcast === undefined || !mayHaveTracklistFile(parsed))
         return { parsed };
     const listFolder = context.listFolder ?? folderLister(context.root);
-    const location = await (0,_file_js__WEBPACK_IMPORTED_MODULE_6__/* .locateTracklist */ .Or)(context.cloudcastPath, cloudcast.tracklist, listFolder);
+    const location = await (0,_file_js__WEBPACK_IMPORTED_MODULE_5__/* .locateTracklist */ .Or)(context.cloudcastPath, cloudcast.tracklist, listFolder);
     if (location.kind === "file")
         return readLocated(parsed, location, context);
     const problem = locationProblem(parsed, location, context);
@@ -479,18 +475,18 @@ async function applyTracklistFile(parsed, context) {
 }
 function locationProblem(parsed, location, context) {
     if (location.kind === "outside") {
-        return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(parsed.file, parsed.spans.tracklist ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "tracklist-outside-workspace", `tracklist "${location.written}" leads out of the repository: commit the export inside it and name it relative to this file`);
+        return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosticAt */ .R5)(parsed.file, parsed.spans.tracklist ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_START */ .WS, "tracklist-outside-workspace", `tracklist "${location.written}" leads out of the repository: commit the export inside it and name it relative to this file`);
     }
     if (parsed.cloudcast?.tracklistExclude === undefined)
         return undefined;
     const display = context.display ?? ((path) => path);
-    const looked = (0,_file_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultTracklistNames */ .n6)(context.cloudcastPath).map(display).join(", ");
-    return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(parsed.file, parsed.spans.tracklist_exclude ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "tracklist-missing", `tracklist_exclude is set, but this cloudcast has no tracklist file: looked for ${looked}; commit the DJ software's export there, or set tracklist: to its path`);
+    const looked = (0,_file_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultTracklistNames */ .n6)(context.cloudcastPath).map(display).join(", ");
+    return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosticAt */ .R5)(parsed.file, parsed.spans.tracklist_exclude ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_START */ .WS, "tracklist-missing", `tracklist_exclude is set, but this cloudcast has no tracklist file: looked for ${looked}; commit the DJ software's export there, or set tracklist: to its path`);
 }
 async function readLocated(parsed, location, context) {
     const file = (context.display ?? ((path) => path))(location.relPath);
     const readFile = context.readFile ??
-        ((relPath, label) => (0,_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readTracklistFile */ .Wb)(context.root, relPath, label, context.lfs));
+        ((relPath, label) => (0,_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readTracklistFile */ .Wb)(context.root, relPath, label, context.lfs));
     const read = await readFile(location.relPath, `the tracklist \`${file}\``);
     if (!read.ok)
         return { parsed: invalid(parsed, [unreadable(parsed, location, file, read.problem)], []) };
@@ -537,28 +533,28 @@ function withoutSpan(entry) {
 function unreadable(parsed, location, file, problem) {
     const rule = `tracklist-${problem.rule}`;
     return location.explicit
-        ? (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(parsed.file, parsed.spans.tracklist ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, rule, problem.message)
-        : (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, rule, problem.message);
+        ? (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosticAt */ .R5)(parsed.file, parsed.spans.tracklist ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_START */ .WS, rule, problem.message)
+        : (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosticAt */ .R5)(file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_START */ .WS, rule, problem.message);
 }
 /** Why a pattern cannot be used, and how to write it instead. */
 function unreadablePatternMessage(pattern, reason) {
-    return `tracklist_exclude pattern ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(pattern)} cannot be read as a glob pattern (${reason}): write it with * for any text and ? for one character`;
+    return `tracklist_exclude pattern ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(pattern)} cannot be read as a glob pattern (${reason}): write it with * for any text and ? for one character`;
 }
 /** `tracklist_exclude` applied, with its problems placed on the patterns in the cloudcast file. */
 function applyExclude(entries, { kept, hits, unreadable, unmatchedLong }, parsed, file) {
     const patterns = parsed.cloudcast?.tracklistExclude ?? [];
-    const spanOf = (i) => parsed.excludeSpans?.[i] ?? parsed.spans.tracklist_exclude ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS;
-    const errors = unreadable.map(({ index, reason }) => (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(parsed.file, spanOf(index), "tracklist-exclude-pattern", unreadablePatternMessage(patterns[index] ?? "", reason)));
+    const spanOf = (i) => parsed.excludeSpans?.[i] ?? parsed.spans.tracklist_exclude ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_START */ .WS;
+    const errors = unreadable.map(({ index, reason }) => (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosticAt */ .R5)(parsed.file, spanOf(index), "tracklist-exclude-pattern", unreadablePatternMessage(patterns[index] ?? "", reason)));
     const warnings = patterns.flatMap((pattern, i) => hits[i] === 0 ? [unusedPattern(parsed.file, spanOf(i), pattern, file, entries.length)] : []);
     if (unmatchedLong > 0) {
-        const message = `${plural(unmatchedLong, "entry", "entries")} of ${file} ${unmatchedLong === 1 ? "has a name" : "have names"} longer than ${_exclude_js__WEBPACK_IMPORTED_MODULE_4__.MAX_MATCHED_NAME.toLocaleString("en")} characters, which tracklist_exclude does not match: ${unmatchedLong === 1 ? "it is" : "they are"} kept; shorten ${unmatchedLong === 1 ? "it" : "them"} in the export if ${unmatchedLong === 1 ? "it is" : "they are"} to be left out`;
-        const span = parsed.spans.tracklist_exclude ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS;
-        warnings.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .warningAt */ .MK)(parsed.file, span, "tracklist-exclude-long-name", message));
+        const message = `${plural(unmatchedLong, "entry", "entries")} of ${file} ${unmatchedLong === 1 ? "has a name" : "have names"} longer than ${_exclude_js__WEBPACK_IMPORTED_MODULE_3__.MAX_MATCHED_NAME.toLocaleString("en")} characters, which tracklist_exclude does not match: ${unmatchedLong === 1 ? "it is" : "they are"} kept; shorten ${unmatchedLong === 1 ? "it" : "them"} in the export if ${unmatchedLong === 1 ? "it is" : "they are"} to be left out`;
+        const span = parsed.spans.tracklist_exclude ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_START */ .WS;
+        warnings.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .warningAt */ .MK)(parsed.file, span, "tracklist-exclude-long-name", message));
     }
     if (entries.length > 0 && kept.length === 0 && patterns.length > 0) {
         const message = `tracklist_exclude leaves out every entry of ${file} (${entries.length}): no sections are left; check the patterns`;
-        const span = parsed.spans.tracklist_exclude ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS;
-        warnings.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .warningAt */ .MK)(parsed.file, span, "tracklist-exclude-all", message));
+        const span = parsed.spans.tracklist_exclude ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_START */ .WS;
+        warnings.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .warningAt */ .MK)(parsed.file, span, "tracklist-exclude-all", message));
     }
     return { kept, count: entries.length - kept.length, errors, warnings };
 }
@@ -568,15 +564,15 @@ function applyExclude(entries, { kept, hits, unreadable, unmatchedLong }, parsed
  */
 function sectionsOf(entries, file) {
     const diagnostics = [];
-    const report = (span, rule, message) => diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(file, span, rule, message));
-    const drafts = entries.map((entry) => (0,_cloudcast_section_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .draftOf */ .bz)(entry, entry.span, report));
-    return { placed: (0,_cloudcast_section_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .orderSections */ .LE)(drafts, report), diagnostics };
+    const report = (span, rule, message) => diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosticAt */ .R5)(file, span, rule, message));
+    const drafts = entries.map((entry) => (0,_cloudcast_section_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .draftOf */ .bz)(entry, entry.span, report));
+    return { placed: (0,_cloudcast_section_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .orderSections */ .LE)(drafts, report), diagnostics };
 }
 function plural(count, one, many) {
     return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
 }
 function unusedPattern(cloudcastFile, span, pattern, file, entries) {
-    return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .warningAt */ .MK)(cloudcastFile, span, "tracklist-exclude-unused", `tracklist_exclude pattern "${pattern}" matches none of the ${entries} entries of ${file}: check it for a typo (it is matched against "Artist - Title", ignoring case), or remove it`);
+    return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .warningAt */ .MK)(cloudcastFile, span, "tracklist-exclude-unused", `tracklist_exclude pattern "${pattern}" matches none of the ${entries} entries of ${file}: check it for a typo (it is matched against "Artist - Title", ignoring case), or remove it`);
 }
 /** Other exports beside the cloudcast with its stem: perhaps the one the user meant. */
 function unusedSiblings(parsed, location, file, context) {
@@ -585,11 +581,11 @@ function unusedSiblings(parsed, location, file, context) {
     const display = context.display ?? ((path) => path);
     const others = location.unused.map((path) => `\`${display(path)}\``).join(", ");
     return [
-        (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .warningAt */ .MK)(parsed.file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "tracklist-ambiguous", `the tracklist is read from \`${file}\`; ${others} beside it ${location.unused.length === 1 ? "is" : "are"} not read: set tracklist: to the file to use`),
+        (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .warningAt */ .MK)(parsed.file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_START */ .WS, "tracklist-ambiguous", `the tracklist is read from \`${file}\`; ${others} beside it ${location.unused.length === 1 ? "is" : "are"} not read: set tracklist: to the file to use`),
     ];
 }
 function withWarnings(parsed, more) {
-    const all = cappedWarnings([...(parsed.warnings ?? []), ...more].sort(_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .compareDiagnostics */ .oV));
+    const all = cappedWarnings([...(parsed.warnings ?? []), ...more].sort(_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .compareDiagnostics */ .oV));
     return all.length === 0 ? undefined : all;
 }
 /**
@@ -603,9 +599,9 @@ function cappedWarnings(sorted) {
     const past = new Map();
     for (const warning of sorted) {
         const count = counts.get(warning.file) ?? 0;
-        if (warning.rule === _findings_js__WEBPACK_IMPORTED_MODULE_5__/* .TOO_MANY_WARNINGS */ .vQ || count < _findings_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_WARNINGS */ .rE) {
+        if (warning.rule === _findings_js__WEBPACK_IMPORTED_MODULE_4__/* .TOO_MANY_WARNINGS */ .vQ || count < _findings_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_WARNINGS */ .rE) {
             kept.push(warning);
-            if (warning.rule !== _findings_js__WEBPACK_IMPORTED_MODULE_5__/* .TOO_MANY_WARNINGS */ .vQ)
+            if (warning.rule !== _findings_js__WEBPACK_IMPORTED_MODULE_4__/* .TOO_MANY_WARNINGS */ .vQ)
                 counts.set(warning.file, count + 1);
             continue;
         }
@@ -617,9 +613,9 @@ function cappedWarnings(sorted) {
     }
     for (const [file, { first, count }] of past) {
         const { line, column, endLine, endColumn } = first;
-        kept.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .moreWarnings */ .Hj)(file, { line, column, endLine, endColumn }, count));
+        kept.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .moreWarnings */ .Hj)(file, { line, column, endLine, endColumn }, count));
     }
-    return past.size === 0 ? kept : kept.sort(_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .compareDiagnostics */ .oV);
+    return past.size === 0 ? kept : kept.sort(_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .compareDiagnostics */ .oV);
 }
 /** The file is invalid: no cloudcast, but its title (for reports) and every problem found. */
 function invalid(parsed, errors, warnings) {
@@ -629,7 +625,7 @@ function invalid(parsed, errors, warnings) {
     return {
         ...rest,
         ...(title === undefined ? {} : { title }),
-        diagnostics: (0,_cloudcast_parse_js__WEBPACK_IMPORTED_MODULE_1__.capped)([...parsed.diagnostics, ...errors]),
+        diagnostics: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .capped */ .uo)([...parsed.diagnostics, ...errors]),
         ...(all === undefined ? {} : { warnings: all }),
     };
 }

@@ -17,6 +17,7 @@ export const modules = {
 /* harmony export */   YA: () => (/* binding */ seconds),
 /* harmony export */   ao: () => (/* binding */ formatBytePair),
 /* harmony export */   bD: () => (/* binding */ bareMime),
+/* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   pB: () => (/* binding */ ACCEPTED_FORMATS),
 /* harmony export */   q3: () => (/* binding */ typeFromName),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
@@ -208,6 +209,10 @@ function exactBytes(n) {
 /** `30 s`, `0.2 s`: a duration in milliseconds as people read it. */
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
+}
+/** `3 minutes`, `0.3 s`: whole minutes as minutes, anything else in seconds. */
+function duration(ms) {
+    return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} minutes` : seconds(ms);
 }
 
 
@@ -415,10 +420,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   previousVersionReader: () => (/* binding */ previousVersionReader)
 /* harmony export */ });
-/* harmony import */ var _media_lfs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9211);
-/* harmony import */ var _tracklist_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3073);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3782);
-
+/* harmony import */ var _tracklist_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3073);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3782);
 
 
 /**
@@ -428,13 +431,13 @@ __webpack_require__.r(__webpack_exports__);
 function previousVersionReader(git, base, lfs) {
     return async (file) => {
         const path = file.previousPath ?? file.path;
-        const text = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileAt */ ._T)(git, base, path).catch(() => undefined);
+        const text = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileAt */ ._T)(git, base, path).catch(() => undefined);
         if (text === undefined)
             return undefined;
         // Loaded on first use, as the pipeline loads them: a run that selects nothing never needs them.
         const [{ parseCloudcast }, { applyTracklistFile }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(240)]).then(__webpack_require__.bind(__webpack_require__, 1240)),
-            Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(240), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 1087)),
+            Promise.all(/* import() */[__webpack_require__.e(87), __webpack_require__.e(83)]).then(__webpack_require__.bind(__webpack_require__, 1087)),
         ]);
         const stage = await applyTracklistFile(parseCloudcast(text, path), {
             root: git.cwd,
@@ -464,20 +467,11 @@ async function readTracklistAt(git, rev, relPath, label, lfs) {
     const bytes = Number(size.stdout.trim());
     if (bytes === 0)
         return fail("empty", `${label} was empty in the previous version`);
-    if (!(bytes <= _tracklist_file_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKLIST_MAX_BYTES */ .dk)) {
+    if (!(bytes <= _tracklist_file_js__WEBPACK_IMPORTED_MODULE_0__/* .TRACKLIST_MAX_BYTES */ .dk)) {
         return fail("too-large", `${label} was ${bytes} bytes in the previous version`);
     }
     const out = await git.run(["cat-file", "blob", object], { encoding: "latin1" });
-    const content = Buffer.from(out.stdout, "latin1");
-    const pointer = (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLfsPointer */ .y)(content, content.length);
-    if (pointer !== undefined && lfs !== undefined) {
-        const { readLfsText } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 1058));
-        return readLfsText(pointer, label, lfs, _tracklist_file_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKLIST_MAX_BYTES */ .dk);
-    }
-    if (pointer !== undefined) {
-        return fail("lfs-pointer", (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_0__/* .lfsPointerMessage */ .Ip)(label, "tracklist", pointer));
-    }
-    return { ok: true, bytes: content };
+    return (0,_tracklist_file_js__WEBPACK_IMPORTED_MODULE_0__/* .tracklistBytes */ .xn)(Buffer.from(out.stdout, "latin1"), label, lfs);
 }
 function fail(rule, message) {
     return { ok: false, problem: { rule, message } };
@@ -544,7 +538,8 @@ function closestName(wanted, candidates) {
 /* harmony export */   Or: () => (/* binding */ locateTracklist),
 /* harmony export */   Wb: () => (/* binding */ readTracklistFile),
 /* harmony export */   dk: () => (/* binding */ TRACKLIST_MAX_BYTES),
-/* harmony export */   n6: () => (/* binding */ defaultTracklistNames)
+/* harmony export */   n6: () => (/* binding */ defaultTracklistNames),
+/* harmony export */   xn: () => (/* binding */ tracklistBytes)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -655,16 +650,20 @@ async function readTracklistFile(root, relPath, label, lfs) {
     }
     if ("tooLarge" in read)
         return tooLarge(label, read.tooLarge);
-    const bytes = read.bytes;
+    return tracklistBytes(read.bytes, label, lfs);
+}
+/**
+ * A tracklist file's bytes as read (from the workspace, or from git for a previous version): a
+ * Git LFS pointer is fetched through `lfs`, or refused with the way to fetch it without.
+ */
+async function tracklistBytes(bytes, label, lfs) {
     const pointer = (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLfsPointer */ .y)(bytes, bytes.length);
-    if (pointer !== undefined && lfs !== undefined) {
-        const { readLfsText } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 1058));
-        return readLfsText(pointer, label, lfs, TRACKLIST_MAX_BYTES);
-    }
-    if (pointer !== undefined) {
+    if (pointer === undefined)
+        return { ok: true, bytes };
+    if (lfs === undefined)
         return fail("lfs-pointer", (0,_media_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .lfsPointerMessage */ .Ip)(label, "tracklist", pointer));
-    }
-    return { ok: true, bytes };
+    const { readLfsText } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 1058));
+    return readLfsText(pointer, label, lfs, TRACKLIST_MAX_BYTES);
 }
 /**
  * O_NOFOLLOW and O_NONBLOCK: should the checked path be swapped for a link or a FIFO since the

@@ -6190,7 +6190,7 @@ async function changesFor(settings, event, git, github, core) {
 }
 async function publishSelected(core, settings, selected, { changes, event, git, github, signal }) {
     const [{ runPipeline }, { createDownloader, createLfsDownloader }, { createLfsAccess }, { previousVersionReader },] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(280), __nccwpck_require__.e(752), __nccwpck_require__.e(240), __nccwpck_require__.e(580), __nccwpck_require__.e(517), __nccwpck_require__.e(870), __nccwpck_require__.e(87), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2391)),
+        Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(815), __nccwpck_require__.e(752), __nccwpck_require__.e(240), __nccwpck_require__.e(580), __nccwpck_require__.e(517), __nccwpck_require__.e(870), __nccwpck_require__.e(87), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2391)),
         Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(580), __nccwpck_require__.e(517), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1531)),
         __nccwpck_require__.e(/* import() */ 930).then(__nccwpck_require__.bind(__nccwpck_require__, 9930)),
         __nccwpck_require__.e(/* import() */ 901).then(__nccwpck_require__.bind(__nccwpck_require__, 2901)),

@@ -1,8 +1,8 @@
 // tracklist_exclude's glob patterns, matched by hand: what they mean, and that a hostile pattern
 // against long names (which made picomatch's regular expression backtrack for minutes) finishes.
 import { describe, expect, it } from "vitest";
+import { MAX_EXCLUDE_PATTERNS } from "../../src/constants.js";
 import {
-  MAX_EXCLUDE_PATTERNS,
   MAX_MATCHED_NAME,
   MAX_PATTERN_LENGTH,
   excludeEntries,

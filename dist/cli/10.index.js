@@ -289,18 +289,8 @@ function readCliTracklist(cwd, lfsOf) {
     const realCwd = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(cwd).catch(() => cwd);
     // Per folder, not per file: a thousand files in one folder cost one realpath and one walk up.
     const folders = new Map();
-    const listers = new Map();
-    const lfsByRoot = new Map();
-    const lfsFor = (root) => {
-        if (lfsOf === undefined)
-            return undefined;
-        let lfs = lfsByRoot.get(root);
-        if (lfs === undefined) {
-            lfs = lfsOf(root);
-            lfsByRoot.set(root, lfs);
-        }
-        return lfs;
-    };
+    // Per repository: its folder listings, and its way to its LFS server (made on first use).
+    const repositories = new Map();
     const placeOf = (folder) => {
         let place = folders.get(folder);
         if (place === undefined) {
@@ -316,19 +306,17 @@ function readCliTracklist(cwd, lfsOf) {
             return { parsed };
         const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, parsed.file);
         const { folder, root } = await placeOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute));
-        let listFolder = listers.get(root);
-        if (listFolder === undefined) {
-            listFolder = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .folderLister */ .SN)(root);
-            listers.set(root, listFolder);
+        let repository = repositories.get(root);
+        if (repository === undefined) {
+            repository = { listFolder: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .folderLister */ .SN)(root), ...(lfsOf && { lfs: lfsOf(root) }) };
+            repositories.set(root, repository);
         }
         const base = await realCwd;
-        const lfs = lfsFor(root);
         return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .applyTracklistFile */ .yC)(parsed, {
             root,
             cloudcastPath: slashes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute)))),
             display: (path) => (0,_selection_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path), base),
-            listFolder,
-            ...(lfs === undefined ? {} : { lfs }),
+            ...repository,
         });
     };
 }

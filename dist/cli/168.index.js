@@ -92,6 +92,7 @@ function isControl(code) {
 /* harmony export */   YA: () => (/* binding */ seconds),
 /* harmony export */   ao: () => (/* binding */ formatBytePair),
 /* harmony export */   bD: () => (/* binding */ bareMime),
+/* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   pB: () => (/* binding */ ACCEPTED_FORMATS),
 /* harmony export */   q3: () => (/* binding */ typeFromName),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
@@ -283,6 +284,10 @@ function exactBytes(n) {
 /** `30 s`, `0.2 s`: a duration in milliseconds as people read it. */
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
+}
+/** `3 minutes`, `0.3 s`: whole minutes as minutes, anything else in seconds. */
+function duration(ms) {
+    return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} minutes` : seconds(ms);
 }
 
 
@@ -859,20 +864,8 @@ class LfsObject {
     get where() {
         return (0,url_policy.redactUrl)(this.action.href);
     }
-    async read(at, length, signal) {
-        const budget = this.options.budget;
-        if (budget === undefined)
-            return this.readRange(at, length, signal);
-        if (budget.signal.aborted)
-            throw budget.spent();
-        try {
-            return await this.readRange(at, length, anySignal(signal, budget.signal));
-        }
-        catch (error) {
-            if (budget.signal.aborted && signal?.aborted !== true)
-                throw budget.spent();
-            throw error;
-        }
+    read(at, length, signal) {
+        return withinBudget(this.options.budget, signal, (limited) => this.readRange(at, length, limited));
     }
     async readRange(at, length, signal) {
         const end = Math.min(this.size, at + length);
@@ -974,14 +967,31 @@ async function* countChunks(response, count) {
         yield chunk;
     }
 }
-/** Aborted when either is. */
-function anySignal(signal, other) {
-    return signal === undefined ? other : AbortSignal.any([signal, other]);
+/**
+ * Runs `work` within the budget, when there is one: not at all once it is spent, and its end
+ * (not the caller's cancel) becomes the budget's error.
+ */
+async function withinBudget(budget, signal, work) {
+    if (budget === undefined)
+        return work(signal);
+    if (budget.signal.aborted)
+        throw budget.spent();
+    try {
+        return await work(signal === undefined ? budget.signal : AbortSignal.any([signal, budget.signal]));
+    }
+    catch (error) {
+        if (budget.signal.aborted && signal?.aborted !== true)
+            throw budget.spent();
+        throw error;
+    }
 }
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/media/formats.ts
+var formats = __webpack_require__(5728);
 ;// CONCATENATED MODULE: ./src/media/lfs/client.ts
+
 
 
 
@@ -1061,28 +1071,14 @@ function createLfsClient(settings) {
         const ms = settings.elsewhereBudgetMs ?? constants/* URL_CHECK_BUDGET_MS */.Mb;
         elsewhere ??= AbortSignal.timeout(ms);
         const signal = elsewhere;
-        const spent = (label) => () => new remote_object/* RemoteFetchError */.VY(`${label}: the LFS server ${(0,url_policy.redactUrl)(found.url.href)} did not answer within the ${ms % 60_000 === 0 ? `${ms / 60_000} minutes` : `${ms / 1000} s`} this run has for an LFS server other than the GitHub server's; check that the server .lfsconfig names answers, or fetch the files with \`git lfs pull\` before the action`, "lfs-unreachable", false);
+        const spent = (label) => () => new remote_object/* RemoteFetchError */.VY(`${label}: the LFS server ${(0,url_policy.redactUrl)(found.url.href)} did not answer within the ${(0,formats/* duration */.p0)(ms)} this run has for an LFS server other than the GitHub server's; check that the server .lfsconfig names answers, or fetch the files with \`git lfs pull\` before the action`, "lfs-unreachable", false);
         return { signal, spent };
     };
     /** For the checks: budgeted when the server is not the GitHub server's. */
     const openForCheck = async (id, label, signal) => {
-        const budget = checkBudget(await endpointFound());
-        if (budget === undefined)
-            return open(id, label, signal);
-        const spent = budget.spent(label);
-        if (budget.signal.aborted)
-            throw spent();
-        try {
-            return await open(id, label, anySignal(signal, budget.signal), {
-                signal: budget.signal,
-                spent,
-            });
-        }
-        catch (error) {
-            if (budget.signal.aborted && signal?.aborted !== true)
-                throw spent();
-            throw error;
-        }
+        const found = checkBudget(await endpointFound());
+        const budget = found && { signal: found.signal, spent: found.spent(label) };
+        return withinBudget(budget, signal, (limited) => open(id, label, limited, budget));
     };
     return {
         open: openForCheck,

@@ -459,7 +459,7 @@ async function runPublish(run, io, signal) {
         path: toWorkspacePath(workspace, (0,external_node_path_.resolve)(io.cwd, file)),
         status: "listed",
     }));
-    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(870), __webpack_require__.e(517), __webpack_require__.e(373)]).then(__webpack_require__.bind(__webpack_require__, 5373));
+    const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(752), __webpack_require__.e(815), __webpack_require__.e(240), __webpack_require__.e(870), __webpack_require__.e(87), __webpack_require__.e(517), __webpack_require__.e(373)]).then(__webpack_require__.bind(__webpack_require__, 5373));
     const { createDownloader, createLfsDownloader } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(517), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 1531));
     const { createLocalLfsAccess } = await __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 9930));
     const { PRIVATE_ALLOWED } = await Promise.all(/* import() */[__webpack_require__.e(280), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 2736));
@@ -646,7 +646,7 @@ async function lookupToken(flag, env) {
 /* harmony export */   rt: () => (/* binding */ overviewLines),
 /* harmony export */   ut: () => (/* binding */ noticeText)
 /* harmony export */ });
-/* unused harmony exports tracklistText, warningsText, modeText, invalidText, countsText */
+/* unused harmony export tracklistText */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2011);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
 

@@ -2,6 +2,194 @@ export const id = 644;
 export const ids = [644];
 export const modules = {
 
+/***/ 4105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ decodeSource),
+/* harmony export */   R6: () => (/* binding */ fileTooLargeMessage),
+/* harmony export */   rr: () => (/* binding */ LineIndex),
+/* harmony export */   s8: () => (/* binding */ trimEnd)
+/* harmony export */ });
+/* unused harmony export firstInvalidUtf8 */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+
+const BOM = "\uFEFF";
+/**
+ * Characters YAML does not allow in a stream (outside c-printable): C0 controls other than tab,
+ * LF and CR; DEL and C1 controls other than NEL; U+FFFE/U+FFFF; lone surrogates.
+ */
+// eslint-disable-next-line no-control-regex
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|\p{Cs}/gu;
+/**
+ * Turns the bytes (or text) of a file into text the YAML parser may see: checks the size limit
+ * before anything else, requires UTF-8, drops a BOM, and refuses control characters — which is
+ * also how binary files that happen to be valid UTF-8 are caught.
+ */
+function decodeSource(source) {
+    const bytes = typeof source === "string" ? Buffer.byteLength(source, "utf8") : source.byteLength;
+    if (bytes > _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Limits */ .xu.fileBytes) {
+        return {
+            text: "",
+            problem: {
+                start: 0,
+                end: 0,
+                rule: "file-too-large",
+                message: fileTooLargeMessage(bytes),
+            },
+        };
+    }
+    const decoded = typeof source === "string" ? { text: source } : decodeUtf8(source);
+    if (decoded.problem)
+        return decoded;
+    const text = decoded.text.startsWith(BOM) ? decoded.text.slice(1) : decoded.text;
+    const problem = findNonPrintable(text);
+    return problem ? { text, problem } : { text };
+}
+/** Shared with `validate`, which reports a big file from its size without reading it. */
+function fileTooLargeMessage(bytes) {
+    return `the file is ${bytes} bytes; a cloudcast file may be at most 1 MiB (${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Limits */ .xu.fileBytes} bytes): is this the right file?`;
+}
+function decodeUtf8(bytes) {
+    try {
+        // ignoreBOM keeps the BOM in the text, so it is stripped the same way for bytes and strings.
+        return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
+    }
+    catch {
+        const bad = firstInvalidUtf8(bytes);
+        const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, bad));
+        const offset = text.startsWith(BOM) ? text.length - 1 : text.length;
+        const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+        return {
+            text: text.startsWith(BOM) ? text.slice(1) : text,
+            problem: {
+                start: offset,
+                end: offset,
+                rule: "invalid-utf8",
+                message: `the file is not valid UTF-8 (byte 0x${hex} here): save it with UTF-8 encoding`,
+            },
+        };
+    }
+}
+/** The offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const length = sequenceLength(bytes, i);
+        if (length === 0)
+            return i;
+        i += length;
+    }
+    return bytes.length;
+}
+/** Length of the well-formed UTF-8 sequence at `i` (RFC 3629 table), or 0 if there is none. */
+function sequenceLength(bytes, i) {
+    const b0 = bytes[i] ?? 0;
+    if (b0 < 0x80)
+        return 1;
+    const cont = (k, lo = 0x80, hi = 0xbf) => {
+        const b = bytes[i + k];
+        return b !== undefined && b >= lo && b <= hi;
+    };
+    if (b0 >= 0xc2 && b0 <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (b0 >= 0xe0 && b0 <= 0xef) {
+        const lo = b0 === 0xe0 ? 0xa0 : 0x80;
+        const hi = b0 === 0xed ? 0x9f : 0xbf;
+        return cont(1, lo, hi) && cont(2) ? 3 : 0;
+    }
+    if (b0 >= 0xf0 && b0 <= 0xf4) {
+        const lo = b0 === 0xf0 ? 0x90 : 0x80;
+        const hi = b0 === 0xf4 ? 0x8f : 0xbf;
+        return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+    }
+    return 0;
+}
+/** The same characters without the `u` flag (surrogate pairs match too): a quick first pass, several times faster. */
+const MAYBE_NON_PRINTABLE = 
+// eslint-disable-next-line no-control-regex
+/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
+function findNonPrintable(text) {
+    if (!MAYBE_NON_PRINTABLE.test(text))
+        return undefined;
+    NON_PRINTABLE.lastIndex = 0;
+    const first = NON_PRINTABLE.exec(text);
+    if (!first)
+        return undefined;
+    const more = (text.match(NON_PRINTABLE)?.length ?? 1) - 1;
+    const code = first[0].codePointAt(0) ?? 0;
+    const what = code === 0
+        ? "a NUL byte"
+        : `the control character U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+    const others = more > 0 ? ` (and ${more} more)` : "";
+    return {
+        start: first.index,
+        end: first.index + first[0].length,
+        rule: "control-character",
+        message: `${what}${others} is not allowed in a YAML file: is this a binary file? A cloudcast file must be UTF-8 text`,
+    };
+}
+/**
+ * Maps character offsets of a text to 1-based line and column. Lines split at `\n`, as the yaml
+ * package counts them, unless the caller gives other line starts (a tracklist file also splits at
+ * a lone CR, as old Mac exports end their lines).
+ */
+class LineIndex {
+    text;
+    starts;
+    constructor(text, starts = lineFeedStarts(text)) {
+        this.text = text;
+        this.starts = starts;
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    position(offset) {
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= clamped)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - (this.starts[lo] ?? 0) + 1 };
+    }
+    span(start, end) {
+        const from = this.position(start);
+        const to = this.position(Math.max(start, end));
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }
+    /** The same span naming its file, built in one go: one is made for every section of a file. */
+    sourceSpan(file, start, end) {
+        const from = this.position(start);
+        const to = this.position(Math.max(start, end));
+        return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }
+}
+function lineFeedStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** Moves `end` back over trailing whitespace and line breaks, so a span ends at its last visible character. */
+function trimEnd(text, start, end) {
+    let e = Math.min(end, text.length);
+    while (e > start) {
+        const c = text.charCodeAt(e - 1);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
+            break;
+        e--;
+    }
+    return e;
+}
+
+
+/***/ }),
+
 /***/ 8644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1064,10 +1252,12 @@ function parseRows(text, findings) {
     }
     return rows;
 }
+/** Line breaks are all `\n` by then (see parseRows). */
 function countBreaks(field) {
-    return field.includes("\n") || field.includes("\r")
-        ? (field.match(/\r\n|\r|\n/g)?.length ?? 0)
-        : 0;
+    let breaks = 0;
+    for (let at = field.indexOf("\n"); at >= 0; at = field.indexOf("\n", at + 1))
+        breaks++;
+    return breaks;
 }
 function findColumns(header, findings) {
     const names = header.record.map((name) => name.trim().toLowerCase());

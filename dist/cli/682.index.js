@@ -300,7 +300,7 @@ async function readInto(file, io) {
     const bytes = await readFile(path, shown, constants/* Limits */.xu.fileBytes, io);
     if (typeof bytes === "number")
         return bytes;
-    const { parseCloudcast } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1240));
+    const { parseCloudcast } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 1240));
     const parsed = parseCloudcast(bytes, shown);
     const problems = parsed.diagnostics.filter((d) => d.rule !== "tracks-and-tracklist");
     if (problems.length > 0) {

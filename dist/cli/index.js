@@ -45,7 +45,7 @@ var suggest = __nccwpck_require__(2969);
 const COMMANDS = {
     validate: {
         summary: "check cloudcast files and print file:line:col: problems",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(87), __nccwpck_require__.e(119), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).validate,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(240), __nccwpck_require__.e(87), __nccwpck_require__.e(119), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).validate,
     },
     publish: {
         summary: "publish cloudcast files to Mixcloud (the action's pipeline, without GitHub)",

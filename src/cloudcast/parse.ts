@@ -50,8 +50,6 @@ function oneLine(message: string): string {
   return message.replace(/\r\n|\r|\n/g, "\\n");
 }
 
-export { MAX_DIAGNOSTICS, capped } from "../diagnostic.js";
-
 /** The fast reader takes the plain YAML nearly every file is written in; the yaml package reads the rest. */
 function readTree(text: string): { root?: YNode; problems: Problem[] } {
   const fast = parseFastYaml(text);

@@ -139,20 +139,20 @@ export function countWarnings(results: readonly FileResult[]): number {
 }
 
 /** The line under the counts when there are warnings: how many, and that they do not block. */
-export function warningsText(count: number): string {
+function warningsText(count: number): string {
   if (count === 0) return "";
   return `⚠️ **${plural(count, "warning")}**: what Mixcloud may hold against a show (mute it, refuse it, keep it in the drafts). Warnings do not stop publishing; fix them before Mixcloud finds them.`;
 }
 
 /** What was done, for the line under the heading. */
-export function modeText(report: RunReport): string {
+function modeText(report: RunReport): string {
   return report.dryRun
     ? "Dry run: nothing was uploaded. The cloudcasts were validated and their media checked."
     : "";
 }
 
 /** The consequence of invalid files, which SPEC §4 makes block the whole run. */
-export function invalidText(report: RunReport, invalid: number): string {
+function invalidText(report: RunReport, invalid: number): string {
   if (invalid === 0) return "";
   const files = plural(invalid, "file is", "files are");
   return report.dryRun
@@ -181,7 +181,7 @@ export function overviewLines(report: RunReport): string[] {
 }
 
 /** `**3 files**: 2 ✅ published · 1 ❌ invalid` */
-export function countsText(total: number, counts: string): string {
+function countsText(total: number, counts: string): string {
   return `**${plural(total, "file")}**: ${counts}`;
 }
 

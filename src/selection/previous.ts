@@ -2,9 +2,8 @@
 // from), read from git the way the file is read from the workspace: parsed, and completed by its
 // tracklist file as that file was then. The preview compares it with the new version.
 import type { ParsedCloudcast } from "../cloudcast/types.js";
-import { lfsPointerMessage, parseLfsPointer } from "../media/lfs.js";
 import type { LfsAccess } from "../media/types.js";
-import { TRACKLIST_MAX_BYTES } from "../tracklist/file.js";
+import { TRACKLIST_MAX_BYTES, tracklistBytes } from "../tracklist/file.js";
 import type { TracklistRead } from "../tracklist/file.js";
 import { readFileAt } from "./git.js";
 import type { GitRunner } from "./git.js";
@@ -64,16 +63,7 @@ async function readTracklistAt(
     return fail("too-large", `${label} was ${bytes} bytes in the previous version`);
   }
   const out = await git.run(["cat-file", "blob", object], { encoding: "latin1" });
-  const content = Buffer.from(out.stdout, "latin1");
-  const pointer = parseLfsPointer(content, content.length);
-  if (pointer !== undefined && lfs !== undefined) {
-    const { readLfsText } = await import("../media/lfs/read.js");
-    return readLfsText(pointer, label, lfs, TRACKLIST_MAX_BYTES);
-  }
-  if (pointer !== undefined) {
-    return fail("lfs-pointer", lfsPointerMessage(label, "tracklist", pointer));
-  }
-  return { ok: true, bytes: content };
+  return tracklistBytes(Buffer.from(out.stdout, "latin1"), label, lfs);
 }
 
 function fail(rule: string, message: string): TracklistRead {

@@ -14,8 +14,6 @@ import type { TracklistEntry } from "./types.js";
 /** Far above any real pattern (`Radio Nova - Station ID *`), low enough to bound the work. */
 export const MAX_PATTERN_LENGTH = 200;
 
-export { MAX_EXCLUDE_PATTERNS };
-
 /**
  * The longest name (`Artist - Title`, a chapter's text) the patterns are matched against. The
  * longest real names (a classical work with orchestra, conductor, movement and recording) run to

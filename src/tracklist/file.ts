@@ -115,16 +115,23 @@ export async function readTracklistFile(
     return unreadable(error, label);
   }
   if ("tooLarge" in read) return tooLarge(label, read.tooLarge);
-  const bytes = read.bytes;
+  return tracklistBytes(read.bytes, label, lfs);
+}
+
+/**
+ * A tracklist file's bytes as read (from the workspace, or from git for a previous version): a
+ * Git LFS pointer is fetched through `lfs`, or refused with the way to fetch it without.
+ */
+export async function tracklistBytes(
+  bytes: Uint8Array,
+  label: string,
+  lfs: LfsAccess | undefined,
+): Promise<TracklistRead> {
   const pointer = parseLfsPointer(bytes, bytes.length);
-  if (pointer !== undefined && lfs !== undefined) {
-    const { readLfsText } = await import("../media/lfs/read.js");
-    return readLfsText(pointer, label, lfs, TRACKLIST_MAX_BYTES);
-  }
-  if (pointer !== undefined) {
-    return fail("lfs-pointer", lfsPointerMessage(label, "tracklist", pointer));
-  }
-  return { ok: true, bytes };
+  if (pointer === undefined) return { ok: true, bytes };
+  if (lfs === undefined) return fail("lfs-pointer", lfsPointerMessage(label, "tracklist", pointer));
+  const { readLfsText } = await import("../media/lfs/read.js");
+  return readLfsText(pointer, label, lfs, TRACKLIST_MAX_BYTES);
 }
 
 /**

@@ -4,11 +4,10 @@
 // `tracklist_exclude`, and held to the rules `tracks:` is held to. The pipeline and `validate`
 // both run it, so both report the same problems, each at its own file, line and column.
 import { readdir } from "node:fs/promises";
-import { capped } from "../cloudcast/parse.js";
 import { draftOf, orderSections } from "../cloudcast/section-rules.js";
 import type { PlacedSection } from "../cloudcast/section-rules.js";
 import type { ParsedCloudcast, Section } from "../cloudcast/types.js";
-import { FILE_START, compareDiagnostics, diagnosticAt, warningAt } from "../diagnostic.js";
+import { FILE_START, capped, compareDiagnostics, diagnosticAt, warningAt } from "../diagnostic.js";
 import type { Diagnostic, Span } from "../diagnostic.js";
 import { resolveInWorkspace } from "../media/workspace-path.js";
 import { MAX_MATCHED_NAME } from "./exclude.js";

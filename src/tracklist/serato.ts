@@ -103,10 +103,11 @@ function parseRows(text: string, findings: Findings): Row[] | undefined {
   return rows;
 }
 
+/** Line breaks are all `\n` by then (see parseRows). */
 function countBreaks(field: string): number {
-  return field.includes("\n") || field.includes("\r")
-    ? (field.match(/\r\n|\r|\n/g)?.length ?? 0)
-    : 0;
+  let breaks = 0;
+  for (let at = field.indexOf("\n"); at >= 0; at = field.indexOf("\n", at + 1)) breaks++;
+  return breaks;
 }
 
 function findColumns(header: Row, findings: Findings): Columns | undefined {

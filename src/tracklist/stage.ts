@@ -42,17 +42,11 @@ export function readCliTracklist(
   const realCwd = realpath(cwd).catch(() => cwd);
   // Per folder, not per file: a thousand files in one folder cost one realpath and one walk up.
   const folders = new Map<string, Promise<{ folder: string; root: string }>>();
-  const listers = new Map<string, (folder: string) => Promise<string[]>>();
-  const lfsByRoot = new Map<string, LfsAccess>();
-  const lfsFor = (root: string): LfsAccess | undefined => {
-    if (lfsOf === undefined) return undefined;
-    let lfs = lfsByRoot.get(root);
-    if (lfs === undefined) {
-      lfs = lfsOf(root);
-      lfsByRoot.set(root, lfs);
-    }
-    return lfs;
-  };
+  // Per repository: its folder listings, and its way to its LFS server (made on first use).
+  const repositories = new Map<
+    string,
+    { listFolder: (folder: string) => Promise<string[]>; lfs?: LfsAccess }
+  >();
   const placeOf = (folder: string) => {
     let place = folders.get(folder);
     if (place === undefined) {
@@ -67,19 +61,17 @@ export function readCliTracklist(
     if (!mayHaveTracklistFile(parsed)) return { parsed };
     const absolute = resolve(cwd, parsed.file);
     const { folder, root } = await placeOf(dirname(absolute));
-    let listFolder = listers.get(root);
-    if (listFolder === undefined) {
-      listFolder = folderLister(root);
-      listers.set(root, listFolder);
+    let repository = repositories.get(root);
+    if (repository === undefined) {
+      repository = { listFolder: folderLister(root), ...(lfsOf && { lfs: lfsOf(root) }) };
+      repositories.set(root, repository);
     }
     const base = await realCwd;
-    const lfs = lfsFor(root);
     return applyTracklistFile(parsed, {
       root,
       cloudcastPath: slashes(relative(root, join(folder, basename(absolute)))),
       display: (path) => displayPath(join(root, path), base),
-      listFolder,
-      ...(lfs === undefined ? {} : { lfs }),
+      ...repository,
     });
   };
 }

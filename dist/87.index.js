@@ -412,6 +412,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   applyTracklistFile: () => (/* binding */ applyTracklistFile),
 /* harmony export */   cappedWarnings: () => (/* binding */ cappedWarnings),
 /* harmony export */   folderLister: () => (/* binding */ folderLister),
+/* harmony export */   longNamesMessage: () => (/* binding */ longNamesMessage),
 /* harmony export */   mayHaveTracklistFile: () => (/* binding */ mayHaveTracklistFile),
 /* harmony export */   sectionsOf: () => (/* binding */ sectionsOf),
 /* harmony export */   unreadablePatternMessage: () => (/* binding */ unreadablePatternMessage)
@@ -547,7 +548,7 @@ function applyExclude(entries, { kept, hits, unreadable, unmatchedLong }, parsed
     const errors = unreadable.map(({ index, reason }) => (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosticAt */ .R5)(parsed.file, spanOf(index), "tracklist-exclude-pattern", unreadablePatternMessage(patterns[index] ?? "", reason)));
     const warnings = patterns.flatMap((pattern, i) => hits[i] === 0 ? [unusedPattern(parsed.file, spanOf(i), pattern, file, entries.length)] : []);
     if (unmatchedLong > 0) {
-        const message = `${plural(unmatchedLong, "entry", "entries")} of ${file} ${unmatchedLong === 1 ? "has a name" : "have names"} longer than ${_exclude_js__WEBPACK_IMPORTED_MODULE_3__.MAX_MATCHED_NAME.toLocaleString("en")} characters, which tracklist_exclude does not match: ${unmatchedLong === 1 ? "it is" : "they are"} kept; shorten ${unmatchedLong === 1 ? "it" : "them"} in the export if ${unmatchedLong === 1 ? "it is" : "they are"} to be left out`;
+        const message = longNamesMessage(unmatchedLong, file);
         const span = parsed.spans.tracklist_exclude ?? _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_START */ .WS;
         warnings.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .warningAt */ .MK)(parsed.file, span, "tracklist-exclude-long-name", message));
     }
@@ -567,6 +568,11 @@ function sectionsOf(entries, file) {
     const report = (span, rule, message) => diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosticAt */ .R5)(file, span, rule, message));
     const drafts = entries.map((entry) => (0,_cloudcast_section_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .draftOf */ .bz)(entry, entry.span, report));
     return { placed: (0,_cloudcast_section_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .orderSections */ .LE)(drafts, report), diagnostics };
+}
+/** Entries whose names are too long for tracklist_exclude to match: said once, for the file. */
+function longNamesMessage(count, file) {
+    const one = count === 1;
+    return `${plural(count, "entry", "entries")} of ${file} ${one ? "has a name" : "have names"} longer than ${_exclude_js__WEBPACK_IMPORTED_MODULE_3__.MAX_MATCHED_NAME.toLocaleString("en")} characters, which tracklist_exclude does not match: ${one ? "it is" : "they are"} kept; shorten ${one ? "it" : "them"} in the export if ${one ? "it is" : "they are"} to be left out`;
 }
 function plural(count, one, many) {
     return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;

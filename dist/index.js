@@ -5955,8 +5955,9 @@ function readTimeouts(env, problems) {
 function timeoutsFromEnv(env) {
     const problems = new Problems();
     const timeouts = readTimeouts(env, problems);
-    return problems.list.length > 0 ? { problems: problems.list } : { timeouts };
+    return { timeouts, problems: problems.list };
 }
+/** A positive number of seconds from an environment variable, in milliseconds. */
 function parseSeconds(name, env, problems) {
     const raw = settings_nonEmpty(env[name]);
     if (raw === undefined)

@@ -1,12 +1,13 @@
 // Opens the Mixcloud client for a publishing run: loaded only when something is to be published.
 import { MixcloudClient } from "./mixcloud/index.js";
 import type { LogLevel } from "./mixcloud/index.js";
+import type { NetworkTimeouts } from "./settings.js";
 
 export interface ConnectSettings {
   accessToken: string | undefined;
   apiUrl: string;
   retries: number;
-  timeouts?: { headersMs?: number; stallMs?: number; listingLagMs?: number };
+  timeouts?: NetworkTimeouts;
 }
 
 /** Thrown when publishing is asked for without a token: the message says where to put one. */

@@ -181,7 +181,6 @@ function expandedOnly(
   };
 }
 
-/** A positive number of seconds from an environment variable, in milliseconds. */
 /** The network timeouts `Settings.timeouts` describes; undefined where the client's default holds. */
 export interface NetworkTimeouts {
   headersMs?: number;
@@ -198,14 +197,16 @@ function readTimeouts(env: NodeJS.ProcessEnv, problems: Problems): NetworkTimeou
 }
 
 /** The same timeouts for the command line, which reads the same environment variables. */
-export function timeoutsFromEnv(
-  env: NodeJS.ProcessEnv,
-): { timeouts: NetworkTimeouts } | { problems: SettingsProblem[] } {
+export function timeoutsFromEnv(env: NodeJS.ProcessEnv): {
+  timeouts: NetworkTimeouts;
+  problems: SettingsProblem[];
+} {
   const problems = new Problems();
   const timeouts = readTimeouts(env, problems);
-  return problems.list.length > 0 ? { problems: problems.list } : { timeouts };
+  return { timeouts, problems: problems.list };
 }
 
+/** A positive number of seconds from an environment variable, in milliseconds. */
 function parseSeconds(
   name: string,
   env: NodeJS.ProcessEnv,

@@ -133,8 +133,9 @@ function readTimeouts(env, problems) {
 function timeoutsFromEnv(env) {
     const problems = new Problems();
     const timeouts = readTimeouts(env, problems);
-    return problems.list.length > 0 ? { problems: problems.list } : { timeouts };
+    return { timeouts, problems: problems.list };
 }
+/** A positive number of seconds from an environment variable, in milliseconds. */
 function parseSeconds(name, env, problems) {
     const raw = nonEmpty(env[name]);
     if (raw === undefined)
@@ -414,10 +415,8 @@ const publish = async (args, io) => {
     if (licensing instanceof Error)
         problems.push(licensing.message);
     const fromEnv = timeoutsFromEnv(io.env);
-    if ("problems" in fromEnv) {
-        for (const p of fromEnv.problems)
-            problems.push(`${p.input} is ${p.value}, expected ${p.allowed}`);
-    }
+    for (const p of fromEnv.problems)
+        problems.push(`${p.input} is ${p.value}, expected ${p.allowed}`);
     if (problems.length > 0) {
         io.stderr(`mixcloud-publish publish: ${problems.join("; ")}.\n`);
         return types/* ExitCode */.y.Usage;
@@ -437,7 +436,7 @@ const publish = async (args, io) => {
         concurrency,
         retries,
         licensing: licensing,
-        ...("timeouts" in fromEnv ? { timeouts: fromEnv.timeouts } : {}),
+        timeouts: fromEnv.timeouts,
     }, io);
     if (results === undefined)
         return types/* ExitCode */.y.Usage;
@@ -486,7 +485,7 @@ async function runPublish(run, io, signal) {
                     accessToken: run.token,
                     apiUrl: run.apiUrl,
                     retries: run.retries,
-                    ...(run.timeouts === undefined ? {} : { timeouts: run.timeouts }),
+                    timeouts: run.timeouts,
                 });
             },
             // The CLI runs on the user's own files: a media server on their own network is fine.

@@ -281,7 +281,7 @@ async function readSections(file, patterns, io) {
             io.stderr(`mixcloud-publish tracklist: warning: "${pattern}" matches no entry of ${shown}\n`);
     });
     if (unmatchedLong > 0)
-        io.stderr(`mixcloud-publish tracklist: warning: ${unmatchedLong} entries of ${shown} have names longer than ${exclude.MAX_MATCHED_NAME} characters, which the patterns do not match: they are kept\n`);
+        io.stderr(`mixcloud-publish tracklist: warning: ${(0,resolve/* longNamesMessage */.wR)(unmatchedLong, shown)}\n`);
     if (unreadable.length > 0)
         return types/* ExitCode */.y.Problems;
     if (errors.length > 0) {

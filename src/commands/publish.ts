@@ -87,10 +87,8 @@ export const publish: Command = async (args, io) => {
   const licensing = readLicensingOption(values.licensing);
   if (licensing instanceof Error) problems.push(licensing.message);
   const fromEnv = timeoutsFromEnv(io.env);
-  if ("problems" in fromEnv) {
-    for (const p of fromEnv.problems)
-      problems.push(`${p.input} is ${p.value}, expected ${p.allowed}`);
-  }
+  for (const p of fromEnv.problems)
+    problems.push(`${p.input} is ${p.value}, expected ${p.allowed}`);
   if (problems.length > 0) {
     io.stderr(`mixcloud-publish publish: ${problems.join("; ")}.\n`);
     return ExitCode.Usage;
@@ -113,7 +111,7 @@ export const publish: Command = async (args, io) => {
       concurrency,
       retries,
       licensing: licensing as LicensingMode,
-      ...("timeouts" in fromEnv ? { timeouts: fromEnv.timeouts } : {}),
+      timeouts: fromEnv.timeouts,
     },
     io,
   );
@@ -166,7 +164,7 @@ export async function runPublish(
           accessToken: run.token,
           apiUrl: run.apiUrl,
           retries: run.retries,
-          ...(run.timeouts === undefined ? {} : { timeouts: run.timeouts }),
+          timeouts: run.timeouts,
         });
       },
       // The CLI runs on the user's own files: a media server on their own network is fine.

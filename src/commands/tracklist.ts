@@ -8,9 +8,9 @@ import { compareDiagnostics, formatDiagnostic } from "../diagnostic.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { errorMessage } from "../errors.js";
 import { displayPath, readSmallFile } from "../selection/files.js";
-import { MAX_MATCHED_NAME, excludeEntries } from "../tracklist/exclude.js";
+import { excludeEntries } from "../tracklist/exclude.js";
 import { TRACKLIST_MAX_BYTES } from "../tracklist/file.js";
-import { sectionsOf, unreadablePatternMessage } from "../tracklist/resolve.js";
+import { longNamesMessage, sectionsOf, unreadablePatternMessage } from "../tracklist/resolve.js";
 import { putTracksInto, tracksYaml } from "../tracklist/to-yaml.js";
 import type { Command, CommandIO } from "./types.js";
 import { ExitCode } from "./types.js";
@@ -94,9 +94,7 @@ async function readSections(
       io.stderr(`mixcloud-publish tracklist: warning: "${pattern}" matches no entry of ${shown}\n`);
   });
   if (unmatchedLong > 0)
-    io.stderr(
-      `mixcloud-publish tracklist: warning: ${unmatchedLong} entries of ${shown} have names longer than ${MAX_MATCHED_NAME} characters, which the patterns do not match: they are kept\n`,
-    );
+    io.stderr(`mixcloud-publish tracklist: warning: ${longNamesMessage(unmatchedLong, shown)}\n`);
   if (unreadable.length > 0) return ExitCode.Problems;
   if (errors.length > 0) {
     const count = `${errors.length} problem${errors.length === 1 ? "" : "s"}`;

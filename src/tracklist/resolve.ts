@@ -226,7 +226,7 @@ function applyExclude(
     hits[i] === 0 ? [unusedPattern(parsed.file, spanOf(i), pattern, file, entries.length)] : [],
   );
   if (unmatchedLong > 0) {
-    const message = `${plural(unmatchedLong, "entry", "entries")} of ${file} ${unmatchedLong === 1 ? "has a name" : "have names"} longer than ${MAX_MATCHED_NAME.toLocaleString("en")} characters, which tracklist_exclude does not match: ${unmatchedLong === 1 ? "it is" : "they are"} kept; shorten ${unmatchedLong === 1 ? "it" : "them"} in the export if ${unmatchedLong === 1 ? "it is" : "they are"} to be left out`;
+    const message = longNamesMessage(unmatchedLong, file);
     const span = parsed.spans.tracklist_exclude ?? FILE_START;
     warnings.push(warningAt(parsed.file, span, "tracklist-exclude-long-name", message));
   }
@@ -251,6 +251,12 @@ export function sectionsOf(
     diagnostics.push(diagnosticAt(file, span, rule, message));
   const drafts = entries.map((entry) => draftOf(entry, entry.span, report));
   return { placed: orderSections(drafts, report), diagnostics };
+}
+
+/** Entries whose names are too long for tracklist_exclude to match: said once, for the file. */
+export function longNamesMessage(count: number, file: string): string {
+  const one = count === 1;
+  return `${plural(count, "entry", "entries")} of ${file} ${one ? "has a name" : "have names"} longer than ${MAX_MATCHED_NAME.toLocaleString("en")} characters, which tracklist_exclude does not match: ${one ? "it is" : "they are"} kept; shorten ${one ? "it" : "them"} in the export if ${one ? "it is" : "they are"} to be left out`;
 }
 
 function plural(count: number, one: string, many: string): string {

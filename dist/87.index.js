@@ -270,17 +270,48 @@ function moreWarnings(file, at, count) {
     const message = `and ${more} of this file, not shown: fix the ones above and check again`;
     return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .warningAt */ .MK)(file, at, TOO_MANY_WARNINGS, message);
 }
+/**
+ * A list of problems that keeps its first `max` and only counts the rest (their messages are not
+ * even built), closed by one that says how many more there were.
+ */
+class CappedList {
+    max;
+    closing;
+    items = [];
+    past = 0;
+    firstPast;
+    constructor(max, closing) {
+        this.max = max;
+        this.closing = closing;
+    }
+    add(span, make) {
+        if (this.items.length < this.max) {
+            this.items.push(make());
+            return;
+        }
+        this.past++;
+        this.firstPast ??= span;
+    }
+    /** Adds the closing item, once, when some were only counted. */
+    close() {
+        if (this.firstPast === undefined)
+            return;
+        this.items.push(this.closing(this.firstPast, this.past));
+        this.firstPast = undefined;
+    }
+}
 class Findings {
     file;
     entries = [];
-    diagnostics = [];
-    warnings = [];
-    /** Errors past {@link MAX_DIAGNOSTICS}: counted, and where the first was. */
-    errorsPastCap = 0;
-    firstErrorPastCap;
-    /** Warnings past {@link MAX_WARNINGS}: counted, and where the first was. */
-    warningsPastCap = 0;
-    firstWarningPastCap;
+    /**
+     * Errors past {@link MAX_DIAGNOSTICS} are only counted, as warnings are past
+     * {@link MAX_WARNINGS}: `capped()` would list no more, and a file of 500,000 bad lines would
+     * otherwise keep 500,000 of them.
+     */
+    errors = new CappedList(_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DIAGNOSTICS */ .uV, (at, n) => (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .moreProblems */ .OI)(this.file, at, n));
+    warningList = new CappedList(MAX_WARNINGS, (at, n) => moreWarnings(this.file, at, n));
+    diagnostics = this.errors.items;
+    warnings = this.warningList.items;
     /** Entries read, those past the cap included (counted, not kept). */
     read = 0;
     /** Where the first entry past the cap is. */
@@ -298,14 +329,8 @@ class Findings {
     }
     /** What was read; no entries and one error when there are more than the cap. */
     result() {
-        if (this.firstErrorPastCap !== undefined) {
-            this.diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .moreProblems */ .OI)(this.file, this.firstErrorPastCap, this.errorsPastCap));
-            this.firstErrorPastCap = undefined;
-        }
-        if (this.firstWarningPastCap !== undefined) {
-            this.warnings.push(moreWarnings(this.file, this.firstWarningPastCap, this.warningsPastCap));
-            this.firstWarningPastCap = undefined;
-        }
+        this.errors.close();
+        this.warningList.close();
         if (!this.full)
             return this;
         const message = `this tracklist has ${this.read.toLocaleString("en")} entries; a show takes at most ${MAX_TRACKLIST_ENTRIES.toLocaleString("en")} (a 24-hour radio log of every record, ident and advert has under 3,000): is this the right file? Split a longer log into one file a show`;
@@ -327,28 +352,12 @@ class Findings {
         this.firstPastCap ??= span;
         return true;
     }
-    /**
-     * An error; past {@link MAX_DIAGNOSTICS} only counted, as for warnings: `capped()` would list
-     * no more, and a file of 500,000 bad lines would otherwise keep 500,000 of them.
-     */
     error(span, rule, message) {
-        if (this.diagnostics.length >= _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DIAGNOSTICS */ .uV) {
-            this.errorsPastCap++;
-            this.firstErrorPastCap ??= span;
-            return;
-        }
-        const text = typeof message === "string" ? message : message();
-        this.diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnosticAt */ .R5)(this.file, span, rule, text));
+        this.errors.add(span, () => (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnosticAt */ .R5)(this.file, span, rule, message));
     }
-    /** A warning; past {@link MAX_WARNINGS} only counted (`message` is then not even built). */
+    /** A warning; `message` may be a function, built only for a warning that is kept. */
     warn(span, rule, message) {
-        if (this.warnings.length >= MAX_WARNINGS) {
-            this.warningsPastCap++;
-            this.firstWarningPastCap ??= span;
-            return;
-        }
-        const text = typeof message === "string" ? message : message();
-        this.warnings.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .warningAt */ .MK)(this.file, span, rule, text));
+        this.warningList.add(span, () => (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .warningAt */ .MK)(this.file, span, rule, typeof message === "string" ? message : message()));
     }
     track(span, start, artist, song, album) {
         if (this.pastCap(span) || this.beforeFirst(span, start))

@@ -42,16 +42,52 @@ export function moreWarnings(file: string, at: Span, count: number): Diagnostic 
   return warningAt(file, at, TOO_MANY_WARNINGS, message);
 }
 
+/**
+ * A list of problems that keeps its first `max` and only counts the rest (their messages are not
+ * even built), closed by one that says how many more there were.
+ */
+class CappedList {
+  readonly items: Diagnostic[] = [];
+  private past = 0;
+  private firstPast: Span | undefined;
+
+  constructor(
+    private readonly max: number,
+    private readonly closing: (at: Span, count: number) => Diagnostic,
+  ) {}
+
+  add(span: Span, make: () => Diagnostic): void {
+    if (this.items.length < this.max) {
+      this.items.push(make());
+      return;
+    }
+    this.past++;
+    this.firstPast ??= span;
+  }
+
+  /** Adds the closing item, once, when some were only counted. */
+  close(): void {
+    if (this.firstPast === undefined) return;
+    this.items.push(this.closing(this.firstPast, this.past));
+    this.firstPast = undefined;
+  }
+}
+
 export class Findings implements ReadResult {
   readonly entries: TracklistEntry[] = [];
-  readonly diagnostics: Diagnostic[] = [];
-  readonly warnings: Diagnostic[] = [];
-  /** Errors past {@link MAX_DIAGNOSTICS}: counted, and where the first was. */
-  private errorsPastCap = 0;
-  private firstErrorPastCap: Span | undefined;
-  /** Warnings past {@link MAX_WARNINGS}: counted, and where the first was. */
-  private warningsPastCap = 0;
-  private firstWarningPastCap: Span | undefined;
+  /**
+   * Errors past {@link MAX_DIAGNOSTICS} are only counted, as warnings are past
+   * {@link MAX_WARNINGS}: `capped()` would list no more, and a file of 500,000 bad lines would
+   * otherwise keep 500,000 of them.
+   */
+  private readonly errors = new CappedList(MAX_DIAGNOSTICS, (at, n) =>
+    moreProblems(this.file, at, n),
+  );
+  private readonly warningList = new CappedList(MAX_WARNINGS, (at, n) =>
+    moreWarnings(this.file, at, n),
+  );
+  readonly diagnostics: Diagnostic[] = this.errors.items;
+  readonly warnings: Diagnostic[] = this.warningList.items;
   /** Entries read, those past the cap included (counted, not kept). */
   private read = 0;
   /** Where the first entry past the cap is. */
@@ -71,14 +107,8 @@ export class Findings implements ReadResult {
 
   /** What was read; no entries and one error when there are more than the cap. */
   result(): ReadResult {
-    if (this.firstErrorPastCap !== undefined) {
-      this.diagnostics.push(moreProblems(this.file, this.firstErrorPastCap, this.errorsPastCap));
-      this.firstErrorPastCap = undefined;
-    }
-    if (this.firstWarningPastCap !== undefined) {
-      this.warnings.push(moreWarnings(this.file, this.firstWarningPastCap, this.warningsPastCap));
-      this.firstWarningPastCap = undefined;
-    }
+    this.errors.close();
+    this.warningList.close();
     if (!this.full) return this;
     const message = `this tracklist has ${this.read.toLocaleString("en")} entries; a show takes at most ${MAX_TRACKLIST_ENTRIES.toLocaleString("en")} (a 24-hour radio log of every record, ident and advert has under 3,000): is this the right file? Split a longer log into one file a show`;
     const at = this.firstPastCap ?? FILE_START;
@@ -100,29 +130,15 @@ export class Findings implements ReadResult {
     return true;
   }
 
-  /**
-   * An error; past {@link MAX_DIAGNOSTICS} only counted, as for warnings: `capped()` would list
-   * no more, and a file of 500,000 bad lines would otherwise keep 500,000 of them.
-   */
-  error(span: Span, rule: TracklistRule, message: string | (() => string)): void {
-    if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
-      this.errorsPastCap++;
-      this.firstErrorPastCap ??= span;
-      return;
-    }
-    const text = typeof message === "string" ? message : message();
-    this.diagnostics.push(diagnosticAt(this.file, span, rule, text));
+  error(span: Span, rule: TracklistRule, message: string): void {
+    this.errors.add(span, () => diagnosticAt(this.file, span, rule, message));
   }
 
-  /** A warning; past {@link MAX_WARNINGS} only counted (`message` is then not even built). */
+  /** A warning; `message` may be a function, built only for a warning that is kept. */
   warn(span: Span, rule: TracklistRule, message: string | (() => string)): void {
-    if (this.warnings.length >= MAX_WARNINGS) {
-      this.warningsPastCap++;
-      this.firstWarningPastCap ??= span;
-      return;
-    }
-    const text = typeof message === "string" ? message : message();
-    this.warnings.push(warningAt(this.file, span, rule, text));
+    this.warningList.add(span, () =>
+      warningAt(this.file, span, rule, typeof message === "string" ? message : message()),
+    );
   }
 
   track(span: Span, start: number, artist: string, song: string, album?: string): void {

@@ -5,7 +5,7 @@ import { inspectAudio } from "./inspect-audio.js";
 import type { RemoteObject } from "./remote-object.js";
 import { rangedSource } from "./remote-object.js";
 import type { AudioFacts } from "./inspect-audio.js";
-import { audioEvidence, sniffAudioSource, sniffPicture } from "./sniff.js";
+import { sniffSource } from "./sniff.js";
 import type { MediaKind, SniffedType } from "./types.js";
 
 // The checks of a medium whose bytes are elsewhere (a Git LFS object, audio at a URL), by ranged
@@ -35,13 +35,11 @@ export async function inspectRemote(
 ): Promise<RemoteFacts> {
   const source = rangedSource(object, options.signal);
   const head = await source.read(0, REMOTE_HEAD_BYTES);
-  if (kind !== "audio") {
-    const type = sniffPicture(head);
-    return { head, ...(type === undefined ? {} : { type }) };
-  }
   // A leading ID3v2 tag larger than the head is skipped by its size before the type is decided.
-  const type = await sniffAudioSource(head, source);
-  if (type === undefined) return { head: await audioEvidence(head, source) };
+  const content = await sniffSource(kind, head, source);
+  if (content.type === undefined) return { head: content.evidence };
+  const type = content.type;
+  if (kind !== "audio") return { head, type };
   if (!(await statesItsLength(type.type, source))) {
     if (options.readWhole === false) {
       const lengthUnknown = `it is ${FORMAT_WORDS[type.type] ?? type.type}, which has no header that states its length`;

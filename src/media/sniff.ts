@@ -10,7 +10,7 @@ import {
   parseAdtsHeader,
   parseMpegFrameHeader,
 } from "./mpeg.js";
-import type { SniffedType } from "./types.js";
+import type { MediaKind, SniffedType } from "./types.js";
 
 // Format detection by content: the first bytes of a file decide, never its name, because a
 // renamed or mislabelled file is exactly the mistake these checks exist to catch.
@@ -41,46 +41,39 @@ export function sniffAudio(head: Uint8Array): SniffedType | undefined {
   return type === undefined || !(type in AUDIO_CONTENT_TYPES) ? undefined : sniffed("audio", type);
 }
 
+/** What the bytes of audio are: its type, or the bytes that say what it is instead. */
+export type SniffedContent = { type: SniffedType } | { type?: undefined; evidence: Uint8Array };
+
 /** Bytes read where a leading ID3v2 tag ends, to see what follows it. */
 const AFTER_TAG_BYTES = 4096;
 
 /**
- * As sniffAudio, for a whole file: when its ID3v2 tag outgrows the head (cover art of a few
- * hundred KiB), the bytes after the tag are read, so a FLAC or raw AAC behind a big tag is
- * not taken for an MP3.
+ * What a whole medium is, from its first bytes and, for audio, one read more where the head
+ * cannot tell: when its ID3v2 tag outgrows the head (cover art of a few hundred KiB), the bytes
+ * after the tag, so a FLAC or raw AAC behind a big tag is not taken for an MP3 and a WavPack
+ * behind one is named as WavPack in the message (those bytes are the evidence).
  */
-export async function sniffAudioSource(
+export async function sniffSource(
+  kind: MediaKind,
   head: Uint8Array,
   source: ByteSource,
-): Promise<SniffedType | undefined> {
+): Promise<SniffedContent> {
+  if (kind !== "audio") return contentOf(sniffPicture(head), head);
   const tagEnd = id3ChainEnd(head);
   if (tagEnd === undefined || tagEnd < head.length) {
-    return sniffAudio(head) ?? (await mp3BehindJunk(head, source));
+    return contentOf(sniffAudio(head) ?? (await mp3BehindJunk(head, source)), head);
   }
   // From a little before the tag's stated end, in case its size field is a few bytes off.
   const from = Math.max(0, tagEnd - TAG_SLACK);
   const around = await source.read(from, tagEnd - from + AFTER_TAG_BYTES);
   const type = around.length <= tagEnd - from ? "mp3" : typeAfterTag(around, tagEnd - from);
-  return type in AUDIO_CONTENT_TYPES ? sniffed("audio", type) : undefined;
+  const evidence = around.subarray(tagEnd - from);
+  return contentOf(type in AUDIO_CONTENT_TYPES ? sniffed("audio", type) : undefined, evidence);
 }
 
-/**
- * The bytes that tell what a file is, for a message about it: the head, or what follows an
- * ID3v2 tag that outgrows it (a WavPack behind a big tag is named as WavPack, not as MP3).
- */
-export async function audioEvidence(head: Uint8Array, source: ByteSource): Promise<Uint8Array> {
-  const after = await bytesAfterBigTag(head, source);
-  return after === undefined || after.length === 0 ? head : after;
-}
-
-/** The bytes after a leading ID3v2 tag that ends beyond `head`; undefined without one. */
-async function bytesAfterBigTag(
-  head: Uint8Array,
-  source: ByteSource,
-): Promise<Uint8Array | undefined> {
-  const tagEnd = id3ChainEnd(head);
-  if (tagEnd === undefined || tagEnd < head.length) return undefined;
-  return source.read(tagEnd, AFTER_TAG_BYTES);
+/** The content as a type when there is one, else as the bytes that tell what it is. */
+export function contentOf(type: SniffedType | undefined, evidence: Uint8Array): SniffedContent {
+  return type === undefined ? { evidence } : { type };
 }
 
 /**

@@ -15,8 +15,9 @@ import {
   requestFollowingRedirects,
 } from "./http.js";
 import { audioWarnings, tooLargeProblem, unknownTypeProblem } from "./problems.js";
-import type { SniffedContent, UrlAudioFacts } from "./url-length.js";
-import { sniffAudio, sniffPicture } from "./sniff.js";
+import type { UrlAudioFacts } from "./url-length.js";
+import type { SniffedContent } from "./sniff.js";
+import { contentOf, sniffAudio, sniffPicture } from "./sniff.js";
 import type {
   MediaCheckOptions,
   MediaKind,
@@ -249,8 +250,7 @@ async function sniffContent(
     const { sniffUrlAudio } = await import("./url-length.js");
     return sniffUrlAudio(p.label, url.href, rangedSize, head, p.options, p.signal);
   }
-  const type = p.kind === "audio" ? sniffAudio(head) : sniffPicture(head);
-  return type === undefined ? { evidence: head } : { type };
+  return contentOf(p.kind === "audio" ? sniffAudio(head) : sniffPicture(head), head);
 }
 
 /** A server's bytes that are not of the kind asked for: named by kind, never quoted. */

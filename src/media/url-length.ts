@@ -3,8 +3,9 @@ import { describeNetworkError } from "./http.js";
 import type { AudioFacts } from "./inspect-audio.js";
 import { inspectRemote } from "./remote-check.js";
 import { RemoteFetchError } from "./remote-object.js";
-import { audioEvidence, sniffAudio, sniffAudioSource } from "./sniff.js";
-import type { MediaCheckOptions, SniffedType, UrlMedia } from "./types.js";
+import type { SniffedContent } from "./sniff.js";
+import { contentOf, sniffAudio, sniffSource } from "./sniff.js";
+import type { MediaCheckOptions, UrlMedia } from "./types.js";
 import { UrlObject } from "./url-object.js";
 
 // What URL audio says about itself, read by ranges (the same readers as for a file, through a
@@ -21,9 +22,6 @@ export interface UrlAudioFacts extends AudioFacts {
   wholeReadNeeded?: boolean;
   content?: SniffedContent;
 }
-
-/** What the bytes of audio are: its type, or the bytes that say what it is instead. */
-export type SniffedContent = { type: SniffedType } | { type?: undefined; evidence: Uint8Array };
 
 /** The run's time for URL checks, and what to say when it runs out. */
 export interface UrlBudget {
@@ -46,7 +44,7 @@ export async function readUrlAudio(
       signal,
       readWhole: false,
     });
-    const content: SniffedContent = type === undefined ? { evidence: head } : { type };
+    const content = contentOf(type, head);
     // A stream without a length header would have to be read whole to count its frames: a
     // check does not download a show for that (the README says so); the caller says why.
     return { ...facts, content, ...(statesLength === false ? { wholeReadNeeded: true } : {}) };
@@ -88,12 +86,10 @@ export async function sniffUrlAudio(
         : object.read(at, length, signal),
   };
   try {
-    const type = await sniffAudioSource(head, source);
-    return type === undefined ? { evidence: await audioEvidence(head, source) } : { type };
+    return await sniffSource("audio", head, source);
   } catch (error) {
     if (!(error instanceof RemoteFetchError)) throw error;
-    const type = sniffAudio(head);
-    return type === undefined ? { evidence: head } : { type };
+    return contentOf(sniffAudio(head), head);
   } finally {
     await object.close();
   }

@@ -38,7 +38,12 @@ const PICTURE_BRANDS = new Set(["heic", "heix", "mif1", "msf1", "avif", "avis"])
 /** Detects MP3, M4A, AAC (ADTS), FLAC, Ogg/Opus, WAV or AIFF from a file's first bytes. */
 export function sniffAudio(head: Uint8Array): SniffedType | undefined {
   const type = audioTypeOf(head);
-  return type === undefined || !(type in AUDIO_CONTENT_TYPES) ? undefined : sniffed("audio", type);
+  return type === undefined ? undefined : supportedAudio(type);
+}
+
+/** The type of a recognised audio format, when it is one Mixcloud takes. */
+function supportedAudio(type: string): SniffedType | undefined {
+  return type in AUDIO_CONTENT_TYPES ? sniffed("audio", type) : undefined;
 }
 
 /** What the bytes of audio are: its type, or the bytes that say what it is instead. */
@@ -61,14 +66,16 @@ export async function sniffSource(
   if (kind !== "audio") return contentOf(sniffPicture(head), head);
   const tagEnd = id3ChainEnd(head);
   if (tagEnd === undefined || tagEnd < head.length) {
-    return contentOf(sniffAudio(head) ?? (await mp3BehindJunk(head, source)), head);
+    const type = audioTypeOf(head);
+    if (type !== undefined) return contentOf(supportedAudio(type), head);
+    return contentOf(await mp3BehindJunk(head, source), head);
   }
   // From a little before the tag's stated end, in case its size field is a few bytes off.
   const from = Math.max(0, tagEnd - TAG_SLACK);
   const around = await source.read(from, tagEnd - from + AFTER_TAG_BYTES);
   const type = around.length <= tagEnd - from ? "mp3" : typeAfterTag(around, tagEnd - from);
   const evidence = around.subarray(tagEnd - from);
-  return contentOf(type in AUDIO_CONTENT_TYPES ? sniffed("audio", type) : undefined, evidence);
+  return contentOf(supportedAudio(type), evidence);
 }
 
 /** The content as a type when there is one, else as the bytes that tell what it is. */
@@ -78,14 +85,14 @@ export function contentOf(type: SniffedType | undefined, evidence: Uint8Array): 
 
 /**
  * MP3 frames behind more junk than the head shows (100,000 zero bytes, a download manager's
- * leftovers), looked for only where the head is nothing else: binary, of no known kind.
+ * leftovers), looked for only where the head is nothing else: binary, of no known kind (the
+ * caller has found no audio format in it).
  */
 async function mp3BehindJunk(
   head: Uint8Array,
   source: ByteSource,
 ): Promise<SniffedType | undefined> {
   const something =
-    unsupportedTypeOf(head, 0) !== undefined ||
     pictureTypeOf(head) !== undefined ||
     describeOtherBinary(head, false) !== undefined ||
     decodeText(head) !== undefined;

@@ -19,8 +19,6 @@ export interface RemoteFacts extends AudioFacts {
   /** The first bytes; for audio of no known type, the bytes that tell what it is instead. */
   head: Uint8Array;
   type?: SniffedType;
-  /** False when only a read of the whole object could tell the length (and it was not wanted). */
-  statesLength?: boolean;
 }
 
 export async function inspectRemote(
@@ -29,8 +27,11 @@ export async function inspectRemote(
   options: {
     signal?: AbortSignal;
     note?: (message: string) => void;
-    /** Read a stream without a length header whole to count its frames (default true). */
-    readWhole?: boolean;
+    /**
+     * Why a stream without a length header is not read whole to count its frames, for the end
+     * of its `lengthUnknown`; without it, such a stream is read whole.
+     */
+    notReadWhole?: string;
   },
 ): Promise<RemoteFacts> {
   const source = rangedSource(object, options.signal);
@@ -41,9 +42,9 @@ export async function inspectRemote(
   const type = content.type;
   if (kind !== "audio") return { head, type };
   if (!(await statesItsLength(type.type, source))) {
-    if (options.readWhole === false) {
-      const lengthUnknown = `it is ${FORMAT_WORDS[type.type] ?? type.type}, which has no header that states its length`;
-      return { head, type, statesLength: false, lengthUnknown };
+    if (options.notReadWhole !== undefined) {
+      const lengthUnknown = `it is ${FORMAT_WORDS[type.type] ?? type.type}, which has no header that states its length, and ${options.notReadWhole}`;
+      return { head, type, lengthUnknown };
     }
     options.note?.(
       `${object.label} (${FORMAT_WORDS[type.type] ?? type.type}) has no header that states its length: all ${formatBytes(object.size)} of it are read to count its frames`,

@@ -444,7 +444,7 @@ async function readRanged(
   media: UrlMedia,
   options: MediaCheckOptions,
   budget: Budget | undefined,
-): Promise<Omit<UrlAudioFacts, "wholeReadNeeded">> {
+): Promise<UrlAudioFacts> {
   const unranged = !media.acceptsRanges
     ? "its server does not say it answers Range requests"
     : media.size === undefined
@@ -456,13 +456,11 @@ async function readRanged(
   const spent = `the ${duration(budget?.ms ?? 0)} this run has for checking URLs ran out`;
   if (budget?.signal.aborted) return { lengthUnknown: spent };
   const { readUrlAudio } = await import("./url-length.js");
-  const { wholeReadNeeded, ...facts } = await readUrlAudio(label, media, {
+  return readUrlAudio(label, media, {
     ...options,
+    notReadWhole: NOT_READ,
     ...(budget === undefined ? {} : { budget: { signal: budget.signal, spent } }),
   });
-  return wholeReadNeeded === true
-    ? { ...facts, lengthUnknown: `${facts.lengthUnknown}, and ${NOT_READ}` }
-    : facts;
 }
 
 const AUDIO_TYPES = new Set(["mp3", "m4a", "aac", "flac", "ogg", "opus", "wav", "aiff"]);

@@ -14,12 +14,10 @@ import { UrlObject } from "./url-object.js";
 // out loud that the length rules were skipped, as it does for a file.
 
 /**
- * Facts of URL audio; `wholeReadNeeded` when only a read of all of it would tell its length.
- * `content` is what its bytes are (read past a large ID3v2 tag), when they could be read: a type
- * Mixcloud takes, or the bytes that tell what it is instead.
+ * Facts of URL audio. `content` is what its bytes are (read past a large ID3v2 tag), when they
+ * could be read: a type Mixcloud takes, or the bytes that tell what it is instead.
  */
 export interface UrlAudioFacts extends AudioFacts {
-  wholeReadNeeded?: boolean;
   content?: SniffedContent;
 }
 
@@ -32,7 +30,7 @@ export interface UrlBudget {
 export async function readUrlAudio(
   label: string,
   media: UrlMedia,
-  options: MediaCheckOptions & { budget?: UrlBudget },
+  options: MediaCheckOptions & { budget?: UrlBudget; notReadWhole: string },
 ): Promise<UrlAudioFacts> {
   const object = await UrlObject.open(label, media.url, media.size ?? 0, options);
   const deadline = AbortSignal.timeout(options.timeoutMs ?? 30_000);
@@ -40,14 +38,13 @@ export async function readUrlAudio(
     [options.signal, deadline, options.budget?.signal].filter((s) => s !== undefined),
   );
   try {
-    const { head, type, statesLength, ...facts } = await inspectRemote("audio", object, {
-      signal,
-      readWhole: false,
-    });
-    const content = contentOf(type, head);
     // A stream without a length header would have to be read whole to count its frames: a
     // check does not download a show for that (the README says so); the caller says why.
-    return { ...facts, content, ...(statesLength === false ? { wholeReadNeeded: true } : {}) };
+    const { head, type, ...facts } = await inspectRemote("audio", object, {
+      signal,
+      notReadWhole: options.notReadWhole,
+    });
+    return { ...facts, content: contentOf(type, head) };
   } catch (error) {
     options.signal?.throwIfAborted();
     if (options.budget?.signal.aborted && !deadline.aborted)

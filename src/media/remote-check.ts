@@ -2,7 +2,7 @@ import type { ByteSource } from "./bytes.js";
 import { mp3StatesItsLength } from "./duration/mp3.js";
 import { formatBytes } from "./formats.js";
 import { inspectAudio } from "./inspect-audio.js";
-import type { RemoteObject } from "./remote-object.js";
+import type { KeptBlocks, RemoteObject } from "./remote-object.js";
 import { rangedSource } from "./remote-object.js";
 import type { AudioFacts } from "./inspect-audio.js";
 import { sniffSource } from "./sniff.js";
@@ -32,9 +32,11 @@ export async function inspectRemote(
      * of its `lengthUnknown`; without it, such a stream is read whole.
      */
     notReadWhole?: string;
+    /** Blocks of the object already read (by the probe of URL audio), not to be asked for again. */
+    blocks?: KeptBlocks;
   },
 ): Promise<RemoteFacts> {
-  const source = rangedSource(object, options.signal);
+  const source = rangedSource(object, options.signal, options.blocks);
   const head = await source.read(0, REMOTE_HEAD_BYTES);
   // A leading ID3v2 tag larger than the head is skipped by its size before the type is decided.
   const content = await sniffSource(kind, head, source);

@@ -1,8 +1,8 @@
-import type { ByteSource } from "./bytes.js";
 import { describeNetworkError } from "./http.js";
 import type { AudioFacts } from "./inspect-audio.js";
 import { inspectRemote } from "./remote-check.js";
-import { RemoteFetchError } from "./remote-object.js";
+import type { KeptBlocks } from "./remote-object.js";
+import { REMOTE_BLOCK_BYTES, RemoteFetchError, rangedSource } from "./remote-object.js";
 import type { SniffedContent } from "./sniff.js";
 import { contentOf, sniffAudio, sniffSource } from "./sniff.js";
 import type { MediaCheckOptions, UrlMedia } from "./types.js";
@@ -30,7 +30,7 @@ export interface UrlBudget {
 export async function readUrlAudio(
   label: string,
   media: UrlMedia,
-  options: MediaCheckOptions & { budget?: UrlBudget; notReadWhole: string },
+  options: MediaCheckOptions & { budget?: UrlBudget; notReadWhole: string; blocks?: KeptBlocks },
 ): Promise<UrlAudioFacts> {
   const object = await UrlObject.open(label, media.url, media.size ?? 0, options);
   const deadline = AbortSignal.timeout(options.timeoutMs ?? 30_000);
@@ -43,6 +43,7 @@ export async function readUrlAudio(
     const { head, type, ...facts } = await inspectRemote("audio", object, {
       signal,
       notReadWhole: options.notReadWhole,
+      blocks: options.blocks,
     });
     return { ...facts, content: contentOf(type, head) };
   } catch (error) {
@@ -60,11 +61,18 @@ function whyUnread(error: unknown, deadline: AbortSignal): string {
   return deadline.aborted ? "the ranged reads took too long" : describeNetworkError(error);
 }
 
+/** What URL audio is, and the blocks read to tell it, for its length read to start from. */
+export interface UrlAudioSniff {
+  content: SniffedContent;
+  blocks: KeptBlocks;
+}
+
 /**
  * What audio at a URL that takes ranges is, from its first bytes and, past a leading ID3v2 tag
  * that outgrows them (cover art of a few hundred KiB), a ranged read after the tag: a FLAC behind
  * a big tag is not taken for an MP3, nor a WavPack let through as one. A server that then refuses
- * the range leaves the first bytes to decide, as before.
+ * the range leaves the first bytes to decide, as before. The reads go through rangedSource, so
+ * the windows of a frame search share 64 KiB blocks, which the length read then reuses.
  */
 export async function sniffUrlAudio(
   label: string,
@@ -73,20 +81,18 @@ export async function sniffUrlAudio(
   head: Uint8Array,
   options: MediaCheckOptions,
   signal: AbortSignal,
-): Promise<SniffedContent> {
+): Promise<UrlAudioSniff> {
+  // The probe's head is the first block when it is a whole one (a server may send less).
+  const blocks: KeptBlocks = new Map(head.length === REMOTE_BLOCK_BYTES ? [[0, head]] : []);
   const object = await UrlObject.open(label, url, size, options);
-  const source: ByteSource = {
-    size,
-    read: (at, length) =>
-      at + length <= head.length
-        ? Promise.resolve(head.subarray(at, at + length))
-        : object.read(at, length, signal),
-  };
   try {
-    return await sniffSource("audio", head, source);
+    return {
+      content: await sniffSource("audio", head, rangedSource(object, signal, blocks)),
+      blocks,
+    };
   } catch (error) {
     if (!(error instanceof RemoteFetchError)) throw error;
-    return contentOf(sniffAudio(head), head);
+    return { content: contentOf(sniffAudio(head), head), blocks };
   } finally {
     await object.close();
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { ByteSource } from "../../src/media/bytes.js";
 import { describeContent, sniffAudio, sniffPicture } from "../../src/media/index.js";
+import { sniffSource } from "../../src/media/sniff.js";
 import {
   ADTS,
   GIF,
@@ -109,5 +111,35 @@ describe("describeContent", () => {
   it("treats UTF-8 cut in the middle of a character as text", () => {
     const text = Buffer.from("café ".repeat(10), "utf8");
     expect(describeContent(text.subarray(0, text.length - 3))).toBe("text");
+  });
+});
+
+describe("sniffSource", () => {
+  /** A ByteSource of `total` bytes starting with `head` that records every read. */
+  function countingSource(head: Buffer, total: number): ByteSource & { reads: number[][] } {
+    const reads: number[][] = [];
+    return {
+      size: total,
+      reads,
+      read(at, length) {
+        reads.push([at, length]);
+        return Promise.resolve(new Uint8Array(Math.max(0, Math.min(length, total - at))));
+      },
+    };
+  }
+
+  it.each([
+    ["a WavPack behind a small ID3 tag", bytes(id3(30), "wvpk", Buffer.alloc(60)), /WavPack/],
+    [
+      "an Ogg Speex stream",
+      bytes("OggS", Buffer.alloc(22), [1, 8], "Speex   ", Buffer.alloc(60)),
+      /Speex/,
+    ],
+  ])("refuses %s from the first bytes, without a frame search", async (_, head, name) => {
+    const source = countingSource(head, 4 * 1024 * 1024);
+    const content = await sniffSource("audio", head, source);
+    expect(content).toEqual({ evidence: head });
+    expect(describeContent(head)).toMatch(name);
+    expect(source.reads).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ import {
 import { errorCode } from "./workspace-path.js";
 import { notOfKindMessage } from "./problems.js";
 import { HEAD_BYTES, fileSource } from "./local-file.js";
-import { audioEvidence, sniffAudioSource, sniffPicture } from "./sniff.js";
+import { sniffSource } from "./sniff.js";
 import type { MediaKind, SniffedType, UrlMedia } from "./types.js";
 import type { UrlPolicy } from "./url-policy.js";
 import {
@@ -288,12 +288,10 @@ async function sniffDownloaded(job: Job): Promise<SniffedType> {
     throw new MediaDownloadError(`${job.label} gave an empty file (0 bytes)`, false);
   const source = fileSource(job.file, written);
   const head = await source.read(0, HEAD_BYTES);
-  const audio = job.options.kind === "audio";
-  const type = audio ? await sniffAudioSource(head, source) : sniffPicture(head);
-  if (type !== undefined) return type;
-  const evidence = audio ? await audioEvidence(head, source) : head;
+  const content = await sniffSource(job.options.kind, head, source);
+  if (content.type !== undefined) return content.type;
   throw new MediaDownloadError(
-    notOfKindMessage(job.options.kind, job.label, evidence, { quoteBytes: false }),
+    notOfKindMessage(job.options.kind, job.label, content.evidence, { quoteBytes: false }),
     false,
   );
 }

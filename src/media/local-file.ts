@@ -6,7 +6,7 @@ import { sizeLimit } from "./formats.js";
 import { inspectAudio } from "./inspect-audio.js";
 import { lfsPointerMessage, parseLfsPointer } from "./lfs.js";
 import { audioWarnings, tooLargeProblem, unknownTypeProblem } from "./problems.js";
-import { audioEvidence, sniffAudioSource, sniffPicture } from "./sniff.js";
+import { sniffSource } from "./sniff.js";
 import type {
   FileMedia,
   MediaCheckOptions,
@@ -86,14 +86,13 @@ async function checkContent(
   const problems: MediaProblem[] = [];
   const limit = sizeLimit(kind);
   if (file.size > limit) problems.push(tooLargeProblem("too-large", label, file.size, limit));
-  const type = kind === "audio" ? await sniffAudioSource(head, source) : sniffPicture(head);
-  if (type === undefined) {
-    const evidence = kind === "audio" ? await audioEvidence(head, source) : head;
-    problems.push(
-      unknownTypeProblem(kind, label, evidence, { fileName: posix.basename(file.relPath) }),
-    );
+  const content = await sniffSource(kind, head, source);
+  if (content.type === undefined) {
+    const fileName = posix.basename(file.relPath);
+    problems.push(unknownTypeProblem(kind, label, content.evidence, { fileName }));
     return { problems };
   }
+  const type = content.type;
   const facts = kind === "audio" ? await inspectAudio(type.type, source) : {};
   if (facts.truncated !== undefined) {
     problems.push({

@@ -2,10 +2,10 @@ import type { ByteSource } from "./bytes.js";
 import { mp3StatesItsLength } from "./duration/mp3.js";
 import { formatBytes } from "./formats.js";
 import { inspectAudio } from "./inspect-audio.js";
-import type { RemoteObject } from "./remote-object.js";
+import type { KeptBlocks, RemoteObject } from "./remote-object.js";
 import { rangedSource } from "./remote-object.js";
 import type { AudioFacts } from "./inspect-audio.js";
-import { audioEvidence, sniffAudioSource, sniffPicture } from "./sniff.js";
+import { sniffSource } from "./sniff.js";
 import type { MediaKind, SniffedType } from "./types.js";
 
 // The checks of a medium whose bytes are elsewhere (a Git LFS object, audio at a URL), by ranged
@@ -19,8 +19,6 @@ export interface RemoteFacts extends AudioFacts {
   /** The first bytes; for audio of no known type, the bytes that tell what it is instead. */
   head: Uint8Array;
   type?: SniffedType;
-  /** False when only a read of the whole object could tell the length (and it was not wanted). */
-  statesLength?: boolean;
 }
 
 export async function inspectRemote(
@@ -29,23 +27,26 @@ export async function inspectRemote(
   options: {
     signal?: AbortSignal;
     note?: (message: string) => void;
-    /** Read a stream without a length header whole to count its frames (default true). */
-    readWhole?: boolean;
+    /**
+     * Why a stream without a length header is not read whole to count its frames, for the end
+     * of its `lengthUnknown`; without it, such a stream is read whole.
+     */
+    notReadWhole?: string;
+    /** Blocks of the object already read (by the probe of URL audio), not to be asked for again. */
+    blocks?: KeptBlocks;
   },
 ): Promise<RemoteFacts> {
-  const source = rangedSource(object, options.signal);
+  const source = rangedSource(object, options.signal, options.blocks);
   const head = await source.read(0, REMOTE_HEAD_BYTES);
-  if (kind !== "audio") {
-    const type = sniffPicture(head);
-    return { head, ...(type === undefined ? {} : { type }) };
-  }
   // A leading ID3v2 tag larger than the head is skipped by its size before the type is decided.
-  const type = await sniffAudioSource(head, source);
-  if (type === undefined) return { head: await audioEvidence(head, source) };
+  const content = await sniffSource(kind, head, source);
+  if (content.type === undefined) return { head: content.evidence };
+  const type = content.type;
+  if (kind !== "audio") return { head, type };
   if (!(await statesItsLength(type.type, source))) {
-    if (options.readWhole === false) {
-      const lengthUnknown = `it is ${FORMAT_WORDS[type.type] ?? type.type}, which has no header that states its length`;
-      return { head, type, statesLength: false, lengthUnknown };
+    if (options.notReadWhole !== undefined) {
+      const lengthUnknown = `it is ${FORMAT_WORDS[type.type] ?? type.type}, which has no header that states its length, and ${options.notReadWhole}`;
+      return { head, type, lengthUnknown };
     }
     options.note?.(
       `${object.label} (${FORMAT_WORDS[type.type] ?? type.type}) has no header that states its length: all ${formatBytes(object.size)} of it are read to count its frames`,

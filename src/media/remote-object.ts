@@ -49,6 +49,9 @@ export class RemoteFetchError extends Error {
   }
 }
 
+/** The blocks a rangedSource keeps, by index (offset / REMOTE_BLOCK_BYTES). */
+export type KeptBlocks = Map<number, Uint8Array>;
+
 /** Reads are rounded to blocks this big and kept, so header readers' small reads share one range. */
 export const REMOTE_BLOCK_BYTES = 64 * 1024;
 /** Reads at least this long (a frame count through a whole file) go straight through, unkept. */
@@ -64,10 +67,14 @@ const MAX_KEPT_BLOCKS = 64;
  * rounded out to 64 KiB blocks, and the missing blocks of one read are asked for in one range,
  * so the dozen small reads of a header walk cost one or two requests; the last 64 are kept. A long read (counting
  * the frames of an MP3 without a length header) is passed through without being kept, so
- * memory stays at one read.
+ * memory stays at one read. `blocks` are the blocks kept so far: a second source over the same
+ * bytes (URL audio's length read after its probe) given the first's asks for none of them again.
  */
-export function rangedSource(object: RemoteObject, signal?: AbortSignal): ByteSource {
-  const blocks = new Map<number, Uint8Array>();
+export function rangedSource(
+  object: RemoteObject,
+  signal?: AbortSignal,
+  blocks: KeptBlocks = new Map(),
+): ByteSource {
   return {
     size: object.size,
     async read(offset, length) {
@@ -97,7 +104,7 @@ export function rangedSource(object: RemoteObject, signal?: AbortSignal): ByteSo
 
 async function fetchMissingBlocks(
   object: RemoteObject,
-  blocks: Map<number, Uint8Array>,
+  blocks: KeptBlocks,
   first: number,
   last: number,
   signal: AbortSignal | undefined,

@@ -10,7 +10,7 @@ import {
   parseAdtsHeader,
   parseMpegFrameHeader,
 } from "./mpeg.js";
-import type { SniffedType } from "./types.js";
+import type { MediaKind, SniffedType } from "./types.js";
 
 // Format detection by content: the first bytes of a file decide, never its name, because a
 // renamed or mislabelled file is exactly the mistake these checks exist to catch.
@@ -38,61 +38,61 @@ const PICTURE_BRANDS = new Set(["heic", "heix", "mif1", "msf1", "avif", "avis"])
 /** Detects MP3, M4A, AAC (ADTS), FLAC, Ogg/Opus, WAV or AIFF from a file's first bytes. */
 export function sniffAudio(head: Uint8Array): SniffedType | undefined {
   const type = audioTypeOf(head);
-  return type === undefined || !(type in AUDIO_CONTENT_TYPES) ? undefined : sniffed("audio", type);
+  return type === undefined ? undefined : supportedAudio(type);
 }
+
+/** The type of a recognised audio format, when it is one Mixcloud takes. */
+function supportedAudio(type: string): SniffedType | undefined {
+  return type in AUDIO_CONTENT_TYPES ? sniffed("audio", type) : undefined;
+}
+
+/** What the bytes of audio are: its type, or the bytes that say what it is instead. */
+export type SniffedContent = { type: SniffedType } | { type?: undefined; evidence: Uint8Array };
 
 /** Bytes read where a leading ID3v2 tag ends, to see what follows it. */
 const AFTER_TAG_BYTES = 4096;
 
 /**
- * As sniffAudio, for a whole file: when its ID3v2 tag outgrows the head (cover art of a few
- * hundred KiB), the bytes after the tag are read, so a FLAC or raw AAC behind a big tag is
- * not taken for an MP3.
+ * What a whole medium is, from its first bytes and, for audio, one read more where the head
+ * cannot tell: when its ID3v2 tag outgrows the head (cover art of a few hundred KiB), the bytes
+ * after the tag, so a FLAC or raw AAC behind a big tag is not taken for an MP3 and a WavPack
+ * behind one is named as WavPack in the message (those bytes are the evidence).
  */
-export async function sniffAudioSource(
+export async function sniffSource(
+  kind: MediaKind,
   head: Uint8Array,
   source: ByteSource,
-): Promise<SniffedType | undefined> {
+): Promise<SniffedContent> {
+  if (kind !== "audio") return contentOf(sniffPicture(head), head);
   const tagEnd = id3ChainEnd(head);
   if (tagEnd === undefined || tagEnd < head.length) {
-    return sniffAudio(head) ?? (await mp3BehindJunk(head, source));
+    const type = audioTypeOf(head);
+    if (type !== undefined) return contentOf(supportedAudio(type), head);
+    return contentOf(await mp3BehindJunk(head, source), head);
   }
   // From a little before the tag's stated end, in case its size field is a few bytes off.
   const from = Math.max(0, tagEnd - TAG_SLACK);
   const around = await source.read(from, tagEnd - from + AFTER_TAG_BYTES);
   const type = around.length <= tagEnd - from ? "mp3" : typeAfterTag(around, tagEnd - from);
-  return type in AUDIO_CONTENT_TYPES ? sniffed("audio", type) : undefined;
+  const evidence = around.subarray(tagEnd - from);
+  return contentOf(supportedAudio(type), evidence);
 }
 
-/**
- * The bytes that tell what a file is, for a message about it: the head, or what follows an
- * ID3v2 tag that outgrows it (a WavPack behind a big tag is named as WavPack, not as MP3).
- */
-export async function audioEvidence(head: Uint8Array, source: ByteSource): Promise<Uint8Array> {
-  const after = await bytesAfterBigTag(head, source);
-  return after === undefined || after.length === 0 ? head : after;
-}
-
-/** The bytes after a leading ID3v2 tag that ends beyond `head`; undefined without one. */
-async function bytesAfterBigTag(
-  head: Uint8Array,
-  source: ByteSource,
-): Promise<Uint8Array | undefined> {
-  const tagEnd = id3ChainEnd(head);
-  if (tagEnd === undefined || tagEnd < head.length) return undefined;
-  return source.read(tagEnd, AFTER_TAG_BYTES);
+/** The content as a type when there is one, else as the bytes that tell what it is. */
+export function contentOf(type: SniffedType | undefined, evidence: Uint8Array): SniffedContent {
+  return type === undefined ? { evidence } : { type };
 }
 
 /**
  * MP3 frames behind more junk than the head shows (100,000 zero bytes, a download manager's
- * leftovers), looked for only where the head is nothing else: binary, of no known kind.
+ * leftovers), looked for only where the head is nothing else: binary, of no known kind (the
+ * caller has found no audio format in it).
  */
 async function mp3BehindJunk(
   head: Uint8Array,
   source: ByteSource,
 ): Promise<SniffedType | undefined> {
   const something =
-    unsupportedTypeOf(head, 0) !== undefined ||
     pictureTypeOf(head) !== undefined ||
     describeOtherBinary(head, false) !== undefined ||
     decodeText(head) !== undefined;

@@ -15,8 +15,10 @@ import {
   requestFollowingRedirects,
 } from "./http.js";
 import { audioWarnings, tooLargeProblem, unknownTypeProblem } from "./problems.js";
-import type { SniffedContent, UrlAudioFacts } from "./url-length.js";
-import { sniffAudio, sniffPicture } from "./sniff.js";
+import type { KeptBlocks } from "./remote-object.js";
+import type { UrlAudioFacts } from "./url-length.js";
+import type { SniffedContent } from "./sniff.js";
+import { contentOf, sniffAudio, sniffPicture } from "./sniff.js";
 import type {
   MediaCheckOptions,
   MediaKind,
@@ -50,6 +52,11 @@ export interface UrlCheck {
   problems: MediaProblem[];
   /** What is odd about the audio but does not stop it (a defect read past, a length unknown). */
   warnings?: MediaProblem[];
+}
+
+/** A probe's answer; for URL audio sniffed by ranges, the blocks read, for its length read. */
+interface Probed extends UrlCheck {
+  blocks?: KeptBlocks;
 }
 
 interface Probe {
@@ -120,7 +127,7 @@ export async function checkUrl(
   const signal = AbortSignal.any(
     [options.signal, deadline, budget?.signal].filter((s) => s !== undefined),
   );
-  let checked: UrlCheck;
+  let checked: Probed;
   try {
     checked = await probe({ kind, label, original, session, options, signal });
   } catch (error) {
@@ -162,7 +169,7 @@ function notChecked(label: string, budget: Budget): UrlCheck {
   );
 }
 
-async function probe(p: Probe): Promise<UrlCheck> {
+async function probe(p: Probe): Promise<Probed> {
   const extra = (url: URL): Record<string, string> => p.options.fetchHeaders?.(url) ?? {};
   const follow = {
     signal: p.signal,
@@ -213,7 +220,7 @@ async function fromHead(p: Probe, followed: Followed): Promise<UrlCheck> {
   });
 }
 
-async function fromRangedGet(p: Probe, followed: Followed): Promise<UrlCheck> {
+async function fromRangedGet(p: Probe, followed: Followed): Promise<Probed> {
   if (!followed.ok) return { problems: [followed.problem] };
   const { response, url } = followed;
   const range = parseContentRange(headerValue(response.headers, "content-range"));
@@ -232,25 +239,28 @@ async function fromRangedGet(p: Probe, followed: Followed): Promise<UrlCheck> {
   const acceptsRanges = partial || acceptsByteRanges(response.headers);
   if (head.length === 0)
     return finish(p, { url, response, size: size ?? 0, type: undefined, acceptsRanges });
-  const content = await sniffContent(p, url, head, partial ? size : undefined);
+  const { content, blocks } = await sniffContent(p, url, head, partial ? size : undefined);
   if (content.type === undefined) return notOfKind(p.kind, p.label, content.evidence);
-  return finish(p, { url, response, size, type: content.type, acceptsRanges });
+  const found = finish(p, { url, response, size, type: content.type, acceptsRanges });
+  return blocks === undefined ? found : { ...found, blocks };
 }
 
-/** What the first bytes are; for audio at a URL that takes ranges, read past a big ID3v2 tag. */
+/**
+ * What the first bytes are; for audio at a URL that takes ranges, read past a big ID3v2 tag,
+ * with the blocks read for it.
+ */
 async function sniffContent(
   p: Probe,
   url: URL,
   head: Uint8Array,
   rangedSize: number | undefined,
-): Promise<SniffedContent> {
+): Promise<{ content: SniffedContent; blocks?: KeptBlocks }> {
   // Only a file longer than its head can have more past a tag to read.
   if (p.kind === "audio" && rangedSize !== undefined && rangedSize > head.length) {
     const { sniffUrlAudio } = await import("./url-length.js");
     return sniffUrlAudio(p.label, url.href, rangedSize, head, p.options, p.signal);
   }
-  const type = p.kind === "audio" ? sniffAudio(head) : sniffPicture(head);
-  return type === undefined ? { evidence: head } : { type };
+  return { content: contentOf(p.kind === "audio" ? sniffAudio(head) : sniffPicture(head), head) };
 }
 
 /** A server's bytes that are not of the kind asked for: named by kind, never quoted. */
@@ -400,15 +410,16 @@ function fail(rule: string, message: string): UrlCheck {
  * length-unknown warning says the rules were skipped. Loaded only for URL audio.
  */
 async function withRangedLength(
-  checked: UrlCheck,
+  probed: Probed,
   label: string,
   options: MediaCheckOptions,
   budget: Budget | undefined,
 ): Promise<UrlCheck> {
+  const { blocks, ...checked } = probed;
   const media = checked.media;
   if (media === undefined || media.type === undefined || !AUDIO_TYPES.has(media.type))
     return checked;
-  const { content, ...facts } = await readRanged(label, media, options, budget);
+  const { content, ...facts } = await readRanged(label, media, { ...options, blocks }, budget);
   // The content decides, not the Content-Type or the name (as for a file).
   if (content !== undefined && content.type === undefined)
     return notOfKind("audio", label, content.evidence);
@@ -442,9 +453,9 @@ const NOT_READ = "audio at a URL is downloaded only for its upload";
 async function readRanged(
   label: string,
   media: UrlMedia,
-  options: MediaCheckOptions,
+  options: MediaCheckOptions & { blocks?: KeptBlocks },
   budget: Budget | undefined,
-): Promise<Omit<UrlAudioFacts, "wholeReadNeeded">> {
+): Promise<UrlAudioFacts> {
   const unranged = !media.acceptsRanges
     ? "its server does not say it answers Range requests"
     : media.size === undefined
@@ -456,13 +467,11 @@ async function readRanged(
   const spent = `the ${duration(budget?.ms ?? 0)} this run has for checking URLs ran out`;
   if (budget?.signal.aborted) return { lengthUnknown: spent };
   const { readUrlAudio } = await import("./url-length.js");
-  const { wholeReadNeeded, ...facts } = await readUrlAudio(label, media, {
+  return readUrlAudio(label, media, {
     ...options,
+    notReadWhole: NOT_READ,
     ...(budget === undefined ? {} : { budget: { signal: budget.signal, spent } }),
   });
-  return wholeReadNeeded === true
-    ? { ...facts, lengthUnknown: `${facts.lengthUnknown}, and ${NOT_READ}` }
-    : facts;
 }
 
 const AUDIO_TYPES = new Set(["mp3", "m4a", "aac", "flac", "ogg", "opus", "wav", "aiff"]);

@@ -1,10 +1,11 @@
-import type { ByteSource } from "./bytes.js";
 import { describeNetworkError } from "./http.js";
 import type { AudioFacts } from "./inspect-audio.js";
 import { inspectRemote } from "./remote-check.js";
-import { RemoteFetchError } from "./remote-object.js";
-import { audioEvidence, sniffAudio, sniffAudioSource } from "./sniff.js";
-import type { MediaCheckOptions, SniffedType, UrlMedia } from "./types.js";
+import type { KeptBlocks } from "./remote-object.js";
+import { REMOTE_BLOCK_BYTES, RemoteFetchError, rangedSource } from "./remote-object.js";
+import type { SniffedContent } from "./sniff.js";
+import { contentOf, sniffAudio, sniffSource } from "./sniff.js";
+import type { MediaCheckOptions, UrlMedia } from "./types.js";
 import { UrlObject } from "./url-object.js";
 
 // What URL audio says about itself, read by ranges (the same readers as for a file, through a
@@ -13,17 +14,12 @@ import { UrlObject } from "./url-object.js";
 // out loud that the length rules were skipped, as it does for a file.
 
 /**
- * Facts of URL audio; `wholeReadNeeded` when only a read of all of it would tell its length.
- * `content` is what its bytes are (read past a large ID3v2 tag), when they could be read: a type
- * Mixcloud takes, or the bytes that tell what it is instead.
+ * Facts of URL audio. `content` is what its bytes are (read past a large ID3v2 tag), when they
+ * could be read: a type Mixcloud takes, or the bytes that tell what it is instead.
  */
 export interface UrlAudioFacts extends AudioFacts {
-  wholeReadNeeded?: boolean;
   content?: SniffedContent;
 }
-
-/** What the bytes of audio are: its type, or the bytes that say what it is instead. */
-export type SniffedContent = { type: SniffedType } | { type?: undefined; evidence: Uint8Array };
 
 /** The run's time for URL checks, and what to say when it runs out. */
 export interface UrlBudget {
@@ -34,7 +30,7 @@ export interface UrlBudget {
 export async function readUrlAudio(
   label: string,
   media: UrlMedia,
-  options: MediaCheckOptions & { budget?: UrlBudget },
+  options: MediaCheckOptions & { budget?: UrlBudget; notReadWhole: string; blocks?: KeptBlocks },
 ): Promise<UrlAudioFacts> {
   const object = await UrlObject.open(label, media.url, media.size ?? 0, options);
   const deadline = AbortSignal.timeout(options.timeoutMs ?? 30_000);
@@ -42,14 +38,14 @@ export async function readUrlAudio(
     [options.signal, deadline, options.budget?.signal].filter((s) => s !== undefined),
   );
   try {
-    const { head, type, statesLength, ...facts } = await inspectRemote("audio", object, {
-      signal,
-      readWhole: false,
-    });
-    const content: SniffedContent = type === undefined ? { evidence: head } : { type };
     // A stream without a length header would have to be read whole to count its frames: a
     // check does not download a show for that (the README says so); the caller says why.
-    return { ...facts, content, ...(statesLength === false ? { wholeReadNeeded: true } : {}) };
+    const { head, type, ...facts } = await inspectRemote("audio", object, {
+      signal,
+      notReadWhole: options.notReadWhole,
+      blocks: options.blocks,
+    });
+    return { ...facts, content: contentOf(type, head) };
   } catch (error) {
     options.signal?.throwIfAborted();
     if (options.budget?.signal.aborted && !deadline.aborted)
@@ -65,11 +61,18 @@ function whyUnread(error: unknown, deadline: AbortSignal): string {
   return deadline.aborted ? "the ranged reads took too long" : describeNetworkError(error);
 }
 
+/** What URL audio is, and the blocks read to tell it, for its length read to start from. */
+export interface UrlAudioSniff {
+  content: SniffedContent;
+  blocks: KeptBlocks;
+}
+
 /**
  * What audio at a URL that takes ranges is, from its first bytes and, past a leading ID3v2 tag
  * that outgrows them (cover art of a few hundred KiB), a ranged read after the tag: a FLAC behind
  * a big tag is not taken for an MP3, nor a WavPack let through as one. A server that then refuses
- * the range leaves the first bytes to decide, as before.
+ * the range leaves the first bytes to decide, as before. The reads go through rangedSource, so
+ * the windows of a frame search share 64 KiB blocks, which the length read then reuses.
  */
 export async function sniffUrlAudio(
   label: string,
@@ -78,22 +81,18 @@ export async function sniffUrlAudio(
   head: Uint8Array,
   options: MediaCheckOptions,
   signal: AbortSignal,
-): Promise<SniffedContent> {
+): Promise<UrlAudioSniff> {
+  // The probe's head is the first block when it is a whole one (a server may send less).
+  const blocks: KeptBlocks = new Map(head.length === REMOTE_BLOCK_BYTES ? [[0, head]] : []);
   const object = await UrlObject.open(label, url, size, options);
-  const source: ByteSource = {
-    size,
-    read: (at, length) =>
-      at + length <= head.length
-        ? Promise.resolve(head.subarray(at, at + length))
-        : object.read(at, length, signal),
-  };
   try {
-    const type = await sniffAudioSource(head, source);
-    return type === undefined ? { evidence: await audioEvidence(head, source) } : { type };
+    return {
+      content: await sniffSource("audio", head, rangedSource(object, signal, blocks)),
+      blocks,
+    };
   } catch (error) {
     if (!(error instanceof RemoteFetchError)) throw error;
-    const type = sniffAudio(head);
-    return type === undefined ? { evidence: head } : { type };
+    return { content: contentOf(sniffAudio(head), head), blocks };
   } finally {
     await object.close();
   }

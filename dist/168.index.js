@@ -674,9 +674,9 @@ function originOf(url) {
 /* harmony export */   VY: () => (/* binding */ RemoteFetchError),
 /* harmony export */   ZF: () => (/* binding */ rangedSource),
 /* harmony export */   nz: () => (/* binding */ downloadVerified),
-/* harmony export */   o3: () => (/* binding */ mismatchMessage)
+/* harmony export */   o3: () => (/* binding */ mismatchMessage),
+/* harmony export */   tE: () => (/* binding */ REMOTE_BLOCK_BYTES)
 /* harmony export */ });
-/* unused harmony export REMOTE_BLOCK_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -717,10 +717,10 @@ const MAX_KEPT_BLOCKS = 64;
  * rounded out to 64 KiB blocks, and the missing blocks of one read are asked for in one range,
  * so the dozen small reads of a header walk cost one or two requests; the last 64 are kept. A long read (counting
  * the frames of an MP3 without a length header) is passed through without being kept, so
- * memory stays at one read.
+ * memory stays at one read. `blocks` are the blocks kept so far: a second source over the same
+ * bytes (URL audio's length read after its probe) given the first's asks for none of them again.
  */
-function rangedSource(object, signal) {
-    const blocks = new Map();
+function rangedSource(object, signal, blocks = new Map()) {
     return {
         size: object.size,
         async read(offset, length) {

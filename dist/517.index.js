@@ -682,12 +682,13 @@ async function checkContent(kind, label, handle, file, options) {
     const limit = (0,formats/* sizeLimit */.Le)(kind);
     if (file.size > limit)
         problems.push((0,media_problems/* tooLargeProblem */.zc)("too-large", label, file.size, limit));
-    const type = kind === "audio" ? await (0,sniff/* sniffAudioSource */.iJ)(head, source) : (0,sniff/* sniffPicture */.nK)(head);
-    if (type === undefined) {
-        const evidence = kind === "audio" ? await (0,sniff/* audioEvidence */.eU)(head, source) : head;
-        problems.push((0,media_problems/* unknownTypeProblem */.QH)(kind, label, evidence, { fileName: external_node_path_.posix.basename(file.relPath) }));
+    const content = await (0,sniff/* sniffSource */.Qo)(kind, head, source);
+    if (content.type === undefined) {
+        const fileName = external_node_path_.posix.basename(file.relPath);
+        problems.push((0,media_problems/* unknownTypeProblem */.QH)(kind, label, content.evidence, { fileName }));
         return { problems };
     }
+    const type = content.type;
     const facts = kind === "audio" ? await (0,inspect_audio/* inspectAudio */.h)(type.type, source) : {};
     if (facts.truncated !== undefined) {
         problems.push({
@@ -950,20 +951,23 @@ async function fromRangedGet(p, followed) {
     const acceptsRanges = partial || (0,http/* acceptsByteRanges */.CT)(response.headers);
     if (head.length === 0)
         return finish(p, { url, response, size: size ?? 0, type: undefined, acceptsRanges });
-    const content = await sniffContent(p, url, head, partial ? size : undefined);
+    const { content, blocks } = await sniffContent(p, url, head, partial ? size : undefined);
     if (content.type === undefined)
         return notOfKind(p.kind, p.label, content.evidence);
-    return finish(p, { url, response, size, type: content.type, acceptsRanges });
+    const found = finish(p, { url, response, size, type: content.type, acceptsRanges });
+    return blocks === undefined ? found : { ...found, blocks };
 }
-/** What the first bytes are; for audio at a URL that takes ranges, read past a big ID3v2 tag. */
+/**
+ * What the first bytes are; for audio at a URL that takes ranges, read past a big ID3v2 tag,
+ * with the blocks read for it.
+ */
 async function sniffContent(p, url, head, rangedSize) {
     // Only a file longer than its head can have more past a tag to read.
     if (p.kind === "audio" && rangedSize !== undefined && rangedSize > head.length) {
         const { sniffUrlAudio } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 1695));
         return sniffUrlAudio(p.label, url.href, rangedSize, head, p.options, p.signal);
     }
-    const type = p.kind === "audio" ? (0,sniff/* sniffAudio */.BH)(head) : (0,sniff/* sniffPicture */.nK)(head);
-    return type === undefined ? { evidence: head } : { type };
+    return { content: (0,sniff/* contentOf */.$E)(p.kind === "audio" ? (0,sniff/* sniffAudio */.BH)(head) : (0,sniff/* sniffPicture */.nK)(head), head) };
 }
 /** A server's bytes that are not of the kind asked for: named by kind, never quoted. */
 function notOfKind(kind, label, evidence) {
@@ -1090,11 +1094,12 @@ function fail(rule, message) {
  * does not answer Range requests (or does not tell the size) is not read whole for it: the
  * length-unknown warning says the rules were skipped. Loaded only for URL audio.
  */
-async function withRangedLength(checked, label, options, budget) {
+async function withRangedLength(probed, label, options, budget) {
+    const { blocks, ...checked } = probed;
     const media = checked.media;
     if (media === undefined || media.type === undefined || !AUDIO_TYPES.has(media.type))
         return checked;
-    const { content, ...facts } = await readRanged(label, media, options, budget);
+    const { content, ...facts } = await readRanged(label, media, { ...options, blocks }, budget);
     // The content decides, not the Content-Type or the name (as for a file).
     if (content !== undefined && content.type === undefined)
         return notOfKind("audio", label, content.evidence);
@@ -1132,13 +1137,11 @@ async function readRanged(label, media, options, budget) {
     if (budget?.signal.aborted)
         return { lengthUnknown: spent };
     const { readUrlAudio } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 1695));
-    const { wholeReadNeeded, ...facts } = await readUrlAudio(label, media, {
+    return readUrlAudio(label, media, {
         ...options,
+        notReadWhole: NOT_READ,
         ...(budget === undefined ? {} : { budget: { signal: budget.signal, spent } }),
     });
-    return wholeReadNeeded === true
-        ? { ...facts, lengthUnknown: `${facts.lengthUnknown}, and ${NOT_READ}` }
-        : facts;
 }
 const AUDIO_TYPES = new Set(["mp3", "m4a", "aac", "flac", "ogg", "opus", "wav", "aiff"]);
 
@@ -1404,12 +1407,10 @@ async function sniffDownloaded(job) {
         throw new MediaDownloadError(`${job.label} gave an empty file (0 bytes)`, false);
     const source = fileSource(job.file, written);
     const head = await source.read(0, HEAD_BYTES);
-    const audio = job.options.kind === "audio";
-    const type = audio ? await (0,sniff/* sniffAudioSource */.iJ)(head, source) : (0,sniff/* sniffPicture */.nK)(head);
-    if (type !== undefined)
-        return type;
-    const evidence = audio ? await (0,sniff/* audioEvidence */.eU)(head, source) : head;
-    throw new MediaDownloadError((0,media_problems/* notOfKindMessage */.oN)(job.options.kind, job.label, evidence, { quoteBytes: false }), false);
+    const content = await (0,sniff/* sniffSource */.Qo)(job.options.kind, head, source);
+    if (content.type !== undefined)
+        return content.type;
+    throw new MediaDownloadError((0,media_problems/* notOfKindMessage */.oN)(job.options.kind, job.label, content.evidence, { quoteBytes: false }), false);
 }
 function tooLarge(job, detail) {
     const limit = (0,formats/* formatBytes */.z3)(job.options.maxBytes);
@@ -2875,11 +2876,11 @@ function audioWarnings(label, facts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $E: () => (/* binding */ contentOf),
 /* harmony export */   BH: () => (/* binding */ sniffAudio),
+/* harmony export */   Qo: () => (/* binding */ sniffSource),
 /* harmony export */   Xb: () => (/* binding */ describeContent),
-/* harmony export */   eU: () => (/* binding */ audioEvidence),
 /* harmony export */   fv: () => (/* binding */ unsupportedAudioName),
-/* harmony export */   iJ: () => (/* binding */ sniffAudioSource),
 /* harmony export */   nK: () => (/* binding */ sniffPicture)
 /* harmony export */ });
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9451);
@@ -2916,48 +2917,48 @@ const PICTURE_BRANDS = new Set(["heic", "heix", "mif1", "msf1", "avif", "avis"])
 /** Detects MP3, M4A, AAC (ADTS), FLAC, Ogg/Opus, WAV or AIFF from a file's first bytes. */
 function sniffAudio(head) {
     const type = audioTypeOf(head);
-    return type === undefined || !(type in _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .AUDIO_CONTENT_TYPES */ .HL) ? undefined : (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .sniffed */ .WN)("audio", type);
+    return type === undefined ? undefined : supportedAudio(type);
+}
+/** The type of a recognised audio format, when it is one Mixcloud takes. */
+function supportedAudio(type) {
+    return type in _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .AUDIO_CONTENT_TYPES */ .HL ? (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .sniffed */ .WN)("audio", type) : undefined;
 }
 /** Bytes read where a leading ID3v2 tag ends, to see what follows it. */
 const AFTER_TAG_BYTES = 4096;
 /**
- * As sniffAudio, for a whole file: when its ID3v2 tag outgrows the head (cover art of a few
- * hundred KiB), the bytes after the tag are read, so a FLAC or raw AAC behind a big tag is
- * not taken for an MP3.
+ * What a whole medium is, from its first bytes and, for audio, one read more where the head
+ * cannot tell: when its ID3v2 tag outgrows the head (cover art of a few hundred KiB), the bytes
+ * after the tag, so a FLAC or raw AAC behind a big tag is not taken for an MP3 and a WavPack
+ * behind one is named as WavPack in the message (those bytes are the evidence).
  */
-async function sniffAudioSource(head, source) {
+async function sniffSource(kind, head, source) {
+    if (kind !== "audio")
+        return contentOf(sniffPicture(head), head);
     const tagEnd = id3ChainEnd(head);
     if (tagEnd === undefined || tagEnd < head.length) {
-        return sniffAudio(head) ?? (await mp3BehindJunk(head, source));
+        const type = audioTypeOf(head);
+        if (type !== undefined)
+            return contentOf(supportedAudio(type), head);
+        return contentOf(await mp3BehindJunk(head, source), head);
     }
     // From a little before the tag's stated end, in case its size field is a few bytes off.
     const from = Math.max(0, tagEnd - _duration_first_frame_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG_SLACK */ .Y3);
     const around = await source.read(from, tagEnd - from + AFTER_TAG_BYTES);
     const type = around.length <= tagEnd - from ? "mp3" : typeAfterTag(around, tagEnd - from);
-    return type in _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .AUDIO_CONTENT_TYPES */ .HL ? (0,_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .sniffed */ .WN)("audio", type) : undefined;
+    const evidence = around.subarray(tagEnd - from);
+    return contentOf(supportedAudio(type), evidence);
 }
-/**
- * The bytes that tell what a file is, for a message about it: the head, or what follows an
- * ID3v2 tag that outgrows it (a WavPack behind a big tag is named as WavPack, not as MP3).
- */
-async function audioEvidence(head, source) {
-    const after = await bytesAfterBigTag(head, source);
-    return after === undefined || after.length === 0 ? head : after;
-}
-/** The bytes after a leading ID3v2 tag that ends beyond `head`; undefined without one. */
-async function bytesAfterBigTag(head, source) {
-    const tagEnd = id3ChainEnd(head);
-    if (tagEnd === undefined || tagEnd < head.length)
-        return undefined;
-    return source.read(tagEnd, AFTER_TAG_BYTES);
+/** The content as a type when there is one, else as the bytes that tell what it is. */
+function contentOf(type, evidence) {
+    return type === undefined ? { evidence } : { type };
 }
 /**
  * MP3 frames behind more junk than the head shows (100,000 zero bytes, a download manager's
- * leftovers), looked for only where the head is nothing else: binary, of no known kind.
+ * leftovers), looked for only where the head is nothing else: binary, of no known kind (the
+ * caller has found no audio format in it).
  */
 async function mp3BehindJunk(head, source) {
-    const something = unsupportedTypeOf(head, 0) !== undefined ||
-        pictureTypeOf(head) !== undefined ||
+    const something = pictureTypeOf(head) !== undefined ||
         describeOtherBinary(head, false) !== undefined ||
         decodeText(head) !== undefined;
     if (something || !(await (0,_duration_mp3_js__WEBPACK_IMPORTED_MODULE_1__/* .mp3FramesAfterJunk */ .bP)(source)))

@@ -25,20 +25,19 @@ export const modules = {
 // media). Only a stream whose headers do not state its length is read whole, and the log says so.
 const REMOTE_HEAD_BYTES = 64 * 1024;
 async function inspectRemote(kind, object, options) {
-    const source = (0,_remote_object_js__WEBPACK_IMPORTED_MODULE_3__/* .rangedSource */ .ZF)(object, options.signal);
+    const source = (0,_remote_object_js__WEBPACK_IMPORTED_MODULE_3__/* .rangedSource */ .ZF)(object, options.signal, options.blocks);
     const head = await source.read(0, REMOTE_HEAD_BYTES);
-    if (kind !== "audio") {
-        const type = (0,_sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .sniffPicture */ .nK)(head);
-        return { head, ...(type === undefined ? {} : { type }) };
-    }
     // A leading ID3v2 tag larger than the head is skipped by its size before the type is decided.
-    const type = await (0,_sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .sniffAudioSource */ .iJ)(head, source);
-    if (type === undefined)
-        return { head: await (0,_sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .audioEvidence */ .eU)(head, source) };
+    const content = await (0,_sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .sniffSource */ .Qo)(kind, head, source);
+    if (content.type === undefined)
+        return { head: content.evidence };
+    const type = content.type;
+    if (kind !== "audio")
+        return { head, type };
     if (!(await statesItsLength(type.type, source))) {
-        if (options.readWhole === false) {
-            const lengthUnknown = `it is ${FORMAT_WORDS[type.type] ?? type.type}, which has no header that states its length`;
-            return { head, type, statesLength: false, lengthUnknown };
+        if (options.notReadWhole !== undefined) {
+            const lengthUnknown = `it is ${FORMAT_WORDS[type.type] ?? type.type}, which has no header that states its length, and ${options.notReadWhole}`;
+            return { head, type, lengthUnknown };
         }
         options.note?.(`${object.label} (${FORMAT_WORDS[type.type] ?? type.type}) has no header that states its length: all ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(object.size)} of it are read to count its frames`);
     }
@@ -70,9 +69,9 @@ async function statesItsLength(type, source) {
 /* harmony export */   VY: () => (/* binding */ RemoteFetchError),
 /* harmony export */   ZF: () => (/* binding */ rangedSource),
 /* harmony export */   nz: () => (/* binding */ downloadVerified),
-/* harmony export */   o3: () => (/* binding */ mismatchMessage)
+/* harmony export */   o3: () => (/* binding */ mismatchMessage),
+/* harmony export */   tE: () => (/* binding */ REMOTE_BLOCK_BYTES)
 /* harmony export */ });
-/* unused harmony export REMOTE_BLOCK_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -113,10 +112,10 @@ const MAX_KEPT_BLOCKS = 64;
  * rounded out to 64 KiB blocks, and the missing blocks of one read are asked for in one range,
  * so the dozen small reads of a header walk cost one or two requests; the last 64 are kept. A long read (counting
  * the frames of an MP3 without a length header) is passed through without being kept, so
- * memory stays at one read.
+ * memory stays at one read. `blocks` are the blocks kept so far: a second source over the same
+ * bytes (URL audio's length read after its probe) given the first's asks for none of them again.
  */
-function rangedSource(object, signal) {
-    const blocks = new Map();
+function rangedSource(object, signal, blocks = new Map()) {
     return {
         size: object.size,
         async read(offset, length) {
@@ -395,14 +394,14 @@ async function readUrlAudio(label, media, options) {
     const deadline = AbortSignal.timeout(options.timeoutMs ?? 30_000);
     const signal = AbortSignal.any([options.signal, deadline, options.budget?.signal].filter((s) => s !== undefined));
     try {
-        const { head, type, statesLength, ...facts } = await (0,remote_check/* inspectRemote */.n)("audio", object, {
-            signal,
-            readWhole: false,
-        });
-        const content = type === undefined ? { evidence: head } : { type };
         // A stream without a length header would have to be read whole to count its frames: a
         // check does not download a show for that (the README says so); the caller says why.
-        return { ...facts, content, ...(statesLength === false ? { wholeReadNeeded: true } : {}) };
+        const { head, type, ...facts } = await (0,remote_check/* inspectRemote */.n)("audio", object, {
+            signal,
+            notReadWhole: options.notReadWhole,
+            blocks: options.blocks,
+        });
+        return { ...facts, content: (0,sniff/* contentOf */.$E)(type, head) };
     }
     catch (error) {
         options.signal?.throwIfAborted();
@@ -423,25 +422,23 @@ function whyUnread(error, deadline) {
  * What audio at a URL that takes ranges is, from its first bytes and, past a leading ID3v2 tag
  * that outgrows them (cover art of a few hundred KiB), a ranged read after the tag: a FLAC behind
  * a big tag is not taken for an MP3, nor a WavPack let through as one. A server that then refuses
- * the range leaves the first bytes to decide, as before.
+ * the range leaves the first bytes to decide, as before. The reads go through rangedSource, so
+ * the windows of a frame search share 64 KiB blocks, which the length read then reuses.
  */
 async function sniffUrlAudio(label, url, size, head, options, signal) {
+    // The probe's head is the first block when it is a whole one (a server may send less).
+    const blocks = new Map(head.length === remote_object/* REMOTE_BLOCK_BYTES */.tE ? [[0, head]] : []);
     const object = await UrlObject.open(label, url, size, options);
-    const source = {
-        size,
-        read: (at, length) => at + length <= head.length
-            ? Promise.resolve(head.subarray(at, at + length))
-            : object.read(at, length, signal),
-    };
     try {
-        const type = await (0,sniff/* sniffAudioSource */.iJ)(head, source);
-        return type === undefined ? { evidence: await (0,sniff/* audioEvidence */.eU)(head, source) } : { type };
+        return {
+            content: await (0,sniff/* sniffSource */.Qo)("audio", head, (0,remote_object/* rangedSource */.ZF)(object, signal, blocks)),
+            blocks,
+        };
     }
     catch (error) {
         if (!(error instanceof remote_object/* RemoteFetchError */.VY))
             throw error;
-        const type = (0,sniff/* sniffAudio */.BH)(head);
-        return type === undefined ? { evidence: head } : { type };
+        return { content: (0,sniff/* contentOf */.$E)((0,sniff/* sniffAudio */.BH)(head), head), blocks };
     }
     finally {
         await object.close();

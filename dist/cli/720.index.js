@@ -102,20 +102,19 @@ function problem(rule, message) {
 // media). Only a stream whose headers do not state its length is read whole, and the log says so.
 const REMOTE_HEAD_BYTES = 64 * 1024;
 async function inspectRemote(kind, object, options) {
-    const source = (0,_remote_object_js__WEBPACK_IMPORTED_MODULE_3__/* .rangedSource */ .ZF)(object, options.signal);
+    const source = (0,_remote_object_js__WEBPACK_IMPORTED_MODULE_3__/* .rangedSource */ .ZF)(object, options.signal, options.blocks);
     const head = await source.read(0, REMOTE_HEAD_BYTES);
-    if (kind !== "audio") {
-        const type = (0,_sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .sniffPicture */ .nK)(head);
-        return { head, ...(type === undefined ? {} : { type }) };
-    }
     // A leading ID3v2 tag larger than the head is skipped by its size before the type is decided.
-    const type = await (0,_sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .sniffAudioSource */ .iJ)(head, source);
-    if (type === undefined)
-        return { head: await (0,_sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .audioEvidence */ .eU)(head, source) };
+    const content = await (0,_sniff_js__WEBPACK_IMPORTED_MODULE_4__/* .sniffSource */ .Qo)(kind, head, source);
+    if (content.type === undefined)
+        return { head: content.evidence };
+    const type = content.type;
+    if (kind !== "audio")
+        return { head, type };
     if (!(await statesItsLength(type.type, source))) {
-        if (options.readWhole === false) {
-            const lengthUnknown = `it is ${FORMAT_WORDS[type.type] ?? type.type}, which has no header that states its length`;
-            return { head, type, statesLength: false, lengthUnknown };
+        if (options.notReadWhole !== undefined) {
+            const lengthUnknown = `it is ${FORMAT_WORDS[type.type] ?? type.type}, which has no header that states its length, and ${options.notReadWhole}`;
+            return { head, type, lengthUnknown };
         }
         options.note?.(`${object.label} (${FORMAT_WORDS[type.type] ?? type.type}) has no header that states its length: all ${(0,_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(object.size)} of it are read to count its frames`);
     }
@@ -147,9 +146,9 @@ async function statesItsLength(type, source) {
 /* harmony export */   VY: () => (/* binding */ RemoteFetchError),
 /* harmony export */   ZF: () => (/* binding */ rangedSource),
 /* harmony export */   nz: () => (/* binding */ downloadVerified),
-/* harmony export */   o3: () => (/* binding */ mismatchMessage)
+/* harmony export */   o3: () => (/* binding */ mismatchMessage),
+/* harmony export */   tE: () => (/* binding */ REMOTE_BLOCK_BYTES)
 /* harmony export */ });
-/* unused harmony export REMOTE_BLOCK_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -190,10 +189,10 @@ const MAX_KEPT_BLOCKS = 64;
  * rounded out to 64 KiB blocks, and the missing blocks of one read are asked for in one range,
  * so the dozen small reads of a header walk cost one or two requests; the last 64 are kept. A long read (counting
  * the frames of an MP3 without a length header) is passed through without being kept, so
- * memory stays at one read.
+ * memory stays at one read. `blocks` are the blocks kept so far: a second source over the same
+ * bytes (URL audio's length read after its probe) given the first's asks for none of them again.
  */
-function rangedSource(object, signal) {
-    const blocks = new Map();
+function rangedSource(object, signal, blocks = new Map()) {
     return {
         size: object.size,
         async read(offset, length) {
